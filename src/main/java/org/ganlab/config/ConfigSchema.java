@@ -1,0 +1,214 @@
+package org.ganlab.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The documentation and the rules of every configuration field, in one place. The command line, the presets and
+ * the desktop editor all read it: the editor builds its groups, labels and help texts from {@link #fields()}.
+ */
+public final class ConfigSchema {
+
+    public enum Kind { INT, DECIMAL, BOOLEAN, TEXT, CHOICE }
+
+    /**
+     * One field.
+     *
+     * @param key    the JSON name and the name used by {@code --set}
+     * @param group  the editor group
+     * @param label  a short human name
+     * @param help   what it does, and for impairments what it breaks
+     * @param rule   returns a problem description (what is allowed), or empty when the value is fine
+     */
+    public record Field(String key, String group, String label, String help, Kind kind,
+                        Function<ExperimentConfig, Object> getter, Function<Object, Optional<String>> rule) {
+        public Object valueIn(ExperimentConfig config) {
+            return getter.apply(config);
+        }
+
+        public Optional<String> check(Object value) {
+            return rule.apply(value);
+        }
+    }
+
+    public static final String DATA = "Data";
+    public static final String GENERATOR = "Generator";
+    public static final String DISCRIMINATOR = "Discriminator";
+    public static final String BOTH = "Both models";
+    public static final String OPTIMISER = "Optimiser";
+    public static final String TRAINING = "Training";
+    public static final String IMPAIRMENTS = "Impairments and remedies";
+
+    private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
+
+    static {
+        text("dataDir", DATA, "Data folder",
+                "Folder holding MNIST-format IDX files (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz]); "
+                        + "empty for the bundled MNIST digits.", ExperimentConfig::dataDir, ConfigSchema::checkDataDir);
+        text("digits", DATA, "Digits", "Which classes to train on: one digit (8 in the reference), several "
+                + "separated by commas, or 'all'.", ExperimentConfig::digits, ConfigSchema::checkDigits);
+        integer("maxImages", DATA, "Image cap", "Use at most this many images, 0 for all. A small cap is the "
+                + "'too little data' impairment: D memorises the few real images.", ExperimentConfig::maxImages, 0, 10_000_000);
+
+        integer("latentSize", GENERATOR, "Latent size", "Length of the random vector G draws images from (100). "
+                + "Setting it to 1 is the mode-collapse impairment: G can only make a handful of distinct images.",
+                ExperimentConfig::latentSize, 1, 1024);
+        integer("genFilters", GENERATOR, "G filters", "Channels of G's dense projection and transposed "
+                + "convolutions (128). Very few is the 'too little capacity' impairment.", ExperimentConfig::genFilters, 1, 1024);
+        integer("genKernelSize", GENERATOR, "G kernel", "Kernel size of G's stride-2 transposed convolutions (4). "
+                + "Very small or very large kernels are an impairment.", ExperimentConfig::genKernelSize, 1, 14);
+
+        integer("discFilters", DISCRIMINATOR, "D filters", "Filters of each of D's two convolutions (64). Very "
+                + "few is the 'too little capacity' impairment.", ExperimentConfig::discFilters, 1, 1024);
+        integer("discKernelSize", DISCRIMINATOR, "D kernel", "Kernel size of D's stride-2 convolutions (4).",
+                ExperimentConfig::discKernelSize, 1, 14);
+
+        choice("weightInit", BOTH, "Weight init", "NORMAL draws weights from N(0, std); XAVIER (Glorot uniform) "
+                + "is the 'bad initialisation' impairment.", ExperimentConfig::weightInit);
+        decimal("initStd", BOTH, "Init std", "Standard deviation of NORMAL initialisation (0.02). 0.2 is the "
+                + "'bad initialisation' impairment: D loss near 0 from the start.", ExperimentConfig::initStd, 1e-6, 10, false);
+        bool("batchNorm", BOTH, "Batch norm", "Batch normalisation after each (transposed) convolution.",
+                ExperimentConfig::batchNorm);
+        decimal("batchNormDecay", BOTH, "BN decay", "Decay of batch norm's running averages, used when G draws "
+                + "images for D and for the grids (0.99 as in Keras).", ExperimentConfig::batchNormDecay, 0, 1, true);
+        decimal("leakySlope", BOTH, "LeakyReLU slope", "Slope of LeakyReLU for negative inputs (0.2).",
+                ExperimentConfig::leakySlope, 0, 1, true);
+
+        decimal("genLearningRate", OPTIMISER, "G learning rate", "Adam learning rate of G (0.0002).",
+                ExperimentConfig::genLearningRate, 1e-7, 1, false);
+        decimal("genBeta1", OPTIMISER, "G beta1", "Adam beta1 of G (0.5; Adam's default 0.9 is part of the "
+                + "'aggressive optimiser' impairment).", ExperimentConfig::genBeta1, 0, 1, true);
+        decimal("genBeta2", OPTIMISER, "G beta2", "Adam beta2 of G (0.999).", ExperimentConfig::genBeta2, 0, 1, true);
+        decimal("discLearningRate", OPTIMISER, "D learning rate", "Adam learning rate of D (0.0002). Much larger "
+                + "than G's makes D learn too fast.", ExperimentConfig::discLearningRate, 1e-7, 1, false);
+        decimal("discBeta1", OPTIMISER, "D beta1", "Adam beta1 of D (0.5).", ExperimentConfig::discBeta1, 0, 1, true);
+        decimal("discBeta2", OPTIMISER, "D beta2", "Adam beta2 of D (0.999).", ExperimentConfig::discBeta2, 0, 1, true);
+
+        integer("batchSize", TRAINING, "Batch size", "Images in G's step (128); each D update sees half of it.",
+                ExperimentConfig::batchSize, 2, 4096);
+        integer("epochs", TRAINING, "Epochs", "Number of epochs; a sample grid is recorded after each (10).",
+                ExperimentConfig::epochs, 1, 10_000);
+        integer("iterationsPerEpoch", TRAINING, "Iterations/epoch", "0 for dataset size / batch size (45 for the "
+                + "5,851 eights).", ExperimentConfig::iterationsPerEpoch, 0, 1_000_000);
+        integer("discStepsPerGenStep", TRAINING, "D steps per G step", "Discriminator updates before each "
+                + "generator update (1). More makes D learn faster than G.", ExperimentConfig::discStepsPerGenStep, 1, 50);
+        integer("seed", TRAINING, "Seed", "Random seed: the same seed and settings give the same run.",
+                c -> c.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
+        integer("threads", TRAINING, "Threads", "Threads for the numeric work, 0 for all cores.",
+                ExperimentConfig::threads, 0, 256);
+        bool("freshSamples", TRAINING, "Fresh samples", "Also record a grid from new random latent points each "
+                + "epoch, beside the fixed points.", ExperimentConfig::freshSamples);
+
+        bool("combinedBatch", IMPAIRMENTS, "Combined real+fake batch", "Impairment: D is updated once on real and "
+                + "fake images stacked in one batch; batch norm then mixes them and D wins at once.",
+                ExperimentConfig::combinedBatch);
+        bool("saturatingGenLoss", IMPAIRMENTS, "Saturating G loss", "Impairment: G minimises log(1 - D(G(z))), whose "
+                + "gradient vanishes when D is confident.", ExperimentConfig::saturatingGenLoss);
+        bool("featureMatching", IMPAIRMENTS, "Feature matching", "Remedy: G also matches the mean of D's "
+                + "intermediate features on real images.", ExperimentConfig::featureMatching);
+        decimal("featureMatchingWeight", IMPAIRMENTS, "Feature matching weight", "Weight of the feature-matching "
+                + "term added to G's loss (1.0).", ExperimentConfig::featureMatchingWeight, 0, 1000, false);
+        decimal("labelSmoothing", IMPAIRMENTS, "Label smoothing", "Remedy: train D towards 1 - s on real images "
+                + "(one-sided; 0.1 is usual, 0 is off).", ExperimentConfig::labelSmoothing, 0, 0.5, false);
+    }
+
+    private ConfigSchema() {
+    }
+
+    /** Every field, in editor order. */
+    public static List<Field> fields() {
+        return List.copyOf(FIELDS.values());
+    }
+
+    public static Optional<Field> field(String key) {
+        return Optional.ofNullable(FIELDS.get(key));
+    }
+
+    /** Every problem of a configuration, in field order; empty when it can be trained. */
+    public static List<ConfigProblem> problems(ExperimentConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Field f : FIELDS.values()) {
+            f.check(f.valueIn(config)).ifPresent(m -> problems.add(new ConfigProblem(f.key(), m)));
+        }
+        return problems;
+    }
+
+    /** Throws a {@link ConfigException} naming every problem, or returns the configuration unchanged. */
+    public static ExperimentConfig validate(ExperimentConfig config) {
+        List<ConfigProblem> problems = problems(config);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return config;
+    }
+
+    // ---- rules -------------------------------------------------------------------------------------------------
+
+    private static void put(Field f) {
+        FIELDS.put(f.key(), f);
+    }
+
+    private static void integer(String key, String group, String label, String help,
+                                Function<ExperimentConfig, Object> getter, long min, long max) {
+        put(new Field(key, group, label, help, Kind.INT, getter, v -> {
+            long n = ((Number) v).longValue();
+            if (n < min || n > max) {
+                return Optional.of(n + " is out of range; allowed: a whole number from " + min + " to " + max);
+            }
+            return Optional.empty();
+        }));
+    }
+
+    private static void decimal(String key, String group, String label, String help,
+                                Function<ExperimentConfig, Object> getter, double min, double max, boolean maxExclusive) {
+        put(new Field(key, group, label, help, Kind.DECIMAL, getter, v -> {
+            double d = ((Number) v).doubleValue();
+            boolean ok = Double.isFinite(d) && d >= min && (maxExclusive ? d < max : d <= max);
+            if (!ok) {
+                return Optional.of(d + " is out of range; allowed: a number from " + min + " to " + max
+                        + (maxExclusive ? " (exclusive)" : ""));
+            }
+            return Optional.empty();
+        }));
+    }
+
+    private static void bool(String key, String group, String label, String help,
+                             Function<ExperimentConfig, Object> getter) {
+        put(new Field(key, group, label, help, Kind.BOOLEAN, getter, v -> Optional.empty()));
+    }
+
+    private static void choice(String key, String group, String label, String help,
+                               Function<ExperimentConfig, Object> getter) {
+        put(new Field(key, group, label, help, Kind.CHOICE, getter,
+                v -> v == null ? Optional.of("must be one of NORMAL, XAVIER") : Optional.empty()));
+    }
+
+    private static void text(String key, String group, String label, String help,
+                             Function<ExperimentConfig, Object> getter, Function<Object, Optional<String>> rule) {
+        put(new Field(key, group, label, help, Kind.TEXT, getter, rule));
+    }
+
+    private static Optional<String> checkDataDir(Object v) {
+        String s = v == null ? "" : v.toString().trim();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        return Files.isDirectory(Path.of(s)) ? Optional.empty()
+                : Optional.of("folder '" + s + "' does not exist; allowed: an existing folder, or empty for bundled MNIST");
+    }
+
+    private static Optional<String> checkDigits(Object v) {
+        try {
+            DigitSelection.parse(v == null ? "" : v.toString());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+}

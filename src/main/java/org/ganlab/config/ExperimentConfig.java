@@ -1,0 +1,85 @@
+package org.ganlab.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Everything that defines one training run. The defaults are the stable baseline of the reference experiment
+ * (docs: gan-failure-modes.md); presets and user edits are overrides of these values, and
+ * {@link ConfigSchema} documents and validates every field.
+ *
+ * <p>Values are plain numbers, booleans and strings so that a configuration reads well as JSON and can be set
+ * from the command line with {@code --set key=value}.
+ */
+@JsonPropertyOrder(alphabetic = false)
+public record ExperimentConfig(
+        // Data
+        String dataDir,
+        String digits,
+        int maxImages,
+        // Generator
+        int latentSize,
+        int genFilters,
+        int genKernelSize,
+        // Discriminator
+        int discFilters,
+        int discKernelSize,
+        // Both models
+        WeightInitScheme weightInit,
+        double initStd,
+        boolean batchNorm,
+        double batchNormDecay,
+        double leakySlope,
+        // Optimiser
+        double genLearningRate,
+        double genBeta1,
+        double genBeta2,
+        double discLearningRate,
+        double discBeta1,
+        double discBeta2,
+        // Training
+        int batchSize,
+        int epochs,
+        int iterationsPerEpoch,
+        int discStepsPerGenStep,
+        long seed,
+        int threads,
+        boolean freshSamples,
+        // Impairments
+        boolean combinedBatch,
+        boolean saturatingGenLoss,
+        // Remedies
+        boolean featureMatching,
+        double featureMatchingWeight,
+        double labelSmoothing) {
+
+    /** The stable baseline of the reference experiment. */
+    public static ExperimentConfig baseline() {
+        return new ExperimentConfig(
+                "", "8", 0,
+                100, 128, 4,
+                64, 4,
+                WeightInitScheme.NORMAL, 0.02, true, 0.99, 0.2,
+                0.0002, 0.5, 0.999, 0.0002, 0.5, 0.999,
+                128, 10, 0, 1, 1L, 0, false,
+                false, false,
+                false, 1.0, 0.0);
+    }
+
+    /** Iterations per epoch: the configured number, or (when 0) the dataset size divided by the batch size. */
+    public int iterationsPerEpoch(int datasetSize) {
+        return iterationsPerEpoch > 0 ? iterationsPerEpoch : Math.max(1, datasetSize / batchSize);
+    }
+
+    /** Half of the batch: the size of each real and each fake update of the discriminator. */
+    @JsonIgnore
+    public int halfBatch() {
+        return Math.max(1, batchSize / 2);
+    }
+
+    /** The label the discriminator is trained towards on real images (one-sided label smoothing). */
+    @JsonIgnore
+    public double realLabel() {
+        return 1.0 - labelSmoothing;
+    }
+}

@@ -1,0 +1,120 @@
+package org.ganlab.data;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ganlab.config.ConfigException;
+import org.ganlab.config.DigitSelection;
+import org.ganlab.config.ExperimentConfig;
+
+/** Chooses and loads the real images a configuration asks for. */
+public final class Datasets {
+    /** Where the bundled MNIST training set lives, relative to the working folder (the repository). */
+    public static final Path BUNDLED_MNIST = Path.of("datasets", "mnist");
+
+    private static record Key(Path folder, String digits, int cap) { }
+
+    private static Key cachedKey;
+    private static ImageDataset cached;
+
+    private Datasets() {
+    }
+
+    /** The folder the configuration reads from: its dataDir, or the bundled MNIST. */
+    public static Path folderOf(ExperimentConfig config) {
+        String dir = config.dataDir() == null ? "" : config.dataDir().trim();
+        if (!dir.isEmpty()) {
+            return Path.of(dir);
+        }
+        Path home = System.getProperty("ganlab.home") == null ? Path.of("") : Path.of(System.getProperty("ganlab.home"));
+        return home.resolve(BUNDLED_MNIST);
+    }
+
+    /**
+     * Loads the images selected by the configuration (folder, digits, cap) and checks that a batch fits in them.
+     * The last selection is kept in memory, so a second run on the same data starts at once.
+     */
+    public static synchronized ImageDataset load(ExperimentConfig config) throws IOException {
+        Path folder = folderOf(config).toAbsolutePath().normalize();
+        DigitSelection digits = DigitSelection.parse(config.digits());
+        Key key = new Key(folder, digits.toString(), config.maxImages());
+        if (!key.equals(cachedKey)) {
+            cached = null;
+            cached = loadIdxFolder(folder, digits, config.maxImages());
+            cachedKey = key;
+        }
+        if (config.batchSize() > cached.size()) {
+            throw new ConfigException("batchSize", config.batchSize() + " is larger than the " + cached.size()
+                    + " images selected; allowed: at most " + cached.size());
+        }
+        return cached;
+    }
+
+    /** Reads the training images and labels of an IDX folder, keeps the chosen digits, at most {@code cap} (0 = all). */
+    public static ImageDataset loadIdxFolder(Path folder, DigitSelection digits, int cap) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IdxFormatException(folder, "data folder not found");
+        }
+        Path imageFile = find(folder, "images", "idx3");
+        Path labelFile = find(folder, "labels", "idx1");
+        IdxReader.Images images = IdxReader.readImages(imageFile);
+        byte[] labels = IdxReader.readLabels(labelFile);
+        if (labels.length != images.count()) {
+            throw new IdxFormatException(labelFile, "has " + labels.length + " labels but " + imageFile.getFileName()
+                    + " has " + images.count() + " images; they must agree");
+        }
+        int pixelsPerImage = images.rows() * images.cols();
+        int selected = 0;
+        for (byte label : labels) {
+            if (digits.includes(label & 0xff)) {
+                selected++;
+            }
+        }
+        if (cap > 0) {
+            selected = Math.min(selected, cap);
+        }
+        if (selected == 0) {
+            throw new IdxFormatException(labelFile, "no image has the label(s) " + digits);
+        }
+        float[] pixels = new float[selected * pixelsPerImage];
+        int n = 0;
+        byte[] src = images.pixels();
+        for (int i = 0; i < labels.length && n < selected; i++) {
+            if (!digits.includes(labels[i] & 0xff)) {
+                continue;
+            }
+            int from = i * pixelsPerImage;
+            int to = n * pixelsPerImage;
+            for (int p = 0; p < pixelsPerImage; p++) {
+                pixels[to + p] = (src[from + p] & 0xff) / 127.5f - 1f;
+            }
+            n++;
+        }
+        String what = folder.getFileName() + " digits " + digits + (cap > 0 ? " (cap " + cap + ")" : "");
+        return new ImageDataset(what, pixels, selected, images.rows(), images.cols(), 1);
+    }
+
+    /** The training file of a kind in an IDX folder: names like train-images-idx3-ubyte(.gz) or train-images.idx3-ubyte. */
+    static Path find(Path folder, String kind, String idx) throws IOException {
+        List<Path> matches = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path p : files) {
+                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.contains(kind) && name.contains(idx) && !name.startsWith("t10k") && Files.isRegularFile(p)) {
+                    matches.add(p);
+                }
+            }
+        }
+        matches.sort((a, b) -> Boolean.compare(!a.getFileName().toString().startsWith("train"),
+                !b.getFileName().toString().startsWith("train")));
+        if (matches.isEmpty()) {
+            throw new IdxFormatException(folder, "no training " + kind + " file (expected a name like train-" + kind
+                    + "-" + idx + "-ubyte or train-" + kind + "-" + idx + "-ubyte.gz)");
+        }
+        return matches.get(0);
+    }
+}

@@ -1,0 +1,76 @@
+package org.ganlab.data;
+
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The real images of a run, held once in memory as floats in [-1, 1], one row per image (row-major pixels,
+ * channels last). Batches are drawn at random with replacement, as the reference does.
+ */
+public final class ImageDataset {
+    private final String description;
+    private final int height;
+    private final int width;
+    private final int channels;
+    private final INDArray rows;
+
+    public ImageDataset(String description, float[] pixels, int count, int height, int width, int channels) {
+        if ((long) count * height * width * channels != pixels.length) {
+            throw new IllegalArgumentException("pixel count does not match " + count + " images of " + height + "x"
+                    + width + "x" + channels);
+        }
+        this.description = description;
+        this.height = height;
+        this.width = width;
+        this.channels = channels;
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            this.rows = Nd4j.createFromArray(pixels).reshape(count, (long) height * width * channels);
+        }
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public int size() {
+        return (int) rows.size(0);
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
+    /** A batch of {@code n} images drawn uniformly with replacement, shape [n, height, width, channels]. */
+    public INDArray sample(Random random, int n) {
+        int[] index = new int[n];
+        for (int i = 0; i < n; i++) {
+            index[i] = random.nextInt(size());
+        }
+        return images(index);
+    }
+
+    /** The images at the given indexes, shape [n, height, width, channels]. */
+    public INDArray images(int[] index) {
+        return Nd4j.pullRows(rows, 1, index).reshape(index.length, height, width, channels);
+    }
+
+    /** One image's pixels in [-1, 1], row-major, channels last. */
+    public float[] image(int index) {
+        return rows.getRow(index).dup().castTo(DataType.FLOAT).toFloatVector();
+    }
+
+    @Override
+    public String toString() {
+        return description + " (" + size() + " images, " + height + "x" + width + "x" + channels + ")";
+    }
+}
