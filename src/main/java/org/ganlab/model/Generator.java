@@ -1,0 +1,56 @@
+package org.ganlab.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ganlab.config.ExperimentConfig;
+
+/**
+ * The reference generator: Dense(C*7*7) -> LeakyReLU -> reshape 7x7xC -> two stride-2 transposed convolutions
+ * (each with batch norm and LeakyReLU) to 28x28 -> 7x7 convolution to one channel -> tanh.
+ */
+public final class Generator extends Network {
+    private final int latentSize;
+    private final int imageSize;
+    private final int channels;
+
+    public Generator(ExperimentConfig c, int imageSize, int channels) {
+        super("Generator", layers(c, imageSize, channels), c.genLearningRate(), c.genBeta1(), c.genBeta2());
+        this.latentSize = c.latentSize();
+        this.imageSize = imageSize;
+        this.channels = channels;
+    }
+
+    private static List<Layer> layers(ExperimentConfig c, int imageSize, int channels) {
+        if (imageSize % 4 != 0) {
+            throw new IllegalArgumentException("the generator needs an image size divisible by 4, not " + imageSize);
+        }
+        int f = c.genFilters();
+        int base = imageSize / 4;
+        List<Layer> l = new ArrayList<>();
+        l.add(new Dense(c.latentSize(), f * base * base));
+        l.add(Activation.leakyRelu(c.leakySlope()));
+        l.add(Activation.reshape(base, base, f));
+        for (int i = 0; i < 2; i++) {
+            l.add(new TransposedConv2d(f, f, c.genKernelSize()));
+            if (c.batchNorm()) {
+                l.add(new BatchNorm(f, c.batchNormDecay()));
+            }
+            l.add(Activation.leakyRelu(c.leakySlope()));
+        }
+        l.add(new TapConv2d(f, channels, 7));
+        l.add(Activation.tanh());
+        return l;
+    }
+
+    public int latentSize() {
+        return latentSize;
+    }
+
+    public int imageSize() {
+        return imageSize;
+    }
+
+    public int channels() {
+        return channels;
+    }
+}

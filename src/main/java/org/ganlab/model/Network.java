@@ -1,0 +1,239 @@
+package org.ganlab.model;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.config.WeightInitScheme;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * A stack of layers whose parameters, gradients and optimiser state each live in one flat buffer, so that an
+ * update is one Adam step over one array and the parameters can be saved and compared as a whole.
+ */
+public class Network {
+    /** Keras' Adam epsilon. */
+    static final double ADAM_EPSILON = 1e-7;
+
+    private final String name;
+    private final List<Layer> layers;
+    private final INDArray params;
+    private final INDArray grads;
+    private final GradientUpdater<?> updater;
+    private int updates;
+
+    public Network(String name, List<Layer> layers, double learningRate, double beta1, double beta2) {
+        this.name = name;
+        this.layers = List.copyOf(layers);
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            long total = 0;
+            for (Layer l : layers) {
+                for (long[] shape : l.parameterShapes()) {
+                    total += lengthOf(shape);
+                }
+            }
+            params = Nd4j.zeros(DataType.FLOAT, 1, total);
+            grads = Nd4j.zeros(DataType.FLOAT, 1, total);
+            long offset = 0;
+            for (Layer l : layers) {
+                List<long[]> shapes = l.parameterShapes();
+                INDArray[] p = new INDArray[shapes.size()];
+                INDArray[] g = new INDArray[shapes.size()];
+                for (int i = 0; i < shapes.size(); i++) {
+                    long len = lengthOf(shapes.get(i));
+                    p[i] = params.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
+                            org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + len)).reshape(shapes.get(i));
+                    g[i] = grads.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
+                            org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + len)).reshape(shapes.get(i));
+                    offset += len;
+                }
+                l.bind(p, g);
+            }
+            Adam adam = new Adam(learningRate, beta1, beta2, ADAM_EPSILON);
+            updater = total == 0 ? null : adam.instantiate(Nd4j.zeros(DataType.FLOAT, 1, adam.stateSize(total)), true);
+        }
+    }
+
+    private static long lengthOf(long[] shape) {
+        long n = 1;
+        for (long s : shape) {
+            n *= s;
+        }
+        return n;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** All trainable parameters as one [1, n] row (a live view: changes with every update). */
+    public INDArray parameters() {
+        return params;
+    }
+
+    /** The gradients of the last backward pass, laid out as {@link #parameters()}. */
+    public INDArray gradients() {
+        return grads;
+    }
+
+    public long parameterCount() {
+        return params.length();
+    }
+
+    /** How many optimiser steps this network has taken. */
+    public int updates() {
+        return updates;
+    }
+
+    public void initialise(WeightInitScheme scheme, double std) {
+        for (Layer l : layers) {
+            l.initialise(scheme, std);
+        }
+    }
+
+    public INDArray forward(INDArray x, Mode mode) {
+        return forward(x, mode, layers.size());
+    }
+
+    /** Runs the first {@code count} layers. */
+    public INDArray forward(INDArray x, Mode mode, int count) {
+        INDArray a = x;
+        for (int i = 0; i < count; i++) {
+            a = forwardLayer(i, a, mode);
+        }
+        return a;
+    }
+
+    /** Runs the layers from index {@code first} on, given the output of the layer before it. */
+    public INDArray forwardFrom(INDArray a, Mode mode, int first) {
+        INDArray out = a;
+        for (int i = first; i < layers.size(); i++) {
+            out = forwardLayer(i, out, mode);
+        }
+        return out;
+    }
+
+    private INDArray forwardLayer(int i, INDArray a, Mode mode) {
+        if (!Profile.ON) {
+            return layers.get(i).forward(a, mode);
+        }
+        long t = System.nanoTime();
+        INDArray out = layers.get(i).forward(a, mode);
+        Profile.add(name + " " + i + " " + layers.get(i).describe() + " forward " + mode, System.nanoTime() - t);
+        return out;
+    }
+
+    /**
+     * Backward through every layer from the gradient of the output. {@code extra} adds gradients at the outputs of
+     * inner layers (by layer index), for losses that also look inside the network, such as feature matching.
+     * Returns the gradient with respect to the input.
+     */
+    public INDArray backward(INDArray dOut, Map<Integer, INDArray> extra) {
+        INDArray g = dOut;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            INDArray add = extra.get(i);
+            if (add != null) {
+                g = g.add(add.reshape(g.shape()));
+            }
+            long t = Profile.ON ? System.nanoTime() : 0;
+            g = layers.get(i).backward(g);
+            if (Profile.ON) {
+                Profile.add(name + " " + i + " " + layers.get(i).describe() + " backward", System.nanoTime() - t);
+            }
+        }
+        return g;
+    }
+
+    public INDArray backward(INDArray dOut) {
+        return backward(dOut, Map.of());
+    }
+
+    /** One Adam step with the gradients of the last backward pass. */
+    public void step() {
+        if (updater == null) {
+            return;
+        }
+        long t = Profile.ON ? System.nanoTime() : 0;
+        updater.applyUpdater(grads, updates, 0);
+        params.subi(grads);
+        updates++;
+        if (Profile.ON) {
+            Profile.add(name + " Adam step", System.nanoTime() - t);
+        }
+    }
+
+    /** L2 norm of the first layer's weight gradient, from the last backward pass. */
+    public double firstLayerGradientNorm() {
+        for (Layer l : layers) {
+            INDArray g = l.weightGradient();
+            if (g != null) {
+                return g.norm2Number().doubleValue();
+            }
+        }
+        return 0;
+    }
+
+    /** The model's state beyond its parameters (batch norm running averages), in layer order. */
+    public List<INDArray> state() {
+        List<INDArray> s = new ArrayList<>();
+        for (Layer l : layers) {
+            s.addAll(l.state());
+        }
+        return s;
+    }
+
+    /** Writes parameters and state as little data: counts, then raw floats. */
+    public void write(DataOutputStream out) throws IOException {
+        List<INDArray> arrays = new ArrayList<>();
+        arrays.add(params);
+        arrays.addAll(state());
+        out.writeInt(arrays.size());
+        for (INDArray a : arrays) {
+            float[] v = a.toFloatVector();
+            out.writeInt(v.length);
+            for (float f : v) {
+                out.writeFloat(f);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote into this network, which must have the same architecture. */
+    public void read(DataInputStream in) throws IOException {
+        List<INDArray> arrays = new ArrayList<>();
+        arrays.add(params);
+        arrays.addAll(state());
+        int count = in.readInt();
+        if (count != arrays.size()) {
+            throw new IOException(name + ": saved model has " + count + " arrays, this architecture " + arrays.size());
+        }
+        for (INDArray a : arrays) {
+            int len = in.readInt();
+            if (len != a.length()) {
+                throw new IOException(name + ": saved array of " + len + " values, this architecture needs " + a.length());
+            }
+            float[] v = new float[len];
+            for (int i = 0; i < len; i++) {
+                v[i] = in.readFloat();
+            }
+            a.assign(Nd4j.createFromArray(v).reshape(a.shape()));
+        }
+    }
+
+    public String describe() {
+        StringBuilder sb = new StringBuilder(name).append(" (").append(parameterCount()).append(" parameters)");
+        for (Layer l : layers) {
+            sb.append("\n  ").append(l.describe());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package org.ganlab.train;
+
+/**
+ * The state of the generator at the end of an epoch: its images from the run's fixed latent points (the same
+ * points every epoch, so scrubbing shows them evolve) and, when asked for, from fresh points.
+ *
+ * @param epoch      1-based
+ * @param iteration  the last iteration of the epoch
+ * @param fixed      images from the fixed latent points
+ * @param fresh      images from new random points, or null
+ * @param generator  the generator's parameters and batch-norm state as written by Network.write, or null
+ */
+public record EpochSnapshot(int epoch, int iteration, SampleGrid fixed, SampleGrid fresh, byte[] generator) {
+}

@@ -1,0 +1,292 @@
+package org.ganlab.train;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Random;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.data.ImageDataset;
+import org.ganlab.model.Backend;
+import org.ganlab.model.Discriminator;
+import org.ganlab.model.Generator;
+import org.ganlab.model.Mode;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The training loop of the reference experiment. Each iteration:
+ * <ol>
+ *   <li>D is updated on a half batch of real images drawn at random, label 1 (or 1 - smoothing);</li>
+ *   <li>D is updated on a half batch of images G draws (in inference mode, as the reference's predict), label 0;
+ *       with the combined-batch impairment, steps 1 and 2 are one update on both halves stacked;</li>
+ *   <li>steps 1-2 repeat for the configured D steps per G step;</li>
+ *   <li>G is updated through D on a full batch of fresh latent points labelled real; D's weights and running
+ *       averages do not change in this step.</li>
+ * </ol>
+ * Every array an iteration creates lives in one ND4J workspace that is reused from iteration to iteration: fresh
+ * off-heap allocations cost more here than the arithmetic.
+ */
+public final class Trainer {
+    /** Number of images in an epoch's grid (10 x 10). */
+    public static final int GRID_IMAGES = 100;
+
+    private static final WorkspaceConfiguration WORKSPACE = WorkspaceConfiguration.builder()
+            .initialSize(0)
+            .overallocationLimit(0.2)
+            .policyAllocation(AllocationPolicy.OVERALLOCATE)
+            .policyLearning(LearningPolicy.FIRST_LOOP)
+            .policySpill(SpillPolicy.REALLOCATE)
+            .build();
+    private static final String WORKSPACE_ID = "gan-lab-iteration";
+
+    private final ExperimentConfig config;
+    private final ImageDataset data;
+    private final Generator generator;
+    private final Discriminator discriminator;
+    private final Random sampling;
+    private final INDArray fixedLatent;
+    private final int threads;
+    private final boolean keepGenerator;
+
+    /** Builds both models from the configuration; the same seed gives the same starting weights. */
+    public Trainer(ExperimentConfig config, ImageDataset data, boolean keepGenerator) {
+        this.config = ConfigSchema.validate(config);
+        this.data = data;
+        this.keepGenerator = keepGenerator;
+        if (data.height() != data.width()) {
+            throw new IllegalArgumentException("images must be square, not " + data.height() + "x" + data.width());
+        }
+        this.threads = Backend.useThreads(config.threads());
+        Nd4j.getRandom().setSeed(config.seed());
+        this.sampling = new Random(config.seed());
+        this.generator = new Generator(config, data.height(), data.channels());
+        this.discriminator = new Discriminator(config, data.height(), data.channels());
+        generator.initialise(config.weightInit(), config.initStd());
+        discriminator.initialise(config.weightInit(), config.initStd());
+        this.fixedLatent = gaussian(new Random(config.seed() ^ 0x5DEECE66DL), GRID_IMAGES, config.latentSize());
+    }
+
+    public Trainer(ExperimentConfig config, ImageDataset data) {
+        this(config, data, false);
+    }
+
+    public Generator generator() {
+        return generator;
+    }
+
+    public Discriminator discriminator() {
+        return discriminator;
+    }
+
+    public RunPlan plan() {
+        return new RunPlan(config, data.toString(), data.size(), config.iterationsPerEpoch(data.size()),
+                Backend.describe(), threads, generator.describe(), discriminator.describe());
+    }
+
+    /** Latent points drawn from a Java generator, so that they do not depend on anything ND4J drew before. */
+    private static INDArray gaussian(Random random, int rows, int cols) {
+        float[] v = new float[rows * cols];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) random.nextGaussian();
+        }
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            return Nd4j.createFromArray(v).reshape(rows, cols);
+        }
+    }
+
+    /** Runs every epoch, or until stopped or diverged; returns how it ended. Listeners see everything as it comes. */
+    public RunStatus train(TrainingListener listener, TrainingControl control) {
+        RunPlan plan = plan();
+        listener.started(plan);
+        int perEpoch = plan.iterationsPerEpoch();
+        long start = System.nanoTime();
+        int iteration = 0;
+        RunStatus status = RunStatus.COMPLETED;
+        String message = "completed " + config.epochs() + " epochs";
+        try {
+            epochs:
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                for (int i = 0; i < perEpoch; i++) {
+                    if (!control.proceed()) {
+                        status = RunStatus.STOPPED;
+                        message = "stopped by the user during epoch " + epoch + "; " + (epoch - 1) + " epochs complete";
+                        break epochs;
+                    }
+                    iteration++;
+                    IterationMetrics m = iterate(iteration, epoch, start);
+                    listener.iteration(m);
+                    if (!m.finite()) {
+                        status = RunStatus.DIVERGED;
+                        message = "a loss became " + (Double.isNaN(m.gLoss() + m.dLossReal() + m.dLossFake())
+                                ? "NaN" : "infinite") + " at iteration " + iteration + " (epoch " + epoch + ")";
+                        break epochs;
+                    }
+                }
+                listener.epoch(snapshot(epoch, iteration));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = RunStatus.STOPPED;
+            message = "interrupted";
+        } catch (RuntimeException | Error e) {
+            listener.finished(RunStatus.FAILED, "training failed: " + e);
+            throw e;
+        }
+        listener.finished(status, message);
+        return status;
+    }
+
+    /**
+     * Times whole iterations (both D updates and the G update) after {@code warmup} untimed ones; returns the
+     * milliseconds of each timed iteration.
+     */
+    public double[] benchmark(int warmup, int iterations) {
+        long start = System.nanoTime();
+        for (int i = 1; i <= warmup; i++) {
+            iterate(i, 1, start);
+        }
+        double[] ms = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long t = System.nanoTime();
+            iterate(warmup + i + 1, 1, start);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    /** One iteration as described on the class, its arrays in the reused workspace. */
+    IterationMetrics iterate(int iteration, int epoch, long startNanos) {
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE, WORKSPACE_ID)) {
+            int half = config.halfBatch();
+            double lossReal = 0, lossFake = 0, accReal = 0, accFake = 0, dReal = 0, dFake = 0, dNorm = 0;
+            int dUpdates = 0;
+            int steps = config.discStepsPerGenStep();
+            for (int s = 0; s < steps; s++) {
+                INDArray real = data.sample(sampling, half);
+                INDArray fake = generator.forward(latent(half), Mode.INFER);
+                if (config.combinedBatch()) {
+                    INDArray both = Nd4j.concat(0, real, fake);
+                    float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
+                    Losses.Bce r = Losses.bce(logits, 0, half, (float) config.realLabel(), 2 * half);
+                    Losses.Bce f = Losses.bce(logits, half, half, 0f, 2 * half);
+                    float[] grad = new float[2 * half];
+                    System.arraycopy(r.gradient(), 0, grad, 0, half);
+                    System.arraycopy(f.gradient(), 0, grad, half, half);
+                    discriminator.backward(column(grad));
+                    discriminator.step();
+                    dNorm += discriminator.firstLayerGradientNorm();
+                    dUpdates++;
+                    lossReal += r.loss();
+                    lossFake += f.loss();
+                    accReal += r.accuracy();
+                    accFake += f.accuracy();
+                    dReal += r.meanProbability();
+                    dFake += f.meanProbability();
+                } else {
+                    Losses.Bce r = updateDiscriminator(real, (float) config.realLabel());
+                    dNorm += discriminator.firstLayerGradientNorm();
+                    Losses.Bce f = updateDiscriminator(fake, 0f);
+                    dNorm += discriminator.firstLayerGradientNorm();
+                    dUpdates += 2;
+                    lossReal += r.loss();
+                    lossFake += f.loss();
+                    accReal += r.accuracy();
+                    accFake += f.accuracy();
+                    dReal += r.meanProbability();
+                    dFake += f.meanProbability();
+                }
+            }
+            double gLoss = updateGenerator();
+            double gNorm = generator.firstLayerGradientNorm();
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            if (Boolean.getBoolean("ganlab.wsdebug")) {
+                MemoryWorkspace ws = Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(WORKSPACE_ID);
+                System.err.printf("ws size=%d MB spilled=%d MB pinned=%d MB generation=%d%n",
+                        ws.getCurrentSize() >> 20, ((org.nd4j.linalg.api.memory.abstracts.Nd4jWorkspace) ws).getSpilledSize() >> 20, ((org.nd4j.linalg.api.memory.abstracts.Nd4jWorkspace) ws).getPinnedSize() >> 20, ws.getGenerationId());
+            }
+            return new IterationMetrics(iteration, epoch, lossReal / steps, lossFake / steps, gLoss,
+                    accReal / steps, accFake / steps, dReal / steps, dFake / steps, gNorm, dNorm / dUpdates, seconds);
+        }
+    }
+
+    private INDArray latent(int n) {
+        return Nd4j.randn(DataType.FLOAT, n, config.latentSize());
+    }
+
+    private static INDArray column(float[] values) {
+        return Nd4j.createFromArray(values).reshape(values.length, 1);
+    }
+
+    private Losses.Bce updateDiscriminator(INDArray images, float label) {
+        float[] logits = discriminator.forward(images, Mode.TRAIN).toFloatVector();
+        Losses.Bce bce = Losses.bce(logits, 0, logits.length, label, logits.length);
+        discriminator.backward(column(bce.gradient()));
+        discriminator.step();
+        return bce;
+    }
+
+    /** G's update through D: D runs with batch statistics but neither its weights nor its running averages change. */
+    private double updateGenerator() {
+        int n = config.batchSize();
+        INDArray realFeatures = null;
+        if (config.featureMatching()) {
+            realFeatures = discriminator.forward(data.sample(sampling, config.halfBatch()), Mode.TRAIN_FROZEN,
+                    discriminator.featureLayer() + 1);
+            realFeatures = realFeatures.reshape(realFeatures.size(0), -1);
+        }
+        INDArray images = generator.forward(latent(n), Mode.TRAIN);
+        int fl = discriminator.featureLayer();
+        INDArray features = discriminator.forward(images, Mode.TRAIN_FROZEN, fl + 1);
+        INDArray fakeFeatures = features.reshape(n, -1).dup();
+        float[] logits = discriminator.forwardFrom(features, Mode.TRAIN_FROZEN, fl + 1).toFloatVector();
+        Losses.Bce g = config.saturatingGenLoss() ? Losses.saturating(logits) : Losses.bce(logits, 0, n, 1f, n);
+        double loss = g.loss();
+        Map<Integer, INDArray> extra = Map.of();
+        if (realFeatures != null) {
+            Losses.FeatureMatch fm = Losses.featureMatching(realFeatures, fakeFeatures, config.featureMatchingWeight());
+            loss += fm.loss();
+            extra = Map.of(fl, fm.gradient());
+        }
+        INDArray dImages = discriminator.backward(column(g.gradient()), extra);
+        generator.backward(dImages);
+        generator.step();
+        return loss;
+    }
+
+    /** The end-of-epoch images from the fixed latent points (and fresh ones when configured). */
+    EpochSnapshot snapshot(int epoch, int iteration) {
+        SampleGrid fixed = draw(fixedLatent);
+        SampleGrid fresh = config.freshSamples() ? draw(latent(GRID_IMAGES)) : null;
+        return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null);
+    }
+
+    /** Images G draws from the given latent points, in inference mode. */
+    public SampleGrid draw(INDArray latentPoints) {
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            INDArray images = generator.forward(latentPoints, Mode.INFER);
+            return new SampleGrid((int) images.size(0), generator.imageSize(), generator.channels(),
+                    images.dup('c').reshape(images.length()).toFloatVector());
+        }
+    }
+
+    private byte[] generatorBytes() {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                generator.write(out);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.ganlab.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.ganlab.config.WeightInitScheme;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Each fast layer against a slower, obvious computation of the same thing. */
+class LayerGradientTest {
+
+    private static Network single(Layer layer) {
+        Network net = new Network("test", List.of(layer), 1e-3, 0.5, 0.999);
+        net.initialise(WeightInitScheme.NORMAL, 0.3);
+        return net;
+    }
+
+    private static double maxDifference(INDArray a, INDArray b) {
+        return Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.impl.reduce.same.AMax(a.sub(b))).getDouble(0);
+    }
+
+    @Test
+    void tapConvolutionEqualsTheLibraryConvolution() {
+        Nd4j.getRandom().setSeed(7);
+        for (int out : new int[] {1, 3}) {
+            Network tap = single(new TapConv2d(6, out, 7));
+            Network lib = single(new Conv2d(6, out, 7, 1));
+            tap.parameters().assign(Nd4j.randn(DataType.FLOAT, tap.parameters().shape()));
+            lib.parameters().assign(tap.parameters());
+            INDArray x = Nd4j.randn(DataType.FLOAT, 2, 9, 9, 6);
+            INDArray yTap = tap.forward(x, Mode.TRAIN);
+            INDArray yLib = lib.forward(x, Mode.TRAIN);
+            assertThat(yTap.shape()).containsExactly(2, 9, 9, out);
+            assertThat(maxDifference(yTap, yLib)).as("forward, %d outputs", out).isLessThan(1e-3);
+
+            INDArray dy = Nd4j.randn(DataType.FLOAT, yTap.shape());
+            INDArray dxTap = tap.backward(dy);
+            INDArray dxLib = lib.backward(dy);
+            assertThat(maxDifference(dxTap, dxLib)).as("input gradient").isLessThan(1e-3);
+            assertThat(maxDifference(tap.gradients(), lib.gradients())).as("parameter gradients").isLessThan(1e-2);
+        }
+    }
+
+    /** Directional derivative of L = sum(layer(x) * g) along random directions, against the analytic gradient. */
+    private static void checkNumerically(Network net, INDArray x, Mode mode) {
+        INDArray g = Nd4j.randn(DataType.FLOAT, net.forward(x, mode).shape());
+        net.forward(x, mode);
+        INDArray dx = net.backward(g).dup();
+        INDArray dp = net.gradients().dup();
+        INDArray vx = Nd4j.randn(DataType.FLOAT, x.shape());
+        INDArray vp = Nd4j.randn(DataType.FLOAT, net.parameters().shape());
+        double h = 1e-2;
+        INDArray p0 = net.parameters().dup();
+        net.parameters().assign(p0.add(vp.mul(h)));
+        double plus = net.forward(x.add(vx.mul(h)), mode).mul(g).sumNumber().doubleValue();
+        net.parameters().assign(p0.sub(vp.mul(h)));
+        double minus = net.forward(x.sub(vx.mul(h)), mode).mul(g).sumNumber().doubleValue();
+        net.parameters().assign(p0);
+        double numeric = (plus - minus) / (2 * h);
+        double analytic = dx.mul(vx).sumNumber().doubleValue() + dp.mul(vp).sumNumber().doubleValue();
+        assertThat(analytic).isCloseTo(numeric, within(0.02 * Math.abs(numeric) + 1e-2));
+    }
+
+    @Test
+    void batchNormBackwardMatchesFiniteDifferences() {
+        Nd4j.getRandom().setSeed(11);
+        Network bn = single(new BatchNorm(5, 0.99));
+        bn.parameters().assign(Nd4j.rand(DataType.FLOAT, bn.parameters().shape()).addi(0.5));
+        checkNumerically(bn, Nd4j.randn(DataType.FLOAT, 4, 3, 3, 5).muli(2).addi(1), Mode.TRAIN_FROZEN);
+    }
+
+    @Test
+    void batchNormNormalisesEachChannelInTraining() {
+        Network bn = single(new BatchNorm(4, 0.99));
+        INDArray y = bn.forward(Nd4j.randn(DataType.FLOAT, 64, 4).muli(5).addi(3), Mode.TRAIN_FROZEN);
+        assertThat(y.mean(0).amaxNumber().doubleValue()).isLessThan(1e-4);
+        assertThat(y.std(false, 0).getDouble(0)).isCloseTo(1.0, within(1e-2));
+    }
+
+    @Test
+    void denseConvolutionAndActivationsMatchFiniteDifferences() {
+        Nd4j.getRandom().setSeed(12);
+        checkNumerically(single(new Dense(12, 5)), Nd4j.randn(DataType.FLOAT, 3, 12), Mode.TRAIN);
+        checkNumerically(single(new Conv2d(2, 3, 4, 2)), Nd4j.randn(DataType.FLOAT, 2, 7, 7, 2), Mode.TRAIN);
+        checkNumerically(single(Activation.tanh()), Nd4j.randn(DataType.FLOAT, 4, 6), Mode.TRAIN);
+        // leaky ReLU has a kink at 0: keep inputs away from it so a finite step does not cross it
+        INDArray away = Nd4j.randn(DataType.FLOAT, 4, 6);
+        away.addi(Nd4j.math().sign(away).muli(0.5));
+        checkNumerically(single(Activation.leakyRelu(0.2)), away, Mode.TRAIN);
+    }
+}
