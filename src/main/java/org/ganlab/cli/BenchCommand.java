@@ -1,0 +1,49 @@
+package org.ganlab.cli;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.data.Datasets;
+import org.ganlab.data.ImageDataset;
+import org.ganlab.model.Backend;
+import org.ganlab.train.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Times the reference iteration and prints {@code ms_per_iteration=<median>}. */
+@Command(name = "bench", description = "Time training iterations (default: the stable preset, batch 128).")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    ExperimentOptions experiment = new ExperimentOptions();
+
+    @Option(names = "--iterations", defaultValue = "20", description = "Timed iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Untimed iterations first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+        if (iterations < 1 || warmup < 0) {
+            throw new GanLabCli.BadArgumentException("--iterations must be at least 1 and --warmup at least 0");
+        }
+        ExperimentConfig config = experiment.resolve();
+        ImageDataset data = Datasets.load(config);
+        Trainer trainer = new Trainer(config, data);
+        System.out.println(Backend.describe());
+        System.out.println("preset=" + experiment.preset + " batch=" + config.batchSize() + " warmup=" + warmup
+                + " iterations=" + iterations);
+        double[] ms = trainer.benchmark(warmup, iterations);
+        if (Boolean.getBoolean("ganlab.profile")) {
+            System.out.print(org.ganlab.model.Profile.report(warmup + iterations));
+        }
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        System.out.printf("min_ms=%.0f max_ms=%.0f%n", sorted[0], sorted[sorted.length - 1]);
+        System.out.printf("ms_per_iteration=%.0f%n", median);
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package org.ganlab.cli;
+
+import java.io.PrintWriter;
+import org.ganlab.config.ConfigException;
+import org.ganlab.model.Backend;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless runner: {@code train}, {@code bench} and {@code diagnose}. Exit status 2 for bad arguments. */
+@Command(name = "gan-lab", mixinStandardHelpOptions = true, version = "GAN Lab 0.1",
+        description = "Train, benchmark and diagnose GANs without the desktop window.",
+        subcommands = {TrainCommand.class, BenchCommand.class})
+public final class GanLabCli {
+    public static final int BAD_ARGUMENTS = 2;
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        Backend.prepare();
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit status (used by tests as well as main). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new GanLabCli());
+        cli.setParameterExceptionHandler((e, a) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("gan-lab: " + e.getMessage() + " (see --help)");
+            return BAD_ARGUMENTS;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException ce) {
+                commandLine.getErr().println("gan-lab: " + ce.getMessage());
+                return BAD_ARGUMENTS;
+            }
+            if (e instanceof BadArgumentException be) {
+                commandLine.getErr().println("gan-lab: " + be.getMessage());
+                return BAD_ARGUMENTS;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    /** A problem with what the user asked for, reported in one line with exit status 2. */
+    static final class BadArgumentException extends RuntimeException {
+        BadArgumentException(String message) {
+            super(message);
+        }
+    }
+}

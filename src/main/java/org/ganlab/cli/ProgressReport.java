@@ -1,0 +1,58 @@
+package org.ganlab.cli;
+
+import java.io.PrintStream;
+import org.ganlab.train.EpochSnapshot;
+import org.ganlab.train.IterationMetrics;
+import org.ganlab.train.RunPlan;
+import org.ganlab.train.RunStatus;
+import org.ganlab.train.TrainingListener;
+
+/** Prints progress with an ETA at most every few seconds, and a line per epoch. */
+final class ProgressReport implements TrainingListener {
+    private static final long INTERVAL_NANOS = 5_000_000_000L;
+    private final PrintStream out;
+    private int total;
+    private int epochs;
+    private long lastPrint;
+    private IterationMetrics last;
+
+    ProgressReport(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void started(RunPlan plan) {
+        total = plan.totalIterations();
+        epochs = plan.config().epochs();
+        lastPrint = System.nanoTime();
+    }
+
+    @Override
+    public void iteration(IterationMetrics m) {
+        last = m;
+        if (System.nanoTime() - lastPrint > INTERVAL_NANOS) {
+            lastPrint = System.nanoTime();
+            out.println(line(m));
+        }
+    }
+
+    @Override
+    public void epoch(EpochSnapshot s) {
+        if (last != null) {
+            out.println(line(last) + "  [epoch " + s.epoch() + " written]");
+        }
+    }
+
+    @Override
+    public void finished(RunStatus status, String message) {
+        out.println(status.name().toLowerCase() + ": " + message);
+    }
+
+    private String line(IterationMetrics m) {
+        double perIteration = m.seconds() / m.iteration();
+        long eta = Math.round(perIteration * (total - m.iteration()));
+        return String.format("epoch %d/%d  iteration %d/%d  d_real %.3f  d_fake %.3f  g %.3f  acc %.0f%%/%.0f%%  "
+                        + "%.2f s/it  ETA %d:%02d", m.epoch(), epochs, m.iteration(), total, m.dLossReal(), m.dLossFake(),
+                m.gLoss(), 100 * m.dAccReal(), 100 * m.dAccFake(), perIteration, eta / 60, eta % 60);
+    }
+}

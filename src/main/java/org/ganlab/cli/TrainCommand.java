@@ -1,0 +1,60 @@
+package org.ganlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.data.Datasets;
+import org.ganlab.data.IdxFormatException;
+import org.ganlab.data.ImageDataset;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunWriter;
+import org.ganlab.train.RunStatus;
+import org.ganlab.train.Trainer;
+import org.ganlab.train.TrainingControl;
+import org.ganlab.train.TrainingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Trains one run and writes its run directory; progress and ETA go to stderr. */
+@Command(name = "train", description = "Train one run and write its run directory.")
+final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    ExperimentOptions experiment = new ExperimentOptions();
+
+    @Option(names = "--out", required = true, description = "Run directory to write (must not hold a run already).")
+    Path out;
+
+    @Option(names = "--keep-generator", description = "Also save G's parameters after each epoch (for latent walks).")
+    boolean keepGenerator;
+
+    @Override
+    public Integer call() throws Exception {
+        // everything that can be wrong with the arguments is found before anything is written
+        ExperimentConfig config = experiment.resolve();
+        if (Files.exists(out.resolve(RunFiles.CONFIG))) {
+            throw new GanLabCli.BadArgumentException("--out: " + out + " already holds a run; choose a new folder");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new GanLabCli.BadArgumentException("--out: " + out + " is a file, not a folder");
+        }
+        ImageDataset data;
+        try {
+            data = Datasets.load(config);
+        } catch (IdxFormatException e) {
+            throw new GanLabCli.BadArgumentException("data: " + e.getMessage());
+        }
+        Trainer trainer = new Trainer(config, data, keepGenerator);
+        System.err.println(trainer.plan().backend());
+        System.err.println("data: " + data);
+        TrainingControl control = new TrainingControl();
+        Thread shutdown = new Thread(control::stop, "stop-on-exit");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        RunStatus status = trainer.train(TrainingListener.all(new RunWriter(out, experiment.preset),
+                new ProgressReport(System.err)), control);
+        Runtime.getRuntime().removeShutdownHook(shutdown);
+        System.err.println("run written to " + out.toAbsolutePath() + " (" + status.name().toLowerCase() + ")");
+        return status == RunStatus.FAILED ? 1 : 0;
+    }
+}

@@ -1,0 +1,103 @@
+package org.ganlab.run;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.ganlab.train.IterationMetrics;
+
+/**
+ * The layout of a run directory:
+ * <pre>
+ *   config.json                 resolved configuration, backend, versions, timing, status
+ *   metrics.csv                 one row per iteration (columns of IterationMetrics.COLUMNS)
+ *   samples/epoch-001.png       10x10 grid from the fixed latent points, after each epoch
+ *   samples/epoch-001-fresh.png grid from fresh latent points (when asked for)
+ *   generator/epoch-001.bin     G's parameters after each epoch (when kept)
+ *   curves.png                  losses above, accuracies below
+ * </pre>
+ */
+public final class RunFiles {
+    public static final String CONFIG = "config.json";
+    public static final String METRICS = "metrics.csv";
+    public static final String CURVES = "curves.png";
+    public static final String SAMPLES = "samples";
+    public static final String GENERATOR = "generator";
+
+    private RunFiles() {
+    }
+
+    public static Path samples(Path run, int epoch) {
+        return run.resolve(SAMPLES).resolve(String.format("epoch-%03d.png", epoch));
+    }
+
+    public static Path freshSamples(Path run, int epoch) {
+        return run.resolve(SAMPLES).resolve(String.format("epoch-%03d-fresh.png", epoch));
+    }
+
+    public static Path generator(Path run, int epoch) {
+        return run.resolve(GENERATOR).resolve(String.format("epoch-%03d.bin", epoch));
+    }
+
+    /** Writes the metrics as CSV; numbers in Java's shortest exact form so that they read back unchanged. */
+    public static void writeMetrics(Path file, List<IterationMetrics> rows) throws IOException {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                    .setHeader(IterationMetrics.COLUMNS).setRecordSeparator('\n').build())) {
+                for (IterationMetrics m : rows) {
+                    double[] v = m.values();
+                    List<String> cells = new ArrayList<>(v.length);
+                    cells.add(Integer.toString(m.iteration()));
+                    cells.add(Integer.toString(m.epoch()));
+                    for (int i = 2; i < v.length; i++) {
+                        cells.add(Double.toString(v[i]));
+                    }
+                    csv.printRecord(cells);
+                }
+            }
+        });
+    }
+
+    /** Metrics read from a CSV file, with the problems met (bad rows are skipped, not fatal). */
+    public record MetricsRead(List<IterationMetrics> rows, List<String> problems) { }
+
+    public static MetricsRead readMetrics(Path file) throws IOException {
+        List<IterationMetrics> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            List<String> header = csv.getHeaderNames();
+            for (int i = 0; i < 7; i++) {
+                if (header.size() <= i || !header.get(i).equals(IterationMetrics.COLUMNS[i])) {
+                    throw new IOException(file + ": header must start with "
+                            + String.join(",", java.util.Arrays.copyOf(IterationMetrics.COLUMNS, 7)));
+                }
+            }
+            for (CSVRecord rec : csv) {
+                try {
+                    double[] v = new double[IterationMetrics.COLUMNS.length];
+                    for (int i = 0; i < v.length; i++) {
+                        String name = IterationMetrics.COLUMNS[i];
+                        v[i] = rec.isMapped(name) && rec.isSet(name) ? Double.parseDouble(rec.get(name)) : Double.NaN;
+                    }
+                    rows.add(IterationMetrics.of(v));
+                } catch (NumberFormatException | IllegalStateException e) {
+                    problems.add(file.getFileName() + " line " + rec.getRecordNumber() + 1 + ": unreadable row skipped");
+                }
+            }
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            problems.add(file.getFileName() + ": " + e.getMessage());
+        }
+        return new MetricsRead(rows, problems);
+    }
+}
