@@ -19,12 +19,18 @@ public final class GanLabCli {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit status (used by tests as well as main). */
+    /** Runs a command line and returns its exit status. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line with the given output and error streams and returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new GanLabCli());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println("gan-lab: " + e.getMessage() + " (see --help)");
+            e.getCommandLine().getErr().println("gan-lab: " + e.getMessage() + " (see --help)");
             return BAD_ARGUMENTS;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

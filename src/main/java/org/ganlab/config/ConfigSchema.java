@@ -75,8 +75,8 @@ public final class ConfigSchema {
                 + "'bad initialisation' impairment: D loss near 0 from the start.", ExperimentConfig::initStd, 1e-6, 10, false);
         bool("batchNorm", BOTH, "Batch norm", "Batch normalisation after each (transposed) convolution.",
                 ExperimentConfig::batchNorm);
-        decimal("batchNormDecay", BOTH, "BN decay", "Decay of batch norm's running averages, used when G draws "
-                + "images for D and for the grids (0.99 as in Keras).", ExperimentConfig::batchNormDecay, 0, 1, true);
+        decimal("batchNormDecay", BOTH, "BN decay", "Decay of batch norm's running averages (0.99 as in Keras); "
+                + "they are used only with 'Sample with running averages'.", ExperimentConfig::batchNormDecay, 0, 1, true);
         decimal("leakySlope", BOTH, "LeakyReLU slope", "Slope of LeakyReLU for negative inputs (0.2).",
                 ExperimentConfig::leakySlope, 0, 1, true);
 
@@ -110,6 +110,10 @@ public final class ConfigSchema {
                 ExperimentConfig::combinedBatch);
         bool("saturatingGenLoss", IMPAIRMENTS, "Saturating G loss", "Impairment: G minimises log(1 - D(G(z))), whose "
                 + "gradient vanishes when D is confident.", ExperimentConfig::saturatingGenLoss);
+        bool("runningAverageSampling", IMPAIRMENTS, "Sample with running averages", "Impairment: G draws D's fake "
+                + "images and the grids with batch norm's running averages (as Keras' predict does) instead of batch "
+                + "statistics; with a slow decay those images lag far behind what G has learned.",
+                ExperimentConfig::runningAverageSampling);
         bool("featureMatching", IMPAIRMENTS, "Feature matching", "Remedy: G also matches the mean of D's "
                 + "intermediate features on real images.", ExperimentConfig::featureMatching);
         decimal("featureMatchingWeight", IMPAIRMENTS, "Feature matching weight", "Weight of the feature-matching "

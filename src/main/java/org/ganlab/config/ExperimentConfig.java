@@ -48,6 +48,7 @@ public record ExperimentConfig(
         // Impairments
         boolean combinedBatch,
         boolean saturatingGenLoss,
+        boolean runningAverageSampling,
         // Remedies
         boolean featureMatching,
         double featureMatchingWeight,
@@ -62,7 +63,7 @@ public record ExperimentConfig(
                 WeightInitScheme.NORMAL, 0.02, true, 0.99, 0.2,
                 0.0002, 0.5, 0.999, 0.0002, 0.5, 0.999,
                 128, 10, 0, 1, 1L, 0, false,
-                false, false,
+                false, false, false,
                 false, 1.0, 0.0);
     }
 

@@ -26,7 +26,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * The training loop of the reference experiment. Each iteration:
  * <ol>
  *   <li>D is updated on a half batch of real images drawn at random, label 1 (or 1 - smoothing);</li>
- *   <li>D is updated on a half batch of images G draws (in inference mode, as the reference's predict), label 0;
+ *   <li>D is updated on a half batch of images G draws, label 0. G draws with batch statistics, as in the
+ *       G step, so that D judges the same kind of image G is trained on; the runningAverageSampling impairment
+ *       draws them with batch norm's running averages instead, as Keras' predict does;</li>
  *       with the combined-batch impairment, steps 1 and 2 are one update on both halves stacked;</li>
  *   <li>steps 1-2 repeat for the configured D steps per G step;</li>
  *   <li>G is updated through D on a full batch of fresh latent points labelled real; D's weights and running
@@ -172,7 +174,7 @@ public final class Trainer {
             int steps = config.discStepsPerGenStep();
             for (int s = 0; s < steps; s++) {
                 INDArray real = data.sample(sampling, half);
-                INDArray fake = generator.forward(latent(half), Mode.INFER);
+                INDArray fake = generator.forward(latent(half), samplingMode());
                 if (config.combinedBatch()) {
                     INDArray both = Nd4j.concat(0, real, fake);
                     float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
@@ -218,6 +220,11 @@ public final class Trainer {
         }
     }
 
+    /** How G draws images that are not for its own update: batch statistics, or running averages when impaired. */
+    private Mode samplingMode() {
+        return config.runningAverageSampling() ? Mode.INFER : Mode.TRAIN_FROZEN;
+    }
+
     private INDArray latent(int n) {
         return Nd4j.randn(DataType.FLOAT, n, config.latentSize());
     }
@@ -226,7 +233,7 @@ public final class Trainer {
         return Nd4j.createFromArray(values).reshape(values.length, 1);
     }
 
-    private Losses.Bce updateDiscriminator(INDArray images, float label) {
+    Losses.Bce updateDiscriminator(INDArray images, float label) {
         float[] logits = discriminator.forward(images, Mode.TRAIN).toFloatVector();
         Losses.Bce bce = Losses.bce(logits, 0, logits.length, label, logits.length);
         discriminator.backward(column(bce.gradient()));
@@ -235,7 +242,7 @@ public final class Trainer {
     }
 
     /** G's update through D: D runs with batch statistics but neither its weights nor its running averages change. */
-    private double updateGenerator() {
+    double updateGenerator() {
         int n = config.batchSize();
         INDArray realFeatures = null;
         if (config.featureMatching()) {
@@ -269,10 +276,10 @@ public final class Trainer {
         return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null);
     }
 
-    /** Images G draws from the given latent points, in inference mode. */
+    /** Images G draws from the given latent points, the way it draws D's fakes. */
     public SampleGrid draw(INDArray latentPoints) {
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            INDArray images = generator.forward(latentPoints, Mode.INFER);
+            INDArray images = generator.forward(latentPoints, samplingMode());
             return new SampleGrid((int) images.size(0), generator.imageSize(), generator.channels(),
                     images.dup('c').reshape(images.length()).toFloatVector());
         }

@@ -1,0 +1,99 @@
+package org.ganlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Json;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunRecord;
+import org.ganlab.train.IterationMetrics;
+import org.ganlab.train.RunStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The headless runner's contract: bad arguments give one line and status 2 and write nothing; a run round-trips. */
+class GanLabCliTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int status, String err) { }
+
+    static Result run(String... args) {
+        StringWriter err = new StringWriter();
+        int status = GanLabCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
+        return new Result(status, err.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown preset       | --preset nope                       | unknown preset 'nope'",
+        "unknown key          | --set latentSise=3                  | latentSise: unknown setting",
+        "latent size 0        | --set latentSize=0                  | latentSize: 0 is out of range",
+        "negative rate        | --set genLearningRate=-0.001        | genLearningRate: -0.001 is out of range",
+        "not a number         | --set epochs=ten                    | epochs: 'ten' is not a whole number",
+        "batch beyond data    | --set maxImages=50 --set batchSize=64 | batchSize: 64 is larger than the 50 images",
+        "missing folder       | --set dataDir=/no/such/folder       | dataDir: folder '/no/such/folder' does not exist",
+        "unknown option       | --epocs 3                           | Unknown options: '--epocs'"})
+    void badArgumentsGiveOneClearLineAndStatus2AndWriteNothing(String name, String args, String message) {
+        Path out = tmp.resolve("run");
+        String[] argv = ("train " + args.trim() + " --out " + out).split("\\s+");
+        Result r = run(argv);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains(message);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aTinyRunWritesEveryFileAndReadsBack() throws Exception {
+        Path out = tmp.resolve("tiny");
+        Result r = run("train", "--preset", "stable", "--epochs", "2", "--seed", "5", "--set", "iterationsPerEpoch=2",
+                "--set", "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16", "--set", "freshSamples=true",
+                "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(0);
+
+        RunRecord record = Json.MAPPER.readValue(out.resolve(RunFiles.CONFIG).toFile(), RunRecord.class);
+        assertThat(record.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(record.completedEpochs()).isEqualTo(2);
+        assertThat(record.config().genFilters()).isEqualTo(8);
+        assertThat(record.config().seed()).isEqualTo(5);
+        assertThat(record.backend()).startsWith("backend: CPU");
+
+        assertThat(Files.readAllLines(out.resolve(RunFiles.METRICS)).get(0))
+                .startsWith("iteration,epoch,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake");
+        var metrics = RunFiles.readMetrics(out.resolve(RunFiles.METRICS));
+        assertThat(metrics.problems()).isEmpty();
+        assertThat(metrics.rows()).extracting(IterationMetrics::iteration).containsExactly(1, 2, 3, 4);
+        assertThat(metrics.rows()).extracting(IterationMetrics::epoch).containsExactly(1, 1, 2, 2);
+
+        for (int epoch = 1; epoch <= 2; epoch++) {
+            var grid = ImageIO.read(RunFiles.samples(out, epoch).toFile());
+            assertThat(grid.getWidth()).isEqualTo(10 * 28 + 11 * 2);
+            assertThat(ImageIO.read(RunFiles.freshSamples(out, epoch).toFile())).isNotNull();
+        }
+        assertThat(ImageIO.read(out.resolve(RunFiles.CURVES).toFile()).getHeight()).isGreaterThan(400);
+        assertThat(Files.list(out).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+
+        Result again = run("train", "--out", out.toString());
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains("already holds a run");
+    }
+
+    @Test
+    void metricsWrittenAreMetricsRead() throws Exception {
+        var rows = java.util.List.of(new IterationMetrics(1, 1, 0.1, 0.2, 1.0 / 3, 0.5, 0.75, 0.6, 0.4, 1e-5, 2.5, 1.25),
+                new IterationMetrics(2, 1, Double.NaN, 0.2, Double.POSITIVE_INFINITY, 0, 1, 0, 1, 0, 0, 2));
+        Path file = tmp.resolve("m.csv");
+        RunFiles.writeMetrics(file, rows);
+        assertThat(RunFiles.readMetrics(file).rows()).isEqualTo(rows);
+        assertThat(ExperimentConfig.baseline()).isEqualTo(Json.MAPPER.readValue(
+                Json.MAPPER.writeValueAsString(ExperimentConfig.baseline()), ExperimentConfig.class));
+    }
+}
