@@ -6,7 +6,6 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ganlab.config.WeightInitScheme;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -21,7 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * about ten times faster here than libnd4j's deconv2d. The trained parameter stays the K x K kernel of the
  * transposed convolution; the phase kernel is rebuilt from it on each forward pass and its gradient is folded back.
  */
-public final class TransposedConv2d extends Layer {
+public final class TransposedConv2d extends WeightedLayer {
     private record Tap(int kh, int kw, int uh, int uw, int phase) { }
 
     private final int in;
@@ -31,15 +30,13 @@ public final class TransposedConv2d extends Layer {
     private final int pad;
     private final int[] offset = new int[2];
     private final List<Tap> taps = new ArrayList<>();
-    private INDArray w;
-    private INDArray b;
-    private INDArray dw;
-    private INDArray db;
     private INDArray phaseKernel;
     private INDArray phaseKernelGrad;
     private INDArray x;
 
     public TransposedConv2d(int in, int out, int kernel) {
+        super(new long[] {kernel, kernel, in, out}, new long[] {1, out}, (double) kernel * kernel * in,
+                (double) kernel * kernel * out);
         this.in = in;
         this.out = out;
         this.kernel = kernel;
@@ -89,25 +86,6 @@ public final class TransposedConv2d extends Layer {
             phaseKernel = Nd4j.zeros(DataType.FLOAT, window, window, in, 4L * out);
             phaseKernelGrad = Nd4j.zeros(DataType.FLOAT, window, window, in, 4L * out);
         }
-    }
-
-    @Override
-    public List<long[]> parameterShapes() {
-        return List.of(new long[] {kernel, kernel, in, out}, new long[] {1, out});
-    }
-
-    @Override
-    public void bind(INDArray[] params, INDArray[] grads) {
-        w = params[0];
-        b = params[1];
-        dw = grads[0];
-        db = grads[1];
-    }
-
-    @Override
-    public void initialise(WeightInitScheme scheme, double std) {
-        WeightInits.fill(w, scheme, std, (double) kernel * kernel * in, (double) kernel * kernel * out);
-        b.assign(0);
     }
 
     private INDArray phaseBlock(INDArray a, Tap t) {
@@ -169,11 +147,6 @@ public final class TransposedConv2d extends Layer {
             dw.get(point(t.kh()), point(t.kw()), all(), all()).assign(phaseBlock(phaseKernelGrad, t));
         }
         return dx;
-    }
-
-    @Override
-    public INDArray weightGradient() {
-        return dw;
     }
 
     @Override

@@ -169,8 +169,7 @@ public final class Trainer {
     IterationMetrics iterate(int iteration, int epoch, long startNanos) {
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE, WORKSPACE_ID)) {
             int half = config.halfBatch();
-            double lossReal = 0, lossFake = 0, accReal = 0, accFake = 0, dReal = 0, dFake = 0, dNorm = 0;
-            int dUpdates = 0;
+            HalfBatches d = new HalfBatches();
             int steps = config.discStepsPerGenStep();
             for (int s = 0; s < steps; s++) {
                 INDArray real = data.sample(sampling, half);
@@ -185,38 +184,39 @@ public final class Trainer {
                     System.arraycopy(f.gradient(), 0, grad, half, half);
                     discriminator.backward(column(grad));
                     discriminator.step();
-                    dNorm += discriminator.firstLayerGradientNorm();
-                    dUpdates++;
-                    lossReal += r.loss();
-                    lossFake += f.loss();
-                    accReal += r.accuracy();
-                    accFake += f.accuracy();
-                    dReal += r.meanProbability();
-                    dFake += f.meanProbability();
+                    d.add(r, f, discriminator.firstLayerGradientNorm());
                 } else {
                     Losses.Bce r = updateDiscriminator(real, (float) config.realLabel());
-                    dNorm += discriminator.firstLayerGradientNorm();
+                    double realNorm = discriminator.firstLayerGradientNorm();
                     Losses.Bce f = updateDiscriminator(fake, 0f);
-                    dNorm += discriminator.firstLayerGradientNorm();
-                    dUpdates += 2;
-                    lossReal += r.loss();
-                    lossFake += f.loss();
-                    accReal += r.accuracy();
-                    accFake += f.accuracy();
-                    dReal += r.meanProbability();
-                    dFake += f.meanProbability();
+                    d.add(r, f, realNorm, discriminator.firstLayerGradientNorm());
                 }
             }
             double gLoss = updateGenerator();
             double gNorm = generator.firstLayerGradientNorm();
             double seconds = (System.nanoTime() - startNanos) / 1e9;
-            if (Boolean.getBoolean("ganlab.wsdebug")) {
-                MemoryWorkspace ws = Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(WORKSPACE_ID);
-                System.err.printf("ws size=%d MB spilled=%d MB pinned=%d MB generation=%d%n",
-                        ws.getCurrentSize() >> 20, ((org.nd4j.linalg.api.memory.abstracts.Nd4jWorkspace) ws).getSpilledSize() >> 20, ((org.nd4j.linalg.api.memory.abstracts.Nd4jWorkspace) ws).getPinnedSize() >> 20, ws.getGenerationId());
+            return new IterationMetrics(iteration, epoch, d.lossReal / steps, d.lossFake / steps, gLoss,
+                    d.accReal / steps, d.accFake / steps, d.dReal / steps, d.dFake / steps, gNorm,
+                    d.gradientNorms / d.updates, seconds);
+        }
+    }
+
+    /** Sums of D's figures on real and fake half batches over the D steps of one iteration. */
+    private static final class HalfBatches {
+        double lossReal, lossFake, accReal, accFake, dReal, dFake, gradientNorms;
+        int updates;
+
+        void add(Losses.Bce real, Losses.Bce fake, double... updateNorms) {
+            lossReal += real.loss();
+            lossFake += fake.loss();
+            accReal += real.accuracy();
+            accFake += fake.accuracy();
+            dReal += real.meanProbability();
+            dFake += fake.meanProbability();
+            for (double n : updateNorms) {
+                gradientNorms += n;
+                updates++;
             }
-            return new IterationMetrics(iteration, epoch, lossReal / steps, lossFake / steps, gLoss,
-                    accReal / steps, accFake / steps, dReal / steps, dFake / steps, gNorm, dNorm / dUpdates, seconds);
         }
     }
 
