@@ -47,10 +47,10 @@ public class Network {
                 INDArray[] g = new INDArray[shapes.size()];
                 for (int i = 0; i < shapes.size(); i++) {
                     long len = lengthOf(shapes.get(i));
-                    p[i] = params.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                            org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + len)).reshape(shapes.get(i));
-                    g[i] = grads.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                            org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + len)).reshape(shapes.get(i));
+                    // views straight onto the root buffers: in ND4J 1.0.0-M2.1 a view taken of a view can lose its
+                    // buffer (data() == null) once the offsets pass a boundary, which broke small networks
+                    p[i] = view(params, shapes.get(i), offset);
+                    g[i] = view(grads, shapes.get(i), offset);
                     offset += len;
                 }
                 l.bind(p, g);
@@ -58,6 +58,10 @@ public class Network {
             Adam adam = new Adam(learningRate, beta1, beta2, ADAM_EPSILON);
             updater = total == 0 ? null : adam.instantiate(Nd4j.zeros(DataType.FLOAT, 1, adam.stateSize(total)), true);
         }
+    }
+
+    private static INDArray view(INDArray root, long[] shape, long offset) {
+        return Nd4j.create(root.data(), shape, Nd4j.getStrides(shape, 'c'), offset, 'c');
     }
 
     private static long lengthOf(long[] shape) {

@@ -2,7 +2,6 @@ package org.ganlab.model;
 
 import static org.nd4j.linalg.indexing.NDArrayIndex.all;
 import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
-import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,10 @@ public final class TransposedConv2d extends WeightedLayer {
     private final int pad;
     private final int[] offset = new int[2];
     private final List<Tap> taps = new ArrayList<>();
+    /** Places each kernel tap in the phase kernel: row (uh, uw, phase), column (kh, kw); a 0/1 matrix. */
+    private final INDArray tapMatrix;
     private INDArray phaseKernel;
-    private INDArray phaseKernelGrad;
+    private final INDArray phaseKernelGrad;
     private INDArray x;
 
     public TransposedConv2d(int in, int out, int kernel) {
@@ -83,22 +84,28 @@ public final class TransposedConv2d extends WeightedLayer {
             }
         }
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            phaseKernel = Nd4j.zeros(DataType.FLOAT, window, window, in, 4L * out);
             phaseKernelGrad = Nd4j.zeros(DataType.FLOAT, window, window, in, 4L * out);
+            tapMatrix = Nd4j.zeros(DataType.FLOAT, 4L * window * window, (long) kernel * kernel);
+            for (Tap t : taps) {
+                tapMatrix.putScalar(((long) t.uh() * window + t.uw()) * 4 + t.phase(), (long) t.kh() * kernel + t.kw(), 1.0);
+            }
         }
     }
 
-    private INDArray phaseBlock(INDArray a, Tap t) {
-        return a.get(point(t.uh()), point(t.uw()), all(), interval((long) t.phase() * out, (long) (t.phase() + 1) * out));
+    /**
+     * The phase kernel [window, window, in, 4 * out] from the K x K kernel, as one product with the tap matrix
+     * (whole-array operations only: ND4J 1.0.0-M2.1 loses the buffer of some sub-views of parameter views).
+     */
+    private INDArray buildPhaseKernel() {
+        INDArray rows = tapMatrix.mmul(w.reshape((long) kernel * kernel, (long) in * out));
+        return rows.reshape(window, window, 4, in, out).permute(0, 1, 3, 2, 4).dup('c')
+                .reshape(window, window, in, 4L * out);
     }
 
     @Override
     public INDArray forward(INDArray input, Mode mode) {
         x = input;
-        phaseKernel.assign(0);
-        for (Tap t : taps) {
-            phaseBlock(phaseKernel, t).assign(w.get(point(t.kh()), point(t.kw()), all(), all()));
-        }
+        phaseKernel = buildPhaseKernel();
         INDArray phases = Ops.conv2d(input, phaseKernel, null, 1, pad, false);
         long n = input.size(0);
         long h = input.size(1);
@@ -143,9 +150,9 @@ public final class TransposedConv2d extends WeightedLayer {
             Profile.add("  tconv" + h + " bw scatter", t2 - t1);
             Profile.add("  tconv" + h + " bw conv2d_bp", t3 - t2);
         }
-        for (Tap t : taps) {
-            dw.get(point(t.kh()), point(t.kw()), all(), all()).assign(phaseBlock(phaseKernelGrad, t));
-        }
+        INDArray gradRows = phaseKernelGrad.reshape(window, window, in, 4, out).permute(0, 1, 3, 2, 4).dup('c')
+                .reshape(4L * window * window, (long) in * out);
+        dw.assign(tapMatrix.transpose().mmul(gradRows).reshape(kernel, kernel, in, out));
         return dx;
     }
 

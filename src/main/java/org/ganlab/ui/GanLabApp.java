@@ -1,0 +1,63 @@
+package org.ganlab.ui;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The composition root: one background executor, the view model, the view, the window. */
+public final class GanLabApp extends Application {
+    private ExecutorService background;
+    private LabViewModel model;
+    private LabView view;
+
+    /** Builds the window's content; separate from {@link #start} so that UI tests can build it too. */
+    public static Scene createScene(LabViewModel model, java.util.concurrent.Executor executor, LabView[] viewOut)
+            throws IOException {
+        FXMLLoader loader = new FXMLLoader(Resources.url("lab.fxml"));
+        Parent root = loader.load();
+        LabView view = loader.getController();
+        view.bind(model, executor);
+        if (viewOut != null) {
+            viewOut[0] = view;
+        }
+        Scene scene = new Scene(root, 1600, 950);
+        scene.getStylesheets().add(Resources.url("lab.css").toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        background = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "gan-lab-background");
+            t.setDaemon(true);
+            return t;
+        });
+        model = new LabViewModel(background);
+        LabView[] holder = new LabView[1];
+        stage.setScene(createScene(model, background, holder));
+        view = holder[0];
+        stage.setTitle("GAN Lab");
+        stage.setOnCloseRequest(e -> {
+            model.shutdown();
+            view.stopPulse();
+            Platform.exit();
+        });
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.shutdown();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+}

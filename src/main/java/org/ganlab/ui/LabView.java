@@ -1,0 +1,274 @@
+package org.ganlab.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.animation.AnimationTimer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.ganlab.config.ConfigProblem;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
+import org.ganlab.run.GridImages;
+import org.ganlab.run.RunFiles;
+
+/** The lab window (lab.fxml): binds controls to {@link LabViewModel} and delegates every action to it. */
+public final class LabView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ComboBox<Preset> presetBox;
+    @FXML
+    private Label presetDescription;
+    @FXML
+    private Button startButton;
+    @FXML
+    private Button pauseButton;
+    @FXML
+    private Button stopButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private ToggleButton projectorToggle;
+    @FXML
+    private VBox editorBox;
+    @FXML
+    private Label problemsLabel;
+    @FXML
+    private SplitPane split;
+    @FXML
+    private Label backendLabel;
+    @FXML
+    private Label runLabel;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label messageLabel;
+
+    private LabViewModel model;
+    private Executor background;
+    private CurvesPane curves;
+    private SamplesPane samples;
+    private AnimationTimer pulse;
+
+    /** Wires the view to its model; called once by the application after loading the FXML. */
+    void bind(LabViewModel viewModel, Executor executor) {
+        this.model = viewModel;
+        this.background = executor;
+        presetBox.getItems().setAll(Presets.all());
+        presetBox.setCellFactory(list -> new PresetCell());
+        presetBox.setButtonCell(new PresetCell());
+        presetBox.setValue(model.presetProperty().get());
+        presetBox.setOnAction(e -> {
+            Preset p = presetBox.getValue();
+            if (p != null && p != model.presetProperty().get()) {
+                model.loadPreset(p);
+            }
+        });
+        model.presetProperty().addListener((o, a, b) -> presetBox.setValue(b));
+        presetDescription.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.presetProperty().get() == null ? "" : model.presetProperty().get().description(),
+                model.presetProperty()));
+        presetBox.disableProperty().bind(model.runningProperty());
+
+        ConfigEditor editor = new ConfigEditor(model);
+        ScrollPane scroll = new ScrollPane(editor.node());
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        editorBox.getChildren().add(scroll);
+        editorBox.disableProperty().bind(model.runningProperty());
+        model.problems().addListener((javafx.collections.ListChangeListener<ConfigProblem>) c -> showProblems());
+        showProblems();
+
+        curves = new CurvesPane(model.metrics());
+        samples = new SamplesPane(model);
+        split.getItems().setAll(curves.node(), samples.node());
+
+        startButton.disableProperty().bind(model.canStartProperty().not());
+        pauseButton.disableProperty().bind(model.runningProperty().not());
+        pauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty())
+                .then("Resume").otherwise("Pause"));
+        stopButton.disableProperty().bind(model.runningProperty().not());
+        saveButton.disableProperty().bind(model.runningProperty());
+        projectorToggle.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                root.getStyleClass().add("projector");
+            } else {
+                root.getStyleClass().remove("projector");
+            }
+        });
+
+        backendLabel.textProperty().bind(model.backendProperty());
+        runLabel.textProperty().bind(model.runTitleProperty());
+        progressLabel.textProperty().bind(model.progressTextProperty());
+        progressBar.progressProperty().bind(model.progressProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+
+        pulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.pulse();
+            }
+        };
+        pulse.start();
+        model.detectBackend();
+    }
+
+    CurvesPane curves() {
+        return curves;
+    }
+
+    SamplesPane samples() {
+        return samples;
+    }
+
+    private void showProblems() {
+        List<ConfigProblem> problems = model.problems();
+        problemsLabel.setText(problems.isEmpty() ? "" : "Fix before starting:\n" + String.join("\n",
+                problems.stream().map(p -> label(p.field()) + ": " + p.message()).toList()));
+        problemsLabel.setManaged(!problems.isEmpty());
+        problemsLabel.setVisible(!problems.isEmpty());
+    }
+
+    private static String label(String key) {
+        return org.ganlab.config.ConfigSchema.field(key).map(org.ganlab.config.ConfigSchema.Field::label).orElse(key);
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    @FXML
+    private void start() {
+        model.start();
+    }
+
+    @FXML
+    private void pauseOrResume() {
+        if (model.pausedProperty().get()) {
+            model.resume();
+        } else {
+            model.pause();
+        }
+    }
+
+    @FXML
+    private void stop() {
+        model.stop();
+    }
+
+    @FXML
+    private void openRun() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a run folder");
+        File dir = chooser.showDialog(window());
+        if (dir != null) {
+            model.openRun(dir.toPath());
+        }
+    }
+
+    @FXML
+    private void saveRun() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Save the run into a new, empty folder");
+        File dir = chooser.showDialog(window());
+        if (dir != null) {
+            model.saveRun(dir.toPath(), text -> { });
+        }
+    }
+
+    private File chooseFile(String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
+        return chooser.showSaveDialog(window());
+    }
+
+    @FXML
+    private void exportCurves() {
+        File file = chooseFile("Export the curves", "png");
+        if (file != null) {
+            WritableImage image = curves.node().snapshot(null, null);
+            var buffered = SwingFXUtils.fromFXImage(image, null);
+            writeInBackground(file.toPath(), () -> ImageIO.write(buffered, "png", file));
+        }
+    }
+
+    @FXML
+    private void exportGrid() {
+        int epoch = model.selectedEpochProperty().get();
+        var grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst();
+        if (grid.isEmpty()) {
+            model.messageProperty().set("no grid to export yet");
+            return;
+        }
+        File file = chooseFile("Export the grid of epoch " + epoch, "png");
+        if (file != null) {
+            var image = GridImages.render(grid.get().grid(), true).toBufferedImage();
+            writeInBackground(file.toPath(), () -> ImageIO.write(image, "png", file));
+        }
+    }
+
+    @FXML
+    private void exportMetrics() {
+        File file = chooseFile("Export the metrics", "csv");
+        if (file != null) {
+            var rows = List.copyOf(model.metrics());
+            writeInBackground(file.toPath(), () -> RunFiles.writeMetrics(file.toPath(), rows));
+        }
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void writeInBackground(Path target, Write write) {
+        background.execute(() -> {
+            String text;
+            try {
+                write.run();
+                text = "exported " + target;
+            } catch (IOException | RuntimeException e) {
+                text = "could not write " + target + ": " + e.getMessage();
+            }
+            String shown = text;
+            javafx.application.Platform.runLater(() -> model.messageProperty().set(shown));
+        });
+    }
+
+    void stopPulse() {
+        if (pulse != null) {
+            pulse.stop();
+        }
+    }
+
+    /** Presets listed by title, with the description as tooltip. */
+    private static final class PresetCell extends ListCell<Preset> {
+        @Override
+        protected void updateItem(Preset p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? null : p.title());
+            setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.description()));
+        }
+    }
+}

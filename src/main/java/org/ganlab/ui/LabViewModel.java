@@ -1,0 +1,392 @@
+package org.ganlab.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ganlab.config.ConfigException;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ConfigProblem;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
+import org.ganlab.data.Datasets;
+import org.ganlab.data.ImageDataset;
+import org.ganlab.model.Backend;
+import org.ganlab.run.RunReader;
+import org.ganlab.run.RunWriter;
+import org.ganlab.train.EpochSnapshot;
+import org.ganlab.train.IterationMetrics;
+import org.ganlab.train.RunStatus;
+import org.ganlab.train.SampleGrid;
+import org.ganlab.train.Trainer;
+import org.ganlab.train.TrainingControl;
+import org.ganlab.train.TrainingListener;
+
+/**
+ * The state of the lab window and what it can do, as JavaFX properties; it never touches a control. Training,
+ * opening and saving run on the injected background executor; results come back through {@link #pulse()}, which
+ * the view calls once per frame.
+ */
+public final class LabViewModel {
+    /** One epoch's grid as the sample view shows it. */
+    public record EpochGrid(int epoch, int iteration, SampleGrid grid) { }
+
+    private final Executor background;
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExperimentConfig> config = new SimpleObjectProperty<>(ExperimentConfig.baseline());
+    private final Map<String, String> fieldErrors = new LinkedHashMap<>();
+    private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final BooleanProperty paused = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObservableList<IterationMetrics> metrics = FXCollections.observableArrayList();
+    private final ObservableList<EpochGrid> epochs = FXCollections.observableArrayList();
+    private final IntegerProperty selectedEpoch = new SimpleIntegerProperty(0);
+    private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
+    private final StringProperty backend = new SimpleStringProperty("backend: starting");
+    private final StringProperty progressText = new SimpleStringProperty("ready");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty runTitle = new SimpleStringProperty("no run yet");
+    private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
+    private final BooleanBinding canStart;
+
+    private LiveRun live;
+    private TrainingControl control;
+    private volatile Path runDir;
+    private volatile int totalIterations;
+
+    public LabViewModel(Executor background) {
+        this.background = background;
+        canStart = Bindings.isEmpty(problems).and(running.not()).and(busy.not());
+        loadPreset(Presets.get("stable"));
+    }
+
+    // ---- editing ---------------------------------------------------------------------------------------------
+
+    public void loadPreset(Preset p) {
+        preset.set(p);
+        fieldErrors.clear();
+        config.set(p.config());
+        revalidate();
+    }
+
+    /** Sets one field from the editor; a value that cannot be parsed is shown as that field's problem. */
+    public void set(String key, Object value) {
+        try {
+            config.set(ConfigOverrides.apply(config.get(), Map.of(key, value)));
+            fieldErrors.remove(key);
+        } catch (ConfigException e) {
+            fieldErrors.put(key, e.problems().get(0).message());
+        }
+        revalidate();
+    }
+
+    private void revalidate() {
+        List<ConfigProblem> all = new ArrayList<>();
+        fieldErrors.forEach((k, m) -> all.add(new ConfigProblem(k, m)));
+        for (ConfigProblem p : ConfigSchema.problems(config.get())) {
+            if (!fieldErrors.containsKey(p.field())) {
+                all.add(p);
+            }
+        }
+        problems.setAll(all);
+    }
+
+    /** The problem of one field, or null. */
+    public String problemOf(String key) {
+        return problems.stream().filter(p -> p.field().equals(key)).map(ConfigProblem::message).findFirst().orElse(null);
+    }
+
+    // ---- training --------------------------------------------------------------------------------------------
+
+    public void start() {
+        if (!canStart.get()) {
+            return;
+        }
+        ExperimentConfig frozen = config.get();
+        String presetName = preset.get() == null ? "custom" : preset.get().name();
+        LiveRun run = new LiveRun();
+        TrainingControl ctl = new TrainingControl();
+        metrics.clear();
+        epochs.clear();
+        selectedEpoch.set(0);
+        followLatest.set(true);
+        message.set("");
+        running.set(true);
+        paused.set(false);
+        live = run;
+        control = ctl;
+        runTitle.set(presetName + " (training)");
+        progressText.set("loading data");
+        progress.set(-1);
+        background.execute(() -> {
+            try {
+                ImageDataset data = Datasets.load(frozen);
+                Trainer trainer = new Trainer(frozen, data);
+                Path dir = Files.createTempDirectory("gan-lab-run-");
+                runDir = dir;
+                totalIterations = trainer.plan().totalIterations();
+                trainer.train(TrainingListener.all(run, new RunWriter(dir, presetName)), ctl);
+            } catch (Exception | Error e) {
+                run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        });
+    }
+
+    public void pause() {
+        if (control != null && running.get()) {
+            control.pause();
+            paused.set(true);
+        }
+    }
+
+    public void resume() {
+        if (control != null) {
+            control.resume();
+            paused.set(false);
+        }
+    }
+
+    /** Stops the run after the current iteration; completed epochs stay. */
+    public void stop() {
+        if (control != null) {
+            control.stop();
+        }
+    }
+
+    /** Moves what the trainer produced since the last frame onto the observable state. Call on the FX thread. */
+    public void pulse() {
+        LiveRun run = live;
+        if (run == null) {
+            return;
+        }
+        if (run.plan() != null) {
+            backend.set(run.plan().backend().replace("backend: ", "") );
+            iterationsPerEpoch.set(run.plan().iterationsPerEpoch());
+        }
+        run.drain(metrics::addAll, this::addEpoch);
+        if (!metrics.isEmpty()) {
+            IterationMetrics last = metrics.get(metrics.size() - 1);
+            double perIteration = last.seconds() / last.iteration();
+            long eta = Math.round(perIteration * Math.max(0, totalIterations - last.iteration()));
+            progress.set(totalIterations == 0 ? 0 : (double) last.iteration() / totalIterations);
+            progressText.set(String.format("epoch %d/%d   iteration %d/%d   elapsed %s   ETA %s",
+                    last.epoch(), config.get().epochs(), last.iteration(), totalIterations, clock(last.seconds()),
+                    clock(eta)));
+        }
+        if (run.status().finished()) {
+            live = null;
+            running.set(false);
+            paused.set(false);
+            String name = preset.get() == null ? "custom" : preset.get().name();
+            runTitle.set(name + " (" + run.status().name().toLowerCase() + ")");
+            message.set(run.message());
+            if (run.status() != RunStatus.COMPLETED) {
+                progressText.set(run.status().name().toLowerCase() + ": " + run.message());
+            }
+        }
+    }
+
+    private void addEpoch(EpochSnapshot s) {
+        epochs.add(new EpochGrid(s.epoch(), s.iteration(), s.fixed()));
+        if (followLatest.get()) {
+            selectedEpoch.set(s.epoch());
+        }
+    }
+
+    private static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    // ---- runs on disk ----------------------------------------------------------------------------------------
+
+    /** Opens a saved run in the background; what is readable is shown, what is missing is said. */
+    public void openRun(Path dir) {
+        if (running.get()) {
+            message.set("stop the current run before opening another");
+            return;
+        }
+        busy.set(true);
+        message.set("opening " + dir);
+        background.execute(() -> {
+            try {
+                RunReader.OpenedRun opened = RunReader.open(dir);
+                Platform.runLater(() -> show(opened));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    busy.set(false);
+                    message.set("cannot open " + dir + ": " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    private void show(RunReader.OpenedRun opened) {
+        busy.set(false);
+        runDir = opened.dir();
+        metrics.setAll(opened.metrics());
+        List<EpochGrid> grids = opened.epochs().stream().map(e -> new EpochGrid(e.epoch(), e.iteration(), e.grid())).toList();
+        epochs.setAll(grids);
+        followLatest.set(false);
+        selectedEpoch.set(grids.isEmpty() ? 0 : grids.get(grids.size() - 1).epoch());
+        if (opened.record() != null) {
+            config.set(opened.record().config());
+            Presets.find(opened.record().preset()).ifPresent(preset::set);
+            iterationsPerEpoch.set(opened.record().iterationsPerEpoch());
+        }
+        fieldErrors.clear();
+        revalidate();
+        runTitle.set(opened.title());
+        progress.set(metrics.isEmpty() ? 0 : 1);
+        progressText.set(metrics.size() + " iterations, " + grids.size() + " epochs");
+        message.set(opened.problems().isEmpty() ? "opened " + opened.dir()
+                : "opened with problems: " + String.join("; ", opened.problems()));
+    }
+
+    /** Copies the shown run (finished, stopped or opened) to a new folder, in the background. */
+    public void saveRun(Path target, Consumer<String> done) {
+        Path source = runDir;
+        if (source == null || running.get()) {
+            done.accept("nothing to save yet: a run must be finished or stopped first");
+            return;
+        }
+        background.execute(() -> {
+            String result;
+            try {
+                copyTree(source, target);
+                result = "saved to " + target;
+            } catch (IOException e) {
+                result = "could not save to " + target + ": " + e.getMessage();
+            }
+            String text = result;
+            Platform.runLater(() -> {
+                message.set(text);
+                done.accept(text);
+            });
+        });
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (Files.exists(to) && Files.list(to).findAny().isPresent()) {
+            throw new IOException("the folder is not empty");
+        }
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Called when the window closes: stop training so the application can exit. */
+    public void shutdown() {
+        stop();
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------------
+
+    public ObjectProperty<Preset> presetProperty() {
+        return preset;
+    }
+
+    public ObjectProperty<ExperimentConfig> configProperty() {
+        return config;
+    }
+
+    public ObservableList<ConfigProblem> problems() {
+        return problems;
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    public ObservableList<IterationMetrics> metrics() {
+        return metrics;
+    }
+
+    public ObservableList<EpochGrid> epochs() {
+        return epochs;
+    }
+
+    public IntegerProperty selectedEpochProperty() {
+        return selectedEpoch;
+    }
+
+    public BooleanProperty followLatestProperty() {
+        return followLatest;
+    }
+
+    public StringProperty backendProperty() {
+        return backend;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty runTitleProperty() {
+        return runTitle;
+    }
+
+    public IntegerProperty iterationsPerEpochProperty() {
+        return iterationsPerEpoch;
+    }
+
+    /** The backend line before any run: asks ND4J once, in the background. */
+    public void detectBackend() {
+        background.execute(() -> {
+            String line = Backend.describe().replace("backend: ", "");
+            Platform.runLater(() -> {
+                if (live == null) {
+                    backend.set(line);
+                }
+            });
+        });
+    }
+}

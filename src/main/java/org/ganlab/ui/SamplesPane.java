@@ -1,0 +1,177 @@
+package org.ganlab.ui;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.ganlab.run.GridImages;
+
+/**
+ * The 10x10 grid of the selected epoch, drawn crisp (whole-number scaling, no smoothing), dark on white by default.
+ * An epoch slider (arrow keys work on it) and a play button step through the epochs; while training, the grid
+ * follows the newest epoch until the user moves the slider.
+ */
+final class SamplesPane {
+    private final LabViewModel model;
+    private final ImageView view = new ImageView();
+    private final Slider slider = new Slider(1, 1, 1);
+    private final Label caption = new Label("no samples yet");
+    private final ToggleButton inverted = new ToggleButton("White on black");
+    private final Button play = new Button("Play");
+    private final Timeline player;
+    private final VBox root;
+    private LabViewModel.EpochGrid shown;
+
+    SamplesPane(LabViewModel model) {
+        this.model = model;
+        view.setSmooth(false);
+        view.setPreserveRatio(true);
+        view.setId("sample-grid");
+        slider.setId("epoch-slider");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setBlockIncrement(1);
+        slider.disableProperty().bind(Bindings.size(model.epochs()).lessThan(2));
+        caption.setId("epoch-caption");
+        caption.getStyleClass().add("caption");
+        play.setId("play");
+        inverted.setId("invert");
+
+        StackPane frame = new StackPane(view);
+        frame.getStyleClass().add("grid-frame");
+        frame.setMinSize(0, 0);
+        VBox.setVgrow(frame, Priority.ALWAYS);
+        frame.widthProperty().addListener((o, a, b) -> fit(frame));
+        frame.heightProperty().addListener((o, a, b) -> fit(frame));
+
+        HBox controls = new HBox(10, play, slider, inverted);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        root = new VBox(8, caption, frame, controls);
+        root.setPadding(new Insets(8));
+        root.getStyleClass().add("samples-pane");
+
+        player = new Timeline(new KeyFrame(Duration.millis(600), e -> step()));
+        player.setCycleCount(Timeline.INDEFINITE);
+        model.epochs().addListener((ListChangeListener<LabViewModel.EpochGrid>) c -> syncSlider());
+        slider.valueProperty().addListener((o, a, b) -> {
+            int epoch = (int) Math.round(b.doubleValue());
+            if (slider.isValueChanging() || slider.isFocused() || isPlaying()) {
+                model.followLatestProperty().set(epoch == lastEpoch());
+            }
+            model.selectedEpochProperty().set(epoch);
+        });
+        model.selectedEpochProperty().addListener((o, a, b) -> {
+            if (b.intValue() > 0) {
+                slider.setValue(b.intValue());
+            }
+            show();
+        });
+        inverted.selectedProperty().addListener((o, a, b) -> {
+            shown = null;
+            show();
+        });
+        play.setOnAction(e -> {
+            if (isPlaying()) {
+                player.stop();
+                play.setText("Play");
+            } else {
+                if (model.selectedEpochProperty().get() >= lastEpoch()) {
+                    model.selectedEpochProperty().set(firstEpoch());
+                }
+                player.play();
+                play.setText("Pause");
+            }
+        });
+        syncSlider();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    ImageView imageView() {
+        return view;
+    }
+
+    private boolean isPlaying() {
+        return player.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    private void step() {
+        int next = model.selectedEpochProperty().get() + 1;
+        if (next > lastEpoch()) {
+            player.stop();
+            play.setText("Play");
+            return;
+        }
+        model.selectedEpochProperty().set(next);
+    }
+
+    private int firstEpoch() {
+        return model.epochs().isEmpty() ? 0 : model.epochs().get(0).epoch();
+    }
+
+    private int lastEpoch() {
+        return model.epochs().isEmpty() ? 0 : model.epochs().get(model.epochs().size() - 1).epoch();
+    }
+
+    private void syncSlider() {
+        if (model.epochs().isEmpty()) {
+            slider.setMin(1);
+            slider.setMax(1);
+            shown = null;
+            view.setImage(null);
+            caption.setText("Samples appear after each epoch");
+            return;
+        }
+        slider.setMin(firstEpoch());
+        slider.setMax(Math.max(firstEpoch() + 1, lastEpoch()));
+        show();
+    }
+
+    private void show() {
+        int epoch = model.selectedEpochProperty().get();
+        LabViewModel.EpochGrid grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst().orElse(null);
+        if (grid == null || grid == shown) {
+            return;
+        }
+        shown = grid;
+        GridImages.Argb argb = GridImages.render(grid.grid(), !inverted.isSelected());
+        WritableImage image = new WritableImage(argb.width(), argb.height());
+        image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
+                argb.pixels(), 0, argb.width());
+        view.setImage(image);
+        caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + "  (after iteration " + grid.iteration() + ")");
+        fit((StackPane) view.getParent());
+    }
+
+    /** Largest whole-number scale that fits: every generated pixel becomes a crisp square. */
+    private void fit(StackPane frame) {
+        if (frame == null || view.getImage() == null) {
+            return;
+        }
+        double w = view.getImage().getWidth();
+        double h = view.getImage().getHeight();
+        int scale = (int) Math.max(1, Math.floor(Math.min(frame.getWidth() / w, frame.getHeight() / h)));
+        view.setFitWidth(w * scale);
+        view.setFitHeight(h * scale);
+    }
+}

@@ -1,0 +1,199 @@
+package org.ganlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.ganlab.cli.GanLabCli;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lab window as a student uses it, headless (Monocle), with real training on a tiny network. */
+@ExtendWith(ApplicationExtension.class)
+class LabViewTest {
+    /** A run small enough for a unit test: 2 epochs of 2 iterations on a narrow network. */
+    static final Map<String, Object> TINY = Map.of("genFilters", 8, "discFilters", 8, "batchSize", 16, "epochs", 2,
+            "iterationsPerEpoch", 2);
+
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "test-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private LabViewModel model;
+    private LabView view;
+
+    @TempDir
+    Path tmp;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        model = new LabViewModel(background);
+        LabView[] holder = new LabView[1];
+        stage.setScene(GanLabApp.createScene(model, background, holder));
+        view = holder[0];
+        stage.show();
+    }
+
+    @AfterEach
+    void stopTraining() throws Exception {
+        model.shutdown();
+        waitUntil(() -> !model.runningProperty().get(), 60);
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void setTiny(FxRobot robot, Map<String, Object> extra) {
+        robot.interact(() -> {
+            TINY.forEach(model::set);
+            extra.forEach(model::set);
+        });
+    }
+
+    @Test
+    void choosingAPresetFillsTheFields(FxRobot robot) {
+        ComboBox<Preset> presets = robot.lookup("#preset").queryComboBox();
+        assertThat(robot.lookup("#field-latentSize").queryAs(TextField.class).getText()).isEqualTo("100");
+        robot.interact(() -> presets.getSelectionModel().select(Presets.get("mode-collapse")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#field-latentSize").queryAs(TextField.class).getText()).isEqualTo("1");
+        assertThat(robot.lookup("#preset-description").queryAs(Label.class).getText()).contains("Latent size 1");
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void anInvalidValueDisablesStartAndSaysWhy(FxRobot robot) {
+        robot.clickOn("Generator");
+        robot.sleep(800); // the group opens with an animation
+        TextField latent = robot.lookup("#field-latentSize").queryAs(TextField.class);
+        robot.clickOn(latent).push(KeyCode.CONTROL, KeyCode.A).write("0").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#problems").queryAs(Label.class).getText()).contains("Latent size")
+                .contains("out of range");
+        assertThat(latent.getStyleClass()).contains("invalid");
+
+        robot.clickOn(latent).push(KeyCode.CONTROL, KeyCode.A).write("2").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+        assertThat(latent.getStyleClass()).doesNotContain("invalid");
+    }
+
+    @Test
+    void aTinyRunDrawsCurvesAndTwoGridsAndTheSliderScrubsBack(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of());
+        robot.clickOn("#start");
+        waitUntil(() -> model.runningProperty().get(), 10);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        assertThat(model.messageProperty().get()).contains("completed");
+        assertThat(view.curves().pointCount()).isEqualTo(4);
+        assertThat(model.epochs()).hasSize(2);
+        Label caption = robot.lookup("#epoch-caption").queryAs(Label.class);
+        assertThat(caption.getText()).startsWith("Epoch 2 of 2");
+        Image atEpoch2 = view.samples().imageView().getImage();
+        assertThat(atEpoch2).isNotNull();
+
+        robot.clickOn("#epoch-slider").type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#epoch-slider").queryAs(Slider.class).getValue()).isEqualTo(1.0);
+        assertThat(caption.getText()).startsWith("Epoch 1 of 2").contains("iteration 2");
+        Image atEpoch1 = view.samples().imageView().getImage();
+        assertThat(pixels(atEpoch1)).isNotEqualTo(pixels(atEpoch2));
+
+        robot.clickOn("#invert");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.samples().imageView().getImage().getPixelReader().getArgb(0, 0)).isEqualTo(0xFF000000);
+    }
+
+    @Test
+    void stopMidRunKeepsTheFinishedEpochs(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of("epochs", 200, "iterationsPerEpoch", 1));
+        robot.clickOn("#start");
+        waitUntil(() -> model.epochs().size() >= 2, 120);
+        robot.clickOn("#stop");
+        waitUntil(() -> !model.runningProperty().get(), 60);
+        int kept = model.epochs().size();
+        assertThat(kept).isBetween(2, 199);
+        assertThat(model.runTitleProperty().get()).contains("stopped");
+        assertThat(view.curves().pointCount()).isGreaterThanOrEqualTo(kept);
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+
+        Path saved = tmp.resolve("saved");
+        String[] result = new String[1];
+        robot.interact(() -> model.saveRun(saved, text -> result[0] = text));
+        waitUntil(() -> result[0] != null, 30);
+        assertThat(result[0]).startsWith("saved to");
+        assertThat(saved.resolve("samples").resolve("epoch-002.png")).exists();
+        assertThat(saved.resolve("metrics.csv")).exists();
+    }
+
+    @Test
+    void openingASavedRunShowsItsCurvesAndGrids(FxRobot robot) throws Exception {
+        Path run = tmp.resolve("run");
+        StringWriter err = new StringWriter();
+        int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "train",
+                "--preset", "mode-collapse", "--epochs", "2", "--set", "iterationsPerEpoch=3", "--set", "genFilters=8",
+                "--set", "discFilters=8", "--set", "batchSize=16", "--out", run.toString());
+        assertThat(status).as(err.toString()).isZero();
+        robot.interact(() -> model.openRun(run));
+        waitUntil(() -> model.epochs().size() == 2, 30);
+        assertThat(view.curves().pointCount()).isEqualTo(6);
+        assertThat(model.runTitleProperty().get()).contains("mode-collapse");
+        assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
+        assertThat(model.messageProperty().get()).startsWith("opened ");
+        assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
+    }
+
+    @Test
+    void aBrokenRunOpensWhatIsReadableAndSaysWhatIsMissing(FxRobot robot) throws Exception {
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(broken.resolve("metrics.csv"),
+                "iteration,epoch,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake\n1,1,0.5,0.6,1.2,0.7,0.8\n2,1,oops\n");
+        robot.interact(() -> model.openRun(broken));
+        waitUntil(() -> model.messageProperty().get().startsWith("opened"), 30);
+        assertThat(model.messageProperty().get()).contains("config.json is missing").contains("no sample grid")
+                .contains("unreadable row");
+        assertThat(view.curves().pointCount()).isEqualTo(1);
+
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        robot.interact(() -> model.openRun(empty));
+        waitUntil(() -> model.messageProperty().get().startsWith("cannot open"), 30);
+        assertThat(model.messageProperty().get()).contains("not a GAN Lab run");
+    }
+
+    private static int[] pixels(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] px = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, w);
+        return px;
+    }
+}
