@@ -52,6 +52,7 @@ public final class CurvesFigure {
                 .xAxisTitle("iteration").yAxisTitle(yTitle).build();
         var style = chart.getStyler();
         style.setPlotGridLinesColor(new Color(0xDDDDDD));
+        style.setXAxisTickMarkSpacingHint(120);
         style.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         style.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         style.setChartBackgroundColor(Color.WHITE);

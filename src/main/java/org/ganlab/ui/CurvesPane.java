@@ -4,38 +4,67 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.ganlab.train.IterationMetrics;
 
 /**
  * The learning curves: losses above and D's accuracies below as in the reference figure, and a second tab with
- * mean D(x) / D(G(z)) and the first-layer gradient norms. Points arrive in batches (one per frame). Clicking a legend
- * entry hides or shows its series.
+ * mean D(x) / D(G(z)) and the first-layer gradient norms.
+ *
+ * <p>The iteration axis of every panel is shared: its vertical grid lines fall on epoch boundaries, the mouse wheel
+ * zooms around the pointer, dragging pans, and "Reset zoom" (or a double click) shows the whole run. Points arrive in
+ * batches, one per frame; past {@link #MAX_POINTS} points per curve, curves show bucket means, so a 100-epoch run
+ * stays smooth. "Smooth" shows an exponential moving average instead of the raw values. Clicking a legend entry
+ * hides or shows its series.
  */
 final class CurvesPane {
+    static final int MAX_POINTS = 1500;
+    private static final double SMOOTHING = 0.9;
+
     private record Curve(XYChart.Series<Number, Number> series, ToDoubleFunction<IterationMetrics> value) { }
 
+    private final ObservableList<IterationMetrics> metrics;
+    private final LabViewModel model;
     private final List<Curve> curves = new ArrayList<>();
-    private final TabPane tabs = new TabPane();
     private final List<LineChart<Number, Number>> charts = new ArrayList<>();
+    private final List<NumberAxis> xAxes = new ArrayList<>();
+    private final CheckBox smooth = new CheckBox("Smooth");
+    private final BorderPane root = new BorderPane();
+    private int stride = 1;
+    private boolean zoomed;
+    private double lower;
+    private double upper = 1;
+    private double dragX = Double.NaN;
 
-    CurvesPane(javafx.collections.ObservableList<IterationMetrics> metrics) {
+    CurvesPane(LabViewModel model) {
+        this.model = model;
+        this.metrics = model.metrics();
         LineChart<Number, Number> losses = chart("Losses", "loss");
         add(losses, "D loss real", IterationMetrics::dLossReal);
         add(losses, "D loss fake", IterationMetrics::dLossFake);
         add(losses, "G loss", IterationMetrics::gLoss);
         LineChart<Number, Number> accuracy = chart("Accuracy", "accuracy");
-        ((NumberAxis) accuracy.getYAxis()).setAutoRanging(false);
-        ((NumberAxis) accuracy.getYAxis()).setLowerBound(0);
-        ((NumberAxis) accuracy.getYAxis()).setUpperBound(1.05);
-        ((NumberAxis) accuracy.getYAxis()).setTickUnit(0.25);
+        NumberAxis accuracyAxis = (NumberAxis) accuracy.getYAxis();
+        accuracyAxis.setAutoRanging(false);
+        accuracyAxis.setLowerBound(0);
+        accuracyAxis.setUpperBound(1.05);
+        accuracyAxis.setTickUnit(0.25);
         add(accuracy, "D acc real", IterationMetrics::dAccReal);
         add(accuracy, "D acc fake", IterationMetrics::dAccFake);
         LineChart<Number, Number> outputs = chart("D output", "mean D");
@@ -45,21 +74,42 @@ final class CurvesPane {
         add(gradients, "G", IterationMetrics::gGradNorm);
         add(gradients, "D", IterationMetrics::dGradNorm);
 
-        tabs.getTabs().add(new Tab("Losses and accuracy", stack(losses, accuracy)));
-        tabs.getTabs().add(new Tab("D(x), D(G(z)), gradients", stack(outputs, gradients)));
+        TabPane tabs = new TabPane(new Tab("Losses and accuracy", stack(losses, accuracy)),
+                new Tab("D(x), D(G(z)), gradients", stack(outputs, gradients)));
         tabs.getTabs().forEach(t -> t.setClosable(false));
+        Button reset = new Button("Reset zoom");
+        reset.setId("reset-zoom");
+        reset.setOnAction(e -> resetZoom());
+        smooth.setId("smooth");
+        smooth.selectedProperty().addListener((o, a, b) -> rebuild());
+        Label hint = new Label("wheel: zoom   drag: pan   grid lines: epochs");
+        hint.getStyleClass().add("hint");
+        HBox bar = new HBox(12, smooth, reset, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        root.setCenter(tabs);
+        root.setBottom(bar);
 
         metrics.addListener((ListChangeListener<IterationMetrics>) c -> {
+            boolean rebuild = false;
+            List<IterationMetrics> added = new ArrayList<>();
             while (c.next()) {
-                if (c.wasRemoved() && metrics.isEmpty()) {
-                    curves.forEach(cv -> cv.series().getData().clear());
+                if (c.wasRemoved()) {
+                    rebuild = true;
                 }
                 if (c.wasAdded()) {
-                    append(c.getAddedSubList());
+                    added.addAll(c.getAddedSubList());
                 }
             }
+            if (rebuild || metrics.size() / stride > MAX_POINTS || smooth.isSelected()) {
+                rebuild();
+            } else {
+                append(added);
+                updateRange();
+            }
         });
-        append(metrics);
+        model.iterationsPerEpochProperty().addListener((o, a, b) -> updateRange());
+        rebuild();
         for (LineChart<Number, Number> chart : charts) {
             chart.applyCss();
             wireLegend(chart);
@@ -67,16 +117,17 @@ final class CurvesPane {
     }
 
     Node node() {
-        return tabs;
+        return root;
     }
 
-    List<LineChart<Number, Number>> charts() {
-        return charts;
-    }
-
-    /** Number of points drawn in the first (D loss real) series. */
+    /** Number of points drawn in the first (D loss real) curve. */
     int pointCount() {
         return curves.get(0).series().getData().size();
+    }
+
+    /** The shown iteration range of the shared axis. */
+    double[] range() {
+        return new double[] {xAxes.get(0).getLowerBound(), xAxes.get(0).getUpperBound()};
     }
 
     private static VBox stack(Node top, Node bottom) {
@@ -89,12 +140,12 @@ final class CurvesPane {
     private LineChart<Number, Number> chart(String title, String yLabel) {
         NumberAxis x = new NumberAxis();
         x.setLabel("iteration");
-        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
         x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+                return Long.toString(Math.round(n.doubleValue()));
             }
 
             @Override
@@ -110,7 +161,16 @@ final class CurvesPane {
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.getStyleClass().add("curve-chart");
+        chart.setOnScroll(e -> zoom(chart, x, e.getX(), e.getDeltaY()));
+        chart.setOnMousePressed(e -> dragX = e.getX());
+        chart.setOnMouseDragged(e -> pan(x, e.getX()));
+        chart.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                resetZoom();
+            }
+        });
         charts.add(chart);
+        xAxes.add(x);
         return chart;
     }
 
@@ -121,23 +181,126 @@ final class CurvesPane {
         curves.add(new Curve(s, value));
     }
 
-    private void append(List<? extends IterationMetrics> rows) {
-        for (Curve c : curves) {
-            List<XYChart.Data<Number, Number>> points = new ArrayList<>(rows.size());
-            for (IterationMetrics m : rows) {
-                double v = c.value().applyAsDouble(m);
-                if (Double.isFinite(v)) {
-                    points.add(new XYChart.Data<>(m.iteration(), v));
-                }
-            }
-            c.series().getData().addAll(points);
+    /** Redraws every curve from the full record: after a reset, a new run, a change of smoothing or of bucket size. */
+    private void rebuild() {
+        stride = 1;
+        while (metrics.size() / stride > MAX_POINTS) {
+            stride *= 2;
         }
+        for (Curve c : curves) {
+            c.series().getData().setAll(points(c, metrics));
+        }
+        updateRange();
+    }
+
+    private void append(List<IterationMetrics> rows) {
+        if (stride > 1) {
+            rebuild();
+            return;
+        }
+        for (Curve c : curves) {
+            c.series().getData().addAll(points(c, rows));
+        }
+    }
+
+    /** Points of one curve: raw or smoothed, averaged over buckets of {@link #stride} iterations. */
+    private List<XYChart.Data<Number, Number>> points(Curve c, List<IterationMetrics> rows) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>(rows.size() / stride + 1);
+        double ema = Double.NaN;
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            double v = c.value().applyAsDouble(rows.get(i));
+            if (!Double.isFinite(v)) {
+                continue;
+            }
+            if (smooth.isSelected()) {
+                ema = Double.isNaN(ema) ? v : SMOOTHING * ema + (1 - SMOOTHING) * v;
+                v = ema;
+            }
+            sum += v;
+            n++;
+            if (n == stride || i == rows.size() - 1) {
+                points.add(new XYChart.Data<>(rows.get(i).iteration(), sum / n));
+                sum = 0;
+                n = 0;
+            }
+        }
+        return points;
+    }
+
+    /** Shows the whole planned run (or the zoomed window) with a grid line at every epoch boundary. */
+    private void updateRange() {
+        if (!zoomed) {
+            int perEpoch = Math.max(1, model.iterationsPerEpochProperty().get());
+            int last = metrics.isEmpty() ? 0 : metrics.get(metrics.size() - 1).iteration();
+            int planned = perEpoch * Math.max(1, model.configProperty().get().epochs());
+            lower = 0;
+            upper = Math.max(Math.max(last, planned), 1);
+        }
+        applyRange();
+    }
+
+    private void applyRange() {
+        int perEpoch = Math.max(1, model.iterationsPerEpochProperty().get());
+        double span = Math.max(1, upper - lower);
+        double unit = perEpoch * Math.max(1, Math.ceil(span / perEpoch / 12));
+        if (span / perEpoch < 2) {
+            unit = Math.max(1, Math.ceil(span / 10));
+        }
+        for (NumberAxis x : xAxes) {
+            x.setLowerBound(lower);
+            x.setUpperBound(upper);
+            x.setTickUnit(unit);
+        }
+    }
+
+    private void zoom(LineChart<Number, Number> chart, NumberAxis x, double sceneX, double delta) {
+        if (delta == 0) {
+            return;
+        }
+        double local = x.sceneToLocal(chart.localToScene(sceneX, 0)).getX();
+        double at = x.getValueForDisplay(local).doubleValue();
+        double factor = delta > 0 ? 0.8 : 1.25;
+        lower = Math.max(0, at - (at - lower) * factor);
+        upper = Math.max(lower + 2, at + (upper - at) * factor);
+        zoomed = true;
+        applyRange();
+    }
+
+    private void pan(NumberAxis x, double sceneX) {
+        if (Double.isNaN(dragX) || x.getWidth() <= 0) {
+            return;
+        }
+        double shift = (dragX - sceneX) / x.getWidth() * (upper - lower);
+        dragX = sceneX;
+        if (lower + shift < 0) {
+            shift = -lower;
+        }
+        lower += shift;
+        upper += shift;
+        zoomed = true;
+        applyRange();
+    }
+
+    /** Back to the whole run. */
+    void resetZoom() {
+        zoomed = false;
+        updateRange();
+    }
+
+    /** Zooms the shared axis to an iteration window (for tests and for the compare view). */
+    void zoomTo(double from, double to) {
+        lower = from;
+        upper = to;
+        zoomed = true;
+        applyRange();
     }
 
     /** Legend entries toggle their series: a student can look at one curve at a time. */
     private static void wireLegend(LineChart<Number, Number> chart) {
         chart.lookupAll(".chart-legend-item").forEach(node -> {
-            if (node instanceof javafx.scene.control.Label label) {
+            if (node instanceof Label label) {
                 label.setOnMouseClicked(e -> chart.getData().stream()
                         .filter(s -> s.getName().equals(label.getText())).findFirst().ifPresent(s -> {
                             boolean show = !s.getNode().isVisible();

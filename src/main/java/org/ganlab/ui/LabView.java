@@ -51,6 +51,8 @@ public final class LabView {
     @FXML
     private VBox editorBox;
     @FXML
+    private ToggleButton settingsToggle;
+    @FXML
     private Label problemsLabel;
     @FXML
     private SplitPane split;
@@ -97,10 +99,18 @@ public final class LabView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         editorBox.getChildren().add(scroll);
         editorBox.disableProperty().bind(model.runningProperty());
+        // the settings fold away while training, leaving the room to the curves and a larger grid
+        editorBox.visibleProperty().bind(settingsToggle.selectedProperty());
+        editorBox.managedProperty().bind(settingsToggle.selectedProperty());
+        model.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                settingsToggle.setSelected(false);
+            }
+        });
         model.problems().addListener((javafx.collections.ListChangeListener<ConfigProblem>) c -> showProblems());
         showProblems();
 
-        curves = new CurvesPane(model.metrics());
+        curves = new CurvesPane(model);
         samples = new SamplesPane(model);
         split.getItems().setAll(curves.node(), samples.node());
 
@@ -125,8 +135,14 @@ public final class LabView {
         messageLabel.textProperty().bind(model.messageProperty());
 
         pulse = new AnimationTimer() {
+            private long last;
+
             @Override
             public void handle(long now) {
+                if (last != 0 && model.runningProperty().get()) {
+                    model.recordFrameGap((now - last) / 1_000_000L);
+                }
+                last = now;
                 model.pulse();
             }
         };

@@ -74,6 +74,8 @@ public final class LabViewModel {
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
     private final BooleanBinding canStart;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabViewModel.class);
+    private long worstFrameGap;
     private LiveRun live;
     private TrainingControl control;
     private volatile Path runDir;
@@ -133,6 +135,7 @@ public final class LabViewModel {
         TrainingControl ctl = new TrainingControl();
         metrics.clear();
         epochs.clear();
+        worstFrameGap = 0;
         selectedEpoch.set(0);
         followLatest.set(true);
         message.set("");
@@ -199,6 +202,7 @@ public final class LabViewModel {
                     clock(eta)));
         }
         if (run.status().finished()) {
+            LOG.info("run {}: worst gap between screen frames while training {} ms", run.status(), worstFrameGap);
             live = null;
             running.set(false);
             paused.set(false);
@@ -305,6 +309,16 @@ public final class LabViewModel {
                 }
             }
         }
+    }
+
+    /** The JavaFX thread's gap between two frames while training: a watchdog for a frozen screen. */
+    public void recordFrameGap(long millis) {
+        worstFrameGap = Math.max(worstFrameGap, millis);
+    }
+
+    /** The worst frame gap of the current or last run, in milliseconds. */
+    public long worstFrameGap() {
+        return worstFrameGap;
     }
 
     /** Called when the window closes: stop training so the application can exit. */

@@ -159,6 +159,7 @@ final class SamplesPane {
         image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
                 argb.pixels(), 0, argb.width());
         view.setImage(image);
+        javafx.application.Platform.runLater(() -> fit((StackPane) view.getParent()));
         caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + "  (after iteration " + grid.iteration() + ")");
         fit((StackPane) view.getParent());
     }

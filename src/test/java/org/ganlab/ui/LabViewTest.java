@@ -114,6 +114,7 @@ class LabViewTest {
         waitUntil(() -> model.runningProperty().get(), 10);
         waitUntil(() -> !model.runningProperty().get(), 120);
         assertThat(model.messageProperty().get()).contains("completed");
+        assertThat(model.worstFrameGap()).as("training never blocks the JavaFX thread for a second").isLessThan(1000);
         assertThat(view.curves().pointCount()).isEqualTo(4);
         assertThat(model.epochs()).hasSize(2);
         Label caption = robot.lookup("#epoch-caption").queryAs(Label.class);
@@ -187,6 +188,30 @@ class LabViewTest {
         robot.interact(() -> model.openRun(empty));
         waitUntil(() -> model.messageProperty().get().startsWith("cannot open"), 30);
         assertThat(model.messageProperty().get()).contains("not a GAN Lab run");
+    }
+
+    @Test
+    void aHundredEpochRunStaysLightAndZoomsOnEveryPanel(FxRobot robot) {
+        java.util.List<org.ganlab.train.IterationMetrics> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4500; i++) {
+            double wave = Math.sin(i / 10.0);
+            rows.add(new org.ganlab.train.IterationMetrics(i, (i - 1) / 45 + 1, 0.6 + 0.1 * wave, 0.6 - 0.1 * wave,
+                    1 + wave, 0.7, 0.7, 0.5, 0.5, 0.01, 0.01, i));
+        }
+        long start = System.nanoTime();
+        robot.interact(() -> model.metrics().setAll(rows));
+        assertThat((System.nanoTime() - start) / 1e6).as("ms to draw 4,500 iterations").isLessThan(2000);
+        assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
+        assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
+
+        robot.interact(() -> view.curves().zoomTo(900, 1350));
+        assertThat(view.curves().range()).containsExactly(900.0, 1350.0);
+        robot.clickOn("#reset-zoom");
+        assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
+
+        robot.clickOn("#smooth");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
     }
 
     private static int[] pixels(Image image) {
