@@ -54,6 +54,10 @@ final class TrainCommand implements Callable<Integer> {
         RunStatus status = trainer.train(TrainingListener.all(new RunWriter(out, experiment.preset),
                 new ProgressReport(System.err)), control);
         Runtime.getRuntime().removeShutdownHook(shutdown);
+        if (status != RunStatus.FAILED) {
+            var diagnosis = org.ganlab.diagnosis.RunDiagnosis.diagnose(out);
+            System.err.println("diagnosis: " + diagnosis.summary());
+        }
         System.err.println("run written to " + out.toAbsolutePath() + " (" + status.name().toLowerCase() + ")");
         return status == RunStatus.FAILED ? 1 : 0;
     }

@@ -1,0 +1,41 @@
+package org.ganlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.diagnosis.RunDiagnosis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Prints the diagnosis of an existing run directory (and writes its diagnosis.json). */
+@Command(name = "diagnose", description = "Name the failure (if any) of a run directory and show the evidence.")
+final class DiagnoseCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "A run directory written by train or by the lab.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new GanLabCli.BadArgumentException("DIR: " + dir + " is not a folder");
+        }
+        Diagnosis d;
+        try {
+            d = RunDiagnosis.diagnose(dir);
+        } catch (java.io.IOException e) {
+            throw new GanLabCli.BadArgumentException(e.getMessage());
+        }
+        print(d);
+        return 0;
+    }
+
+    static void print(Diagnosis d) {
+        System.out.println("verdict: " + d.verdict().label() + " - " + d.verdict().meaning());
+        d.evidence().forEach(e -> System.out.println("  " + e));
+        System.out.printf("real-image diversity: %.3f%n", d.realDiversity());
+        for (Diagnosis.EpochDiagnosis e : d.epochs()) {
+            System.out.printf("epoch %3d: %-20s diversity %.3f, %d near-duplicate groups%n", e.epoch(),
+                    e.verdict().label(), e.diversity(), e.duplicateGroups().size());
+        }
+    }
+}

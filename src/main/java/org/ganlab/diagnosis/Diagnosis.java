@@ -1,0 +1,29 @@
+package org.ganlab.diagnosis;
+
+import java.util.List;
+
+/**
+ * The lab's reading of a run: a verdict with its evidence in words and numbers, the same per epoch, and the sample
+ * diversity of each epoch against the real images'.
+ *
+ * @param verdict        for the run (judged on its last iterations and last grid)
+ * @param evidence       why, in sentences with the numbers
+ * @param epochs         one entry per epoch with a grid
+ * @param realDiversity  diversity of 100 real images of the same data
+ */
+public record Diagnosis(Verdict verdict, List<String> evidence, List<EpochDiagnosis> epochs, double realDiversity) {
+
+    /**
+     * One epoch.
+     *
+     * @param diversity        the grid's diversity
+     * @param duplicateGroups  near-duplicate groups (sample indexes), largest first
+     */
+    public record EpochDiagnosis(int epoch, Verdict verdict, List<String> evidence, double diversity,
+                                 List<List<Integer>> duplicateGroups) { }
+
+    /** One line: the verdict and its first piece of evidence. */
+    public String summary() {
+        return verdict.label() + (evidence.isEmpty() ? "" : ": " + evidence.get(0));
+    }
+}

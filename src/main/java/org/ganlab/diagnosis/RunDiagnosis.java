@@ -1,0 +1,48 @@
+package org.ganlab.diagnosis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Json;
+import org.ganlab.data.Datasets;
+import org.ganlab.data.ImageDataset;
+import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.RunReader;
+import org.ganlab.train.SampleGrid;
+import org.ganlab.train.Trainer;
+
+/** Diagnoses a run directory and writes its diagnosis.json. */
+public final class RunDiagnosis {
+    public static final String FILE = "diagnosis.json";
+
+    private RunDiagnosis() {
+    }
+
+    /** 100 real images of the data a configuration trains on (the first 100 of its selection). */
+    public static SampleGrid realImages(ExperimentConfig config) throws IOException {
+        ImageDataset data = Datasets.load(config.batchSize() > 0 ? config : ExperimentConfig.baseline());
+        int n = Math.min(Trainer.GRID_IMAGES, data.size());
+        int pixels = data.height() * data.width() * data.channels();
+        float[] all = new float[n * pixels];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(data.image(i), 0, all, i * pixels, pixels);
+        }
+        return new SampleGrid(n, data.height(), data.channels(), all);
+    }
+
+    /** Reads the run, judges it, writes diagnosis.json beside it and returns the diagnosis. */
+    public static Diagnosis diagnose(Path runDir) throws IOException {
+        RunReader.OpenedRun run = RunReader.open(runDir);
+        ExperimentConfig config = run.record() != null ? run.record().config() : ExperimentConfig.baseline();
+        Diagnosis d = diagnose(run, realImages(config));
+        AtomicFiles.writeString(runDir.resolve(FILE), Json.MAPPER.writeValueAsString(d));
+        return d;
+    }
+
+    public static Diagnosis diagnose(RunReader.OpenedRun run, SampleGrid real) {
+        List<Diagnoser.EpochSamples> grids = run.epochs().stream()
+                .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid())).toList();
+        return new Diagnoser(real).diagnose(run.metrics(), grids);
+    }
+}

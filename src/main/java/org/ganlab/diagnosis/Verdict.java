@@ -1,0 +1,26 @@
+package org.ganlab.diagnosis;
+
+/** What a run, or one epoch of it, looks like. */
+public enum Verdict {
+    STABLE("Stable", "D and G keep each other in check: losses in a band, samples varied."),
+    MODE_COLLAPSE("Mode collapse", "G makes a few images over and over; D keeps catching them."),
+    CONVERGENCE_FAILURE("Convergence failure", "D wins outright: its losses go to zero and G gets no useful signal."),
+    DIVERGED("Diverged", "A loss became NaN or infinite: the numbers blew up."),
+    TOO_EARLY("Too early to tell", "Not enough iterations yet to judge.");
+
+    private final String label;
+    private final String meaning;
+
+    Verdict(String label, String meaning) {
+        this.label = label;
+        this.meaning = meaning;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}

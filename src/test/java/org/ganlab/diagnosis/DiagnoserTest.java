@@ -1,0 +1,102 @@
+package org.ganlab.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.train.IterationMetrics;
+import org.ganlab.train.SampleGrid;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every verdict on synthetic metric series and grids built to carry (or lack) its signature. */
+class DiagnoserTest {
+    static SampleGrid real;
+    static Diagnoser diagnoser;
+
+    @BeforeAll
+    static void realEights() throws IOException {
+        real = RunDiagnosis.realImages(ExperimentConfig.baseline());
+        diagnoser = new Diagnoser(real);
+    }
+
+    /** Iterations with the given means and a little noise, epochs of 45. */
+    static List<IterationMetrics> series(int n, double dReal, double dFake, double g, double accReal, double accFake) {
+        Random r = new Random(3);
+        List<IterationMetrics> rows = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            double e = 0.02 * r.nextGaussian();
+            rows.add(new IterationMetrics(i, (i - 1) / 45 + 1, Math.max(0, dReal + e), Math.max(0, dFake - e), g + 5 * e,
+                    Math.min(1, accReal), Math.min(1, accFake), 0.5, 0.5, 0.05, 0.01, i));
+        }
+        return rows;
+    }
+
+    static List<Diagnoser.EpochSamples> grids(int epochs, SampleGrid grid) {
+        List<Diagnoser.EpochSamples> list = new ArrayList<>();
+        for (int e = 1; e <= epochs; e++) {
+            list.add(new Diagnoser.EpochSamples(e, grid));
+        }
+        return list;
+    }
+
+    /** 100 samples that are copies (with faint noise) of only three real images. */
+    static SampleGrid threeImagesRepeated() {
+        int len = 28 * 28;
+        float[] px = new float[100 * len];
+        Random r = new Random(5);
+        for (int i = 0; i < 100; i++) {
+            int source = i % 3 * 17;
+            for (int k = 0; k < len; k++) {
+                px[i * len + k] = real.pixels()[source * len + k] + (float) (0.02 * r.nextGaussian());
+            }
+        }
+        return new SampleGrid(100, 28, 1, px);
+    }
+
+    @Test
+    void aBalancedGameWithVariedSamplesIsStable() {
+        Diagnosis d = diagnoser.diagnose(series(450, 0.62, 0.61, 1.1, 0.7, 0.72), grids(10, real));
+        assertThat(d.verdict()).isEqualTo(Verdict.STABLE);
+        assertThat(d.evidence().get(0)).contains("D loss real 0.6").contains("accuracy real 70%");
+        assertThat(d.epochs()).hasSize(10).allSatisfy(e -> assertThat(e.verdict()).isEqualTo(Verdict.STABLE));
+        assertThat(d.epochs().get(0).diversity()).isEqualTo(d.realDiversity());
+    }
+
+    @Test
+    void fewDistinctSamplesAreModeCollapseWithTheirGroups() {
+        Diagnosis d = diagnoser.diagnose(series(450, 0.52, 0.47, 1.7, 0.75, 0.9), grids(10, threeImagesRepeated()));
+        assertThat(d.verdict()).isEqualTo(Verdict.MODE_COLLAPSE);
+        assertThat(d.evidence().get(0)).contains("100 of 100 samples").contains("3 groups of near-duplicates");
+        assertThat(d.epochs().get(9).duplicateGroups()).hasSize(3)
+                .allSatisfy(g -> assertThat(g.size()).isBetween(33, 34));
+        assertThat(d.epochs().get(9).diversity()).isLessThan(0.2 * d.realDiversity());
+    }
+
+    @Test
+    void aDiscriminatorThatWinsIsConvergenceFailure() {
+        Diagnosis combined = diagnoser.diagnose(series(450, 0.003, 0.005, 0.02, 1.0, 1.0), grids(10, real));
+        assertThat(combined.verdict()).isEqualTo(Verdict.CONVERGENCE_FAILURE);
+        assertThat(combined.evidence().get(0)).startsWith("D loss on fakes below 0.05").contains("100% on real");
+
+        Diagnosis aggressive = diagnoser.diagnose(series(450, 0.2, 0.08, 9.0, 0.9, 1.0), grids(10, real));
+        assertThat(aggressive.verdict()).isEqualTo(Verdict.CONVERGENCE_FAILURE);
+        assertThat(aggressive.evidence().get(0)).startsWith("G loss 9.0");
+    }
+
+    @Test
+    void aNonFiniteLossIsDivergedAndFewIterationsTooEarly() {
+        List<IterationMetrics> rows = new ArrayList<>(series(30, 0.6, 0.6, 1, 0.7, 0.7));
+        rows.add(new IterationMetrics(31, 1, Double.NaN, 0.6, 1, 0.7, 0.7, 0.5, 0.5, 0, 0, 31));
+        Diagnosis diverged = diagnoser.diagnose(rows, List.of());
+        assertThat(diverged.verdict()).isEqualTo(Verdict.DIVERGED);
+        assertThat(diverged.evidence().get(0)).contains("NaN at iteration 31");
+
+        Diagnosis early = diagnoser.diagnose(series(10, 0.6, 0.6, 1, 0.7, 0.7), List.of());
+        assertThat(early.verdict()).isEqualTo(Verdict.TOO_EARLY);
+        assertThat(early.summary()).contains("only 10 iterations");
+    }
+}
