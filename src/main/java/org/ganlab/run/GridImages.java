@@ -23,7 +23,52 @@ public final class GridImages {
     private GridImages() {
     }
 
+    /** Outline colours of near-duplicate groups: distinct, saturated, visible on white and on black. */
+    private static final int[] GROUP_COLOURS = {0xFFE6194B, 0xFF3CB44B, 0xFF4363D8, 0xFFF58231, 0xFF911EB4,
+        0xFF42D4F4, 0xFFF032E6, 0xFFBFEF45, 0xFF9A6324, 0xFF469990};
+
     public static Argb render(SampleGrid grid, boolean darkOnWhite) {
+        return render(grid, darkOnWhite, java.util.List.of());
+    }
+
+    /** The colour of near-duplicate group {@code g} (groups beyond the palette reuse it). */
+    public static int groupColour(int g) {
+        return GROUP_COLOURS[g % GROUP_COLOURS.length];
+    }
+
+    /**
+     * The grid with each group of near-duplicate images outlined in the group's colour, in the gaps around the
+     * images, so no generated pixel is covered.
+     */
+    public static Argb render(SampleGrid grid, boolean darkOnWhite, java.util.List<java.util.List<Integer>> groups) {
+        Argb plain = renderImages(grid, darkOnWhite);
+        int size = grid.size();
+        int cols = grid.columns();
+        for (int g = 0; g < groups.size(); g++) {
+            int colour = groupColour(g);
+            for (int i : groups.get(g)) {
+                int ox = GAP + (i % cols) * (size + GAP);
+                int oy = GAP + (i / cols) * (size + GAP);
+                for (int t = 1; t <= GAP; t++) {
+                    for (int k = -t; k < size + t; k++) {
+                        set(plain, ox + k, oy - t, colour);
+                        set(plain, ox + k, oy + size - 1 + t, colour);
+                        set(plain, ox - t, oy + k, colour);
+                        set(plain, ox + size - 1 + t, oy + k, colour);
+                    }
+                }
+            }
+        }
+        return plain;
+    }
+
+    private static void set(Argb a, int x, int y, int colour) {
+        if (x >= 0 && y >= 0 && x < a.width() && y < a.height()) {
+            a.pixels()[y * a.width() + x] = colour;
+        }
+    }
+
+    private static Argb renderImages(SampleGrid grid, boolean darkOnWhite) {
         int size = grid.size();
         int cols = grid.columns();
         int rows = grid.rows();

@@ -75,7 +75,7 @@ final class CurvesPane {
         add(gradients, "D", IterationMetrics::dGradNorm);
 
         TabPane tabs = new TabPane(new Tab("Losses and accuracy", stack(losses, accuracy)),
-                new Tab("D(x), D(G(z)), gradients", stack(outputs, gradients)));
+                new Tab("D(x), D(G(z)), gradients", stack(outputs, gradients)), new Tab("Diversity", diversityChart()));
         tabs.getTabs().forEach(t -> t.setClosable(false));
         Button reset = new Button("Reset zoom");
         reset.setId("reset-zoom");
@@ -128,6 +128,44 @@ final class CurvesPane {
     /** The shown iteration range of the shared axis. */
     double[] range() {
         return new double[] {xAxes.get(0).getLowerBound(), xAxes.get(0).getUpperBound()};
+    }
+
+    /** Diversity of each epoch's samples against 100 real images' (from the diagnosis). */
+    private LineChart<Number, Number> diversityChart() {
+        NumberAxis x = new NumberAxis();
+        x.setLabel("epoch");
+        x.setTickUnit(1);
+        x.setMinorTickVisible(false);
+        x.setForceZeroInRange(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel("mean distance to the nearest other image");
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setTitle("Sample diversity (collapse drives it towards 0)");
+        chart.setAnimated(false);
+        chart.getStyleClass().add("curve-chart");
+        chart.setId("diversity-chart");
+        XYChart.Series<Number, Number> samples = new XYChart.Series<>();
+        samples.setName("generated samples");
+        XYChart.Series<Number, Number> realLine = new XYChart.Series<>();
+        realLine.setName("100 real images");
+        chart.getData().add(samples);
+        chart.getData().add(realLine);
+        model.diagnosisProperty().addListener((o, a, d) -> {
+            List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+            List<XYChart.Data<Number, Number>> real = new ArrayList<>();
+            if (d != null) {
+                for (var e : d.epochs()) {
+                    points.add(new XYChart.Data<>(e.epoch(), e.diversity()));
+                }
+                if (!d.epochs().isEmpty()) {
+                    real.add(new XYChart.Data<>(d.epochs().get(0).epoch(), d.realDiversity()));
+                    real.add(new XYChart.Data<>(d.epochs().get(d.epochs().size() - 1).epoch(), d.realDiversity()));
+                }
+            }
+            samples.getData().setAll(points);
+            realLine.getData().setAll(real);
+        });
+        return chart;
     }
 
     private static VBox stack(Node top, Node bottom) {

@@ -72,7 +72,11 @@ public final class LabViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty runTitle = new SimpleStringProperty("no run yet");
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
+    private final ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosis = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
+    private volatile SampleGrid realImages;
+    private volatile ExperimentConfig realImagesOf;
+    private int diagnosisRequests;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabViewModel.class);
     private long worstFrameGap;
@@ -135,6 +139,7 @@ public final class LabViewModel {
         TrainingControl ctl = new TrainingControl();
         metrics.clear();
         epochs.clear();
+        diagnosis.set(null);
         worstFrameGap = 0;
         selectedEpoch.set(0);
         followLatest.set(true);
@@ -204,6 +209,7 @@ public final class LabViewModel {
         if (run.status().finished()) {
             LOG.info("run {}: worst gap between screen frames while training {} ms", run.status(), worstFrameGap);
             live = null;
+            rediagnose();
             running.set(false);
             paused.set(false);
             String name = preset.get() == null ? "custom" : preset.get().name();
@@ -220,6 +226,32 @@ public final class LabViewModel {
         if (followLatest.get()) {
             selectedEpoch.set(s.epoch());
         }
+        rediagnose();
+    }
+
+    /** Judges the shown run again in the background (after each epoch, and when a run is opened). */
+    private void rediagnose() {
+        List<IterationMetrics> rows = List.copyOf(metrics);
+        List<org.ganlab.diagnosis.Diagnoser.EpochSamples> grids = epochs.stream()
+                .map(e -> new org.ganlab.diagnosis.Diagnoser.EpochSamples(e.epoch(), e.grid())).toList();
+        ExperimentConfig of = config.get();
+        int request = ++diagnosisRequests;
+        background.execute(() -> {
+            try {
+                if (realImages == null || !of.equals(realImagesOf)) {
+                    realImages = org.ganlab.diagnosis.RunDiagnosis.realImages(of);
+                    realImagesOf = of;
+                }
+                var d = new org.ganlab.diagnosis.Diagnoser(realImages).diagnose(rows, grids);
+                Platform.runLater(() -> {
+                    if (request == diagnosisRequests) {
+                        diagnosis.set(d);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("diagnosis failed: {}", e.toString());
+            }
+        });
     }
 
     private static String clock(double seconds) {
@@ -265,6 +297,8 @@ public final class LabViewModel {
         }
         fieldErrors.clear();
         revalidate();
+        diagnosis.set(null);
+        rediagnose();
         runTitle.set(opened.title());
         progress.set(metrics.isEmpty() ? 0 : 1);
         progressText.set(metrics.size() + " iterations, " + grids.size() + " epochs");
@@ -386,6 +420,11 @@ public final class LabViewModel {
 
     public StringProperty runTitleProperty() {
         return runTitle;
+    }
+
+    /** The latest diagnosis of the shown run, or null before the first epoch. */
+    public ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosisProperty() {
+        return diagnosis;
     }
 
     public IntegerProperty iterationsPerEpochProperty() {

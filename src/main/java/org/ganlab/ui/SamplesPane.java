@@ -32,6 +32,9 @@ final class SamplesPane {
     private final Slider slider = new Slider(1, 1, 1);
     private final Label caption = new Label("no samples yet");
     private final ToggleButton inverted = new ToggleButton("White on black");
+    private final javafx.scene.control.CheckBox markRepeats = new javafx.scene.control.CheckBox("Mark repeats");
+    private final Label verdict = new Label();
+    private final Label evidence = new Label();
     private final Button play = new Button("Play");
     private final Timeline player;
     private final VBox root;
@@ -61,10 +64,24 @@ final class SamplesPane {
         frame.widthProperty().addListener((o, a, b) -> fit(frame));
         frame.heightProperty().addListener((o, a, b) -> fit(frame));
 
-        HBox controls = new HBox(10, play, slider, inverted);
+        verdict.setId("verdict");
+        verdict.getStyleClass().add("verdict");
+        evidence.setId("evidence");
+        evidence.getStyleClass().add("evidence");
+        evidence.setWrapText(true);
+        markRepeats.setId("mark-repeats");
+        markRepeats.setSelected(true);
+        markRepeats.selectedProperty().addListener((o, a, b) -> redraw());
+        model.diagnosisProperty().addListener((o, a, b) -> {
+            showVerdict();
+            redraw();
+        });
+        showVerdict();
+
+        HBox controls = new HBox(10, play, slider, markRepeats, inverted);
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(slider, Priority.ALWAYS);
-        root = new VBox(8, caption, frame, controls);
+        root = new VBox(8, verdict, evidence, caption, frame, controls);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("samples-pane");
 
@@ -84,10 +101,7 @@ final class SamplesPane {
             }
             show();
         });
-        inverted.selectedProperty().addListener((o, a, b) -> {
-            shown = null;
-            show();
-        });
+        inverted.selectedProperty().addListener((o, a, b) -> redraw());
         play.setOnAction(e -> {
             if (isPlaying()) {
                 player.stop();
@@ -147,6 +161,35 @@ final class SamplesPane {
         show();
     }
 
+    private void redraw() {
+        shown = null;
+        show();
+    }
+
+    /** The verdict of the shown epoch (or of the run when it is the last) in words, colour-coded. */
+    private void showVerdict() {
+        var d = model.diagnosisProperty().get();
+        verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+        if (d == null) {
+            verdict.setText("Verdict: waiting for the first epoch");
+            evidence.setText("");
+            return;
+        }
+        verdict.setText("Verdict: " + d.verdict().label());
+        verdict.getStyleClass().add("verdict-" + d.verdict().name().toLowerCase().replace('_', '-'));
+        evidence.setText(d.verdict().meaning() + "\n" + String.join("\n", d.evidence()));
+    }
+
+    /** Near-duplicate groups of the given epoch, from the latest diagnosis. */
+    private java.util.List<java.util.List<Integer>> groupsOf(int epoch) {
+        var d = model.diagnosisProperty().get();
+        if (d == null || !markRepeats.isSelected()) {
+            return java.util.List.of();
+        }
+        return d.epochs().stream().filter(e -> e.epoch() == epoch).findFirst()
+                .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(java.util.List.of());
+    }
+
     private void show() {
         int epoch = model.selectedEpochProperty().get();
         LabViewModel.EpochGrid grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst().orElse(null);
@@ -154,13 +197,16 @@ final class SamplesPane {
             return;
         }
         shown = grid;
-        GridImages.Argb argb = GridImages.render(grid.grid(), !inverted.isSelected());
+        var groups = groupsOf(grid.epoch());
+        GridImages.Argb argb = GridImages.render(grid.grid(), !inverted.isSelected(), groups);
         WritableImage image = new WritableImage(argb.width(), argb.height());
         image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
                 argb.pixels(), 0, argb.width());
         view.setImage(image);
         javafx.application.Platform.runLater(() -> fit((StackPane) view.getParent()));
-        caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + "  (after iteration " + grid.iteration() + ")");
+        caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + "  (after iteration " + grid.iteration() + ")"
+                + (groups.isEmpty() ? "" : "   " + groups.stream().mapToInt(java.util.List::size).sum()
+                + " samples outlined in " + groups.size() + " groups of repeats"));
         fit((StackPane) view.getParent());
     }
 

@@ -129,7 +129,7 @@ class LabViewTest {
         Image atEpoch1 = view.samples().imageView().getImage();
         assertThat(pixels(atEpoch1)).isNotEqualTo(pixels(atEpoch2));
 
-        robot.clickOn("#invert");
+        robot.clickOn("#mark-repeats").clickOn("#invert");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.samples().imageView().getImage().getPixelReader().getArgb(0, 0)).isEqualTo(0xFF000000);
     }
@@ -171,6 +171,9 @@ class LabViewTest {
         assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
         assertThat(model.messageProperty().get()).startsWith("opened ");
         assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
+        waitUntil(() -> model.diagnosisProperty().get() != null, 30);
+        assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
+        assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.ganlab.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ganlab.train.SampleGrid;
+import org.junit.jupiter.api.Test;
+
+class GridImagesTest {
+    static SampleGrid ramp() {
+        float[] px = new float[100 * 28 * 28];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (i % 784) / 392f - 1f;
+        }
+        return new SampleGrid(100, 28, 1, px);
+    }
+
+    @Test
+    void darkOnWhiteReversesGreyAndRoundTrips() {
+        GridImages.Argb argb = GridImages.render(ramp(), true);
+        assertThat(argb.width()).isEqualTo(302);
+        assertThat(argb.pixels()[0]).as("background").isEqualTo(0xFFFFFFFF);
+        int firstPixel = argb.pixels()[GridImages.GAP * 302 + GridImages.GAP];
+        assertThat(firstPixel).as("-1 is white when reversed").isEqualTo(0xFFFFFFFF);
+        SampleGrid back = GridImages.read(argb.toBufferedImage(), 100, 28, true);
+        for (int i = 0; i < back.pixels().length; i += 97) {
+            assertThat(back.pixels()[i]).isCloseTo(ramp().pixels()[i], org.assertj.core.data.Offset.offset(0.01f));
+        }
+    }
+
+    @Test
+    void nearDuplicateGroupsAreOutlinedInTheGapsInTheirOwnColour() {
+        GridImages.Argb plain = GridImages.render(ramp(), true);
+        GridImages.Argb marked = GridImages.render(ramp(), true, List.of(List.of(0, 11), List.of(5)));
+        int w = marked.width();
+        // just left of image 0, in the gap: group 0's colour; image 5's top gap: group 1's colour
+        assertThat(marked.pixels()[10 * w + 1]).isEqualTo(GridImages.groupColour(0));
+        int x5 = GridImages.GAP + 5 * 30 + 10;
+        assertThat(marked.pixels()[w + x5]).isEqualTo(GridImages.groupColour(1));
+        assertThat(GridImages.groupColour(0)).isNotEqualTo(GridImages.groupColour(1));
+        // the generated pixels themselves are untouched
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                int at = (GridImages.GAP + y) * w + GridImages.GAP + x;
+                assertThat(marked.pixels()[at]).isEqualTo(plain.pixels()[at]);
+            }
+        }
+    }
+}
