@@ -49,6 +49,9 @@ public final class GanLabApp extends Application {
             Platform.exit();
         });
         stage.show();
+        // a run folder named on the command line opens at once (for example from a file manager)
+        getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of)
+                .filter(java.nio.file.Files::isDirectory).ifPresent(model::openRun);
     }
 
     @Override

@@ -107,6 +107,11 @@ public final class LabView {
                 settingsToggle.setSelected(false);
             }
         });
+        model.epochs().addListener((javafx.collections.ListChangeListener<LabViewModel.EpochGrid>) c -> {
+            if (!model.epochs().isEmpty() && model.epochs().size() == countAdded(c)) {
+                settingsToggle.setSelected(false); // a grid to look at: give it the room
+            }
+        });
         model.problems().addListener((javafx.collections.ListChangeListener<ConfigProblem>) c -> showProblems());
         showProblems();
 
@@ -148,6 +153,15 @@ public final class LabView {
         };
         pulse.start();
         model.detectBackend();
+    }
+
+    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends LabViewModel.EpochGrid> c) {
+        int added = 0;
+        c.reset();
+        while (c.next()) {
+            added += c.getAddedSize();
+        }
+        return added;
     }
 
     CurvesPane curves() {

@@ -69,6 +69,7 @@ final class SamplesPane {
         evidence.setId("evidence");
         evidence.getStyleClass().add("evidence");
         evidence.setWrapText(true);
+        evidence.setMaxHeight(60);
         markRepeats.setId("mark-repeats");
         markRepeats.setSelected(true);
         markRepeats.selectedProperty().addListener((o, a, b) -> redraw());
@@ -177,7 +178,8 @@ final class SamplesPane {
         }
         verdict.setText("Verdict: " + d.verdict().label());
         verdict.getStyleClass().add("verdict-" + d.verdict().name().toLowerCase().replace('_', '-'));
-        evidence.setText(d.verdict().meaning() + "\n" + String.join("\n", d.evidence()));
+        evidence.setText(d.evidence().isEmpty() ? d.verdict().meaning() : d.evidence().get(0));
+        evidence.setTooltip(new javafx.scene.control.Tooltip(d.verdict().meaning() + "\n" + String.join("\n", d.evidence())));
     }
 
     /** Near-duplicate groups of the given epoch, from the latest diagnosis. */
@@ -204,9 +206,8 @@ final class SamplesPane {
                 argb.pixels(), 0, argb.width());
         view.setImage(image);
         javafx.application.Platform.runLater(() -> fit((StackPane) view.getParent()));
-        caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + "  (after iteration " + grid.iteration() + ")"
-                + (groups.isEmpty() ? "" : "   " + groups.stream().mapToInt(java.util.List::size).sum()
-                + " samples outlined in " + groups.size() + " groups of repeats"));
+        caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
+                + (groups.isEmpty() ? "" : " · " + groups.size() + " groups of repeats"));
         fit((StackPane) view.getParent());
     }
 
