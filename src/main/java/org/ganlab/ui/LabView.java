@@ -188,6 +188,25 @@ public final class LabView {
         return root.getScene().getWindow();
     }
 
+    private javafx.stage.Stage guideStage;
+    private GuideView guide;
+
+    @FXML
+    private void openGuide() {
+        if (guideStage == null) {
+            guide = new GuideView(model);
+            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) guide.node(), 1100, 700);
+            scene.getStylesheets().addAll(root.getScene().getStylesheets());
+            guideStage = new javafx.stage.Stage();
+            guideStage.setTitle("GAN Lab guide");
+            guideStage.initOwner(window());
+            guideStage.setScene(scene);
+        }
+        guide.selectCurrent();
+        guideStage.show();
+        guideStage.toFront();
+    }
+
     @FXML
     private void start() {
         model.start();

@@ -217,6 +217,21 @@ class LabViewTest {
         assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
     }
 
+    @Test
+    void theGuideExplainsTheChosenFailureAndTrainsItsRemedy(FxRobot robot) throws Exception {
+        robot.interact(() -> model.loadPreset(Presets.get("mode-collapse")));
+        robot.clickOn("#guide");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guide-title").queryAs(Label.class).getText()).isEqualTo("Mode collapse");
+        robot.clickOn("#guide-remedy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.presetProperty().get().name()).isEqualTo("remedy-feature-matching");
+        assertThat(model.configProperty().get().featureMatching()).isTrue();
+        assertThat(model.runningProperty().get()).isTrue();
+        robot.interact(model::stop);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+    }
+
     private static int[] pixels(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

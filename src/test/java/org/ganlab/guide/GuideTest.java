@@ -1,0 +1,23 @@
+package org.ganlab.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ganlab.diagnosis.Verdict;
+import org.junit.jupiter.api.Test;
+
+class GuideTest {
+    @Test
+    void everyFailureHasAPageWithARemedyThatExists() {
+        assertThat(Guide.pages()).extracting(GuidePage::id)
+                .contains("stable", "mode-collapse", "convergence-combined-batch", "convergence-aggressive-adam", "diverged");
+        for (Verdict v : Verdict.values()) {
+            if (v != Verdict.TOO_EARLY) {
+                assertThat(Guide.forVerdict(v, "stable")).as(v.name()).isPresent();
+            }
+        }
+        assertThat(Guide.forVerdict(Verdict.CONVERGENCE_FAILURE, "convergence-combined-batch").orElseThrow().id())
+                .isEqualTo("convergence-combined-batch");
+        assertThat(Guide.forPreset("mode-collapse").orElseThrow().remedyPreset()).isEqualTo("remedy-feature-matching");
+        assertThat(Guide.pages()).allSatisfy(p -> assertThat(p.curves() + p.grid() + p.why() + p.tryThis()).hasSizeGreaterThan(200));
+    }
+}
