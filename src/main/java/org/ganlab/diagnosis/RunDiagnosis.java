@@ -19,9 +19,17 @@ public final class RunDiagnosis {
     private RunDiagnosis() {
     }
 
-    /** 100 real images of the data a configuration trains on (the first 100 of its selection). */
+    /**
+     * 100 real images of the data a configuration trains on (the first 100 of its selection); the bundled eights
+     * when that data is not on this machine (a run made elsewhere).
+     */
     public static SampleGrid realImages(ExperimentConfig config) throws IOException {
-        ImageDataset data = Datasets.load(config.batchSize() > 0 ? config : ExperimentConfig.baseline());
+        ImageDataset data;
+        try {
+            data = Datasets.load(config);
+        } catch (IOException | RuntimeException e) {
+            data = Datasets.load(ExperimentConfig.baseline());
+        }
         int n = Math.min(Trainer.GRID_IMAGES, data.size());
         int pixels = data.height() * data.width() * data.channels();
         float[] all = new float[n * pixels];
