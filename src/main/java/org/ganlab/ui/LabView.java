@@ -49,6 +49,8 @@ public final class LabView {
     @FXML
     private ToggleButton projectorToggle;
     @FXML
+    private javafx.scene.control.MenuButton galleryMenu;
+    @FXML
     private VBox editorBox;
     @FXML
     private ToggleButton settingsToggle;
@@ -119,6 +121,13 @@ public final class LabView {
         samples = new SamplesPane(model);
         split.getItems().setAll(curves.node(), samples.node());
 
+        for (org.ganlab.run.Gallery.Entry entry : org.ganlab.run.Gallery.entries()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.title());
+            item.setOnAction(e -> model.openRun(entry.dir()));
+            galleryMenu.getItems().add(item);
+        }
+        galleryMenu.disableProperty().bind(model.runningProperty().or(
+                javafx.beans.binding.Bindings.isEmpty(galleryMenu.getItems())));
         startButton.disableProperty().bind(model.canStartProperty().not());
         pauseButton.disableProperty().bind(model.runningProperty().not());
         pauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty())
@@ -205,6 +214,24 @@ public final class LabView {
         guide.selectCurrent();
         guideStage.show();
         guideStage.toFront();
+    }
+
+    private CompareView compare;
+
+    @FXML
+    private void openCompare() {
+        compare = new CompareView(background, model.shownRun());
+        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) compare.node(), 1500, 950);
+        scene.getStylesheets().addAll(root.getScene().getStylesheets());
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle("GAN Lab: compare two runs");
+        stage.initOwner(window());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    CompareView compareView() {
+        return compare;
     }
 
     @FXML

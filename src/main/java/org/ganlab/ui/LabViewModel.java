@@ -355,6 +355,11 @@ public final class LabViewModel {
         return worstFrameGap;
     }
 
+    /** The folder of the run on screen (finished, stopped or opened), or null while training or before any run. */
+    public Path shownRun() {
+        return running.get() ? null : runDir;
+    }
+
     /** Called when the window closes: stop training so the application can exit. */
     public void shutdown() {
         stop();

@@ -218,6 +218,35 @@ class LabViewTest {
     }
 
     @Test
+    void twoRunsCompareSideBySideWithOneEpochSlider(FxRobot robot) throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        for (Object[] run : new Object[][] {{"stable", a}, {"mode-collapse", b}}) {
+            int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "train",
+                    "--preset", (String) run[0], "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set",
+                    "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16", "--out", run[1].toString());
+            assertThat(status).isZero();
+        }
+        robot.clickOn("#compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        CompareView compare = view.compareView();
+        robot.interact(() -> {
+            compare.load(0, a);
+            compare.load(1, b);
+        });
+        waitUntil(() -> compare.grid(0).getImage() != null && compare.grid(1).getImage() != null, 30);
+        assertThat(compare.shownEpoch()).isEqualTo(2);
+        assertThat(compare.losses(0).getData()).hasSize(3);
+        assertThat(((javafx.scene.chart.NumberAxis) compare.losses(0).getYAxis()).getUpperBound())
+                .isEqualTo(((javafx.scene.chart.NumberAxis) compare.losses(1).getYAxis()).getUpperBound());
+        Image before = compare.grid(1).getImage();
+        robot.interact(() -> robot.lookup("#compare-slider").queryAs(Slider.class).setValue(1));
+        assertThat(compare.shownEpoch()).isEqualTo(1);
+        assertThat(compare.grid(1).getImage()).isNotSameAs(before);
+        assertThat(robot.lookup("#compare-title-b").queryAs(Label.class).getText()).contains("mode-collapse");
+    }
+
+    @Test
     void theGuideExplainsTheChosenFailureAndTrainsItsRemedy(FxRobot robot) throws Exception {
         robot.interact(() -> model.loadPreset(Presets.get("mode-collapse")));
         robot.clickOn("#guide");

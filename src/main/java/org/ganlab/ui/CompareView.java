@@ -1,0 +1,251 @@
+package org.ganlab.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.ganlab.run.Gallery;
+import org.ganlab.run.GridImages;
+import org.ganlab.run.RunReader;
+import org.ganlab.train.IterationMetrics;
+
+/**
+ * Two runs side by side, for example stable against mode collapse: each run's losses and accuracies on axes shared
+ * by both, so heights compare directly, its grid below, and one epoch slider for both grids.
+ */
+final class CompareView {
+    private final Executor background;
+    private final Side[] sides = {new Side("A"), new Side("B")};
+    private final Slider slider = new Slider(1, 10, 1);
+    private final Label epochLabel = new Label();
+    private final BorderPane root = new BorderPane();
+
+    /** One run of the two. */
+    private final class Side {
+        final String name;
+        final MenuButton chooser;
+        final Label title = new Label("choose a run");
+        final LineChart<Number, Number> losses = chart("losses");
+        final LineChart<Number, Number> accuracy = chart("accuracy");
+        final ImageView grid = new ImageView();
+        RunReader.OpenedRun run;
+
+        Side(String name) {
+            this.name = name;
+            chooser = new MenuButton("Run " + name + "…");
+            chooser.setId("compare-choose-" + name.toLowerCase());
+            title.getStyleClass().add("caption");
+            title.setId("compare-title-" + name.toLowerCase());
+            grid.setSmooth(false);
+            grid.setId("compare-grid-" + name.toLowerCase());
+        }
+    }
+
+    CompareView(Executor background, Path shownRun) {
+        this.background = background;
+        GridPane columns = new GridPane();
+        columns.setHgap(16);
+        columns.setVgap(6);
+        for (int i = 0; i < 2; i++) {
+            Side s = sides[i];
+            fillChooser(s, shownRun);
+            HBox head = new HBox(12, s.chooser, s.title);
+            head.setAlignment(Pos.CENTER_LEFT);
+            columns.add(head, i, 0);
+            columns.add(s.losses, i, 1);
+            columns.add(s.accuracy, i, 2);
+            columns.add(s.grid, i, 3);
+            GridPane.setHgrow(s.losses, Priority.ALWAYS);
+            GridPane.setVgrow(s.losses, Priority.ALWAYS);
+            GridPane.setVgrow(s.accuracy, Priority.ALWAYS);
+        }
+        slider.setId("compare-slider");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.valueProperty().addListener((o, a, b) -> showGrids());
+        epochLabel.getStyleClass().add("caption");
+        epochLabel.setId("compare-epoch");
+        HBox bottom = new HBox(12, new Label("Epoch (both runs)"), slider, epochLabel);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        bottom.setPadding(new Insets(8));
+        columns.setPadding(new Insets(8));
+        root.setCenter(columns);
+        root.setBottom(bottom);
+        root.getStyleClass().add("lab");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private void fillChooser(Side s, Path shownRun) {
+        if (shownRun != null) {
+            MenuItem shown = new MenuItem("The run shown in the lab");
+            shown.setOnAction(e -> load(s, shownRun));
+            s.chooser.getItems().add(shown);
+        }
+        for (Gallery.Entry entry : Gallery.entries()) {
+            MenuItem item = new MenuItem("Gallery: " + entry.title());
+            item.setOnAction(e -> load(s, entry.dir()));
+            s.chooser.getItems().add(item);
+        }
+        MenuItem folder = new MenuItem("A run folder…");
+        folder.setOnAction(e -> {
+            File dir = new DirectoryChooser().showDialog(root.getScene().getWindow());
+            if (dir != null) {
+                load(s, dir.toPath());
+            }
+        });
+        s.chooser.getItems().add(folder);
+    }
+
+    /** Reads a run in the background and shows it on one side. */
+    void load(int side, Path dir) {
+        load(sides[side], dir);
+    }
+
+    private void load(Side s, Path dir) {
+        s.title.setText("opening " + dir.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                RunReader.OpenedRun run = RunReader.open(dir);
+                Platform.runLater(() -> {
+                    s.run = run;
+                    s.title.setText(run.title());
+                    refresh();
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> s.title.setText("cannot open " + dir + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Redraws both sides with common axes. */
+    private void refresh() {
+        double maxIteration = 1;
+        double maxLoss = 0.5;
+        int maxEpoch = 1;
+        for (Side s : sides) {
+            if (s.run == null) {
+                continue;
+            }
+            for (IterationMetrics m : s.run.metrics()) {
+                maxIteration = Math.max(maxIteration, m.iteration());
+                for (double v : new double[] {m.dLossReal(), m.dLossFake(), m.gLoss()}) {
+                    if (Double.isFinite(v)) {
+                        maxLoss = Math.max(maxLoss, v);
+                    }
+                }
+            }
+            maxEpoch = Math.max(maxEpoch, s.run.epochs().stream().mapToInt(RunReader.EpochGrid::epoch).max().orElse(1));
+        }
+        for (Side s : sides) {
+            setRange(s.losses, maxIteration, 0, Math.ceil(maxLoss * 1.05 * 2) / 2);
+            setRange(s.accuracy, maxIteration, 0, 1.05);
+            if (s.run != null) {
+                s.losses.getData().setAll(series("D loss real", s.run.metrics(), IterationMetrics::dLossReal),
+                        series("D loss fake", s.run.metrics(), IterationMetrics::dLossFake),
+                        series("G loss", s.run.metrics(), IterationMetrics::gLoss));
+                s.accuracy.getData().setAll(series("D acc real", s.run.metrics(), IterationMetrics::dAccReal),
+                        series("D acc fake", s.run.metrics(), IterationMetrics::dAccFake));
+            }
+        }
+        slider.setMax(Math.max(2, maxEpoch));
+        slider.setDisable(maxEpoch < 2);
+        slider.setValue(Math.min(slider.getValue() <= 1 ? maxEpoch : slider.getValue(), maxEpoch));
+        showGrids();
+    }
+
+    private void showGrids() {
+        int epoch = (int) Math.round(slider.getValue());
+        epochLabel.setText("epoch " + epoch);
+        for (Side s : sides) {
+            if (s.run == null) {
+                continue;
+            }
+            s.run.epochs().stream().filter(e -> e.epoch() == epoch).findFirst().ifPresentOrElse(e -> {
+                GridImages.Argb argb = GridImages.render(e.grid(), true);
+                WritableImage image = new WritableImage(argb.width(), argb.height());
+                image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
+                        argb.pixels(), 0, argb.width());
+                s.grid.setImage(image);
+            }, () -> s.grid.setImage(null));
+        }
+    }
+
+    /** The epoch both grids show. */
+    int shownEpoch() {
+        return (int) Math.round(slider.getValue());
+    }
+
+    ImageView grid(int side) {
+        return sides[side].grid;
+    }
+
+    LineChart<Number, Number> losses(int side) {
+        return sides[side].losses;
+    }
+
+    private static LineChart<Number, Number> chart(String y) {
+        NumberAxis x = new NumberAxis();
+        x.setAutoRanging(false);
+        x.setLabel("iteration");
+        NumberAxis yAxis = new NumberAxis();
+        yAxis.setAutoRanging(false);
+        yAxis.setLabel(y);
+        LineChart<Number, Number> chart = new LineChart<>(x, yAxis);
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.getStyleClass().add("curve-chart");
+        chart.setMinHeight(180);
+        return chart;
+    }
+
+    private static void setRange(LineChart<Number, Number> chart, double maxX, double minY, double maxY) {
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        x.setLowerBound(0);
+        x.setUpperBound(maxX);
+        x.setTickUnit(Math.max(1, Math.ceil(maxX / 10)));
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        y.setLowerBound(minY);
+        y.setUpperBound(maxY);
+        y.setTickUnit(maxY <= 1.05 ? 0.25 : Math.max(0.5, Math.ceil(maxY / 5)));
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, List<IterationMetrics> rows,
+                                                         java.util.function.ToDoubleFunction<IterationMetrics> f) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        int stride = Math.max(1, rows.size() / CurvesPane.MAX_POINTS + 1);
+        for (int i = 0; i < rows.size(); i += stride) {
+            double v = f.applyAsDouble(rows.get(i));
+            if (Double.isFinite(v)) {
+                s.getData().add(new XYChart.Data<>(rows.get(i).iteration(), v));
+            }
+        }
+        return s;
+    }
+}
