@@ -87,9 +87,36 @@ public final class BatchNorm extends Layer {
             mean = runningMean;
             scale = Transforms.pow(runningVar.add(EPSILON), -0.5, false).muli(gamma);
         }
-        // y = (x - mean) * scale + beta = x * scale + (beta - mean * scale): two passes over the activations
+        // y = (x - mean) * scale + beta = x * scale + (beta - mean * scale), one pass in libnd4j's batchnorm op
+        // (given mean 0, variance 1 - eps, gamma = scale and beta = shift it computes exactly that)
         INDArray shift = beta.sub(mean.mul(scale));
-        return x.mulRowVector(scale).addiRowVector(shift).reshape(input.shape());
+        if (input.rank() != 4) {
+            return x.mulRowVector(scale).addiRowVector(shift).reshape(input.shape());
+        }
+        // on NHWC images with the channel axis last the op runs on oneDNN: one pass instead of two
+        INDArray y = Nd4j.createUninitialized(DataType.FLOAT, input.shape());
+        Nd4j.exec(org.nd4j.linalg.api.ops.DynamicCustomOp.builder("batchnorm")
+                .addInputs(input, zeros(), unitVariance(), scale.reshape(channels), shift.reshape(channels))
+                .addOutputs(y).addIntegerArguments(1, 1, 3).addFloatingPointArguments(EPSILON).build());
+        return y;
+    }
+
+    private INDArray zeroMean;
+    private INDArray unitVar;
+
+    private INDArray zeros() {
+        if (zeroMean == null) {
+            try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                zeroMean = Nd4j.zeros(DataType.FLOAT, channels);
+                unitVar = Nd4j.zeros(DataType.FLOAT, channels).addi(1 - EPSILON);
+            }
+        }
+        return zeroMean;
+    }
+
+    private INDArray unitVariance() {
+        zeros();
+        return unitVar;
     }
 
     @Override

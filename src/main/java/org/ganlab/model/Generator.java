@@ -31,7 +31,7 @@ public final class Generator extends Network {
         l.add(Activation.leakyRelu(c.leakySlope()));
         l.add(Activation.reshape(base, base, f));
         for (int i = 0; i < 2; i++) {
-            l.add(new TransposedConv2d(f, f, c.genKernelSize()));
+            l.add(new TransposedConv2d(f, f, c.genKernelSize(), c.batchNorm()));
             if (c.batchNorm()) {
                 l.add(new BatchNorm(f, c.batchNormDecay()));
             }

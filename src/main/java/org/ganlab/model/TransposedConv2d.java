@@ -35,9 +35,21 @@ public final class TransposedConv2d extends WeightedLayer {
     private final INDArray phaseKernelGrad;
     private INDArray x;
 
+    /** True when batch norm follows: its mean subtraction cancels the bias, so the bias is neither added nor trained. */
+    private final boolean biasCancelled;
+
     public TransposedConv2d(int in, int out, int kernel) {
+        this(in, out, kernel, false);
+    }
+
+    /**
+     * @param biasCancelled batch normalisation follows this layer; the bias (kept as a parameter, as in the
+     *                      reference) then has an exactly zero gradient and no effect, and is skipped
+     */
+    public TransposedConv2d(int in, int out, int kernel, boolean biasCancelled) {
         super(new long[] {kernel, kernel, in, out}, new long[] {1, out}, (double) kernel * kernel * in,
                 (double) kernel * kernel * out);
+        this.biasCancelled = biasCancelled;
         this.in = in;
         this.out = out;
         this.kernel = kernel;
@@ -117,7 +129,9 @@ public final class TransposedConv2d extends WeightedLayer {
                         .assign(phaseView(phases, rh, rw, h, wd));
             }
         }
-        y.reshape(n * 4 * h * wd, out).addiRowVector(b);
+        if (!biasCancelled) {
+            y.reshape(n * 4 * h * wd, out).addiRowVector(b);
+        }
         return y;
     }
 
@@ -133,7 +147,11 @@ public final class TransposedConv2d extends WeightedLayer {
         long h = x.size(1);
         long wd = x.size(2);
         long t0 = System.nanoTime();
-        db.assign(Ops.columnSums(dy.reshape(n * 4 * h * wd, out)));
+        if (biasCancelled) {
+            db.assign(0);
+        } else {
+            db.assign(Ops.columnSums(dy.reshape(n * 4 * h * wd, out)));
+        }
         long t1 = System.nanoTime();
         long s = h + 2L * pad - window + 1;
         INDArray dPhases = Nd4j.zeros(DataType.FLOAT, n, s, wd + 2L * pad - window + 1, 4L * out);
