@@ -80,6 +80,8 @@ public final class LabViewModel {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabViewModel.class);
     private long worstFrameGap;
+    private long frames;
+    private long slowFrames;
     private LiveRun live;
     private TrainingControl control;
     private volatile Path runDir;
@@ -141,6 +143,8 @@ public final class LabViewModel {
         epochs.clear();
         diagnosis.set(null);
         worstFrameGap = 0;
+        frames = 0;
+        slowFrames = 0;
         selectedEpoch.set(0);
         followLatest.set(true);
         message.set("");
@@ -151,18 +155,25 @@ public final class LabViewModel {
         runTitle.set(presetName + " (training)");
         progressText.set("loading data");
         progress.set(-1);
-        background.execute(() -> {
-            try {
-                ImageDataset data = Datasets.load(frozen);
-                Trainer trainer = new Trainer(frozen, data);
-                Path dir = Files.createTempDirectory("gan-lab-run-");
-                runDir = dir;
-                totalIterations = trainer.plan().totalIterations();
-                trainer.train(TrainingListener.all(run, new RunWriter(dir, presetName)), ctl);
-            } catch (Exception | Error e) {
-                run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
-            }
-        });
+        // the window re-lays itself out for the run (settings fold away); let that frame draw before the trainer
+        // takes both cores, so the screen never stalls at the start
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        settle.setOnFinished(e -> background.execute(() -> train(run, ctl, frozen, presetName)));
+        settle.play();
+    }
+
+    /** The run itself, on the background executor. */
+    private void train(LiveRun run, TrainingControl ctl, ExperimentConfig frozen, String presetName) {
+        try {
+            ImageDataset data = Datasets.load(frozen);
+            Trainer trainer = new Trainer(frozen, data);
+            Path dir = Files.createTempDirectory("gan-lab-run-");
+            runDir = dir;
+            totalIterations = trainer.plan().totalIterations();
+            trainer.train(TrainingListener.all(run, new RunWriter(dir, presetName)), ctl);
+        } catch (Exception | Error e) {
+            run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
     }
 
     public void pause() {
@@ -207,7 +218,8 @@ public final class LabViewModel {
                     clock(eta)));
         }
         if (run.status().finished()) {
-            LOG.info("run {}: worst gap between screen frames while training {} ms", run.status(), worstFrameGap);
+            LOG.info("run {}: worst gap between screen frames while training {} ms; {} of {} frames over 100 ms",
+                    run.status(), worstFrameGap, slowFrames, frames);
             live = null;
             rediagnose();
             running.set(false);
@@ -348,6 +360,11 @@ public final class LabViewModel {
     /** The JavaFX thread's gap between two frames while training: a watchdog for a frozen screen. */
     public void recordFrameGap(long millis) {
         worstFrameGap = Math.max(worstFrameGap, millis);
+        frames++;
+        if (millis > 100) {
+            slowFrames++;
+            LOG.debug("frame gap {} ms at {} iterations", millis, metrics.size());
+        }
     }
 
     /** The worst frame gap of the current or last run, in milliseconds. */
