@@ -68,10 +68,18 @@ public final class GridImages {
         }
     }
 
+    /** The images side by side in one row (a latent walk). */
+    public static Argb renderRow(SampleGrid grid, boolean darkOnWhite) {
+        return renderImages(grid, darkOnWhite, grid.count());
+    }
+
     private static Argb renderImages(SampleGrid grid, boolean darkOnWhite) {
+        return renderImages(grid, darkOnWhite, grid.columns());
+    }
+
+    private static Argb renderImages(SampleGrid grid, boolean darkOnWhite, int cols) {
         int size = grid.size();
-        int cols = grid.columns();
-        int rows = grid.rows();
+        int rows = (grid.count() + cols - 1) / cols;
         int width = cols * size + (cols + 1) * GAP;
         int height = rows * size + (rows + 1) * GAP;
         int[] px = new int[width * height];

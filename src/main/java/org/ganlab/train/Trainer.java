@@ -74,7 +74,7 @@ public final class Trainer {
         this.discriminator = new Discriminator(config, data.height(), data.channels());
         generator.initialise(config.weightInit(), config.initStd());
         discriminator.initialise(config.weightInit(), config.initStd());
-        this.fixedLatent = gaussian(new Random(config.seed() ^ 0x5DEECE66DL), GRID_IMAGES, config.latentSize());
+        this.fixedLatent = fixedLatentPoints(config.seed(), config.latentSize());
     }
 
     public Trainer(ExperimentConfig config, ImageDataset data) {
@@ -92,6 +92,16 @@ public final class Trainer {
     public RunPlan plan() {
         return new RunPlan(config, data.toString(), data.size(), config.iterationsPerEpoch(data.size()),
                 Backend.describe(), threads, generator.describe(), discriminator.describe());
+    }
+
+    /** The run's fixed latent points (one per grid image): they depend only on the seed and the latent size. */
+    public static INDArray fixedLatentPoints(long seed, int latentSize) {
+        return gaussian(new Random(seed ^ 0x5DEECE66DL), GRID_IMAGES, latentSize);
+    }
+
+    /** How G draws every image that is not for its own update (batch statistics unless the impairment says). */
+    public static Mode samplingMode(ExperimentConfig config) {
+        return config.runningAverageSampling() ? Mode.INFER : Mode.TRAIN_FROZEN;
     }
 
     /** Latent points drawn from a Java generator, so that they do not depend on anything ND4J drew before. */
@@ -222,7 +232,7 @@ public final class Trainer {
 
     /** How G draws images that are not for its own update: batch statistics, or running averages when impaired. */
     private Mode samplingMode() {
-        return config.runningAverageSampling() ? Mode.INFER : Mode.TRAIN_FROZEN;
+        return samplingMode(config);
     }
 
     private INDArray latent(int n) {

@@ -217,6 +217,29 @@ public final class LabView {
     }
 
     private CompareView compare;
+    private LatentWalkView walk;
+
+    @FXML
+    private void openWalk() {
+        java.nio.file.Path run = model.shownRun();
+        int epoch = model.selectedEpochProperty().get();
+        if (run == null || epoch < 1) {
+            model.messageProperty().set("a latent walk needs a finished, stopped or opened run with at least one epoch");
+            return;
+        }
+        walk = new LatentWalkView(background, run, model.configProperty().get(), epoch);
+        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) walk.node(), 1100, 320);
+        scene.getStylesheets().addAll(root.getScene().getStylesheets());
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle("GAN Lab: latent walk");
+        stage.initOwner(window());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    LatentWalkView walkView() {
+        return walk;
+    }
 
     @FXML
     private void openCompare() {

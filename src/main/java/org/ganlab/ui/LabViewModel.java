@@ -166,7 +166,7 @@ public final class LabViewModel {
     private void train(LiveRun run, TrainingControl ctl, ExperimentConfig frozen, String presetName) {
         try {
             ImageDataset data = Datasets.load(frozen);
-            Trainer trainer = new Trainer(frozen, data);
+            Trainer trainer = new Trainer(frozen, data, true); // keeps G per epoch for latent walks
             Path dir = Files.createTempDirectory("gan-lab-run-");
             runDir = dir;
             totalIterations = trainer.plan().totalIterations();

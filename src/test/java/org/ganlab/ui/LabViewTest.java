@@ -132,6 +132,20 @@ class LabViewTest {
         robot.clickOn("#mark-repeats").clickOn("#invert");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.samples().imageView().getImage().getPixelReader().getArgb(0, 0)).isEqualTo(0xFF000000);
+
+        // a walk along latent dimension 0 at epoch 1, with the generator the run kept after that epoch
+        robot.clickOn("#walk");
+        LatentWalkView walk = view.walkView();
+        waitUntil(() -> walk.shown() != null, 30);
+        org.ganlab.train.SampleGrid first = walk.shown();
+        assertThat(first.count()).isEqualTo(LatentWalkView.STEPS);
+        float[] px = first.pixels();
+        int len = 28 * 28;
+        assertThat(java.util.Arrays.copyOfRange(px, 0, len)).as("the two ends of the walk differ")
+                .isNotEqualTo(java.util.Arrays.copyOfRange(px, 9 * len, 10 * len));
+        robot.interact(() -> walk.dimension().getValueFactory().setValue(7));
+        waitUntil(() -> walk.shown() != first, 30);
+        assertThat(walk.shown().pixels()).isNotEqualTo(first.pixels());
     }
 
     @Test
@@ -171,6 +185,10 @@ class LabViewTest {
         assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
         assertThat(model.messageProperty().get()).startsWith("opened ");
         assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
+        robot.clickOn("#walk");
+        waitUntil(() -> robot.lookup("#walk-status").queryAs(Label.class).getText().startsWith("cannot"), 30);
+        assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText())
+                .contains("did not keep the generator");
         waitUntil(() -> model.diagnosisProperty().get() != null, 30);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);

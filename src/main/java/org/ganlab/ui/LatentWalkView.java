@@ -1,0 +1,98 @@
+package org.ganlab.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.run.GridImages;
+import org.ganlab.run.RunFiles;
+import org.ganlab.train.LatentWalk;
+import org.ganlab.train.SampleGrid;
+
+/**
+ * A walk along one latent dimension at the viewed epoch: ten images from the run's first fixed point with that one
+ * coordinate swept from -3 to +3. Drawn in the background with the generator saved after that epoch.
+ */
+final class LatentWalkView {
+    static final int STEPS = 10;
+    static final double RANGE = 3.0;
+
+    private final Executor background;
+    private final Path run;
+    private final ExperimentConfig config;
+    private final int epoch;
+    private final Spinner<Integer> dimension;
+    private final ImageView strip = new ImageView();
+    private final Label status = new Label();
+    private final VBox root;
+    private volatile SampleGrid shown;
+
+    LatentWalkView(Executor background, Path run, ExperimentConfig config, int epoch) {
+        this.background = background;
+        this.run = run;
+        this.config = config;
+        this.epoch = epoch;
+        dimension = new Spinner<>(0, Math.max(0, config.latentSize() - 1), 0);
+        dimension.setId("walk-dimension");
+        dimension.setEditable(true);
+        dimension.valueProperty().addListener((o, a, b) -> walk());
+        strip.setSmooth(false);
+        strip.setId("walk-strip");
+        status.setId("walk-status");
+        status.setWrapText(true);
+        Label title = new Label("Latent walk at epoch " + epoch + ": dimension " + "(0-" + (config.latentSize() - 1)
+                + ") swept from -" + RANGE + " to +" + RANGE);
+        title.getStyleClass().add("caption");
+        HBox controls = new HBox(10, new Label("Dimension"), dimension);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(10, title, controls, strip, status);
+        root.setPadding(new Insets(12));
+        root.getStyleClass().add("lab");
+        walk();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    SampleGrid shown() {
+        return shown;
+    }
+
+    Spinner<Integer> dimension() {
+        return dimension;
+    }
+
+    private void walk() {
+        int d = dimension.getValue();
+        status.setText("drawing…");
+        background.execute(() -> {
+            try {
+                SampleGrid grid = LatentWalk.walk(config, RunFiles.generator(run, epoch), d, STEPS, RANGE, 28, 1);
+                GridImages.Argb argb = GridImages.renderRow(grid, true);
+                Platform.runLater(() -> {
+                    WritableImage image = new WritableImage(argb.width(), argb.height());
+                    image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(),
+                            PixelFormat.getIntArgbInstance(), argb.pixels(), 0, argb.width());
+                    strip.setImage(image);
+                    strip.setFitWidth(argb.width() * 3.0);
+                    strip.setFitHeight(argb.height() * 3.0);
+                    status.setText("left: dimension " + d + " = -" + RANGE + "   right: +" + RANGE);
+                    shown = grid;
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> status.setText("cannot walk: " + e.getMessage()));
+            }
+        });
+    }
+}
