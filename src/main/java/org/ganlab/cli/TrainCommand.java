@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
-import org.ganlab.data.IdxFormatException;
+import org.ganlab.data.DataException;
 import org.ganlab.data.ImageDataset;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunWriter;
@@ -42,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
         ImageDataset data;
         try {
             data = Datasets.load(config);
-        } catch (IdxFormatException e) {
+        } catch (DataException e) {
             throw new GanLabCli.BadArgumentException("data: " + e.getMessage());
         }
         Trainer trainer = new Trainer(config, data, keepGenerator);

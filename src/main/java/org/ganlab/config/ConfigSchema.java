@@ -56,6 +56,13 @@ public final class ConfigSchema {
         integer("maxImages", DATA, "Image cap", "Use at most this many images, 0 for all. A small cap is the "
                 + "'too little data' impairment: D memorises the few real images.", ExperimentConfig::maxImages, 0, 10_000_000);
 
+        text("imageFolder", DATA, "Image folder", "A folder of your own JPEG/PNG pictures (subfolders included) to "
+                + "train on instead of MNIST; empty for MNIST. Pictures are centre-cropped and resized.",
+                ExperimentConfig::imageFolder, ConfigSchema::checkImageFolder);
+        integer("imageSize", DATA, "Image size", "Height and width of the training images from an image folder: "
+                + "28, 32 or 64 (MNIST is always 28).", ExperimentConfig::imageSize, 28, 64);
+        bool("colour", DATA, "Colour", "Train on an image folder in colour (RGB) instead of grey.",
+                ExperimentConfig::colour);
         integer("latentSize", GENERATOR, "Latent size", "Length of the random vector G draws images from (100). "
                 + "Setting it to 1 is the mode-collapse impairment: G can only make a handful of distinct images.",
                 ExperimentConfig::latentSize, 1, 1024);
@@ -140,6 +147,9 @@ public final class ConfigSchema {
         for (Field f : FIELDS.values()) {
             f.check(f.valueIn(config)).ifPresent(m -> problems.add(new ConfigProblem(f.key(), m)));
         }
+        if (config.imageSize() != 28 && config.imageSize() != 32 && config.imageSize() != 64) {
+            problems.add(new ConfigProblem("imageSize", config.imageSize() + " is not allowed; allowed: 28, 32 or 64"));
+        }
         return problems;
     }
 
@@ -205,6 +215,14 @@ public final class ConfigSchema {
         }
         return Files.isDirectory(Path.of(s)) ? Optional.empty()
                 : Optional.of("folder '" + s + "' does not exist; allowed: an existing folder, or empty for bundled MNIST");
+    }
+
+    private static Optional<String> checkImageFolder(Object v) {
+        String s = v == null ? "" : v.toString().trim();
+        if (s.isEmpty() || Files.isDirectory(Path.of(s))) {
+            return Optional.empty();
+        }
+        return Optional.of("folder '" + s + "' does not exist; allowed: an existing folder of pictures, or empty for MNIST");
     }
 
     private static Optional<String> checkDigits(Object v) {

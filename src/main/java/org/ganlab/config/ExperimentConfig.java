@@ -17,6 +17,9 @@ public record ExperimentConfig(
         String dataDir,
         String digits,
         int maxImages,
+        String imageFolder,
+        int imageSize,
+        boolean colour,
         // Generator
         int latentSize,
         int genFilters,
@@ -57,7 +60,7 @@ public record ExperimentConfig(
     /** The stable baseline of the reference experiment. */
     public static ExperimentConfig baseline() {
         return new ExperimentConfig(
-                "", "8", 0,
+                "", "8", 0, "", 28, false,
                 100, 128, 4,
                 64, 4,
                 WeightInitScheme.NORMAL, 0.02, true, 0.99, 0.2,

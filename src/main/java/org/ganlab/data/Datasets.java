@@ -16,12 +16,16 @@ public final class Datasets {
     /** Where the bundled MNIST training set lives, relative to the working folder (the repository). */
     public static final Path BUNDLED_MNIST = Path.of("datasets", "mnist");
 
-    private static record Key(Path folder, String digits, int cap) { }
+    private static record Key(Path folder, String digits, int cap, int size, boolean colour) { }
 
     private static Key cachedKey;
     private static ImageDataset cached;
 
     private Datasets() {
+    }
+
+    private static final class LoggerHolder {
+        static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Datasets.class);
     }
 
     /** The folder the configuration reads from: its dataDir, or the bundled MNIST. */
@@ -39,12 +43,23 @@ public final class Datasets {
      * The last selection is kept in memory, so a second run on the same data starts at once.
      */
     public static synchronized ImageDataset load(ExperimentConfig config) throws IOException {
-        Path folder = folderOf(config).toAbsolutePath().normalize();
+        String pictures = config.imageFolder() == null ? "" : config.imageFolder().trim();
+        Path folder = (pictures.isEmpty() ? folderOf(config) : Path.of(pictures)).toAbsolutePath().normalize();
         DigitSelection digits = DigitSelection.parse(config.digits());
-        Key key = new Key(folder, digits.toString(), config.maxImages());
+        Key key = pictures.isEmpty() ? new Key(folder, digits.toString(), config.maxImages(), 28, false)
+                : new Key(folder, "", config.maxImages(), config.imageSize(), config.colour());
         if (!key.equals(cachedKey)) {
             cached = null;
-            cached = loadIdxFolder(folder, digits, config.maxImages());
+            if (pictures.isEmpty()) {
+                cached = loadIdxFolder(folder, digits, config.maxImages());
+            } else {
+                ImageFolders.Loaded loaded = ImageFolders.load(folder, config.imageSize(), config.colour(),
+                        config.maxImages());
+                if (loaded.skipped() > 0) {
+                    LoggerHolder.LOG.warn("{}", loaded.summary());
+                }
+                cached = loaded.dataset();
+            }
             cachedKey = key;
         }
         if (config.batchSize() > cached.size()) {
@@ -57,14 +72,14 @@ public final class Datasets {
     /** Reads the training images and labels of an IDX folder, keeps the chosen digits, at most {@code cap} (0 = all). */
     public static ImageDataset loadIdxFolder(Path folder, DigitSelection digits, int cap) throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new IdxFormatException(folder, "data folder not found");
+            throw new DataException(folder, "data folder not found");
         }
         Path imageFile = find(folder, "images", "idx3");
         Path labelFile = find(folder, "labels", "idx1");
         IdxReader.Images images = IdxReader.readImages(imageFile);
         byte[] labels = IdxReader.readLabels(labelFile);
         if (labels.length != images.count()) {
-            throw new IdxFormatException(labelFile, "has " + labels.length + " labels but " + imageFile.getFileName()
+            throw new DataException(labelFile, "has " + labels.length + " labels but " + imageFile.getFileName()
                     + " has " + images.count() + " images; they must agree");
         }
         int pixelsPerImage = images.rows() * images.cols();
@@ -78,7 +93,7 @@ public final class Datasets {
             selected = Math.min(selected, cap);
         }
         if (selected == 0) {
-            throw new IdxFormatException(labelFile, "no image has the label(s) " + digits);
+            throw new DataException(labelFile, "no image has the label(s) " + digits);
         }
         float[] pixels = new float[selected * pixelsPerImage];
         int n = 0;
@@ -112,7 +127,7 @@ public final class Datasets {
         matches.sort((a, b) -> Boolean.compare(!a.getFileName().toString().startsWith("train"),
                 !b.getFileName().toString().startsWith("train")));
         if (matches.isEmpty()) {
-            throw new IdxFormatException(folder, "no training " + kind + " file (expected a name like train-" + kind
+            throw new DataException(folder, "no training " + kind + " file (expected a name like train-" + kind
                     + "-" + idx + "-ubyte or train-" + kind + "-" + idx + "-ubyte.gz)");
         }
         return matches.get(0);

@@ -29,7 +29,7 @@ public final class IdxReader {
         try (DataInputStream in = open(file)) {
             int magic = readHeader(in, file);
             if (magic != IMAGES_MAGIC) {
-                throw new IdxFormatException(file, String.format(
+                throw new DataException(file, String.format(
                         "wrong magic number 0x%08X; an IDX image file starts with 0x%08X", magic, IMAGES_MAGIC));
             }
             int count = readDimension(in, file, "image count");
@@ -37,7 +37,7 @@ public final class IdxReader {
             int cols = readDimension(in, file, "column count");
             long size = (long) count * rows * cols;
             if (size > Integer.MAX_VALUE - 16) {
-                throw new IdxFormatException(file, "too large: " + count + " images of " + rows + "x" + cols);
+                throw new DataException(file, "too large: " + count + " images of " + rows + "x" + cols);
             }
             byte[] pixels = new byte[(int) size];
             readFully(in, pixels, file, count + " images of " + rows + "x" + cols);
@@ -49,7 +49,7 @@ public final class IdxReader {
         try (DataInputStream in = open(file)) {
             int magic = readHeader(in, file);
             if (magic != LABELS_MAGIC) {
-                throw new IdxFormatException(file, String.format(
+                throw new DataException(file, String.format(
                         "wrong magic number 0x%08X; an IDX label file starts with 0x%08X", magic, LABELS_MAGIC));
             }
             int count = readDimension(in, file, "label count");
@@ -61,7 +61,7 @@ public final class IdxReader {
 
     private static DataInputStream open(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IdxFormatException(file, "file not found");
+            throw new DataException(file, "file not found");
         }
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         raw.mark(2);
@@ -76,7 +76,7 @@ public final class IdxReader {
         try {
             return in.readInt();
         } catch (EOFException e) {
-            throw new IdxFormatException(file, "truncated: shorter than the 4-byte IDX magic number");
+            throw new DataException(file, "truncated: shorter than the 4-byte IDX magic number");
         }
     }
 
@@ -84,11 +84,11 @@ public final class IdxReader {
         try {
             int n = in.readInt();
             if (n < 0) {
-                throw new IdxFormatException(file, "negative " + what + " " + n);
+                throw new DataException(file, "negative " + what + " " + n);
             }
             return n;
         } catch (EOFException e) {
-            throw new IdxFormatException(file, "truncated: the header ends before the " + what);
+            throw new DataException(file, "truncated: the header ends before the " + what);
         }
     }
 
@@ -105,10 +105,10 @@ public final class IdxReader {
         } catch (EOFException e) {
             // a truncated gzip stream ends like this; reported below with the byte count
         } catch (java.util.zip.ZipException e) {
-            throw new IdxFormatException(file, "corrupt gzip data (" + e.getMessage() + ")");
+            throw new DataException(file, "corrupt gzip data (" + e.getMessage() + ")");
         }
         if (read < target.length) {
-            throw new IdxFormatException(file, "truncated: the header promises " + what + " (" + target.length
+            throw new DataException(file, "truncated: the header promises " + what + " (" + target.length
                     + " bytes) but only " + read + " bytes follow");
         }
     }

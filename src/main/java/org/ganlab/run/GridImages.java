@@ -114,21 +114,31 @@ public final class GridImages {
 
     /** Inverse of {@link #render} for grey grids: reads the images back from a grid picture. */
     public static SampleGrid read(BufferedImage img, int count, int size, boolean darkOnWhite) {
+        return read(img, count, size, 1, darkOnWhite);
+    }
+
+    /** Inverse of {@link #render}: grey grids were reversed when dark on white, colour grids never are. */
+    public static SampleGrid read(BufferedImage img, int count, int size, int channels, boolean darkOnWhite) {
         int cols = (int) Math.ceil(Math.sqrt(count));
-        float[] pixels = new float[count * size * size];
+        float[] pixels = new float[count * size * size * channels];
         for (int i = 0; i < count; i++) {
             int ox = GAP + (i % cols) * (size + GAP);
             int oy = GAP + (i / cols) * (size + GAP);
             for (int y = 0; y < size; y++) {
                 for (int x = 0; x < size; x++) {
-                    int l = img.getRGB(ox + x, oy + y) & 0xFF;
-                    if (darkOnWhite) {
-                        l = 255 - l;
+                    int rgb = img.getRGB(ox + x, oy + y);
+                    int at = ((i * size + y) * size + x) * channels;
+                    if (channels == 1) {
+                        int l = rgb & 0xFF;
+                        pixels[at] = (darkOnWhite ? 255 - l : l) / 127.5f - 1f;
+                    } else {
+                        pixels[at] = ((rgb >> 16) & 0xFF) / 127.5f - 1f;
+                        pixels[at + 1] = ((rgb >> 8) & 0xFF) / 127.5f - 1f;
+                        pixels[at + 2] = (rgb & 0xFF) / 127.5f - 1f;
                     }
-                    pixels[(i * size + y) * size + x] = l / 127.5f - 1f;
                 }
             }
         }
-        return new SampleGrid(count, size, 1, pixels);
+        return new SampleGrid(count, size, channels, pixels);
     }
 }

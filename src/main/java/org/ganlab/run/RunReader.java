@@ -67,7 +67,8 @@ public final class RunReader {
         } else {
             problems.add(RunFiles.METRICS + " is missing");
         }
-        List<EpochGrid> epochs = readGrids(dir, metrics, problems);
+        int channels = record != null && record.config().colour() && !record.config().imageFolder().isBlank() ? 3 : 1;
+        List<EpochGrid> epochs = readGrids(dir, metrics, problems, channels);
         if (epochs.isEmpty()) {
             problems.add("no sample grid (samples/epoch-NNN.png)");
         }
@@ -77,8 +78,8 @@ public final class RunReader {
         return new OpenedRun(dir, record, metrics, epochs, problems);
     }
 
-    private static List<EpochGrid> readGrids(Path dir, List<IterationMetrics> metrics, List<String> problems)
-            throws IOException {
+    private static List<EpochGrid> readGrids(Path dir, List<IterationMetrics> metrics, List<String> problems,
+                                             int channels) throws IOException {
         List<EpochGrid> grids = new ArrayList<>();
         Path samples = dir.resolve(RunFiles.SAMPLES);
         if (!Files.isDirectory(samples)) {
@@ -99,7 +100,7 @@ public final class RunReader {
                 }
                 int size = gridCellSize(img.getWidth());
                 grids.add(new EpochGrid(epoch, lastIteration(metrics, epoch),
-                        GridImages.read(img, Trainer.GRID_IMAGES, size, true)));
+                        GridImages.read(img, Trainer.GRID_IMAGES, size, channels, true)));
             } catch (IOException | RuntimeException e) {
                 problems.add("samples/" + file.getFileName() + " is unreadable (" + e.getMessage() + ")");
             }

@@ -78,7 +78,9 @@ final class LatentWalkView {
         status.setText("drawing…");
         background.execute(() -> {
             try {
-                SampleGrid grid = LatentWalk.walk(config, RunFiles.generator(run, epoch), d, STEPS, RANGE, 28, 1);
+                boolean pictures = !config.imageFolder().isBlank();
+                SampleGrid grid = LatentWalk.walk(config, RunFiles.generator(run, epoch), d, STEPS, RANGE,
+                        pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1);
                 GridImages.Argb argb = GridImages.renderRow(grid, true);
                 Platform.runLater(() -> {
                     WritableImage image = new WritableImage(argb.width(), argb.height());

@@ -1,0 +1,129 @@
+package org.ganlab.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.train.IterationMetrics;
+import org.ganlab.train.RunStatus;
+import org.ganlab.train.Trainer;
+import org.ganlab.train.TrainingControl;
+import org.ganlab.train.TrainingListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A folder of the user's own pictures: made here from coloured shapes, with a broken file among them. */
+class ImageFoldersTest {
+    @TempDir
+    Path dir;
+
+    /** Writes n pictures of coloured discs and squares on varied backgrounds, non-square, PNG and JPEG. */
+    static void shapes(Path folder, int n) throws IOException {
+        Files.createDirectories(folder.resolve("more"));
+        for (int i = 0; i < n; i++) {
+            BufferedImage img = new BufferedImage(80 + i % 3 * 10, 60, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(new Color(20 * (i % 10), 200 - 15 * (i % 10), 120));
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setColor(i % 2 == 0 ? Color.RED : Color.YELLOW);
+            if (i % 2 == 0) {
+                g.fillOval(20 + i % 5, 10, 30, 30);
+            } else {
+                g.fillRect(25, 15 + i % 4, 25, 25);
+            }
+            g.dispose();
+            Path target = (i % 3 == 0 ? folder.resolve("more") : folder).resolve("shape-" + i + (i % 4 == 0 ? ".jpg" : ".png"));
+            ImageIO.write(img, i % 4 == 0 ? "jpg" : "png", target.toFile());
+        }
+    }
+
+    @Test
+    void picturesAreCroppedResizedAndScaledAndBrokenFilesCounted() throws IOException {
+        shapes(dir, 40);
+        Files.writeString(dir.resolve("broken.png"), "not a picture");
+        ImageFolders.Loaded loaded = ImageFolders.load(dir, 32, true, 0);
+        ImageDataset data = loaded.dataset();
+        assertThat(data.size()).isEqualTo(40);
+        assertThat(data.channels()).isEqualTo(3);
+        assertThat(data.height()).isEqualTo(32);
+        assertThat(loaded.skipped()).isEqualTo(1);
+        assertThat(loaded.summary()).contains("40 images").contains("1 file skipped").contains("broken.png");
+        float[] first = data.image(0);
+        assertThat(first).hasSize(32 * 32 * 3);
+        for (float v : first) {
+            assertThat(v).isBetween(-1f, 1f);
+        }
+        assertThat(ImageFolders.load(dir, 28, false, 10).dataset().channels()).isEqualTo(1);
+        assertThat(ImageFolders.load(dir, 28, false, 10).dataset().size()).isEqualTo(10);
+    }
+
+    @Test
+    void emptyFoldersAndFoldersOfBrokenFilesAreRefusedByName() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty-folder"));
+        assertThatThrownBy(() -> ImageFolders.load(empty, 32, true, 0)).isInstanceOf(DataException.class)
+                .hasMessageContaining("empty-folder").hasMessageContaining("no JPEG or PNG");
+        Path broken = Files.createDirectories(dir.resolve("only-broken"));
+        Files.writeString(broken.resolve("a.jpg"), "nope");
+        Files.writeString(broken.resolve("b.png"), "nope");
+        assertThatThrownBy(() -> ImageFolders.load(broken, 32, true, 0)).hasMessageContaining("only-broken")
+                .hasMessageContaining("none of the 2 picture files could be read");
+    }
+
+    @Test
+    void theHeadlessRunnerTrainsOnAFolderAndTheRunReadsBackInColour() throws IOException {
+        Path pictures = dir.resolve("pictures");
+        shapes(pictures, 24);
+        Path out = dir.resolve("run");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = org.ganlab.cli.GanLabCli.run(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err, true), "train", "--epochs", "1", "--set", "imageFolder=" + pictures,
+                "--set", "imageSize=32", "--set", "colour=true", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8",
+                "--set", "discFilters=8", "--set", "batchSize=8", "--out", out.toString());
+        assertThat(status).as(err.toString()).isZero();
+        var opened = org.ganlab.run.RunReader.open(out);
+        assertThat(opened.problems()).isEmpty();
+        assertThat(opened.epochs().get(0).grid().channels()).isEqualTo(3);
+        assertThat(opened.epochs().get(0).grid().size()).isEqualTo(32);
+
+        int bad = org.ganlab.cli.GanLabCli.run(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err, true), "train", "--set", "imageFolder=" + dir.resolve("nowhere"),
+                "--out", dir.resolve("run2").toString());
+        assertThat(bad).isEqualTo(2);
+        assertThat(err.toString()).contains("imageFolder").contains("nowhere").contains("does not exist");
+    }
+
+    @Test
+    void aColourFolderTrainsForAFewIterations() throws IOException {
+        shapes(dir, 24);
+        ImageDataset data = ImageFolders.load(dir, 32, true, 0).dataset();
+        var config = ConfigOverrides.fromMap(Map.of("genFilters", 8, "discFilters", 8, "batchSize", 8, "epochs", 1,
+                "iterationsPerEpoch", 3));
+        List<IterationMetrics> rows = new ArrayList<>();
+        int[] gridChannels = new int[1];
+        RunStatus status = new Trainer(config, data).train(new TrainingListener() {
+            @Override
+            public void iteration(IterationMetrics m) {
+                rows.add(m);
+            }
+
+            @Override
+            public void epoch(org.ganlab.train.EpochSnapshot s) {
+                gridChannels[0] = s.fixed().channels();
+                assertThat(s.fixed().size()).isEqualTo(32);
+            }
+        }, new TrainingControl());
+        assertThat(status).isEqualTo(RunStatus.COMPLETED);
+        assertThat(rows).hasSize(3).allSatisfy(m -> assertThat(m.finite()).isTrue());
+        assertThat(gridChannels[0]).isEqualTo(3);
+    }
+}
