@@ -62,7 +62,8 @@ public final class ConfigOverrides {
             case INT -> "a whole number";
             case DECIMAL -> "a number";
             case BOOLEAN -> "true or false";
-            case CHOICE -> "one of " + List.of(WeightInitScheme.values());
+            case CHOICE -> "one of " + (field.key().equals("architecture") ? List.of(Architecture.values())
+                    : List.of(WeightInitScheme.values()));
             case TEXT -> "text";
         };
         try {
@@ -75,7 +76,8 @@ public final class ConfigOverrides {
                     }
                     yield Boolean.parseBoolean(s);
                 }
-                case CHOICE -> WeightInitScheme.valueOf(s.toUpperCase());
+                case CHOICE -> field.key().equals("architecture") ? Architecture.valueOf(s.toUpperCase())
+                        : WeightInitScheme.valueOf(s.toUpperCase());
                 case TEXT -> s;
             };
         } catch (IllegalArgumentException e) {

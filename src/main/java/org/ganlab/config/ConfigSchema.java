@@ -63,6 +63,11 @@ public final class ConfigSchema {
                 + "28, 32 or 64 (MNIST is always 28).", ExperimentConfig::imageSize, 28, 64);
         bool("colour", DATA, "Colour", "Train on an image folder in colour (RGB) instead of grey.",
                 ExperimentConfig::colour);
+        put(new Field("architecture", GENERATOR, "Architecture", "REFERENCE: the reference experiment's networks "
+                + "for 28x28 digits. DCGAN: Radford et al.'s deeper networks for 32x32 or 64x64 pictures (four stride-2 "
+                + "layers per model at 64; G and D filters are then those of G's last and D's first layer).",
+                Kind.CHOICE, ExperimentConfig::architecture,
+                v -> v == null ? Optional.of("must be one of REFERENCE, DCGAN") : Optional.empty()));
         integer("latentSize", GENERATOR, "Latent size", "Length of the random vector G draws images from (100). "
                 + "Setting it to 1 is the mode-collapse impairment: G can only make a handful of distinct images.",
                 ExperimentConfig::latentSize, 1, 1024);
@@ -146,6 +151,11 @@ public final class ConfigSchema {
         List<ConfigProblem> problems = new ArrayList<>();
         for (Field f : FIELDS.values()) {
             f.check(f.valueIn(config)).ifPresent(m -> problems.add(new ConfigProblem(f.key(), m)));
+        }
+        if (config.architecture() == Architecture.DCGAN && (config.imageFolder() == null || config.imageFolder().isBlank()
+                || config.imageSize() == 28)) {
+            problems.add(new ConfigProblem("architecture", "DCGAN needs an image folder at size 32 or 64; "
+                    + "allowed for MNIST digits: REFERENCE"));
         }
         if (config.imageSize() != 28 && config.imageSize() != 32 && config.imageSize() != 64) {
             problems.add(new ConfigProblem("imageSize", config.imageSize() + " is not allowed; allowed: 28, 32 or 64"));

@@ -21,6 +21,7 @@ public record ExperimentConfig(
         int imageSize,
         boolean colour,
         // Generator
+        Architecture architecture,
         int latentSize,
         int genFilters,
         int genKernelSize,
@@ -61,7 +62,7 @@ public record ExperimentConfig(
     public static ExperimentConfig baseline() {
         return new ExperimentConfig(
                 "", "8", 0, "", 28, false,
-                100, 128, 4,
+                Architecture.REFERENCE, 100, 128, 4,
                 64, 4,
                 WeightInitScheme.NORMAL, 0.02, true, 0.99, 0.2,
                 0.0002, 0.5, 0.999, 0.0002, 0.5, 0.999,

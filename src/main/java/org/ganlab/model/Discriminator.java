@@ -17,6 +17,9 @@ public final class Discriminator extends Network {
     }
 
     private static List<Layer> layers(ExperimentConfig c, int imageSize, int channels) {
+        if (c.architecture() == org.ganlab.config.Architecture.DCGAN) {
+            return dcgan(c, imageSize, channels);
+        }
         int f = c.discFilters();
         List<Layer> l = new ArrayList<>();
         int in = channels;
@@ -32,6 +35,29 @@ public final class Discriminator extends Network {
         }
         l.add(Activation.reshape((long) size * size * f));
         l.add(new Dense(size * size * f, 1));
+        return l;
+    }
+
+    /**
+     * Radford et al.: n stride-2 convolutions down to 4x4, doubling the filters from the first layer's, LeakyReLU
+     * after each and batch norm after all but the first; then one dense unit.
+     */
+    private static List<Layer> dcgan(ExperimentConfig c, int imageSize, int channels) {
+        int steps = Integer.numberOfTrailingZeros(imageSize / 4);
+        List<Layer> l = new ArrayList<>();
+        int in = channels;
+        int f = c.discFilters();
+        for (int i = 0; i < steps; i++) {
+            l.add(new Conv2d(in, f, c.discKernelSize(), 2));
+            if (i > 0 && c.batchNorm()) {
+                l.add(new BatchNorm(f, c.batchNormDecay()));
+            }
+            l.add(Activation.leakyRelu(c.leakySlope()));
+            in = f;
+            f *= 2;
+        }
+        l.add(Activation.reshape(16L * in));
+        l.add(new Dense(16 * in, 1));
         return l;
     }
 

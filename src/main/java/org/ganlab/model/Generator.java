@@ -21,6 +21,9 @@ public final class Generator extends Network {
     }
 
     private static List<Layer> layers(ExperimentConfig c, int imageSize, int channels) {
+        if (c.architecture() == org.ganlab.config.Architecture.DCGAN) {
+            return dcgan(c, imageSize, channels);
+        }
         if (imageSize % 4 != 0) {
             throw new IllegalArgumentException("the generator needs an image size divisible by 4, not " + imageSize);
         }
@@ -38,6 +41,37 @@ public final class Generator extends Network {
             l.add(Activation.leakyRelu(c.leakySlope()));
         }
         l.add(new TapConv2d(f, channels, 7));
+        l.add(Activation.tanh());
+        return l;
+    }
+
+    /**
+     * Radford et al.: project to 4x4 with 2^(n-1) times the last layer's filters, then n stride-2 transposed
+     * convolutions halving the filters and doubling the size (batch norm and ReLU between), the last one to the
+     * image's channels with tanh.
+     */
+    private static List<Layer> dcgan(ExperimentConfig c, int imageSize, int channels) {
+        int steps = Integer.numberOfTrailingZeros(imageSize / 4);
+        if (imageSize < 8 || 4 << steps != imageSize) {
+            throw new IllegalArgumentException("the DCGAN generator needs a size of 4 times a power of two, not " + imageSize);
+        }
+        int f = c.genFilters() << (steps - 1);
+        List<Layer> l = new ArrayList<>();
+        l.add(new Dense(c.latentSize(), 16 * f));
+        l.add(Activation.reshape(4, 4, f));
+        if (c.batchNorm()) {
+            l.add(new BatchNorm(f, c.batchNormDecay()));
+        }
+        l.add(Activation.leakyRelu(0.0));
+        for (int i = 1; i < steps; i++) {
+            l.add(new TransposedConv2d(f, f / 2, c.genKernelSize(), c.batchNorm()));
+            f /= 2;
+            if (c.batchNorm()) {
+                l.add(new BatchNorm(f, c.batchNormDecay()));
+            }
+            l.add(Activation.leakyRelu(0.0));
+        }
+        l.add(new TransposedConv2d(f, channels, c.genKernelSize(), false));
         l.add(Activation.tanh());
         return l;
     }

@@ -103,6 +103,37 @@ class ImageFoldersTest {
     }
 
     @Test
+    void theRadfordDcganTrainsOnColour64x64AndItsShapesAreRight() throws IOException {
+        shapes(dir, 20);
+        var config = ConfigOverrides.fromMap(Map.of("imageFolder", dir.toString(), "imageSize", 64, "colour", true,
+                "architecture", "DCGAN", "genFilters", 8, "discFilters", 8, "batchSize", 8, "epochs", 1,
+                "iterationsPerEpoch", 2));
+        assertThat(org.ganlab.config.ConfigSchema.problems(config)).isEmpty();
+        ImageDataset data = Datasets.load(config);
+        Trainer trainer = new Trainer(config, data);
+        // four stride-2 layers each way: G 4 -> 8 -> 16 -> 32 -> 64, D 64 -> 32 -> 16 -> 8 -> 4
+        assertThat(trainer.generator().layers().stream().filter(l -> l instanceof org.ganlab.model.TransposedConv2d))
+                .hasSize(4);
+        assertThat(trainer.discriminator().layers().stream().filter(l -> l instanceof org.ganlab.model.Conv2d))
+                .hasSize(4);
+        var images = trainer.generator().forward(org.nd4j.linalg.factory.Nd4j.randn(
+                org.nd4j.linalg.api.buffer.DataType.FLOAT, 3, 100), org.ganlab.model.Mode.TRAIN);
+        assertThat(images.shape()).containsExactly(3, 64, 64, 3);
+        assertThat(trainer.discriminator().forward(images, org.ganlab.model.Mode.TRAIN).shape()).containsExactly(3, 1);
+        List<IterationMetrics> rows = new ArrayList<>();
+        RunStatus status = trainer.train(new TrainingListener() {
+            @Override
+            public void iteration(IterationMetrics m) {
+                rows.add(m);
+            }
+        }, new TrainingControl());
+        assertThat(status).isEqualTo(RunStatus.COMPLETED);
+        assertThat(rows).hasSize(2).allSatisfy(m -> assertThat(m.finite()).isTrue());
+        assertThat(org.ganlab.config.ConfigSchema.problems(ConfigOverrides.fromMap(Map.of("architecture", "DCGAN"))))
+                .extracting(org.ganlab.config.ConfigProblem::field).contains("architecture");
+    }
+
+    @Test
     void aColourFolderTrainsForAFewIterations() throws IOException {
         shapes(dir, 24);
         ImageDataset data = ImageFolders.load(dir, 32, true, 0).dataset();

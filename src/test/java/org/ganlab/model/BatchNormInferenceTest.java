@@ -30,7 +30,7 @@ class BatchNormInferenceTest {
     void theWholeGeneratorAgreesBetweenTrainingAndInference() {
         Nd4j.getRandom().setSeed(4);
         ExperimentConfig c = ExperimentConfig.baseline();
-        Generator g = new Generator(new ExperimentConfig(c.dataDir(), c.digits(), c.maxImages(), "", 28, false, 10, 8, 4, 8, 4,
+        Generator g = new Generator(new ExperimentConfig(c.dataDir(), c.digits(), c.maxImages(), "", 28, false, org.ganlab.config.Architecture.REFERENCE, 10, 8, 4, 8, 4,
                 c.weightInit(), c.initStd(), true, 0.9, 0.2, 2e-4, 0.5, 0.999, 2e-4, 0.5, 0.999, 64, 1, 0, 1, 1, 0,
                 false, false, false, false, false, 1.0, 0.0), 28, 1);
         g.initialise(WeightInitScheme.NORMAL, 0.02);
