@@ -36,7 +36,8 @@ final class ConfigEditor {
         sheet.getStyleClass().add("config-editor");
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
         sheet.setPropertyEditorFactory(item -> {
-            PropertyEditor<?> editor = defaults.call(item);
+            PropertyEditor<?> editor = ((FieldItem) item).field.key().equals("imageFolder")
+                    ? folderEditor(item) : defaults.call(item);
             String key = ((FieldItem) item).field.key();
             Region control = (Region) editor.getEditor();
             control.setId("field-" + key);
@@ -59,6 +60,46 @@ final class ConfigEditor {
                 ((FieldItem) item).refresh(now);
             }
         });
+    }
+
+    /** A text field with a "Choose…" button that opens a folder chooser. */
+    private static PropertyEditor<Object> folderEditor(PropertySheet.Item item) {
+        javafx.scene.control.TextField text = new javafx.scene.control.TextField();
+        javafx.scene.control.Button choose = new javafx.scene.control.Button("Choose…");
+        choose.setId("choose-image-folder");
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, text, choose);
+        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        text.setOnAction(e -> item.setValue(text.getText()));
+        text.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                item.setValue(text.getText());
+            }
+        });
+        choose.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("Choose a folder of pictures");
+            java.io.File dir = chooser.showDialog(box.getScene().getWindow());
+            if (dir != null) {
+                text.setText(dir.getAbsolutePath());
+                item.setValue(dir.getAbsolutePath());
+            }
+        });
+        return new PropertyEditor<>() {
+            @Override
+            public javafx.scene.Node getEditor() {
+                return box;
+            }
+
+            @Override
+            public Object getValue() {
+                return text.getText();
+            }
+
+            @Override
+            public void setValue(Object value) {
+                text.setText(value == null ? "" : value.toString());
+            }
+        };
     }
 
     PropertySheet node() {

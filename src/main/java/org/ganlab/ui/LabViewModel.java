@@ -444,6 +444,26 @@ public final class LabViewModel {
         return runTitle;
     }
 
+    private final ObjectProperty<SampleGrid> realGrid = new SimpleObjectProperty<>();
+
+    /** 100 real images of the current configuration's data, loaded in the background (for the samples view). */
+    public ObjectProperty<SampleGrid> realGridProperty() {
+        return realGrid;
+    }
+
+    /** Loads the real images of the current configuration's data in the background. */
+    public void loadRealImages() {
+        ExperimentConfig of = config.get();
+        background.execute(() -> {
+            try {
+                SampleGrid grid = org.ganlab.diagnosis.RunDiagnosis.realImages(of);
+                Platform.runLater(() -> realGrid.set(grid));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> message.set("cannot show real images: " + e.getMessage()));
+            }
+        });
+    }
+
     /** The latest diagnosis of the shown run, or null before the first epoch. */
     public ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosisProperty() {
         return diagnosis;

@@ -33,6 +33,7 @@ final class SamplesPane {
     private final Label caption = new Label("no samples yet");
     private final ToggleButton inverted = new ToggleButton("White on black");
     private final javafx.scene.control.CheckBox markRepeats = new javafx.scene.control.CheckBox("Mark repeats");
+    private final ToggleButton real = new ToggleButton("Real images");
     private final Label verdict = new Label();
     private final Label evidence = new Label();
     private final Button play = new Button("Play");
@@ -79,7 +80,16 @@ final class SamplesPane {
         });
         showVerdict();
 
-        HBox controls = new HBox(10, play, slider, markRepeats, inverted);
+        real.setId("real-images");
+        real.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                model.loadRealImages();
+            }
+            redraw();
+        });
+        model.realGridProperty().addListener((o, a, b) -> redraw());
+        model.configProperty().addListener((o, a, b) -> model.realGridProperty().set(null));
+        HBox controls = new HBox(10, play, slider, markRepeats, real, inverted);
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(slider, Priority.ALWAYS);
         root = new VBox(8, verdict, evidence, caption, frame, controls);
@@ -192,7 +202,31 @@ final class SamplesPane {
                 .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(java.util.List.of());
     }
 
+    /** 100 real images of the same data, for comparing with the generated grid. */
+    private boolean showReal() {
+        if (!real.isSelected()) {
+            return false;
+        }
+        org.ganlab.train.SampleGrid grid = model.realGridProperty().get();
+        if (grid == null) {
+            caption.setText("Real images: loading…");
+            return true;
+        }
+        GridImages.Argb argb = GridImages.render(grid, !inverted.isSelected());
+        WritableImage image = new WritableImage(argb.width(), argb.height());
+        image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
+                argb.pixels(), 0, argb.width());
+        view.setImage(image);
+        caption.setText("Real images: " + grid.count() + " from the training data");
+        javafx.application.Platform.runLater(() -> fit((StackPane) view.getParent()));
+        return true;
+    }
+
     private void show() {
+        if (showReal()) {
+            shown = null;
+            return;
+        }
         int epoch = model.selectedEpochProperty().get();
         LabViewModel.EpochGrid grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst().orElse(null);
         if (grid == null || grid == shown) {

@@ -129,6 +129,13 @@ class LabViewTest {
         Image atEpoch1 = view.samples().imageView().getImage();
         assertThat(pixels(atEpoch1)).isNotEqualTo(pixels(atEpoch2));
 
+        robot.clickOn("#real-images");
+        waitUntil(() -> robot.lookup("#epoch-caption").queryAs(Label.class).getText().startsWith("Real images: 100"), 30);
+        assertThat(pixels(view.samples().imageView().getImage())).isNotEqualTo(pixels(atEpoch1));
+        robot.clickOn("#real-images");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(caption.getText()).startsWith("Epoch 1 of 2");
+
         robot.clickOn("#mark-repeats").clickOn("#invert");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.samples().imageView().getImage().getPixelReader().getArgb(0, 0)).isEqualTo(0xFF000000);
