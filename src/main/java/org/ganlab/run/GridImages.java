@@ -94,10 +94,10 @@ public final class GridImages {
                     int b;
                     if (grid.channels() == 1) {
                         r = g = b = level(grid.pixel(i, y, x, 0), darkOnWhite);
-                    } else {
-                        r = level(grid.pixel(i, y, x, 0), darkOnWhite);
-                        g = level(grid.pixel(i, y, x, 1), darkOnWhite);
-                        b = level(grid.pixel(i, y, x, 2), darkOnWhite);
+                    } else { // colour is shown as it is, whatever the background
+                        r = level(grid.pixel(i, y, x, 0), false);
+                        g = level(grid.pixel(i, y, x, 1), false);
+                        b = level(grid.pixel(i, y, x, 2), false);
                     }
                     px[(oy + y) * width + ox + x] = 0xFF000000 | (r << 16) | (g << 8) | b;
                 }

@@ -69,6 +69,13 @@ final class ConfigEditor {
         choose.setId("choose-image-folder");
         javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, text, choose);
         javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        text.setText(item.getValue() == null ? "" : item.getValue().toString());
+        item.getObservableValue().ifPresent(v -> v.addListener((o, a, b) -> {
+            String now = b == null ? "" : b.toString();
+            if (!now.equals(text.getText())) {
+                text.setText(now);
+            }
+        }));
         text.setOnAction(e -> item.setValue(text.getText()));
         text.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

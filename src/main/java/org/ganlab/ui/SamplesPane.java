@@ -245,14 +245,16 @@ final class SamplesPane {
         fit((StackPane) view.getParent());
     }
 
-    /** Largest whole-number scale that fits: every generated pixel becomes a crisp square. */
+    /** Largest whole-number scale that fits, so every generated pixel becomes a crisp square. */
     private void fit(StackPane frame) {
         if (frame == null || view.getImage() == null) {
             return;
         }
         double w = view.getImage().getWidth();
         double h = view.getImage().getHeight();
-        int scale = (int) Math.max(1, Math.floor(Math.min(frame.getWidth() / w, frame.getHeight() / h)));
+        double room = Math.min(frame.getWidth() / w, frame.getHeight() / h);
+        // whole-number scaling when the grid fits; a large grid (64x64 pictures) is shrunk to the room instead
+        double scale = room >= 1 ? Math.floor(room) : Math.max(room, 0.1);
         view.setFitWidth(w * scale);
         view.setFitHeight(h * scale);
     }

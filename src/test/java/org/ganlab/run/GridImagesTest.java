@@ -29,6 +29,23 @@ class GridImagesTest {
     }
 
     @Test
+    void colourIsNeverReversedAndRoundTrips() {
+        float[] px = new float[100 * 4 * 4 * 3];
+        for (int i = 0; i < px.length; i += 3) {
+            px[i] = 220 / 127.5f - 1f; // orange: (220, 95, 40)
+            px[i + 1] = 95 / 127.5f - 1f;
+            px[i + 2] = 40 / 127.5f - 1f;
+        }
+        SampleGrid orange = new SampleGrid(100, 4, 3, px);
+        GridImages.Argb argb = GridImages.render(orange, true);
+        int pixel = argb.pixels()[GridImages.GAP * argb.width() + GridImages.GAP];
+        assertThat(pixel).isEqualTo(0xFFDC5F28);
+        SampleGrid back = GridImages.read(argb.toBufferedImage(), 100, 4, 3, true);
+        assertThat(back.pixels()[0]).isCloseTo(px[0], org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(back.pixels()[2]).isCloseTo(px[2], org.assertj.core.data.Offset.offset(0.01f));
+    }
+
+    @Test
     void nearDuplicateGroupsAreOutlinedInTheGapsInTheirOwnColour() {
         GridImages.Argb plain = GridImages.render(ramp(), true);
         GridImages.Argb marked = GridImages.render(ramp(), true, List.of(List.of(0, 11), List.of(5)));
