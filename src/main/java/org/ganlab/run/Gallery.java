@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ganlab.config.Json;
 import org.ganlab.config.Presets;
 
 /**
@@ -41,7 +40,7 @@ public final class Gallery {
                 continue;
             }
             try {
-                RunRecord r = Json.MAPPER.readValue(config.toFile(), RunRecord.class);
+                RunRecord r = RunRecords.read(config);
                 entries.add(new Entry(dir, Presets.get(preset).title() + " (" + r.completedEpochs() + " epochs, seed "
                         + r.config().seed() + ")"));
             } catch (IOException | RuntimeException e) {

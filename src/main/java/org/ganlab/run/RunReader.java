@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.ganlab.config.Json;
 import org.ganlab.train.IterationMetrics;
 import org.ganlab.train.SampleGrid;
 import org.ganlab.train.Trainer;
@@ -47,7 +46,7 @@ public final class RunReader {
         Path config = dir.resolve(RunFiles.CONFIG);
         if (Files.isRegularFile(config)) {
             try {
-                record = Json.MAPPER.readValue(config.toFile(), RunRecord.class);
+                record = RunRecords.read(config);
             } catch (IOException e) {
                 problems.add(RunFiles.CONFIG + " is unreadable: " + e.getMessage().lines().findFirst().orElse(""));
             }

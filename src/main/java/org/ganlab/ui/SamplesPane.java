@@ -34,6 +34,8 @@ final class SamplesPane {
     private final ToggleButton inverted = new ToggleButton("White on black");
     private final javafx.scene.control.CheckBox markRepeats = new javafx.scene.control.CheckBox("Mark repeats");
     private final ToggleButton real = new ToggleButton("Real images");
+    private final ImageView realView = new ImageView();
+    private StackPane frame;
     private final Label verdict = new Label();
     private final Label evidence = new Label();
     private final Button play = new Button("Play");
@@ -58,7 +60,15 @@ final class SamplesPane {
         play.setId("play");
         inverted.setId("invert");
 
-        StackPane frame = new StackPane(view);
+        realView.setSmooth(false);
+        realView.setPreserveRatio(true);
+        realView.setId("real-grid");
+        realView.visibleProperty().bind(real.selectedProperty());
+        real.selectedProperty().addListener((o, a, b) -> redraw());
+        realView.managedProperty().bind(real.selectedProperty());
+        HBox both = new HBox(12, view, realView);
+        both.setAlignment(Pos.CENTER);
+        frame = new StackPane(both);
         frame.getStyleClass().add("grid-frame");
         frame.setMinSize(0, 0);
         VBox.setVgrow(frame, Priority.ALWAYS);
@@ -82,12 +92,16 @@ final class SamplesPane {
 
         real.setId("real-images");
         real.selectedProperty().addListener((o, a, on) -> {
-            if (on) {
+            if (on && model.realGridProperty().get() == null) {
                 model.loadRealImages();
             }
-            redraw();
+            showReal();
+            fit(frame);
         });
-        model.realGridProperty().addListener((o, a, b) -> redraw());
+        model.realGridProperty().addListener((o, a, b) -> {
+            showReal();
+            fit(frame);
+        });
         model.configProperty().addListener((o, a, b) -> model.realGridProperty().set(null));
         HBox controls = new HBox(10, play, slider, markRepeats, real, inverted);
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -202,34 +216,31 @@ final class SamplesPane {
                 .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(java.util.List.of());
     }
 
-    /** 100 real images of the same data, for comparing with the generated grid. */
-    private boolean showReal() {
-        if (!real.isSelected()) {
-            return false;
-        }
+    /** 100 real images of the same data, beside the generated grid, for comparison. */
+    private void showReal() {
         org.ganlab.train.SampleGrid grid = model.realGridProperty().get();
-        if (grid == null) {
-            caption.setText("Real images: loading…");
-            return true;
+        if (!real.isSelected() || grid == null) {
+            realView.setImage(null);
+            return;
         }
         GridImages.Argb argb = GridImages.render(grid, !inverted.isSelected());
         WritableImage image = new WritableImage(argb.width(), argb.height());
         image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
                 argb.pixels(), 0, argb.width());
-        view.setImage(image);
-        caption.setText("Real images: " + grid.count() + " from the training data");
-        javafx.application.Platform.runLater(() -> fit((StackPane) view.getParent()));
-        return true;
+        realView.setImage(image);
+    }
+
+    /** What the real-image view shows: null when hidden or not loaded yet. */
+    ImageView realView() {
+        return realView;
     }
 
     private void show() {
-        if (showReal()) {
-            shown = null;
-            return;
-        }
+        showReal();
         int epoch = model.selectedEpochProperty().get();
         LabViewModel.EpochGrid grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst().orElse(null);
         if (grid == null || grid == shown) {
+            fit(frame);
             return;
         }
         shown = grid;
@@ -239,10 +250,11 @@ final class SamplesPane {
         image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
                 argb.pixels(), 0, argb.width());
         view.setImage(image);
-        javafx.application.Platform.runLater(() -> fit((StackPane) view.getParent()));
+        javafx.application.Platform.runLater(() -> fit(frame));
         caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
-                + (groups.isEmpty() ? "" : " · " + groups.size() + " groups of repeats"));
-        fit((StackPane) view.getParent());
+                + (groups.isEmpty() ? "" : " · " + groups.size() + " groups of repeats")
+                + (real.isSelected() ? " · right: real images" : ""));
+        fit(frame);
     }
 
     /** Largest whole-number scale that fits, so every generated pixel becomes a crisp square. */
@@ -252,10 +264,16 @@ final class SamplesPane {
         }
         double w = view.getImage().getWidth();
         double h = view.getImage().getHeight();
-        double room = Math.min(frame.getWidth() / w, frame.getHeight() / h);
-        // whole-number scaling when the grid fits; a large grid (64x64 pictures) is shrunk to the room instead
+        boolean pair = realView.getImage() != null && real.isSelected();
+        double totalWidth = pair ? w + realView.getImage().getWidth() + 12 : w;
+        double room = Math.min(frame.getWidth() / totalWidth, frame.getHeight() / h);
+        // whole-number scaling when the grid fits; a large grid (64x64 pictures, or two grids) shrinks to the room
         double scale = room >= 1 ? Math.floor(room) : Math.max(room, 0.1);
         view.setFitWidth(w * scale);
         view.setFitHeight(h * scale);
+        if (pair) {
+            realView.setFitWidth(realView.getImage().getWidth() * scale);
+            realView.setFitHeight(realView.getImage().getHeight() * scale);
+        }
     }
 }

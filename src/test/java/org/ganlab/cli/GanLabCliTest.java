@@ -87,6 +87,19 @@ class GanLabCliTest {
     }
 
     @Test
+    void aRunWrittenBeforeNewFieldsExistedStillOpensWithTheirDefaults() throws Exception {
+        Path old = Files.createDirectories(tmp.resolve("old"));
+        Files.writeString(old.resolve(RunFiles.CONFIG), "{\"preset\":\"mode-collapse\",\"config\":{\"latentSize\":1,"
+                + "\"epochs\":10},\"status\":\"COMPLETED\",\"completedEpochs\":10,\"iterations\":450,"
+                + "\"iterationsPerEpoch\":45}");
+        RunRecord r = org.ganlab.run.RunRecords.read(old.resolve(RunFiles.CONFIG));
+        assertThat(r.config().latentSize()).isEqualTo(1);
+        assertThat(r.config().imageSize()).isEqualTo(28);
+        assertThat(r.config().architecture()).isEqualTo(org.ganlab.config.Architecture.REFERENCE);
+        assertThat(org.ganlab.run.Gallery.entries()).as("the shipped gallery opens").hasSize(4);
+    }
+
+    @Test
     void metricsWrittenAreMetricsRead() throws Exception {
         var rows = java.util.List.of(new IterationMetrics(1, 1, 0.1, 0.2, 1.0 / 3, 0.5, 0.75, 0.6, 0.4, 1e-5, 2.5, 1.25),
                 new IterationMetrics(2, 1, Double.NaN, 0.2, Double.POSITIVE_INFINITY, 0, 1, 0, 1, 0, 0, 2));

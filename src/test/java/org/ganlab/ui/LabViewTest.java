@@ -130,11 +130,13 @@ class LabViewTest {
         assertThat(pixels(atEpoch1)).isNotEqualTo(pixels(atEpoch2));
 
         robot.clickOn("#real-images");
-        waitUntil(() -> robot.lookup("#epoch-caption").queryAs(Label.class).getText().startsWith("Real images: 100"), 30);
-        assertThat(pixels(view.samples().imageView().getImage())).isNotEqualTo(pixels(atEpoch1));
+        waitUntil(() -> view.samples().realView().getImage() != null, 30);
+        assertThat(caption.getText()).startsWith("Epoch 1 of 2").contains("right: real images");
+        assertThat(pixels(view.samples().realView().getImage())).as("real images beside the generated grid")
+                .isNotEqualTo(pixels(view.samples().imageView().getImage()));
         robot.clickOn("#real-images");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(caption.getText()).startsWith("Epoch 1 of 2");
+        assertThat(view.samples().realView().isVisible()).isFalse();
 
         robot.clickOn("#mark-repeats").clickOn("#invert");
         WaitForAsyncUtils.waitForFxEvents();
