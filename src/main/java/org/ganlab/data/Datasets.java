@@ -20,6 +20,7 @@ public final class Datasets {
 
     private static Key cachedKey;
     private static ImageDataset cached;
+    private static String cachedNote = "";
 
     private Datasets() {
     }
@@ -50,13 +51,15 @@ public final class Datasets {
                 : new Key(folder, "", config.maxImages(), config.imageSize(), config.colour());
         if (!key.equals(cachedKey)) {
             cached = null;
+            cachedNote = "";
             if (pictures.isEmpty()) {
                 cached = loadIdxFolder(folder, digits, config.maxImages());
             } else {
                 ImageFolders.Loaded loaded = ImageFolders.load(folder, config.imageSize(), config.colour(),
                         config.maxImages());
-                if (loaded.skipped() > 0) {
-                    LoggerHolder.LOG.warn("{}", loaded.summary());
+                cachedNote = loaded.skipped() > 0 ? loaded.summary() : "";
+                if (!cachedNote.isEmpty()) {
+                    LoggerHolder.LOG.warn("{}", cachedNote);
                 }
                 cached = loaded.dataset();
             }
@@ -67,6 +70,11 @@ public final class Datasets {
                     + " images selected; allowed: at most " + cached.size());
         }
         return cached;
+    }
+
+    /** What the last load had to say about the data (files skipped), or empty. */
+    public static synchronized String lastNote() {
+        return cachedNote;
     }
 
     /** Reads the training images and labels of an IDX folder, keeps the chosen digits, at most {@code cap} (0 = all). */

@@ -166,6 +166,10 @@ public final class LabViewModel {
     private void train(LiveRun run, TrainingControl ctl, ExperimentConfig frozen, String presetName) {
         try {
             ImageDataset data = Datasets.load(frozen);
+            String note = Datasets.lastNote();
+            if (!note.isEmpty()) {
+                Platform.runLater(() -> message.set(note));
+            }
             Trainer trainer = new Trainer(frozen, data, true); // keeps G per epoch for latent walks
             Path dir = Files.createTempDirectory("gan-lab-run-");
             runDir = dir;
@@ -226,7 +230,8 @@ public final class LabViewModel {
             paused.set(false);
             String name = preset.get() == null ? "custom" : preset.get().name();
             runTitle.set(name + " (" + run.status().name().toLowerCase() + ")");
-            message.set(run.message());
+            String note = Datasets.lastNote();
+            message.set(note.isEmpty() ? run.message() : run.message() + "; " + note);
             if (run.status() != RunStatus.COMPLETED) {
                 progressText.set(run.status().name().toLowerCase() + ": " + run.message());
             }
