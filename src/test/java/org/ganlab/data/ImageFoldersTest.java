@@ -63,7 +63,8 @@ class ImageFoldersTest {
         for (float v : first) {
             assertThat(v).isBetween(-1f, 1f);
         }
-        Datasets.load(ConfigOverrides.fromMap(Map.of("imageFolder", dir.toString(), "imageSize", 32, "colour", true)));
+        Datasets.load(ConfigOverrides.fromMap(Map.of("imageFolder", dir.toString(), "imageSize", 32, "colour", true,
+                "batchSize", 16)));
         assertThat(Datasets.lastNote()).contains("1 file skipped").contains("broken.png");
         assertThat(ImageFolders.load(dir, 28, false, 10).dataset().channels()).isEqualTo(1);
         assertThat(ImageFolders.load(dir, 28, false, 10).dataset().size()).isEqualTo(10);
