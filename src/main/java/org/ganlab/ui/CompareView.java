@@ -16,7 +16,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -188,9 +187,7 @@ final class CompareView {
             }
             s.run.epochs().stream().filter(e -> e.epoch() == epoch).findFirst().ifPresentOrElse(e -> {
                 GridImages.Argb argb = GridImages.render(e.grid(), true);
-                WritableImage image = new WritableImage(argb.width(), argb.height());
-                image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
-                        argb.pixels(), 0, argb.width());
+                WritableImage image = FxImages.of(argb);
                 s.grid.setImage(image);
             }, () -> s.grid.setImage(null));
         }

@@ -197,6 +197,17 @@ public final class LabView {
         return root.getScene().getWindow();
     }
 
+    /** A window owned by the lab, with the lab's style sheets (projector mode included). */
+    private javafx.stage.Stage childWindow(String title, javafx.scene.Node content, double width, double height) {
+        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) content, width, height);
+        scene.getStylesheets().addAll(root.getScene().getStylesheets());
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle(title);
+        stage.initOwner(window());
+        stage.setScene(scene);
+        return stage;
+    }
+
     private javafx.stage.Stage guideStage;
     private GuideView guide;
 
@@ -204,12 +215,7 @@ public final class LabView {
     private void openGuide() {
         if (guideStage == null) {
             guide = new GuideView(model);
-            javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) guide.node(), 1100, 700);
-            scene.getStylesheets().addAll(root.getScene().getStylesheets());
-            guideStage = new javafx.stage.Stage();
-            guideStage.setTitle("GAN Lab guide");
-            guideStage.initOwner(window());
-            guideStage.setScene(scene);
+            guideStage = childWindow("GAN Lab guide", guide.node(), 1100, 700);
         }
         guide.selectCurrent();
         guideStage.show();
@@ -228,13 +234,7 @@ public final class LabView {
             return;
         }
         walk = new LatentWalkView(background, run, model.configProperty().get(), epoch);
-        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) walk.node(), 1100, 320);
-        scene.getStylesheets().addAll(root.getScene().getStylesheets());
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.setTitle("GAN Lab: latent walk");
-        stage.initOwner(window());
-        stage.setScene(scene);
-        stage.show();
+        childWindow("GAN Lab: latent walk", walk.node(), 1100, 320).show();
     }
 
     LatentWalkView walkView() {
@@ -244,13 +244,7 @@ public final class LabView {
     @FXML
     private void openCompare() {
         compare = new CompareView(background, model.shownRun());
-        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) compare.node(), 1500, 950);
-        scene.getStylesheets().addAll(root.getScene().getStylesheets());
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.setTitle("GAN Lab: compare two runs");
-        stage.initOwner(window());
-        stage.setScene(scene);
-        stage.show();
+        childWindow("GAN Lab: compare two runs", compare.node(), 1500, 950).show();
     }
 
     CompareView compareView() {

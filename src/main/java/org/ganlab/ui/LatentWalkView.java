@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -83,9 +82,7 @@ final class LatentWalkView {
                         pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1);
                 GridImages.Argb argb = GridImages.renderRow(grid, true);
                 Platform.runLater(() -> {
-                    WritableImage image = new WritableImage(argb.width(), argb.height());
-                    image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(),
-                            PixelFormat.getIntArgbInstance(), argb.pixels(), 0, argb.width());
+                    WritableImage image = FxImages.of(argb);
                     strip.setImage(image);
                     strip.setFitWidth(argb.width() * 3.0);
                     strip.setFitHeight(argb.height() * 3.0);

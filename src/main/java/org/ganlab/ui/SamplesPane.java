@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -224,9 +223,7 @@ final class SamplesPane {
             return;
         }
         GridImages.Argb argb = GridImages.render(grid, !inverted.isSelected());
-        WritableImage image = new WritableImage(argb.width(), argb.height());
-        image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
-                argb.pixels(), 0, argb.width());
+        WritableImage image = FxImages.of(argb);
         realView.setImage(image);
     }
 
@@ -246,9 +243,7 @@ final class SamplesPane {
         shown = grid;
         var groups = groupsOf(grid.epoch());
         GridImages.Argb argb = GridImages.render(grid.grid(), !inverted.isSelected(), groups);
-        WritableImage image = new WritableImage(argb.width(), argb.height());
-        image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
-                argb.pixels(), 0, argb.width());
+        WritableImage image = FxImages.of(argb);
         view.setImage(image);
         javafx.application.Platform.runLater(() -> fit(frame));
         caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
