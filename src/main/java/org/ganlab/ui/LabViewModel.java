@@ -74,8 +74,10 @@ public final class LabViewModel {
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
     private final ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosis = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
-    private volatile SampleGrid realImages;
-    private volatile ExperimentConfig realImagesOf;
+    /** The real images of the last configuration asked for, shared by the diagnosis and the samples view. */
+    private record RealImages(ExperimentConfig of, SampleGrid grid) { }
+
+    private volatile RealImages realImages;
     private int diagnosisRequests;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabViewModel.class);
@@ -246,6 +248,16 @@ public final class LabViewModel {
         rediagnose();
     }
 
+    /** 100 real images of a configuration's data, loaded once per configuration (call off the FX thread). */
+    private SampleGrid realImagesFor(ExperimentConfig of) throws IOException {
+        RealImages cached = realImages;
+        if (cached == null || !cached.of().equals(of)) {
+            cached = new RealImages(of, org.ganlab.diagnosis.RunDiagnosis.realImages(of));
+            realImages = cached;
+        }
+        return cached.grid();
+    }
+
     /** Judges the shown run again in the background (after each epoch, and when a run is opened). */
     private void rediagnose() {
         List<IterationMetrics> rows = List.copyOf(metrics);
@@ -255,11 +267,7 @@ public final class LabViewModel {
         int request = ++diagnosisRequests;
         background.execute(() -> {
             try {
-                if (realImages == null || !of.equals(realImagesOf)) {
-                    realImages = org.ganlab.diagnosis.RunDiagnosis.realImages(of);
-                    realImagesOf = of;
-                }
-                var d = new org.ganlab.diagnosis.Diagnoser(realImages).diagnose(rows, grids);
+                var d = new org.ganlab.diagnosis.Diagnoser(realImagesFor(of)).diagnose(rows, grids);
                 Platform.runLater(() -> {
                     if (request == diagnosisRequests) {
                         diagnosis.set(d);
@@ -461,7 +469,7 @@ public final class LabViewModel {
         ExperimentConfig of = config.get();
         background.execute(() -> {
             try {
-                SampleGrid grid = org.ganlab.diagnosis.RunDiagnosis.realImages(of);
+                SampleGrid grid = realImagesFor(of);
                 Platform.runLater(() -> realGrid.set(grid));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> message.set("cannot show real images: " + e.getMessage()));
