@@ -15,6 +15,7 @@ import org.ganlab.config.ExperimentConfig;
 public final class Datasets {
     /** Where the bundled MNIST training set lives, relative to the working folder (the repository). */
     public static final Path BUNDLED_MNIST = Path.of("datasets", "mnist");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Datasets.class);
 
     private static record Key(Path folder, String digits, int cap, int size, boolean colour) { }
 
@@ -25,9 +26,6 @@ public final class Datasets {
     private Datasets() {
     }
 
-    private static final class LoggerHolder {
-        static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Datasets.class);
-    }
 
     /** The folder the configuration reads from: its dataDir, or the bundled MNIST. */
     public static Path folderOf(ExperimentConfig config) {
@@ -59,7 +57,7 @@ public final class Datasets {
                         config.maxImages());
                 cachedNote = loaded.skipped() > 0 ? loaded.summary() : "";
                 if (!cachedNote.isEmpty()) {
-                    LoggerHolder.LOG.warn("{}", cachedNote);
+                    LOG.warn("{}", cachedNote);
                 }
                 cached = loaded.dataset();
             }

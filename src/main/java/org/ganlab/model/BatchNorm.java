@@ -25,6 +25,9 @@ public final class BatchNorm extends Layer {
     private INDArray dBeta;
     private final INDArray runningMean;
     private final INDArray runningVar;
+    /** Mean 0 and variance 1 - eps: with them libnd4j's batchnorm op computes x * gamma + beta. */
+    private final INDArray zeroMean;
+    private final INDArray unitVariance;
     private INDArray x;
     private INDArray mean;
     private INDArray invStd;
@@ -35,6 +38,8 @@ public final class BatchNorm extends Layer {
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             runningMean = Nd4j.zeros(DataType.FLOAT, 1, channels);
             runningVar = Nd4j.ones(DataType.FLOAT, 1, channels);
+            zeroMean = Nd4j.zeros(DataType.FLOAT, channels);
+            unitVariance = Nd4j.zeros(DataType.FLOAT, channels).addi(1 - EPSILON);
         }
     }
 
@@ -96,27 +101,9 @@ public final class BatchNorm extends Layer {
         // on NHWC images with the channel axis last the op runs on oneDNN: one pass instead of two
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, input.shape());
         Nd4j.exec(org.nd4j.linalg.api.ops.DynamicCustomOp.builder("batchnorm")
-                .addInputs(input, zeros(), unitVariance(), scale.reshape(channels), shift.reshape(channels))
+                .addInputs(input, zeroMean, unitVariance, scale.reshape(channels), shift.reshape(channels))
                 .addOutputs(y).addIntegerArguments(1, 1, 3).addFloatingPointArguments(EPSILON).build());
         return y;
-    }
-
-    private INDArray zeroMean;
-    private INDArray unitVar;
-
-    private INDArray zeros() {
-        if (zeroMean == null) {
-            try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-                zeroMean = Nd4j.zeros(DataType.FLOAT, channels);
-                unitVar = Nd4j.zeros(DataType.FLOAT, channels).addi(1 - EPSILON);
-            }
-        }
-        return zeroMean;
-    }
-
-    private INDArray unitVariance() {
-        zeros();
-        return unitVar;
     }
 
     @Override
