@@ -37,7 +37,8 @@ final class CurvesPane {
     static final int MAX_POINTS = 1500;
     private static final double SMOOTHING = 0.9;
 
-    private record Curve(XYChart.Series<Number, Number> series, ToDoubleFunction<IterationMetrics> value) { }
+    /** One curve; {@code ema[0]} is its moving average so far, so smoothed points can be appended. */
+    private record Curve(XYChart.Series<Number, Number> series, ToDoubleFunction<IterationMetrics> value, double[] ema) { }
 
     private final ObservableList<IterationMetrics> metrics;
     private final LabViewModel model;
@@ -101,7 +102,7 @@ final class CurvesPane {
                     added.addAll(c.getAddedSubList());
                 }
             }
-            if (rebuild || metrics.size() / stride > MAX_POINTS || smooth.isSelected()) {
+            if (rebuild || metrics.size() / stride > MAX_POINTS) {
                 rebuild();
             } else {
                 append(added);
@@ -118,6 +119,12 @@ final class CurvesPane {
 
     Node node() {
         return root;
+    }
+
+    /** The last value drawn in the first (D loss real) curve. */
+    double lastValue() {
+        var data = curves.get(0).series().getData();
+        return data.isEmpty() ? Double.NaN : data.get(data.size() - 1).getYValue().doubleValue();
     }
 
     /** Number of points drawn in the first (D loss real) curve. */
@@ -216,7 +223,7 @@ final class CurvesPane {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(name);
         chart.getData().add(s);
-        curves.add(new Curve(s, value));
+        curves.add(new Curve(s, value, new double[] {Double.NaN}));
     }
 
     /** Redraws every curve from the full record: after a reset, a new run, a change of smoothing or of bucket size. */
@@ -226,6 +233,7 @@ final class CurvesPane {
             stride *= 2;
         }
         for (Curve c : curves) {
+            c.ema()[0] = Double.NaN;
             c.series().getData().setAll(points(c, metrics));
         }
         updateRange();
@@ -244,7 +252,7 @@ final class CurvesPane {
     /** Points of one curve: raw or smoothed, averaged over buckets of {@link #stride} iterations. */
     private List<XYChart.Data<Number, Number>> points(Curve c, List<IterationMetrics> rows) {
         List<XYChart.Data<Number, Number>> points = new ArrayList<>(rows.size() / stride + 1);
-        double ema = Double.NaN;
+        double ema = c.ema()[0];
         double sum = 0;
         int n = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -264,6 +272,7 @@ final class CurvesPane {
                 n = 0;
             }
         }
+        c.ema()[0] = ema;
         return points;
     }
 

@@ -242,6 +242,17 @@ class LabViewTest {
         robot.clickOn("#smooth");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
+
+        // smoothed curves grow by appending: the newest point is the moving average of every value so far
+        java.util.List<org.ganlab.train.IterationMetrics> first = rows.subList(0, 100);
+        robot.interact(() -> model.metrics().setAll(first));
+        robot.interact(() -> model.metrics().addAll(rows.subList(100, 110)));
+        double ema = Double.NaN;
+        for (var m : rows.subList(0, 110)) {
+            ema = Double.isNaN(ema) ? m.dLossReal() : 0.9 * ema + 0.1 * m.dLossReal();
+        }
+        assertThat(view.curves().pointCount()).isEqualTo(110);
+        assertThat(view.curves().lastValue()).isCloseTo(ema, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
