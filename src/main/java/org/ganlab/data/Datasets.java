@@ -15,6 +15,8 @@ import org.ganlab.config.ExperimentConfig;
 public final class Datasets {
     /** Where the bundled MNIST training set lives, relative to the working folder (the repository). */
     public static final Path BUNDLED_MNIST = Path.of("datasets", "mnist");
+    /** At most this many images beyond a cap are kept aside, never trained on (see {@link ImageDataset#unseen()}). */
+    public static final int UNSEEN_IMAGES = 100;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Datasets.class);
 
     private static record Key(Path folder, String digits, int cap, int size, boolean colour) { }
@@ -89,34 +91,40 @@ public final class Datasets {
                     + " has " + images.count() + " images; they must agree");
         }
         int pixelsPerImage = images.rows() * images.cols();
-        int selected = 0;
+        int available = 0;
         for (byte label : labels) {
             if (digits.includes(label & 0xff)) {
-                selected++;
+                available++;
             }
         }
-        if (cap > 0) {
-            selected = Math.min(selected, cap);
-        }
+        int selected = cap > 0 ? Math.min(available, cap) : available;
         if (selected == 0) {
             throw new DataException(labelFile, "no image has the label(s) " + digits);
         }
+        int unseen = Math.min(UNSEEN_IMAGES, available - selected);
         float[] pixels = new float[selected * pixelsPerImage];
+        float[] unseenPixels = new float[unseen * pixelsPerImage];
         int n = 0;
         byte[] src = images.pixels();
-        for (int i = 0; i < labels.length && n < selected; i++) {
+        for (int i = 0; i < labels.length && n < selected + unseen; i++) {
             if (!digits.includes(labels[i] & 0xff)) {
                 continue;
             }
+            float[] into = n < selected ? pixels : unseenPixels;
             int from = i * pixelsPerImage;
-            int to = n * pixelsPerImage;
+            int to = (n < selected ? n : n - selected) * pixelsPerImage;
             for (int p = 0; p < pixelsPerImage; p++) {
-                pixels[to + p] = (src[from + p] & 0xff) / 127.5f - 1f;
+                into[to + p] = (src[from + p] & 0xff) / 127.5f - 1f;
             }
             n++;
         }
         String what = folder.getFileName() + " digits " + digits + (cap > 0 ? " (cap " + cap + ")" : "");
-        return new ImageDataset(what, pixels, selected, images.rows(), images.cols(), 1);
+        ImageDataset data = new ImageDataset(what, pixels, selected, images.rows(), images.cols(), 1);
+        if (unseen > 0) {
+            data.withUnseen(new ImageDataset(what + " beyond the cap", unseenPixels, unseen, images.rows(),
+                    images.cols(), 1));
+        }
+        return data;
     }
 
     /** The training file of a kind in an IDX folder: names like train-images-idx3-ubyte(.gz) or train-images.idx3-ubyte. */

@@ -15,6 +15,7 @@ public final class ImageDataset {
     private final int width;
     private final int channels;
     private final INDArray rows;
+    private ImageDataset unseen;
 
     public ImageDataset(String description, float[] pixels, int count, int height, int width, int channels) {
         if ((long) count * height * width * channels != pixels.length) {
@@ -67,6 +68,20 @@ public final class ImageDataset {
     /** One image's pixels in [-1, 1], row-major, channels last. */
     public float[] image(int index) {
         return rows.getRow(index).dup().castTo(DataType.FLOAT).toFloatVector();
+    }
+
+    /**
+     * Real images of the same selection that training never draws (those beyond a cap on the number of images), to
+     * check whether D recognises the data or memorises it; null when every selected image is trained on.
+     */
+    public ImageDataset unseen() {
+        return unseen;
+    }
+
+    /** Attaches the images training never draws (see {@link #unseen()}); returns this set. */
+    ImageDataset withUnseen(ImageDataset images) {
+        this.unseen = images;
+        return this;
     }
 
     @Override

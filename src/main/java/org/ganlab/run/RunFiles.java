@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
 
 /**
@@ -24,6 +25,7 @@ import org.ganlab.train.IterationMetrics;
  *   samples/epoch-001-fresh.png grid from fresh latent points (when asked for)
  *   generator/epoch-001.bin     G's parameters after each epoch (when kept)
  *   curves.png                  losses above, accuracies below
+ *   held-out.csv                D's accuracy on seen and unseen real images per epoch (when the data is capped)
  * </pre>
  */
 public final class RunFiles {
@@ -32,6 +34,8 @@ public final class RunFiles {
     public static final String CURVES = "curves.png";
     public static final String SAMPLES = "samples";
     public static final String GENERATOR = "generator";
+    public static final String HELD_OUT = "held-out.csv";
+    private static final String[] HELD_OUT_COLUMNS = {"epoch", "d_acc_seen", "d_acc_unseen"};
 
     private RunFiles() {
     }
@@ -99,5 +103,36 @@ public final class RunFiles {
             problems.add(file.getFileName() + ": " + e.getMessage());
         }
         return new MetricsRead(rows, problems);
+    }
+
+    /** Writes D's per-epoch accuracy on seen and unseen real images (epoch order). */
+    public static void writeHeldOut(Path file, java.util.SortedMap<Integer, HeldOutCheck> checks) throws IOException {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                    .setHeader(HELD_OUT_COLUMNS).setRecordSeparator('\n').build())) {
+                for (var e : checks.entrySet()) {
+                    csv.printRecord(e.getKey(), e.getValue().seen(), e.getValue().unseen());
+                }
+            }
+        });
+    }
+
+    /** The per-epoch held-out checks of a run; empty when the file is missing, with a problem when it is unreadable. */
+    public static java.util.Map<Integer, HeldOutCheck> readHeldOut(Path file, List<String> problems) {
+        java.util.Map<Integer, HeldOutCheck> checks = new java.util.TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            return checks;
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            for (CSVRecord rec : csv) {
+                checks.put(Integer.parseInt(rec.get("epoch")), new HeldOutCheck(
+                        Double.parseDouble(rec.get("d_acc_seen")), Double.parseDouble(rec.get("d_acc_unseen"))));
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(file.getFileName() + " is unreadable (" + e.getMessage() + ")");
+        }
+        return checks;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
 import org.ganlab.train.SampleGrid;
 import org.ganlab.train.Trainer;
@@ -17,8 +18,8 @@ import org.ganlab.train.Trainer;
 public final class RunReader {
     private static final Pattern GRID = Pattern.compile("epoch-(\\d{3,})\\.png");
 
-    /** One epoch's grid as read back from its PNG. */
-    public record EpochGrid(int epoch, int iteration, SampleGrid grid) { }
+    /** One epoch's grid as read back from its PNG, with D's held-out check when the run recorded one (else null). */
+    public record EpochGrid(int epoch, int iteration, SampleGrid grid, HeldOutCheck heldOut) { }
 
     /**
      * A run as read.
@@ -67,7 +68,9 @@ public final class RunReader {
             problems.add(RunFiles.METRICS + " is missing");
         }
         int channels = record != null && record.config().colour() && !record.config().imageFolder().isBlank() ? 3 : 1;
-        List<EpochGrid> epochs = readGrids(dir, metrics, problems, channels);
+        var heldOut = RunFiles.readHeldOut(dir.resolve(RunFiles.HELD_OUT), problems);
+        List<EpochGrid> epochs = readGrids(dir, metrics, problems, channels).stream()
+                .map(e -> new EpochGrid(e.epoch(), e.iteration(), e.grid(), heldOut.get(e.epoch()))).toList();
         if (epochs.isEmpty()) {
             problems.add("no sample grid (samples/epoch-NNN.png)");
         }
@@ -99,7 +102,7 @@ public final class RunReader {
                 }
                 int size = gridCellSize(img.getWidth());
                 grids.add(new EpochGrid(epoch, lastIteration(metrics, epoch),
-                        GridImages.read(img, Trainer.GRID_IMAGES, size, channels, true)));
+                        GridImages.read(img, Trainer.GRID_IMAGES, size, channels, true), null));
             } catch (IOException | RuntimeException e) {
                 problems.add("samples/" + file.getFileName() + " is unreadable (" + e.getMessage() + ")");
             }

@@ -25,6 +25,7 @@ public final class RunWriter implements TrainingListener {
     private final Path dir;
     private final String preset;
     private final List<IterationMetrics> rows = new ArrayList<>();
+    private final java.util.SortedMap<Integer, org.ganlab.train.HeldOutCheck> heldOut = new java.util.TreeMap<>();
     private RunPlan plan;
     private String started;
     private int completedEpochs;
@@ -67,6 +68,10 @@ public final class RunWriter implements TrainingListener {
             }
             if (s.generator() != null) {
                 AtomicFiles.write(RunFiles.generator(dir, s.epoch()), out -> out.write(s.generator()));
+            }
+            if (s.heldOut() != null) {
+                heldOut.put(s.epoch(), s.heldOut());
+                RunFiles.writeHeldOut(dir.resolve(RunFiles.HELD_OUT), heldOut);
             }
             RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), rows.subList(0, epochRows));
             writeCurves(rows.subList(0, epochRows));

@@ -9,6 +9,8 @@ package org.ganlab.train;
  * @param fixed      images from the fixed latent points
  * @param fresh      images from new random points, or null
  * @param generator  the generator's parameters and batch-norm state as written by Network.write, or null
+ * @param heldOut    D on seen against unseen real images, or null when the run trains on every selected image
  */
-public record EpochSnapshot(int epoch, int iteration, SampleGrid fixed, SampleGrid fresh, byte[] generator) {
+public record EpochSnapshot(int epoch, int iteration, SampleGrid fixed, SampleGrid fresh, byte[] generator,
+                            HeldOutCheck heldOut) {
 }

@@ -283,7 +283,36 @@ public final class Trainer {
     EpochSnapshot snapshot(int epoch, int iteration) {
         SampleGrid fixed = draw(fixedLatent);
         SampleGrid fresh = config.freshSamples() ? draw(latent(GRID_IMAGES)) : null;
-        return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null);
+        return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null,
+                heldOutCheck());
+    }
+
+    /**
+     * D's accuracy on up to 100 of its training images against the unseen images of the data, or null when there are
+     * none. D judges each set as one batch with batch statistics, as in its own real update, and changes nothing.
+     */
+    HeldOutCheck heldOutCheck() {
+        ImageDataset unseen = data.unseen();
+        if (unseen == null) {
+            return null;
+        }
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            return new HeldOutCheck(realAccuracy(data, Math.min(GRID_IMAGES, data.size())),
+                    realAccuracy(unseen, unseen.size()));
+        }
+    }
+
+    private double realAccuracy(ImageDataset images, int n) {
+        int[] index = new int[n];
+        for (int i = 0; i < n; i++) {
+            index[i] = i;
+        }
+        float[] logits = discriminator.forward(images.images(index), Mode.TRAIN_FROZEN).toFloatVector();
+        int right = 0;
+        for (float logit : logits) {
+            right += logit > 0 ? 1 : 0;
+        }
+        return right / (double) n;
     }
 
     /** Images G draws from the given latent points, the way it draws D's fakes. */

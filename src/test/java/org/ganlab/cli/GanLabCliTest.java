@@ -80,10 +80,30 @@ class GanLabCliTest {
         }
         assertThat(ImageIO.read(out.resolve(RunFiles.CURVES).toFile()).getHeight()).isGreaterThan(400);
         assertThat(Files.list(out).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        assertThat(out.resolve(RunFiles.HELD_OUT)).as("all 5,851 eights are trained on: nothing held out")
+                .doesNotExist();
 
         Result again = run("train", "--out", out.toString());
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.err()).contains("already holds a run");
+    }
+
+    @Test
+    void aCappedRunChecksDOnUnseenImagesEveryEpochAndReadsTheCheckBack() throws Exception {
+        Path out = tmp.resolve("capped");
+        Result r = run("train", "--preset", "too-little-data", "--epochs", "2", "--seed", "5", "--set",
+                "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16",
+                "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(0);
+        assertThat(Files.readAllLines(out.resolve(RunFiles.HELD_OUT))).hasSize(3).first()
+                .isEqualTo("epoch,d_acc_seen,d_acc_unseen");
+        var opened = org.ganlab.run.RunReader.open(out);
+        assertThat(opened.problems()).isEmpty();
+        assertThat(opened.epochs()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.heldOut()).isNotNull();
+            assertThat(e.heldOut().seen()).isBetween(0.0, 1.0);
+            assertThat(e.heldOut().unseen()).isBetween(0.0, 1.0);
+        });
     }
 
     @Test

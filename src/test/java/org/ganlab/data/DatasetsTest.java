@@ -33,6 +33,18 @@ class DatasetsTest {
     }
 
     @Test
+    void aCapKeepsTheNextHundredImagesAsideForCheckingD() throws IOException {
+        var folder = Datasets.folderOf(ConfigOverrides.fromMap(Map.of()));
+        ImageDataset all = Datasets.loadIdxFolder(folder, DigitSelection.parse("8"), 0);
+        ImageDataset capped = Datasets.loadIdxFolder(folder, DigitSelection.parse("8"), 200);
+        assertThat(all.unseen()).as("every image is trained on").isNull();
+        assertThat(capped.unseen().size()).isEqualTo(100);
+        assertThat(capped.image(199)).containsExactly(all.image(199));
+        assertThat(capped.unseen().image(0)).as("the first eight beyond the cap").containsExactly(all.image(200));
+        assertThat(Datasets.loadIdxFolder(folder, DigitSelection.parse("8"), 5800).unseen().size()).isEqualTo(51);
+    }
+
+    @Test
     void aBatchLargerThanTheDataIsRefusedNamingTheField() {
         assertThatThrownBy(() -> Datasets.load(ConfigOverrides.fromMap(Map.of("maxImages", 50, "batchSize", 64))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("batchSize")
