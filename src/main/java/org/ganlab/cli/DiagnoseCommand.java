@@ -34,8 +34,9 @@ final class DiagnoseCommand implements Callable<Integer> {
         d.evidence().forEach(e -> System.out.println("  " + e));
         System.out.printf("real-image diversity: %.3f%n", d.realDiversity());
         for (Diagnosis.EpochDiagnosis e : d.epochs()) {
-            System.out.printf("epoch %3d: %-20s diversity %.3f, %d near-duplicate groups%n", e.epoch(),
-                    e.verdict().label(), e.diversity(), e.duplicateGroups().size());
+            System.out.printf(java.util.Locale.ROOT, "epoch %3d: %-21s diversity %.3f, %2d near-duplicate groups, "
+                    + "realism %.2fx%n", e.epoch(), e.verdict().label(), e.diversity(), e.duplicateGroups().size(),
+                    e.realism());
         }
     }
 }

@@ -3,19 +3,28 @@ package org.ganlab.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
 import org.ganlab.train.SampleGrid;
 
 /** Applies {@link Signatures} to recorded metrics and sample grids. Pure: the same record gives the same reading. */
 public final class Diagnoser {
-    /** A grid with the epoch it belongs to. */
-    public record EpochSamples(int epoch, SampleGrid grid) { }
+    /** A grid with the epoch it belongs to, and D's held-out check at that epoch (null when not recorded). */
+    public record EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut) {
+        public EpochSamples(int epoch, SampleGrid grid) {
+            this(epoch, grid, null);
+        }
+    }
 
+    private final RealReference real;
     private final double realDiversity;
+    private final double realNearest;
 
-    /** @param realImages 100 real images of the run's data, the yardstick of diversity */
-    public Diagnoser(SampleGrid realImages) {
-        this.realDiversity = Diversity.score(realImages);
+    /** @param real real images of the run's data: the yardsticks of diversity and realism */
+    public Diagnoser(RealReference real) {
+        this.real = real;
+        this.realDiversity = Diversity.score(real.sample());
+        this.realNearest = Realism.nearestDistance(real.sample(), real.reference());
     }
 
     public double realDiversity() {
@@ -30,20 +39,28 @@ public final class Diagnoser {
         }
         List<IterationMetrics> last = metrics.subList(Math.max(0, metrics.size() - Signatures.WINDOW), metrics.size());
         EpochSamples lastGrid = grids.isEmpty() ? null : grids.get(grids.size() - 1);
+        Double lastRealism = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1).realism();
         List<String> evidence = new ArrayList<>();
-        Verdict verdict = judge(metrics, last, lastGrid, evidence, "the last " + last.size() + " iterations");
+        Verdict verdict = judge(metrics, last, lastGrid, lastRealism, evidence, "the last " + last.size()
+                + " iterations");
         return new Diagnosis(verdict, evidence, epochs, realDiversity);
     }
 
     private Diagnosis.EpochDiagnosis judgeEpoch(EpochSamples s, List<IterationMetrics> window) {
         List<String> evidence = new ArrayList<>();
-        Verdict v = judge(window, window, s, evidence, "epoch " + s.epoch());
+        double realism = realism(s.grid());
+        Verdict v = judge(window, window, s, realism, evidence, "epoch " + s.epoch());
         return new Diagnosis.EpochDiagnosis(s.epoch(), v, evidence, Diversity.score(s.grid()),
-                Diversity.nearDuplicateGroups(s.grid()));
+                Diversity.nearDuplicateGroups(s.grid()), realism);
+    }
+
+    /** The grid's nearest-real distance as a multiple of real images' own (1 = as close as real images come). */
+    private double realism(SampleGrid grid) {
+        return Realism.nearestDistance(grid, real.reference()) / realNearest;
     }
 
     private Verdict judge(List<IterationMetrics> all, List<IterationMetrics> window, EpochSamples grid,
-                          List<String> evidence, String where) {
+                          Double realism, List<String> evidence, String where) {
         for (IterationMetrics m : all) {
             if (!m.finite()) {
                 evidence.add(String.format(Locale.ROOT, "a loss became %s at iteration %d",
@@ -63,6 +80,8 @@ public final class Diagnoser {
         double gLoss = mean(window, IterationMetrics::gLoss);
         String losses = String.format(Locale.ROOT, "over %s: D loss real %.3f, fake %.3f; G loss %.2f; D accuracy "
                 + "real %.0f%%, fake %.0f%%", where, dReal, dFake, gLoss, 100 * accReal, 100 * accFake);
+        String looks = realism == null ? null : String.format(Locale.ROOT, "samples of epoch %d lie %.2fx as far "
+                + "from their nearest real image as real images do from theirs", grid.epoch(), realism);
         if (dFake < Signatures.D_LOSS_WON && accReal >= Signatures.D_ACC_WON && accFake >= Signatures.D_ACC_WON) {
             evidence.add(String.format(Locale.ROOT, "D loss on fakes below %.2f (mean %.3f over %s); D accuracy "
                     + "%.0f%% on real and %.0f%% on fake images", Signatures.D_LOSS_WON, dFake, where,
@@ -76,6 +95,29 @@ public final class Diagnoser {
             evidence.add(losses);
             return Verdict.CONVERGENCE_FAILURE;
         }
+        HeldOutCheck held = grid == null ? null : grid.heldOut();
+        if (held != null && held.gap() >= Signatures.MEMORY_GAP && held.seen() >= Signatures.MEMORY_SEEN) {
+            evidence.add(String.format(Locale.ROOT, "after epoch %d D calls %.0f%% of its training images real but "
+                    + "only %.0f%% of real images it has never seen", grid.epoch(), 100 * held.seen(),
+                    100 * held.unseen()));
+            evidence.add(losses);
+            return Verdict.MEMORISING;
+        }
+        if (accFake < Signatures.D_ACC_FAKE_BLIND && accReal >= Signatures.D_ACC_REAL_BLIND) {
+            evidence.add(String.format(Locale.ROOT, "D calls %.0f%% of G's images real over %s (accuracy on fakes "
+                    + "%.0f%%, on real images %.0f%%)", 100 * (1 - accFake), where, 100 * accFake, 100 * accReal));
+            addIfPresent(evidence, looks);
+            evidence.add(losses);
+            return Verdict.BLIND_DISCRIMINATOR;
+        }
+        boolean chance = (accReal + accFake) / 2 <= Signatures.D_ACC_CHANCE
+                && Math.min(dReal, dFake) >= Signatures.D_LOSS_CHANCE;
+        if (chance && realism != null && realism >= Signatures.REALISM_POOR) {
+            evidence.add(String.format(Locale.ROOT, "D guesses: mean accuracy %.0f%% and losses %.2f/%.2f over %s "
+                    + "(chance is 50%% and 0.69), yet the %s", 50 * (accReal + accFake), dReal, dFake, where, looks));
+            evidence.add(losses);
+            return Verdict.BLIND_DISCRIMINATOR;
+        }
         if (grid != null) {
             double diversity = Diversity.score(grid.grid());
             double ratio = realDiversity > 0 ? diversity / realDiversity : 1;
@@ -88,11 +130,32 @@ public final class Diagnoser {
                 evidence.add(losses);
                 return Verdict.MODE_COLLAPSE;
             }
+            if (realism != null && realism >= Signatures.REALISM_POOR) {
+                double acc = (accReal + accFake) / 2;
+                evidence.add(looks.substring(0, 1).toUpperCase(Locale.ROOT) + looks.substring(1));
+                if (acc >= Signatures.D_ACC_WINNING) {
+                    evidence.add(String.format(Locale.ROOT, "D is winning: it is right about %.0f%% of the images "
+                            + "over %s", 100 * acc, where));
+                    evidence.add(losses);
+                    return Verdict.CONVERGENCE_FAILURE;
+                }
+                evidence.add(String.format(Locale.ROOT, "yet D is right about only %.0f%% of the images over %s",
+                        100 * acc, where));
+                evidence.add(losses);
+                return Verdict.BLIND_DISCRIMINATOR;
+            }
             evidence.add(String.format(Locale.ROOT, "samples of epoch %d are varied: diversity %.2f against %.2f "
                     + "for real images (%.0f%%)", grid.epoch(), diversity, realDiversity, 100 * ratio));
+            addIfPresent(evidence, looks);
         }
         evidence.add(0, losses);
         return Verdict.STABLE;
+    }
+
+    private static void addIfPresent(List<String> evidence, String line) {
+        if (line != null) {
+            evidence.add(line);
+        }
     }
 
     private static double mean(List<IterationMetrics> rows, java.util.function.ToDoubleFunction<IterationMetrics> f) {

@@ -18,9 +18,11 @@ public record Diagnosis(Verdict verdict, List<String> evidence, List<EpochDiagno
      *
      * @param diversity        the grid's diversity
      * @param duplicateGroups  near-duplicate groups (sample indexes), largest first
+     * @param realism          mean distance from each sample to its nearest real image, as a multiple of the same
+     *                         for real images (1 = as close as real images come; see {@link Realism})
      */
     public record EpochDiagnosis(int epoch, Verdict verdict, List<String> evidence, double diversity,
-                                 List<List<Integer>> duplicateGroups) { }
+                                 List<List<Integer>> duplicateGroups, double realism) { }
 
     /** One line: the verdict and its first piece of evidence. */
     public String summary() {

@@ -9,8 +9,6 @@ import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
 import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.RunReader;
-import org.ganlab.train.SampleGrid;
-import org.ganlab.train.Trainer;
 
 /** Diagnoses a run directory and writes its diagnosis.json. */
 public final class RunDiagnosis {
@@ -20,23 +18,17 @@ public final class RunDiagnosis {
     }
 
     /**
-     * 100 real images of the data a configuration trains on (the first 100 of its selection); the bundled eights
-     * when that data is not on this machine (a run made elsewhere).
+     * The real images of the data a configuration trains on (see {@link RealReference}); the bundled eights when
+     * that data is not on this machine (a run made elsewhere).
      */
-    public static SampleGrid realImages(ExperimentConfig config) throws IOException {
+    public static RealReference realImages(ExperimentConfig config) throws IOException {
         ImageDataset data;
         try {
             data = Datasets.load(config);
         } catch (IOException | RuntimeException e) {
             data = Datasets.load(ExperimentConfig.baseline());
         }
-        int n = Math.min(Trainer.GRID_IMAGES, data.size());
-        int pixels = data.height() * data.width() * data.channels();
-        float[] all = new float[n * pixels];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(data.image(i), 0, all, i * pixels, pixels);
-        }
-        return new SampleGrid(n, data.height(), data.channels(), all);
+        return RealReference.of(data);
     }
 
     /** Reads the run, judges it, writes diagnosis.json beside it and returns the diagnosis. */
@@ -48,9 +40,9 @@ public final class RunDiagnosis {
         return d;
     }
 
-    public static Diagnosis diagnose(RunReader.OpenedRun run, SampleGrid real) {
+    public static Diagnosis diagnose(RunReader.OpenedRun run, RealReference real) {
         List<Diagnoser.EpochSamples> grids = run.epochs().stream()
-                .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid())).toList();
+                .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut())).toList();
         return new Diagnoser(real).diagnose(run.metrics(), grids);
     }
 }

@@ -12,14 +12,28 @@ package org.ganlab.diagnosis;
  *   <li><b>Convergence failure</b>: D has won. Its mean loss on fakes is below {@link #D_LOSS_WON} and its mean
  *       accuracy on real and on fake images is at least {@link #D_ACC_WON}; or G's mean loss is above
  *       {@link #G_LOSS_LOST} while D scores fakes correctly at least {@link #D_ACC_WON} of the time.</li>
+ *   <li><b>D memorises the data</b> (needs real images training never draws, so a capped data set): at the end of
+ *       the epoch judged D calls at least {@link #MEMORY_SEEN} of its training images real, and at least
+ *       {@link #MEMORY_GAP} more of them than of unseen real images.</li>
+ *   <li><b>Blind discriminator</b>: D calls G's images real. Its accuracy on fakes is below
+ *       {@link #D_ACC_FAKE_BLIND} while it gets at least {@link #D_ACC_REAL_BLIND} of the real images right; or D
+ *       guesses (mean accuracy at most {@link #D_ACC_CHANCE}, both losses at least {@link #D_LOSS_CHANCE}) although
+ *       the samples are far from real: their nearest real image is at least {@link #REALISM_POOR} times as far as
+ *       for real images (see {@link Realism}).</li>
  *   <li><b>Mode collapse</b>: the grid's diversity (see {@link Diversity}) is below {@link #DIVERSITY_COLLAPSED}
  *       of 100 real images' diversity, or at least {@link #DUPLICATES_COLLAPSED} of the 100 samples have a
  *       near-duplicate.</li>
+ *   <li>Samples far from real (nearest real image at least {@link #REALISM_POOR} times as far as for real images)
+ *       that fit none of the above: <b>convergence failure</b> in the making when D is right about at least
+ *       {@link #D_ACC_WINNING} of the images, otherwise a <b>blind discriminator</b>.</li>
  *   <li><b>Stable</b>: none of the above.</li>
  * </ul>
  * Stable reference runs here (seed 1, 10 epochs) have D loss about 0.62 on both halves, accuracies 68-71%, and grid
  * diversity 0.9-1.0 of the real images'; mode collapse has diversity below 0.35 and most samples in a few
- * near-duplicate groups; both convergence failures have D loss on fakes below 0.01 within 30 iterations.
+ * near-duplicate groups; both convergence failures have D loss on fakes below 0.01 within 30 iterations. With 2
+ * and 4 filters (low-capacity) D scores about 2% of fakes as fake and 94% of real images as real; with 1x1 kernels
+ * (extreme-kernel) it sits at 51%/38% with losses 0.69-0.73 while the samples lie 3x as far from real images as real
+ * images do (stable runs: 1.1x).
  */
 public final class Signatures {
     /** Iterations judged at the end of a run. */
@@ -32,6 +46,22 @@ public final class Signatures {
     public static final double D_ACC_WON = 0.97;
     /** G's mean loss above this: G has lost (the reference's aggressive-optimiser run keeps rising past it). */
     public static final double G_LOSS_LOST = 5.0;
+    /** D's accuracy on its training images must be at least this much above its accuracy on unseen ones. */
+    public static final double MEMORY_GAP = 0.25;
+    /** ... and at least this high: D is sure about the images it has seen. */
+    public static final double MEMORY_SEEN = 0.75;
+    /** D's accuracy on fakes below this: D takes G's images for real ones. */
+    public static final double D_ACC_FAKE_BLIND = 0.2;
+    /** ... while getting at least this many real images right (so it is not just a confused start). */
+    public static final double D_ACC_REAL_BLIND = 0.8;
+    /** D's mean accuracy at most this, with both losses at least {@link #D_LOSS_CHANCE}: D guesses. */
+    public static final double D_ACC_CHANCE = 0.6;
+    /** Losses near ln 2 = 0.69, the loss of a coin toss. */
+    public static final double D_LOSS_CHANCE = 0.65;
+    /** Samples whose nearest real image is this many times farther than real images' nearest are not realistic. */
+    public static final double REALISM_POOR = 1.5;
+    /** With unrealistic samples, D right this often (mean of real and fake) is winning. */
+    public static final double D_ACC_WINNING = 0.8;
     /** Grid diversity below this fraction of the real images' diversity is collapse. */
     public static final double DIVERSITY_COLLAPSED = 0.5;
     /** This many samples of 100 with a near-duplicate is collapse. */

@@ -43,6 +43,10 @@ public final class Guide {
         return pages().stream().filter(p -> preset != null && preset.equals(p.preset())).findFirst();
     }
 
+    private static Optional<GuidePage> byId(String id) {
+        return pages().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** The page that explains a verdict, given the preset that produced it (two convergence failures exist). */
     public static Optional<GuidePage> forVerdict(Verdict verdict, String preset) {
         return switch (verdict) {
@@ -50,7 +54,9 @@ public final class Guide {
             case MODE_COLLAPSE -> forPreset("mode-collapse");
             case CONVERGENCE_FAILURE -> "convergence-combined-batch".equals(preset)
                     ? forPreset("convergence-combined-batch") : forPreset("convergence-aggressive-adam");
-            case DIVERGED -> pages().stream().filter(p -> p.id().equals("diverged")).findFirst();
+            case BLIND_DISCRIMINATOR -> byId("blind-discriminator");
+            case MEMORISING -> byId("memorising");
+            case DIVERGED -> byId("diverged");
             case TOO_EARLY -> Optional.empty();
         };
     }

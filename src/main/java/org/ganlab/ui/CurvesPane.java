@@ -76,7 +76,7 @@ final class CurvesPane {
         add(gradients, "D", IterationMetrics::dGradNorm);
 
         TabPane tabs = new TabPane(new Tab("Losses and accuracy", stack(losses, accuracy)),
-                new Tab("D(x), D(G(z)), gradients", stack(outputs, gradients)), new Tab("Diversity", diversityChart()));
+                new Tab("D(x), D(G(z)), gradients", stack(outputs, gradients)), new Tab("Diversity, realism", sampleQualityCharts()));
         tabs.getTabs().forEach(t -> t.setClosable(false));
         Button reset = new Button("Reset zoom");
         reset.setId("reset-zoom");
@@ -137,24 +137,39 @@ final class CurvesPane {
         return new double[] {xAxes.get(0).getLowerBound(), xAxes.get(0).getUpperBound()};
     }
 
-    /** Diversity of each epoch's samples against 100 real images' (from the diagnosis). */
-    private LineChart<Number, Number> diversityChart() {
+    /**
+     * Per-epoch yardsticks of the samples from the diagnosis, each against real images: diversity (collapse drives it
+     * towards 0) and realism (poor samples drive it up).
+     */
+    private Node sampleQualityCharts() {
+        LineChart<Number, Number> diversity = epochChart("diversity-chart",
+                "Sample diversity (collapse drives it towards 0)", "distance to the nearest other image",
+                org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::diversity, d -> d.realDiversity());
+        LineChart<Number, Number> realism = epochChart("realism-chart",
+                "Distance to the nearest real image (poor samples drive it up)", "x real images'",
+                org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::realism, d -> 1.0);
+        return stack(diversity, realism);
+    }
+
+    private LineChart<Number, Number> epochChart(String id, String title, String yLabel,
+            java.util.function.ToDoubleFunction<org.ganlab.diagnosis.Diagnosis.EpochDiagnosis> value,
+            java.util.function.ToDoubleFunction<org.ganlab.diagnosis.Diagnosis> realValue) {
         NumberAxis x = new NumberAxis();
         x.setLabel("epoch");
         x.setTickUnit(1);
         x.setMinorTickVisible(false);
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
-        y.setLabel("mean distance to the nearest other image");
+        y.setLabel(yLabel);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setTitle("Sample diversity (collapse drives it towards 0)");
+        chart.setTitle(title);
         chart.setAnimated(false);
         chart.getStyleClass().add("curve-chart");
-        chart.setId("diversity-chart");
+        chart.setId(id);
         XYChart.Series<Number, Number> samples = new XYChart.Series<>();
         samples.setName("generated samples");
         XYChart.Series<Number, Number> realLine = new XYChart.Series<>();
-        realLine.setName("100 real images");
+        realLine.setName("real images");
         chart.getData().add(samples);
         chart.getData().add(realLine);
         model.diagnosisProperty().addListener((o, a, d) -> {
@@ -162,11 +177,12 @@ final class CurvesPane {
             List<XYChart.Data<Number, Number>> real = new ArrayList<>();
             if (d != null) {
                 for (var e : d.epochs()) {
-                    points.add(new XYChart.Data<>(e.epoch(), e.diversity()));
+                    points.add(new XYChart.Data<>(e.epoch(), value.applyAsDouble(e)));
                 }
                 if (!d.epochs().isEmpty()) {
-                    real.add(new XYChart.Data<>(d.epochs().get(0).epoch(), d.realDiversity()));
-                    real.add(new XYChart.Data<>(d.epochs().get(d.epochs().size() - 1).epoch(), d.realDiversity()));
+                    real.add(new XYChart.Data<>(d.epochs().get(0).epoch(), realValue.applyAsDouble(d)));
+                    real.add(new XYChart.Data<>(d.epochs().get(d.epochs().size() - 1).epoch(),
+                            realValue.applyAsDouble(d)));
                 }
             }
             samples.getData().setAll(points);

@@ -52,7 +52,7 @@ import org.ganlab.train.TrainingListener;
  */
 public final class LabViewModel {
     /** One epoch's grid as the sample view shows it. */
-    public record EpochGrid(int epoch, int iteration, SampleGrid grid) { }
+    public record EpochGrid(int epoch, int iteration, SampleGrid grid, org.ganlab.train.HeldOutCheck heldOut) { }
 
     private final Executor background;
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
@@ -75,7 +75,7 @@ public final class LabViewModel {
     private final ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosis = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
     /** The real images of the last configuration asked for, shared by the diagnosis and the samples view. */
-    private record RealImages(ExperimentConfig of, SampleGrid grid) { }
+    private record RealImages(ExperimentConfig of, org.ganlab.diagnosis.RealReference images) { }
 
     private volatile RealImages realImages;
     private int diagnosisRequests;
@@ -241,28 +241,28 @@ public final class LabViewModel {
     }
 
     private void addEpoch(EpochSnapshot s) {
-        epochs.add(new EpochGrid(s.epoch(), s.iteration(), s.fixed()));
+        epochs.add(new EpochGrid(s.epoch(), s.iteration(), s.fixed(), s.heldOut()));
         if (followLatest.get()) {
             selectedEpoch.set(s.epoch());
         }
         rediagnose();
     }
 
-    /** 100 real images of a configuration's data, loaded once per configuration (call off the FX thread). */
-    private SampleGrid realImagesFor(ExperimentConfig of) throws IOException {
+    /** Real images of a configuration's data, loaded once per configuration (call off the FX thread). */
+    private org.ganlab.diagnosis.RealReference realImagesFor(ExperimentConfig of) throws IOException {
         RealImages cached = realImages;
         if (cached == null || !cached.of().equals(of)) {
             cached = new RealImages(of, org.ganlab.diagnosis.RunDiagnosis.realImages(of));
             realImages = cached;
         }
-        return cached.grid();
+        return cached.images();
     }
 
     /** Judges the shown run again in the background (after each epoch, and when a run is opened). */
     private void rediagnose() {
         List<IterationMetrics> rows = List.copyOf(metrics);
         List<org.ganlab.diagnosis.Diagnoser.EpochSamples> grids = epochs.stream()
-                .map(e -> new org.ganlab.diagnosis.Diagnoser.EpochSamples(e.epoch(), e.grid())).toList();
+                .map(e -> new org.ganlab.diagnosis.Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut())).toList();
         ExperimentConfig of = config.get();
         int request = ++diagnosisRequests;
         background.execute(() -> {
@@ -311,7 +311,7 @@ public final class LabViewModel {
         busy.set(false);
         runDir = opened.dir();
         metrics.setAll(opened.metrics());
-        List<EpochGrid> grids = opened.epochs().stream().map(e -> new EpochGrid(e.epoch(), e.iteration(), e.grid())).toList();
+        List<EpochGrid> grids = opened.epochs().stream().map(e -> new EpochGrid(e.epoch(), e.iteration(), e.grid(), e.heldOut())).toList();
         epochs.setAll(grids);
         followLatest.set(false);
         selectedEpoch.set(grids.isEmpty() ? 0 : grids.get(grids.size() - 1).epoch());
@@ -469,7 +469,7 @@ public final class LabViewModel {
         ExperimentConfig of = config.get();
         background.execute(() -> {
             try {
-                SampleGrid grid = realImagesFor(of);
+                SampleGrid grid = realImagesFor(of).sample();
                 Platform.runLater(() -> realGrid.set(grid));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> message.set("cannot show real images: " + e.getMessage()));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
 import org.ganlab.train.SampleGrid;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +20,19 @@ class DiagnoserTest {
 
     @BeforeAll
     static void realEights() throws IOException {
-        real = RunDiagnosis.realImages(ExperimentConfig.baseline());
-        diagnoser = new Diagnoser(real);
+        RealReference reference = RunDiagnosis.realImages(ExperimentConfig.baseline());
+        real = reference.sample();
+        diagnoser = new Diagnoser(reference);
+    }
+
+    /** 100 images of uniform noise: far from every real eight. */
+    static SampleGrid noise() {
+        float[] px = new float[100 * 28 * 28];
+        Random r = new Random(8);
+        for (int i = 0; i < px.length; i++) {
+            px[i] = 2 * r.nextFloat() - 1;
+        }
+        return new SampleGrid(100, 28, 1, px);
     }
 
     /** Iterations with the given means and a little noise, epochs of 45. */
@@ -98,5 +110,54 @@ class DiagnoserTest {
         Diagnosis early = diagnoser.diagnose(series(10, 0.6, 0.6, 1, 0.7, 0.7), List.of());
         assertThat(early.verdict()).isEqualTo(Verdict.TOO_EARLY);
         assertThat(early.summary()).contains("only 10 iterations");
+    }
+
+    @Test
+    void realImagesAreAsCloseToRealImagesAsRealImagesAndNoiseIsFar() {
+        Diagnosis d = diagnoser.diagnose(series(90, 0.62, 0.61, 1.1, 0.7, 0.72), grids(1, real));
+        assertThat(d.epochs().get(0).realism()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.05));
+        Diagnosis n = diagnoser.diagnose(series(90, 0.62, 0.61, 1.1, 0.7, 0.72), grids(1, noise()));
+        assertThat(n.epochs().get(0).realism()).isGreaterThan(Signatures.REALISM_POOR + 1);
+    }
+
+    @Test
+    void aDiscriminatorThatCallsFakesRealIsBlind() {
+        // low-capacity: D calls 98% of G's images real
+        Diagnosis d = diagnoser.diagnose(series(450, 0.61, 0.77, 0.64, 0.94, 0.02), grids(10, real));
+        assertThat(d.verdict()).isEqualTo(Verdict.BLIND_DISCRIMINATOR);
+        assertThat(d.evidence().get(0)).startsWith("D calls 98% of G's images real").contains("accuracy on fakes 2%");
+    }
+
+    @Test
+    void aGuessingDiscriminatorIsBlindOnlyWhenTheSamplesAreNotRealistic() {
+        // extreme-kernel: D at chance while G draws images no real eight is near
+        Diagnosis blind = diagnoser.diagnose(series(450, 0.69, 0.73, 0.71, 0.51, 0.38), grids(10, noise()));
+        assertThat(blind.verdict()).isEqualTo(Verdict.BLIND_DISCRIMINATOR);
+        assertThat(blind.evidence().get(0)).startsWith("D guesses: mean accuracy 45%");
+        // the same curves with samples as good as real eights: G has caught up, nothing is wrong
+        Diagnosis good = diagnoser.diagnose(series(450, 0.69, 0.73, 0.71, 0.51, 0.38), grids(10, real));
+        assertThat(good.verdict()).isEqualTo(Verdict.STABLE);
+    }
+
+    @Test
+    void unrealisticSamplesThatDMostlyCatchesAreAConvergenceFailureInTheMaking() {
+        Diagnosis d = diagnoser.diagnose(series(450, 0.3, 0.3, 2.5, 0.85, 0.85), grids(10, noise()));
+        assertThat(d.verdict()).isEqualTo(Verdict.CONVERGENCE_FAILURE);
+        assertThat(d.evidence()).anySatisfy(e -> assertThat(e).startsWith("D is winning"));
+    }
+
+    @Test
+    void dRightAboutItsTrainingImagesButNotUnseenOnesMemorises() {
+        List<Diagnoser.EpochSamples> memorised = new ArrayList<>();
+        List<Diagnoser.EpochSamples> healthy = new ArrayList<>();
+        for (int e = 1; e <= 10; e++) {
+            memorised.add(new Diagnoser.EpochSamples(e, real, new HeldOutCheck(0.95, 0.4)));
+            healthy.add(new Diagnoser.EpochSamples(e, real, new HeldOutCheck(0.8, 0.72)));
+        }
+        Diagnosis d = diagnoser.diagnose(series(450, 0.46, 0.46, 1.5, 0.94, 0.91), memorised);
+        assertThat(d.verdict()).isEqualTo(Verdict.MEMORISING);
+        assertThat(d.evidence().get(0)).contains("95% of its training images real").contains("only 40%");
+        assertThat(diagnoser.diagnose(series(450, 0.46, 0.46, 1.5, 0.94, 0.91), healthy).verdict())
+                .isEqualTo(Verdict.STABLE);
     }
 }
