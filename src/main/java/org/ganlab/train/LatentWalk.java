@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.model.Generator;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -22,6 +23,20 @@ public final class LatentWalk {
     private LatentWalk() {
     }
 
+    /** Which epochs a run kept G for, in words (gallery runs keep only the last, to stay small). */
+    static String keptEpochs(Path generatorFolder) throws IOException {
+        if (generatorFolder == null || !Files.isDirectory(generatorFolder)) {
+            return "this run did not keep the generator";
+        }
+        try (var files = Files.list(generatorFolder)) {
+            List<String> epochs = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("epoch-\\d{3,}\\.bin")).sorted()
+                    .map(n -> Integer.toString(Integer.parseInt(n.substring(6, n.length() - 4)))).toList();
+            return epochs.isEmpty() ? "this run did not keep the generator"
+                    : "this run kept the generator after epoch " + String.join(", ", epochs) + " only";
+        }
+    }
+
     public static SampleGrid walk(ExperimentConfig config, Path generatorFile, int dimension, int steps, double range,
                                   int imageSize, int channels) throws IOException {
         if (dimension < 0 || dimension >= config.latentSize()) {
@@ -29,7 +44,7 @@ public final class LatentWalk {
                     + (config.latentSize() - 1));
         }
         if (!Files.isRegularFile(generatorFile)) {
-            throw new IOException(generatorFile.getFileName() + " is missing: this run did not keep the generator");
+            throw new IOException(generatorFile.getFileName() + " is missing: " + keptEpochs(generatorFile.getParent()));
         }
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             Generator g = new Generator(config, imageSize, channels);
