@@ -43,21 +43,13 @@ public final class Guide {
         return pages().stream().filter(p -> preset != null && preset.equals(p.preset())).findFirst();
     }
 
-    private static Optional<GuidePage> byId(String id) {
-        return pages().stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
-    /** The page that explains a verdict, given the preset that produced it (two convergence failures exist). */
+    /**
+     * The page that explains a verdict, given the preset that produced it: the page of that preset when it explains
+     * this verdict (two convergence failures exist, for example), else the first page for the verdict.
+     */
     public static Optional<GuidePage> forVerdict(Verdict verdict, String preset) {
-        return switch (verdict) {
-            case STABLE -> forPreset("stable");
-            case MODE_COLLAPSE -> forPreset("mode-collapse");
-            case CONVERGENCE_FAILURE -> "convergence-combined-batch".equals(preset)
-                    ? forPreset("convergence-combined-batch") : forPreset("convergence-aggressive-adam");
-            case BLIND_DISCRIMINATOR -> byId("blind-discriminator");
-            case MEMORISING -> byId("memorising");
-            case DIVERGED -> byId("diverged");
-            case TOO_EARLY -> Optional.empty();
-        };
+        List<GuidePage> matching = pages().stream().filter(p -> p.verdict() == verdict).toList();
+        return matching.stream().filter(p -> preset != null && preset.equals(p.preset())).findFirst()
+                .or(() -> matching.stream().findFirst());
     }
 }

@@ -143,10 +143,10 @@ final class CurvesPane {
      */
     private Node sampleQualityCharts() {
         LineChart<Number, Number> diversity = epochChart("diversity-chart",
-                "Sample diversity (collapse drives it towards 0)", "distance to the nearest other image",
+                "Sample diversity (collapse drives it towards 0)", "to nearest other sample",
                 org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::diversity, d -> d.realDiversity());
         LineChart<Number, Number> realism = epochChart("realism-chart",
-                "Distance to the nearest real image (poor samples drive it up)", "x real images'",
+                "Distance to the nearest real image (poor samples drive it up)", "× real images'",
                 org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::realism, d -> 1.0);
         return stack(diversity, realism);
     }
@@ -154,11 +154,10 @@ final class CurvesPane {
     private LineChart<Number, Number> epochChart(String id, String title, String yLabel,
             java.util.function.ToDoubleFunction<org.ganlab.diagnosis.Diagnosis.EpochDiagnosis> value,
             java.util.function.ToDoubleFunction<org.ganlab.diagnosis.Diagnosis> realValue) {
-        NumberAxis x = new NumberAxis();
+        NumberAxis x = new NumberAxis(1, 2, 1);
         x.setLabel("epoch");
-        x.setTickUnit(1);
+        x.setAutoRanging(false);
         x.setMinorTickVisible(false);
-        x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
         y.setLabel(yLabel);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -185,6 +184,9 @@ final class CurvesPane {
                             realValue.applyAsDouble(d)));
                 }
             }
+            int last = points.isEmpty() ? 2 : Math.max(2, points.get(points.size() - 1).getXValue().intValue());
+            x.setUpperBound(last);
+            x.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
             samples.getData().setAll(points);
             realLine.getData().setAll(real);
         });

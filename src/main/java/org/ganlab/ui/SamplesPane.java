@@ -247,7 +247,7 @@ final class SamplesPane {
         view.setImage(image);
         javafx.application.Platform.runLater(() -> fit(frame));
         caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
-                + (groups.isEmpty() ? "" : " · " + groups.size() + " groups of repeats")
+                + (groups.isEmpty() ? "" : " · " + groups.size() + (groups.size() == 1 ? " group" : " groups") + " of repeats")
                 + (real.isSelected() ? " · right: real images" : ""));
         fit(frame);
     }

@@ -17,6 +17,10 @@ class GuideTest {
         }
         assertThat(Guide.forVerdict(Verdict.CONVERGENCE_FAILURE, "convergence-combined-batch").orElseThrow().id())
                 .isEqualTo("convergence-combined-batch");
+        assertThat(Guide.forVerdict(Verdict.BLIND_DISCRIMINATOR, "extreme-kernel").orElseThrow().id())
+                .isEqualTo("blind-discriminator");
+        assertThat(Guide.forVerdict(Verdict.MODE_COLLAPSE, "stable").orElseThrow().id())
+                .as("a stable preset that collapses is explained by the collapse page").isEqualTo("mode-collapse");
         assertThat(Guide.forPreset("mode-collapse").orElseThrow().remedyPreset()).isEqualTo("remedy-feature-matching");
         assertThat(Guide.pages()).allSatisfy(p -> assertThat(p.curves() + p.grid() + p.why() + p.tryThis()).hasSizeGreaterThan(200));
     }
