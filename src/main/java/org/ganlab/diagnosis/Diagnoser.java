@@ -7,7 +7,10 @@ import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
 import org.ganlab.train.SampleGrid;
 
-/** Applies {@link Signatures} to recorded metrics and sample grids. Pure: the same record gives the same reading. */
+/**
+ * Applies {@link Signatures} to recorded metrics and sample grids. Pure: the same record gives the same reading. Safe
+ * to reuse from several threads for runs on the same data.
+ */
 public final class Diagnoser {
     /** A grid with the epoch it belongs to, and D's held-out check at that epoch (null when not recorded). */
     public record EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut) {
@@ -19,6 +22,9 @@ public final class Diagnoser {
     private final RealReference real;
     private final double realDiversity;
     private final double realNearest;
+    /** Realism of grids already judged (a grid's pixels never change; the key compares the pixel array by identity). */
+    private final java.util.Map<SampleGrid, Double> realismOf =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** @param real real images of the run's data: the yardsticks of diversity and realism */
     public Diagnoser(RealReference real) {
@@ -54,9 +60,12 @@ public final class Diagnoser {
                 Diversity.nearDuplicateGroups(s.grid()), realism);
     }
 
-    /** The grid's nearest-real distance as a multiple of real images' own (1 = as close as real images come). */
+    /**
+     * The grid's nearest-real distance as a multiple of real images' own (1 = as close as real images come). Kept per
+     * grid, so a diagnoser reused through a live run measures each epoch once.
+     */
     private double realism(SampleGrid grid) {
-        return Realism.nearestDistance(grid, real.reference()) / realNearest;
+        return realismOf.computeIfAbsent(grid, g -> Realism.nearestDistance(g, real.reference()) / realNearest);
     }
 
     private Verdict judge(List<IterationMetrics> all, List<IterationMetrics> window, EpochSamples grid,

@@ -75,7 +75,8 @@ public final class LabViewModel {
     private final ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosis = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
     /** The real images of the last configuration asked for, shared by the diagnosis and the samples view. */
-    private record RealImages(ExperimentConfig of, org.ganlab.diagnosis.RealReference images) { }
+    private record RealImages(ExperimentConfig of, org.ganlab.diagnosis.RealReference images,
+                              org.ganlab.diagnosis.Diagnoser diagnoser) { }
 
     private volatile RealImages realImages;
     private int diagnosisRequests;
@@ -248,14 +249,18 @@ public final class LabViewModel {
         rediagnose();
     }
 
-    /** Real images of a configuration's data, loaded once per configuration (call off the FX thread). */
-    private org.ganlab.diagnosis.RealReference realImagesFor(ExperimentConfig of) throws IOException {
+    /**
+     * Real images of a configuration's data and a diagnoser measuring against them, made once per configuration
+     * (call off the FX thread).
+     */
+    private RealImages realImagesFor(ExperimentConfig of) throws IOException {
         RealImages cached = realImages;
         if (cached == null || !cached.of().equals(of)) {
-            cached = new RealImages(of, org.ganlab.diagnosis.RunDiagnosis.realImages(of));
+            var images = org.ganlab.diagnosis.RunDiagnosis.realImages(of);
+            cached = new RealImages(of, images, new org.ganlab.diagnosis.Diagnoser(images));
             realImages = cached;
         }
-        return cached.images();
+        return cached;
     }
 
     /** Judges the shown run again in the background (after each epoch, and when a run is opened). */
@@ -267,7 +272,7 @@ public final class LabViewModel {
         int request = ++diagnosisRequests;
         background.execute(() -> {
             try {
-                var d = new org.ganlab.diagnosis.Diagnoser(realImagesFor(of)).diagnose(rows, grids);
+                var d = realImagesFor(of).diagnoser().diagnose(rows, grids);
                 Platform.runLater(() -> {
                     if (request == diagnosisRequests) {
                         diagnosis.set(d);
@@ -469,7 +474,7 @@ public final class LabViewModel {
         ExperimentConfig of = config.get();
         background.execute(() -> {
             try {
-                SampleGrid grid = realImagesFor(of).sample();
+                SampleGrid grid = realImagesFor(of).images().sample();
                 Platform.runLater(() -> realGrid.set(grid));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> message.set("cannot show real images: " + e.getMessage()));
