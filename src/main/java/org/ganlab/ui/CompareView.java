@@ -136,6 +136,15 @@ final class CompareView {
                     s.title.setText(run.title());
                     refresh();
                 });
+                var config = run.record() != null ? run.record().config()
+                        : org.ganlab.config.ExperimentConfig.baseline();
+                var verdict = org.ganlab.diagnosis.RunDiagnosis.diagnose(run,
+                        org.ganlab.diagnosis.RunDiagnosis.realImages(config)).verdict();
+                Platform.runLater(() -> {
+                    if (s.run == run) {
+                        s.title.setText(run.title() + " · " + verdict.label());
+                    }
+                });
             } catch (java.io.IOException | RuntimeException e) {
                 Platform.runLater(() -> s.title.setText("cannot open " + dir + ": " + e.getMessage()));
             }

@@ -282,6 +282,8 @@ class LabViewTest {
         assertThat(compare.shownEpoch()).isEqualTo(1);
         assertThat(compare.grid(1).getImage()).isNotSameAs(before);
         assertThat(robot.lookup("#compare-title-b").queryAs(Label.class).getText()).contains("mode-collapse");
+        Label titleA = robot.lookup("#compare-title-a").queryAs(Label.class);
+        waitUntil(() -> titleA.getText().endsWith("· Too early to tell"), 30);
     }
 
     @Test
