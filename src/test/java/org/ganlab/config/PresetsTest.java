@@ -12,7 +12,7 @@ class PresetsTest {
     void everyPresetOfTheReferenceAndEachImpairmentIsThereAndValid() {
         assertThat(Presets.names()).contains("stable", "mode-collapse", "convergence-combined-batch",
                 "convergence-aggressive-adam", "low-capacity", "extreme-kernel", "bad-init-normal", "bad-init-xavier",
-                "discriminator-too-fast", "too-little-data", "saturating-loss", "remedy-feature-matching",
+                "discriminator-too-fast", "too-little-data", "saturating-loss", "remedy-non-saturating", "remedy-feature-matching",
                 "remedy-label-smoothing");
         for (Preset p : Presets.all()) {
             assertThat(ConfigSchema.problems(p.config())).as(p.name()).isEmpty();
@@ -29,6 +29,11 @@ class PresetsTest {
         assertThat(Presets.get("mode-collapse").config().latentSize()).isEqualTo(1);
         assertThat(ConfigOverrides.differences(stable, Presets.get("convergence-aggressive-adam").config()))
                 .containsExactlyInAnyOrder("genLearningRate", "genBeta1", "discLearningRate", "discBeta1");
+        // a remedy differs from its failure only in the remedy
+        assertThat(ConfigOverrides.differences(Presets.get("remedy-non-saturating").config(),
+                Presets.get("saturating-loss").config())).containsExactly("saturatingGenLoss");
+        assertThat(ConfigOverrides.differences(Presets.get("mode-collapse").config(),
+                Presets.get("remedy-feature-matching").config())).containsExactly("featureMatching");
     }
 
     @Test
