@@ -124,6 +124,7 @@ final class SamplesPane {
                 slider.setValue(b.intValue());
             }
             show();
+            showVerdict();
         });
         inverted.selectedProperty().addListener((o, a, b) -> redraw());
         play.setOnAction(e -> {
@@ -190,7 +191,10 @@ final class SamplesPane {
         show();
     }
 
-    /** The verdict of the shown epoch (or of the run when it is the last) in words, colour-coded. */
+    /**
+     * The verdict in words, colour-coded: the run's at the last epoch, the epoch's own when scrubbing back, so a class
+     * can see where a run went wrong.
+     */
     private void showVerdict() {
         var d = model.diagnosisProperty().get();
         verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
@@ -199,10 +203,15 @@ final class SamplesPane {
             evidence.setText("");
             return;
         }
-        verdict.setText("Verdict: " + d.verdict().label());
-        verdict.getStyleClass().add("verdict-" + d.verdict().name().toLowerCase().replace('_', '-'));
-        evidence.setText(d.evidence().isEmpty() ? d.verdict().meaning() : d.evidence().get(0));
-        evidence.setTooltip(new javafx.scene.control.Tooltip(d.verdict().meaning() + "\n" + String.join("\n", d.evidence())));
+        int epoch = model.selectedEpochProperty().get();
+        var ofEpoch = d.epochs().stream().filter(e -> e.epoch() == epoch).findFirst().orElse(null);
+        boolean last = d.epochs().isEmpty() || ofEpoch == null || ofEpoch == d.epochs().get(d.epochs().size() - 1);
+        org.ganlab.diagnosis.Verdict v = last ? d.verdict() : ofEpoch.verdict();
+        java.util.List<String> why = last ? d.evidence() : ofEpoch.evidence();
+        verdict.setText((last ? "Verdict: " : "Epoch " + epoch + ": ") + v.label());
+        verdict.getStyleClass().add("verdict-" + v.name().toLowerCase().replace('_', '-'));
+        evidence.setText(why.isEmpty() ? v.meaning() : why.get(0));
+        evidence.setTooltip(new javafx.scene.control.Tooltip(v.meaning() + "\n" + String.join("\n", why)));
     }
 
     /** Near-duplicate groups of the given epoch, from the latest diagnosis. */
