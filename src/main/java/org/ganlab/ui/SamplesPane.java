@@ -40,6 +40,8 @@ final class SamplesPane {
     private final Button play = new Button("Play");
     private final Timeline player;
     private final VBox root;
+    /** One cell per epoch, coloured by that epoch's verdict; a click shows the epoch. */
+    private final HBox verdictStrip = new HBox(2);
     private LabViewModel.EpochGrid shown;
 
     SamplesPane(LabViewModel model) {
@@ -85,6 +87,7 @@ final class SamplesPane {
         markRepeats.selectedProperty().addListener((o, a, b) -> redraw());
         model.diagnosisProperty().addListener((o, a, b) -> {
             showVerdict();
+            fillVerdictStrip();
             redraw();
         });
         showVerdict();
@@ -105,7 +108,9 @@ final class SamplesPane {
         HBox controls = new HBox(10, play, slider, markRepeats, real, inverted);
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(slider, Priority.ALWAYS);
-        root = new VBox(8, verdict, evidence, caption, frame, controls);
+        verdictStrip.setId("verdict-strip");
+        verdictStrip.getStyleClass().add("verdict-strip");
+        root = new VBox(8, verdict, evidence, caption, frame, verdictStrip, controls);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("samples-pane");
 
@@ -125,6 +130,7 @@ final class SamplesPane {
             }
             show();
             showVerdict();
+            markShownCell();
         });
         inverted.selectedProperty().addListener((o, a, b) -> redraw());
         play.setOnAction(e -> {
@@ -212,6 +218,44 @@ final class SamplesPane {
         verdict.getStyleClass().add("verdict-" + v.name().toLowerCase().replace('_', '-'));
         evidence.setText(why.isEmpty() ? v.meaning() : why.get(0));
         evidence.setTooltip(new javafx.scene.control.Tooltip(v.meaning() + "\n" + String.join("\n", why)));
+    }
+
+    /** Rebuilds the strip of per-epoch verdicts from the latest diagnosis (once per epoch, not per frame). */
+    private void fillVerdictStrip() {
+        var d = model.diagnosisProperty().get();
+        verdictStrip.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        for (var e : d.epochs()) {
+            Label cell = new Label(Integer.toString(e.epoch()));
+            cell.getStyleClass().addAll("verdict-cell", "verdict-" + e.verdict().name().toLowerCase().replace('_', '-'));
+            cell.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(cell, Priority.ALWAYS);
+            cell.setTooltip(new javafx.scene.control.Tooltip("Epoch " + e.epoch() + ": " + e.verdict().label()));
+            cell.setUserData(e.epoch());
+            cell.setOnMouseClicked(ev -> {
+                model.followLatestProperty().set(e.epoch() == lastEpoch());
+                model.selectedEpochProperty().set(e.epoch());
+            });
+            verdictStrip.getChildren().add(cell);
+        }
+        markShownCell();
+    }
+
+    private static final javafx.css.PseudoClass SHOWN = javafx.css.PseudoClass.getPseudoClass("shown");
+
+    /** Outlines the cell of the epoch on screen. */
+    private void markShownCell() {
+        int epoch = model.selectedEpochProperty().get();
+        for (var cell : verdictStrip.getChildren()) {
+            cell.pseudoClassStateChanged(SHOWN, Integer.valueOf(epoch).equals(cell.getUserData()));
+        }
+    }
+
+    /** The strip of per-epoch verdict cells. */
+    HBox verdictStrip() {
+        return verdictStrip;
     }
 
     /** Near-duplicate groups of the given epoch, from the latest diagnosis. */

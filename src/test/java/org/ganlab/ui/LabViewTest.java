@@ -204,6 +204,11 @@ class LabViewTest {
         robot.interact(() -> model.selectedEpochProperty().set(1));
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).as("scrubbed back: the epoch's own verdict")
                 .startsWith("Epoch 1: ");
+        javafx.scene.layout.HBox strip = robot.lookup("#verdict-strip").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(strip.getChildren()).hasSize(2);
+        robot.clickOn(strip.getChildren().get(1));
+        assertThat(model.selectedEpochProperty().get()).as("a click on a verdict cell shows its epoch").isEqualTo(2);
+        assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
     }
 
     @Test
