@@ -21,7 +21,8 @@ class GuideTest {
                 .isEqualTo("blind-discriminator");
         assertThat(Guide.forVerdict(Verdict.MODE_COLLAPSE, "stable").orElseThrow().id())
                 .as("a stable preset that collapses is explained by the collapse page").isEqualTo("mode-collapse");
-        assertThat(Guide.forPreset("mode-collapse").orElseThrow().remedyPreset()).isEqualTo("remedy-feature-matching");
+        assertThat(Guide.forPreset("mode-collapse").orElseThrow().remedyPreset()).isEqualTo("stable");
+        assertThat(Guide.forPreset("saturating-loss").orElseThrow().remedyPreset()).isEqualTo("remedy-non-saturating");
         assertThat(Guide.pages()).allSatisfy(p -> assertThat(p.curves() + p.grid() + p.why() + p.tryThis()).hasSizeGreaterThan(200));
     }
 }

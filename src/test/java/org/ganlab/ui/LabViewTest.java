@@ -296,14 +296,16 @@ class LabViewTest {
 
     @Test
     void theGuideExplainsTheChosenFailureAndTrainsItsRemedy(FxRobot robot) throws Exception {
-        robot.interact(() -> model.loadPreset(Presets.get("mode-collapse")));
+        robot.interact(() -> model.loadPreset(Presets.get("saturating-loss")));
         robot.clickOn("#guide");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#guide-title").queryAs(Label.class).getText()).isEqualTo("Mode collapse");
+        assertThat(robot.lookup("#guide-title").queryAs(Label.class).getText())
+                .isEqualTo("The saturating generator loss");
         robot.clickOn("#guide-remedy");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.presetProperty().get().name()).isEqualTo("remedy-feature-matching");
-        assertThat(model.configProperty().get().featureMatching()).isTrue();
+        assertThat(model.presetProperty().get().name()).isEqualTo("remedy-non-saturating");
+        assertThat(model.configProperty().get().saturatingGenLoss()).as("G's target reversed").isFalse();
+        assertThat(model.configProperty().get().discLearningRate()).as("the same fast D").isEqualTo(0.001);
         assertThat(model.runningProperty().get()).isTrue();
         robot.interact(model::stop);
         waitUntil(() -> !model.runningProperty().get(), 120);
