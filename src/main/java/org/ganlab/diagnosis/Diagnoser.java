@@ -104,6 +104,14 @@ public final class Diagnoser {
             evidence.add(losses);
             return Verdict.CONVERGENCE_FAILURE;
         }
+        if (Math.min(accReal, accFake) >= Signatures.D_ACC_DOMINANT && Math.max(dReal, dFake) < Signatures.D_LOSS_DOMINANT
+                && gLoss > Signatures.G_LOSS_DOMINATED) {
+            evidence.add(String.format(Locale.ROOT, "D dominates over %s: D(x) %.2f, D(G(z)) %.2f; accuracy %.0f%% on "
+                    + "real and %.0f%% on fake images; G loss %.1f", where, mean(window, IterationMetrics::dReal),
+                    mean(window, IterationMetrics::dFake), 100 * accReal, 100 * accFake, gLoss));
+            evidence.add(losses);
+            return Verdict.CONVERGENCE_FAILURE;
+        }
         HeldOutCheck held = grid == null ? null : grid.heldOut();
         if (held != null && held.gap() >= Signatures.MEMORY_GAP && held.seen() >= Signatures.MEMORY_SEEN) {
             evidence.add(String.format(Locale.ROOT, "after epoch %d D calls %.0f%% of its training images real but "

@@ -11,7 +11,9 @@ package org.ganlab.diagnosis;
  *   <li><b>Too early to tell</b>: fewer than {@link #MIN_ITERATIONS} iterations in the window.</li>
  *   <li><b>Convergence failure</b>: D has won. Its mean loss on fakes is below {@link #D_LOSS_WON} and its mean
  *       accuracy on real and on fake images is at least {@link #D_ACC_WON}; or G's mean loss is above
- *       {@link #G_LOSS_LOST} while D scores fakes correctly at least {@link #D_ACC_WON} of the time.</li>
+ *       {@link #G_LOSS_LOST} while D scores fakes correctly at least {@link #D_ACC_WON} of the time; or D dominates
+ *       without quite reaching zero (a D that learns much faster than G): at least {@link #D_ACC_DOMINANT} accuracy
+ *       on both halves, both losses below {@link #D_LOSS_DOMINANT}, and G's loss above {@link #G_LOSS_DOMINATED}.</li>
  *   <li><b>D memorises the data</b> (needs real images training never draws, so a capped data set): at the end of
  *       the epoch judged D calls at least {@link #MEMORY_SEEN} of its training images real, and at least
  *       {@link #MEMORY_GAP} more of them than of unseen real images.</li>
@@ -46,6 +48,12 @@ public final class Signatures {
     public static final double D_ACC_WON = 0.97;
     /** G's mean loss above this: G has lost (the reference's aggressive-optimiser run keeps rising past it). */
     public static final double G_LOSS_LOST = 5.0;
+    /** D right this often on both halves ... */
+    public static final double D_ACC_DOMINANT = 0.9;
+    /** ... with both its losses below this (stable runs: about 0.6) ... */
+    public static final double D_LOSS_DOMINANT = 0.2;
+    /** ... while G's loss is above this (stable runs: about 1.1): D dominates. */
+    public static final double G_LOSS_DOMINATED = 3.0;
     /** D's accuracy on its training images must be at least this much above its accuracy on unseen ones. */
     public static final double MEMORY_GAP = 0.25;
     /** ... and at least this high: D is sure about the images it has seen. */

@@ -100,6 +100,17 @@ class DiagnoserTest {
     }
 
     @Test
+    void aDiscriminatorThatDominatesWithoutReachingZeroIsConvergenceFailureEvenWithGoodSamples() {
+        // discriminator-too-fast: D right 97-98% of the time, losses 0.1, G loss near 5, samples still eights
+        Diagnosis d = diagnoser.diagnose(series(450, 0.1, 0.1, 4.75, 0.97, 0.98), grids(10, real));
+        assertThat(d.verdict()).isEqualTo(Verdict.CONVERGENCE_FAILURE);
+        assertThat(d.evidence().get(0)).startsWith("D dominates").contains("G loss 4.7");
+        // too-little-data: D as sure, but its losses still near 0.5 and G's loss modest: not (yet) dominated
+        assertThat(diagnoser.diagnose(series(450, 0.48, 0.48, 1.43, 0.92, 0.9), grids(10, real)).verdict())
+                .isEqualTo(Verdict.STABLE);
+    }
+
+    @Test
     void aNonFiniteLossIsDivergedAndFewIterationsTooEarly() {
         List<IterationMetrics> rows = new ArrayList<>(series(30, 0.6, 0.6, 1, 0.7, 0.7));
         rows.add(new IterationMetrics(31, 1, Double.NaN, 0.6, 1, 0.7, 0.7, 0.5, 0.5, 0, 0, 31));
