@@ -4,7 +4,7 @@ package org.ganlab.diagnosis;
 public enum Verdict {
     STABLE("Stable", "D and G keep each other in check: losses in a band, samples varied."),
     MODE_COLLAPSE("Mode collapse", "G makes a few images over and over; D keeps catching them."),
-    CONVERGENCE_FAILURE("Convergence failure", "D wins outright: its losses go to zero and G gets no useful signal."),
+    CONVERGENCE_FAILURE("Convergence failure", "D wins: its losses fall to or near zero and G gets no useful signal."),
     BLIND_DISCRIMINATOR("Blind discriminator", "D cannot tell G's images from real ones although they look wrong, so "
             + "G gets no useful signal: too little capacity, or kernels that miss what matters."),
     MEMORISING("D memorises the data", "D calls its few training images real and unseen real images fake: it learnt "
