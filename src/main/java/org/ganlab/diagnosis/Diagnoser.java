@@ -57,7 +57,7 @@ public final class Diagnoser {
         double realism = realism(s.grid());
         Verdict v = judge(window, window, s, realism, evidence, "epoch " + s.epoch());
         return new Diagnosis.EpochDiagnosis(s.epoch(), v, evidence, Diversity.score(s.grid()),
-                Diversity.nearDuplicateGroups(s.grid()), realism);
+                Diversity.nearDuplicateGroups(s.grid()), realism, s.heldOut());
     }
 
     /**

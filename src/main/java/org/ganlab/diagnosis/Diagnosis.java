@@ -20,9 +20,11 @@ public record Diagnosis(Verdict verdict, List<String> evidence, List<EpochDiagno
      * @param duplicateGroups  near-duplicate groups (sample indexes), largest first
      * @param realism          mean distance from each sample to its nearest real image, as a multiple of the same
      *                         for real images (1 = as close as real images come; see {@link Realism})
+     * @param heldOut          D on training against unseen real images after this epoch, or null (uncapped data)
      */
     public record EpochDiagnosis(int epoch, Verdict verdict, List<String> evidence, double diversity,
-                                 List<List<Integer>> duplicateGroups, double realism) { }
+                                 List<List<Integer>> duplicateGroups, double realism,
+                                 org.ganlab.train.HeldOutCheck heldOut) { }
 
     /** One line: the verdict and its first piece of evidence. */
     public String summary() {

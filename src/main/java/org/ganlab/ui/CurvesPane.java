@@ -143,12 +143,63 @@ final class CurvesPane {
      */
     private Node sampleQualityCharts() {
         LineChart<Number, Number> diversity = epochChart("diversity-chart",
-                "Sample diversity (collapse drives it towards 0)", "to nearest other sample",
+                "Sample diversity (collapse drives it towards 0)", "nearest other",
                 org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::diversity, d -> d.realDiversity());
         LineChart<Number, Number> realism = epochChart("realism-chart",
                 "Distance to the nearest real image (poor samples drive it up)", "× real images'",
                 org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::realism, d -> 1.0);
-        return stack(diversity, realism);
+        LineChart<Number, Number> heldOut = heldOutChart();
+        VBox box = new VBox(4, diversity, realism, heldOut);
+        for (Node n : box.getChildren()) {
+            VBox.setVgrow(n, Priority.ALWAYS);
+        }
+        return box;
+    }
+
+    /**
+     * D's accuracy on real images it trains on against real images it never sees, per epoch; shown only for runs on
+     * capped data, where such images exist. A widening gap is D memorising its training set.
+     */
+    private LineChart<Number, Number> heldOutChart() {
+        NumberAxis x = new NumberAxis(1, 2, 1);
+        x.setLabel("epoch");
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        NumberAxis y = new NumberAxis(0, 1, 0.25);
+        y.setLabel("called real");
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setTitle("D on real images: its training images vs never seen");
+        chart.setAnimated(false);
+        chart.getStyleClass().add("curve-chart");
+        chart.setId("held-out-chart");
+        XYChart.Series<Number, Number> seen = new XYChart.Series<>();
+        seen.setName("training images");
+        XYChart.Series<Number, Number> unseen = new XYChart.Series<>();
+        unseen.setName("unseen images");
+        chart.getData().add(seen);
+        chart.getData().add(unseen);
+        chart.setVisible(false);
+        chart.managedProperty().bind(chart.visibleProperty());
+        model.diagnosisProperty().addListener((o, a, d) -> {
+            List<XYChart.Data<Number, Number>> s = new ArrayList<>();
+            List<XYChart.Data<Number, Number>> u = new ArrayList<>();
+            int last = 2;
+            if (d != null) {
+                for (var e : d.epochs()) {
+                    if (e.heldOut() != null) {
+                        s.add(new XYChart.Data<>(e.epoch(), e.heldOut().seen()));
+                        u.add(new XYChart.Data<>(e.epoch(), e.heldOut().unseen()));
+                    }
+                    last = Math.max(last, e.epoch());
+                }
+            }
+            x.setUpperBound(last);
+            x.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
+            seen.getData().setAll(s);
+            unseen.getData().setAll(u);
+            chart.setVisible(!s.isEmpty());
+        });
+        return chart;
     }
 
     private LineChart<Number, Number> epochChart(String id, String title, String yLabel,

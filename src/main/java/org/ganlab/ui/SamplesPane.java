@@ -216,7 +216,8 @@ final class SamplesPane {
         java.util.List<String> why = last ? d.evidence() : ofEpoch.evidence();
         verdict.setText((last ? "Verdict: " : "Epoch " + epoch + ": ") + v.label());
         verdict.getStyleClass().add("verdict-" + v.name().toLowerCase().replace('_', '-'));
-        evidence.setText(why.isEmpty() ? v.meaning() : why.get(0));
+        String first = why.isEmpty() ? v.meaning() : why.get(0);
+        evidence.setText(first.isEmpty() ? first : Character.toUpperCase(first.charAt(0)) + first.substring(1));
         evidence.setTooltip(new javafx.scene.control.Tooltip(v.meaning() + "\n" + String.join("\n", why)));
     }
 

@@ -168,6 +168,7 @@ class DiagnoserTest {
         Diagnosis d = diagnoser.diagnose(series(450, 0.46, 0.46, 1.5, 0.94, 0.91), memorised);
         assertThat(d.verdict()).isEqualTo(Verdict.MEMORISING);
         assertThat(d.evidence().get(0)).contains("95% of its training images real").contains("only 40%");
+        assertThat(d.epochs().get(9).heldOut()).as("kept for the chart").isEqualTo(new HeldOutCheck(0.95, 0.4));
         assertThat(diagnoser.diagnose(series(450, 0.46, 0.46, 1.5, 0.94, 0.91), healthy).verdict())
                 .isEqualTo(Verdict.STABLE);
     }

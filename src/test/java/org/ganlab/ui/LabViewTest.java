@@ -201,6 +201,8 @@ class LabViewTest {
         waitUntil(() -> model.diagnosisProperty().get() != null, 30);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
+        assertThat(robot.lookup("#held-out-chart").query().isVisible()).as("no unseen images: no held-out chart")
+                .isFalse();
         robot.interact(() -> model.selectedEpochProperty().set(1));
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).as("scrubbed back: the epoch's own verdict")
                 .startsWith("Epoch 1: ");
