@@ -21,7 +21,7 @@ import javafx.util.Duration;
 import org.ganlab.run.GridImages;
 
 /**
- * The 10x10 grid of the selected epoch, drawn crisp (whole-number scaling, no smoothing), dark on white by default.
+ * The 10x10 grid of the selected epoch, drawn crisp (no smoothing; whole-number scaling from 2x), dark on white by default.
  * An epoch slider (arrow keys work on it) and a play button step through the epochs; while training, the grid
  * follows the newest epoch until the user moves the slider.
  */
@@ -82,6 +82,7 @@ final class SamplesPane {
         evidence.getStyleClass().add("evidence");
         evidence.setWrapText(true);
         evidence.setMaxHeight(60);
+        evidence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         markRepeats.setId("mark-repeats");
         markRepeats.setSelected(true);
         markRepeats.selectedProperty().addListener((o, a, b) -> redraw());
@@ -306,7 +307,11 @@ final class SamplesPane {
         fit(frame);
     }
 
-    /** Largest whole-number scale that fits, so every generated pixel becomes a crisp square. */
+    /**
+     * The scale that fits: the largest whole number from 2 up, so every generated pixel becomes an even square; below
+     * 2x the grid fills the room instead of staying at 1x in a large frame (no smoothing either way, so pixels stay
+     * sharp).
+     */
     private void fit(StackPane frame) {
         if (frame == null || view.getImage() == null) {
             return;
@@ -316,8 +321,8 @@ final class SamplesPane {
         boolean pair = realView.getImage() != null && real.isSelected();
         double totalWidth = pair ? w + realView.getImage().getWidth() + 12 : w;
         double room = Math.min(frame.getWidth() / totalWidth, frame.getHeight() / h);
-        // whole-number scaling when the grid fits; a large grid (64x64 pictures, or two grids) shrinks to the room
-        double scale = room >= 1 ? Math.floor(room) : Math.max(room, 0.1);
+        // a large grid (64x64 pictures, or two grids) shrinks to the room
+        double scale = room >= 2 ? Math.floor(room) : Math.max(room, 0.1);
         view.setFitWidth(w * scale);
         view.setFitHeight(h * scale);
         if (pair) {
