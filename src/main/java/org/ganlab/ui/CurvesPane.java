@@ -2,6 +2,7 @@ package org.ganlab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -21,6 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
 
 /**
@@ -139,16 +142,30 @@ final class CurvesPane {
 
     /**
      * Per-epoch yardsticks of the samples from the diagnosis, each against real images: diversity (collapse drives it
-     * towards 0) and realism (poor samples drive it up).
+     * towards 0) and realism (poor samples drive it up); and, for runs on capped data, D on seen against unseen real
+     * images (a widening gap is D memorising its training set).
      */
     private Node sampleQualityCharts() {
+        NumberAxis diversityAxis = new NumberAxis();
+        diversityAxis.setLabel("nearest other");
         LineChart<Number, Number> diversity = epochChart("diversity-chart",
-                "Sample diversity (collapse drives it towards 0)", "nearest other",
-                org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::diversity, d -> d.realDiversity());
+                "Sample diversity (collapse drives it towards 0)", diversityAxis, "generated samples", "real images",
+                d -> againstReal(d, Diagnosis.EpochDiagnosis::diversity, d.realDiversity()));
+        NumberAxis realismAxis = new NumberAxis();
+        realismAxis.setLabel("× real images'");
         LineChart<Number, Number> realism = epochChart("realism-chart",
-                "Distance to the nearest real image (poor samples drive it up)", "× real images'",
-                org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::realism, d -> 1.0);
-        LineChart<Number, Number> heldOut = heldOutChart();
+                "Distance to the nearest real image (poor samples drive it up)", realismAxis, "generated samples",
+                "real images", d -> againstReal(d, Diagnosis.EpochDiagnosis::realism, 1.0));
+        NumberAxis calledReal = new NumberAxis(0, 1, 0.25);
+        calledReal.setLabel("called real");
+        LineChart<Number, Number> heldOut = epochChart("held-out-chart",
+                "D on real images: its training images vs never seen", calledReal, "training images", "unseen images",
+                d -> List.of(heldOutPoints(d, HeldOutCheck::seen), heldOutPoints(d, HeldOutCheck::unseen)));
+        // only runs on capped data have images D never sees
+        heldOut.setVisible(false);
+        heldOut.managedProperty().bind(heldOut.visibleProperty());
+        model.diagnosisProperty().addListener((o, a, d) ->
+                heldOut.setVisible(d != null && d.epochs().stream().anyMatch(e -> e.heldOut() != null)));
         VBox box = new VBox(4, diversity, realism, heldOut);
         for (Node n : box.getChildren()) {
             VBox.setVgrow(n, Priority.ALWAYS);
@@ -156,90 +173,55 @@ final class CurvesPane {
         return box;
     }
 
-    /**
-     * D's accuracy on real images it trains on against real images it never sees, per epoch; shown only for runs on
-     * capped data, where such images exist. A widening gap is D memorising its training set.
-     */
-    private LineChart<Number, Number> heldOutChart() {
-        NumberAxis x = new NumberAxis(1, 2, 1);
-        x.setLabel("epoch");
-        x.setAutoRanging(false);
-        x.setMinorTickVisible(false);
-        NumberAxis y = new NumberAxis(0, 1, 0.25);
-        y.setLabel("called real");
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setTitle("D on real images: its training images vs never seen");
-        chart.setAnimated(false);
-        chart.getStyleClass().add("curve-chart");
-        chart.setId("held-out-chart");
-        XYChart.Series<Number, Number> seen = new XYChart.Series<>();
-        seen.setName("training images");
-        XYChart.Series<Number, Number> unseen = new XYChart.Series<>();
-        unseen.setName("unseen images");
-        chart.getData().add(seen);
-        chart.getData().add(unseen);
-        chart.setVisible(false);
-        chart.managedProperty().bind(chart.visibleProperty());
-        model.diagnosisProperty().addListener((o, a, d) -> {
-            List<XYChart.Data<Number, Number>> s = new ArrayList<>();
-            List<XYChart.Data<Number, Number>> u = new ArrayList<>();
-            int last = 2;
-            if (d != null) {
-                for (var e : d.epochs()) {
-                    if (e.heldOut() != null) {
-                        s.add(new XYChart.Data<>(e.epoch(), e.heldOut().seen()));
-                        u.add(new XYChart.Data<>(e.epoch(), e.heldOut().unseen()));
-                    }
-                    last = Math.max(last, e.epoch());
-                }
-            }
-            x.setUpperBound(last);
-            x.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
-            seen.getData().setAll(s);
-            unseen.getData().setAll(u);
-            chart.setVisible(!s.isEmpty());
-        });
-        return chart;
+    /** The samples' value per epoch, and the real images' value as a flat line across the same epochs. */
+    private static List<List<XYChart.Data<Number, Number>>> againstReal(Diagnosis d,
+            ToDoubleFunction<Diagnosis.EpochDiagnosis> value, double realValue) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        List<XYChart.Data<Number, Number>> real = new ArrayList<>();
+        for (var e : d.epochs()) {
+            points.add(new XYChart.Data<>(e.epoch(), value.applyAsDouble(e)));
+        }
+        if (!d.epochs().isEmpty()) {
+            real.add(new XYChart.Data<>(d.epochs().get(0).epoch(), realValue));
+            real.add(new XYChart.Data<>(d.epochs().get(d.epochs().size() - 1).epoch(), realValue));
+        }
+        return List.of(points, real);
     }
 
-    private LineChart<Number, Number> epochChart(String id, String title, String yLabel,
-            java.util.function.ToDoubleFunction<org.ganlab.diagnosis.Diagnosis.EpochDiagnosis> value,
-            java.util.function.ToDoubleFunction<org.ganlab.diagnosis.Diagnosis> realValue) {
+    private static List<XYChart.Data<Number, Number>> heldOutPoints(Diagnosis d, ToDoubleFunction<HeldOutCheck> value) {
+        return d.epochs().stream().filter(e -> e.heldOut() != null)
+                .map(e -> new XYChart.Data<Number, Number>(e.epoch(), value.applyAsDouble(e.heldOut()))).toList();
+    }
+
+    /**
+     * A chart of two series over the epochs, redrawn from each new diagnosis; its epoch axis spans the run's epochs
+     * with at most about ten whole-number ticks.
+     */
+    private LineChart<Number, Number> epochChart(String id, String title, NumberAxis y, String firstName,
+            String secondName, Function<Diagnosis, List<List<XYChart.Data<Number, Number>>>> points) {
         NumberAxis x = new NumberAxis(1, 2, 1);
         x.setLabel("epoch");
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
-        NumberAxis y = new NumberAxis();
-        y.setLabel(yLabel);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.getStyleClass().add("curve-chart");
         chart.setId(id);
-        XYChart.Series<Number, Number> samples = new XYChart.Series<>();
-        samples.setName("generated samples");
-        XYChart.Series<Number, Number> realLine = new XYChart.Series<>();
-        realLine.setName("real images");
-        chart.getData().add(samples);
-        chart.getData().add(realLine);
+        XYChart.Series<Number, Number> first = new XYChart.Series<>();
+        first.setName(firstName);
+        XYChart.Series<Number, Number> second = new XYChart.Series<>();
+        second.setName(secondName);
+        chart.getData().add(first);
+        chart.getData().add(second);
         model.diagnosisProperty().addListener((o, a, d) -> {
-            List<XYChart.Data<Number, Number>> points = new ArrayList<>();
-            List<XYChart.Data<Number, Number>> real = new ArrayList<>();
-            if (d != null) {
-                for (var e : d.epochs()) {
-                    points.add(new XYChart.Data<>(e.epoch(), value.applyAsDouble(e)));
-                }
-                if (!d.epochs().isEmpty()) {
-                    real.add(new XYChart.Data<>(d.epochs().get(0).epoch(), realValue.applyAsDouble(d)));
-                    real.add(new XYChart.Data<>(d.epochs().get(d.epochs().size() - 1).epoch(),
-                            realValue.applyAsDouble(d)));
-                }
-            }
-            int last = points.isEmpty() ? 2 : Math.max(2, points.get(points.size() - 1).getXValue().intValue());
+            List<List<XYChart.Data<Number, Number>>> both = d == null ? List.of(List.of(), List.of()) : points.apply(d);
+            int last = d == null ? 2 : Math.max(2, d.epochs().stream().mapToInt(Diagnosis.EpochDiagnosis::epoch)
+                    .max().orElse(2));
             x.setUpperBound(last);
             x.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
-            samples.getData().setAll(points);
-            realLine.getData().setAll(real);
+            first.getData().setAll(both.get(0));
+            second.getData().setAll(both.get(1));
         });
         return chart;
     }
