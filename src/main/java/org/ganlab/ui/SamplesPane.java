@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.ganlab.run.GridImages;
+import org.ganlab.run.RunReader;
 
 /**
  * The 10x10 grid of the selected epoch, drawn crisp (no smoothing; whole-number scaling from 2x), dark on white by default.
@@ -42,7 +43,7 @@ final class SamplesPane {
     private final VBox root;
     /** One cell per epoch, coloured by that epoch's verdict; a click shows the epoch. */
     private final HBox verdictStrip = new HBox(2);
-    private LabViewModel.EpochGrid shown;
+    private RunReader.EpochGrid shown;
 
     SamplesPane(LabViewModel model) {
         this.model = model;
@@ -117,7 +118,7 @@ final class SamplesPane {
 
         player = new Timeline(new KeyFrame(Duration.millis(600), e -> step()));
         player.setCycleCount(Timeline.INDEFINITE);
-        model.epochs().addListener((ListChangeListener<LabViewModel.EpochGrid>) c -> syncSlider());
+        model.epochs().addListener((ListChangeListener<RunReader.EpochGrid>) c -> syncSlider());
         slider.valueProperty().addListener((o, a, b) -> {
             int epoch = (int) Math.round(b.doubleValue());
             if (slider.isValueChanging() || slider.isFocused() || isPlaying()) {
@@ -216,10 +217,15 @@ final class SamplesPane {
         org.ganlab.diagnosis.Verdict v = last ? d.verdict() : ofEpoch.verdict();
         java.util.List<String> why = last ? d.evidence() : ofEpoch.evidence();
         verdict.setText((last ? "Verdict: " : "Epoch " + epoch + ": ") + v.label());
-        verdict.getStyleClass().add("verdict-" + v.name().toLowerCase().replace('_', '-'));
+        verdict.getStyleClass().add(styleClass(v));
         String first = why.isEmpty() ? v.meaning() : why.get(0);
         evidence.setText(first.isEmpty() ? first : Character.toUpperCase(first.charAt(0)) + first.substring(1));
         evidence.setTooltip(new javafx.scene.control.Tooltip(v.meaning() + "\n" + String.join("\n", why)));
+    }
+
+    /** The CSS class that colours a verdict (lab.css), e.g. verdict-mode-collapse. */
+    private static String styleClass(org.ganlab.diagnosis.Verdict v) {
+        return "verdict-" + v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Rebuilds the strip of per-epoch verdicts from the latest diagnosis (once per epoch, not per frame). */
@@ -231,7 +237,7 @@ final class SamplesPane {
         }
         for (var e : d.epochs()) {
             Label cell = new Label(Integer.toString(e.epoch()));
-            cell.getStyleClass().addAll("verdict-cell", "verdict-" + e.verdict().name().toLowerCase().replace('_', '-'));
+            cell.getStyleClass().addAll("verdict-cell", styleClass(e.verdict()));
             cell.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(cell, Priority.ALWAYS);
             cell.setTooltip(new javafx.scene.control.Tooltip("Epoch " + e.epoch() + ": " + e.verdict().label()));
@@ -290,7 +296,7 @@ final class SamplesPane {
     private void show() {
         showReal();
         int epoch = model.selectedEpochProperty().get();
-        LabViewModel.EpochGrid grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst().orElse(null);
+        RunReader.EpochGrid grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst().orElse(null);
         if (grid == null || grid == shown) {
             fit(frame);
             return;
