@@ -69,8 +69,7 @@ public final class RunReader {
         }
         int channels = record != null && record.config().colour() && !record.config().imageFolder().isBlank() ? 3 : 1;
         var heldOut = RunFiles.readHeldOut(dir.resolve(RunFiles.HELD_OUT), problems);
-        List<EpochGrid> epochs = readGrids(dir, metrics, problems, channels).stream()
-                .map(e -> new EpochGrid(e.epoch(), e.iteration(), e.grid(), heldOut.get(e.epoch()))).toList();
+        List<EpochGrid> epochs = readGrids(dir, metrics, heldOut, problems, channels);
         if (epochs.isEmpty()) {
             problems.add("no sample grid (samples/epoch-NNN.png)");
         }
@@ -80,7 +79,8 @@ public final class RunReader {
         return new OpenedRun(dir, record, metrics, epochs, problems);
     }
 
-    private static List<EpochGrid> readGrids(Path dir, List<IterationMetrics> metrics, List<String> problems,
+    private static List<EpochGrid> readGrids(Path dir, List<IterationMetrics> metrics,
+                                             java.util.Map<Integer, HeldOutCheck> heldOut, List<String> problems,
                                              int channels) throws IOException {
         List<EpochGrid> grids = new ArrayList<>();
         Path samples = dir.resolve(RunFiles.SAMPLES);
@@ -102,7 +102,7 @@ public final class RunReader {
                 }
                 int size = gridCellSize(img.getWidth());
                 grids.add(new EpochGrid(epoch, lastIteration(metrics, epoch),
-                        GridImages.read(img, Trainer.GRID_IMAGES, size, channels, true), null));
+                        GridImages.read(img, Trainer.GRID_IMAGES, size, channels, true), heldOut.get(epoch)));
             } catch (IOException | RuntimeException e) {
                 problems.add("samples/" + file.getFileName() + " is unreadable (" + e.getMessage() + ")");
             }

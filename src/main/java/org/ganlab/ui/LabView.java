@@ -29,6 +29,7 @@ import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.run.GridImages;
 import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunReader;
 
 /** The lab window (lab.fxml): binds controls to {@link LabViewModel} and delegates every action to it. */
 public final class LabView {
@@ -109,7 +110,7 @@ public final class LabView {
                 settingsToggle.setSelected(false);
             }
         });
-        model.epochs().addListener((javafx.collections.ListChangeListener<LabViewModel.EpochGrid>) c -> {
+        model.epochs().addListener((javafx.collections.ListChangeListener<RunReader.EpochGrid>) c -> {
             if (!model.epochs().isEmpty() && model.epochs().size() == countAdded(c)) {
                 settingsToggle.setSelected(false); // a grid to look at: give it the room
             }
@@ -164,7 +165,7 @@ public final class LabView {
         model.detectBackend();
     }
 
-    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends LabViewModel.EpochGrid> c) {
+    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends RunReader.EpochGrid> c) {
         int added = 0;
         c.reset();
         while (c.next()) {

@@ -36,6 +36,7 @@ import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
 import org.ganlab.model.Backend;
 import org.ganlab.run.RunReader;
+import org.ganlab.run.RunReader.EpochGrid;
 import org.ganlab.run.RunWriter;
 import org.ganlab.train.EpochSnapshot;
 import org.ganlab.train.IterationMetrics;
@@ -51,8 +52,6 @@ import org.ganlab.train.TrainingListener;
  * the view calls once per frame.
  */
 public final class LabViewModel {
-    /** One epoch's grid as the sample view shows it. */
-    public record EpochGrid(int epoch, int iteration, SampleGrid grid, org.ganlab.train.HeldOutCheck heldOut) { }
 
     private final Executor background;
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
@@ -316,7 +315,7 @@ public final class LabViewModel {
         busy.set(false);
         runDir = opened.dir();
         metrics.setAll(opened.metrics());
-        List<EpochGrid> grids = opened.epochs().stream().map(e -> new EpochGrid(e.epoch(), e.iteration(), e.grid(), e.heldOut())).toList();
+        List<EpochGrid> grids = opened.epochs();
         epochs.setAll(grids);
         followLatest.set(false);
         selectedEpoch.set(grids.isEmpty() ? 0 : grids.get(grids.size() - 1).epoch());
