@@ -22,9 +22,16 @@ public final class Diagnoser {
     private final RealReference real;
     private final double realDiversity;
     private final double realNearest;
-    /** Realism of grids already judged (a grid's pixels never change; the key compares the pixel array by identity). */
-    private final java.util.Map<SampleGrid, Double> realismOf =
+    /** Measures of grids already judged (a grid's pixels never change; the key compares the pixel array by identity). */
+    private final java.util.Map<SampleGrid, Measures> measured =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * What the diagnosis measures on one grid, once.
+     *
+     * @param realism  nearest-real distance as a multiple of real images' own (1 = as close as real images come)
+     */
+    private record Measures(double diversity, List<List<Integer>> groups, double realism) { }
 
     /** @param real real images of the run's data: the yardsticks of diversity and realism */
     public Diagnoser(RealReference real) {
@@ -45,31 +52,29 @@ public final class Diagnoser {
         }
         List<IterationMetrics> last = metrics.subList(Math.max(0, metrics.size() - Signatures.WINDOW), metrics.size());
         EpochSamples lastGrid = grids.isEmpty() ? null : grids.get(grids.size() - 1);
-        Double lastRealism = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1).realism();
         List<String> evidence = new ArrayList<>();
-        Verdict verdict = judge(metrics, last, lastGrid, lastRealism, evidence, "the last " + last.size()
-                + " iterations");
+        Verdict verdict = judge(metrics, last, lastGrid, lastGrid == null ? null : measure(lastGrid.grid()), evidence,
+                "the last " + last.size() + " iterations");
         return new Diagnosis(verdict, evidence, epochs, realDiversity);
     }
 
     private Diagnosis.EpochDiagnosis judgeEpoch(EpochSamples s, List<IterationMetrics> window) {
         List<String> evidence = new ArrayList<>();
-        double realism = realism(s.grid());
-        Verdict v = judge(window, window, s, realism, evidence, "epoch " + s.epoch());
-        return new Diagnosis.EpochDiagnosis(s.epoch(), v, evidence, Diversity.score(s.grid()),
-                Diversity.nearDuplicateGroups(s.grid()), realism, s.heldOut());
+        Measures m = measure(s.grid());
+        Verdict v = judge(window, window, s, m, evidence, "epoch " + s.epoch());
+        return new Diagnosis.EpochDiagnosis(s.epoch(), v, evidence, m.diversity(), m.groups(), m.realism(),
+                s.heldOut());
     }
 
-    /**
-     * The grid's nearest-real distance as a multiple of real images' own (1 = as close as real images come). Kept per
-     * grid, so a diagnoser reused through a live run measures each epoch once.
-     */
-    private double realism(SampleGrid grid) {
-        return realismOf.computeIfAbsent(grid, g -> Realism.nearestDistance(g, real.reference()) / realNearest);
+    /** A grid's measures, kept per grid, so a diagnoser reused through a live run measures each epoch once. */
+    private Measures measure(SampleGrid grid) {
+        return measured.computeIfAbsent(grid, g -> new Measures(Diversity.score(g), Diversity.nearDuplicateGroups(g),
+                Realism.nearestDistance(g, real.reference()) / realNearest));
     }
 
+    /** @param grid the grid judged with the window, and its measures; both null when there is none yet */
     private Verdict judge(List<IterationMetrics> all, List<IterationMetrics> window, EpochSamples grid,
-                          Double realism, List<String> evidence, String where) {
+                          Measures measures, List<String> evidence, String where) {
         for (IterationMetrics m : all) {
             if (!m.finite()) {
                 evidence.add(String.format(Locale.ROOT, "a loss became %s at iteration %d",
@@ -89,6 +94,7 @@ public final class Diagnoser {
         double gLoss = mean(window, IterationMetrics::gLoss);
         String losses = String.format(Locale.ROOT, "over %s: D loss real %.3f, fake %.3f; G loss %.2f; D accuracy "
                 + "real %.0f%%, fake %.0f%%", where, dReal, dFake, gLoss, 100 * accReal, 100 * accFake);
+        Double realism = measures == null ? null : measures.realism();
         String looks = realism == null ? null : String.format(Locale.ROOT, "samples of epoch %d lie %.2fx as far "
                 + "from their nearest real image as real images do from theirs", grid.epoch(), realism);
         if (dFake < Signatures.D_LOSS_WON && accReal >= Signatures.D_ACC_WON && accFake >= Signatures.D_ACC_WON) {
@@ -136,9 +142,9 @@ public final class Diagnoser {
             return Verdict.BLIND_DISCRIMINATOR;
         }
         if (grid != null) {
-            double diversity = Diversity.score(grid.grid());
+            double diversity = measures.diversity();
             double ratio = realDiversity > 0 ? diversity / realDiversity : 1;
-            List<List<Integer>> groups = Diversity.nearDuplicateGroups(grid.grid());
+            List<List<Integer>> groups = measures.groups();
             int duplicated = groups.stream().mapToInt(List::size).sum();
             if (ratio < Signatures.DIVERSITY_COLLAPSED || duplicated >= Signatures.DUPLICATES_COLLAPSED) {
                 evidence.add(String.format(Locale.ROOT, "%d of %d samples of epoch %d fall into %d groups of "
@@ -147,9 +153,9 @@ public final class Diagnoser {
                 evidence.add(losses);
                 return Verdict.MODE_COLLAPSE;
             }
-            if (realism != null && realism >= Signatures.REALISM_POOR) {
+            if (measures.realism() >= Signatures.REALISM_POOR) {
                 double acc = (accReal + accFake) / 2;
-                evidence.add(looks.substring(0, 1).toUpperCase(Locale.ROOT) + looks.substring(1));
+                evidence.add(looks);
                 if (acc >= Signatures.D_ACC_WINNING) {
                     evidence.add(String.format(Locale.ROOT, "D is winning: it is right about %.0f%% of the images "
                             + "over %s", 100 * acc, where));
