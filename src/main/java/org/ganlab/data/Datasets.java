@@ -119,12 +119,9 @@ public final class Datasets {
             n++;
         }
         String what = folder.getFileName() + " digits " + digits + (cap > 0 ? " (cap " + cap + ")" : "");
-        ImageDataset data = new ImageDataset(what, pixels, selected, images.rows(), images.cols(), 1);
-        if (unseen > 0) {
-            data.withUnseen(new ImageDataset(what + " beyond the cap", unseenPixels, unseen, images.rows(),
-                    images.cols(), 1));
-        }
-        return data;
+        ImageDataset aside = unseen == 0 ? null
+                : new ImageDataset(what + " beyond the cap", unseenPixels, unseen, images.rows(), images.cols(), 1);
+        return new ImageDataset(what, pixels, selected, images.rows(), images.cols(), 1, aside);
     }
 
     /** The training file of a kind in an IDX folder: names like train-images-idx3-ubyte(.gz) or train-images.idx3-ubyte. */

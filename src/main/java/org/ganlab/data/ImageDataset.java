@@ -15,9 +15,15 @@ public final class ImageDataset {
     private final int width;
     private final int channels;
     private final INDArray rows;
-    private ImageDataset unseen;
+    private final ImageDataset unseen;
 
     public ImageDataset(String description, float[] pixels, int count, int height, int width, int channels) {
+        this(description, pixels, count, height, width, channels, null);
+    }
+
+    /** @param unseen images of the same selection that training never draws (see {@link #unseen()}), or null */
+    ImageDataset(String description, float[] pixels, int count, int height, int width, int channels,
+                 ImageDataset unseen) {
         if ((long) count * height * width * channels != pixels.length) {
             throw new IllegalArgumentException("pixel count does not match " + count + " images of " + height + "x"
                     + width + "x" + channels);
@@ -26,6 +32,7 @@ public final class ImageDataset {
         this.height = height;
         this.width = width;
         this.channels = channels;
+        this.unseen = unseen;
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             this.rows = Nd4j.createFromArray(pixels).reshape(count, (long) height * width * channels);
         }
@@ -76,12 +83,6 @@ public final class ImageDataset {
      */
     public ImageDataset unseen() {
         return unseen;
-    }
-
-    /** Attaches the images training never draws (see {@link #unseen()}); returns this set. */
-    ImageDataset withUnseen(ImageDataset images) {
-        this.unseen = images;
-        return this;
     }
 
     @Override
