@@ -1,6 +1,5 @@
 package org.ganlab.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -22,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import org.ganlab.run.Gallery;
 import org.ganlab.run.GridImages;
 import org.ganlab.run.RunReader;
@@ -112,12 +110,8 @@ final class CompareView {
             s.chooser.getItems().add(item);
         }
         MenuItem folder = new MenuItem("A run folder…");
-        folder.setOnAction(e -> {
-            File dir = new DirectoryChooser().showDialog(root.getScene().getWindow());
-            if (dir != null) {
-                load(s, dir.toPath());
-            }
-        });
+        folder.setOnAction(e -> Folders.choose(root.getScene().getWindow(), "Open a run folder")
+                .ifPresent(dir -> load(s, dir)));
         s.chooser.getItems().add(folder);
     }
 

@@ -82,15 +82,11 @@ final class ConfigEditor {
                 item.setValue(text.getText());
             }
         });
-        choose.setOnAction(e -> {
-            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-            chooser.setTitle("Choose a folder of pictures");
-            java.io.File dir = chooser.showDialog(box.getScene().getWindow());
-            if (dir != null) {
-                text.setText(dir.getAbsolutePath());
-                item.setValue(dir.getAbsolutePath());
-            }
-        });
+        choose.setOnAction(e -> Folders.choose(box.getScene().getWindow(), "Choose a folder of pictures")
+                .ifPresent(dir -> {
+                    text.setText(dir.toAbsolutePath().toString());
+                    item.setValue(dir.toAbsolutePath().toString());
+                }));
         return new PropertyEditor<>() {
             @Override
             public javafx.scene.Node getEditor() {

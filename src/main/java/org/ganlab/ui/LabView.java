@@ -20,7 +20,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -273,22 +272,12 @@ public final class LabView {
 
     @FXML
     private void openRun() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a run folder");
-        File dir = chooser.showDialog(window());
-        if (dir != null) {
-            model.openRun(dir.toPath());
-        }
+        Folders.choose(window(), "Open a run folder").ifPresent(model::openRun);
     }
 
     @FXML
     private void saveRun() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Save the run into a new, empty folder");
-        File dir = chooser.showDialog(window());
-        if (dir != null) {
-            model.saveRun(dir.toPath(), text -> { });
-        }
+        Folders.choose(window(), "Save the run into a new, empty folder").ifPresent(dir -> model.saveRun(dir, text -> { }));
     }
 
     private File chooseFile(String title, String extension) {
