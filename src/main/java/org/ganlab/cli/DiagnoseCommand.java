@@ -20,10 +20,17 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new GanLabCli.BadArgumentException("DIR: " + dir + " is not a folder");
         }
         Diagnosis d;
+        org.ganlab.run.RunReader.OpenedRun run;
         try {
-            d = RunDiagnosis.diagnose(dir);
+            run = org.ganlab.run.RunReader.open(dir);
+            d = RunDiagnosis.diagnoseAndWrite(run);
         } catch (java.io.IOException e) {
             throw new GanLabCli.BadArgumentException(e.getMessage());
+        }
+        if (run.record() != null) {
+            System.out.println("status: " + run.record().status().name().toLowerCase(java.util.Locale.ROOT) + " - "
+                    + run.record().message());
+            run.record().history().forEach(p -> System.out.println("history: " + p.describe()));
         }
         print(d);
         return 0;

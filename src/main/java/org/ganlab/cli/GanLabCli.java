@@ -6,10 +6,11 @@ import org.ganlab.model.Backend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless runner: {@code train}, {@code bench} and {@code diagnose}. Exit status 2 for bad arguments. */
+/** The headless runner: train, continue, branch, bench and diagnose. Exit status 2 for bad arguments. */
 @Command(name = "gan-lab", mixinStandardHelpOptions = true, version = "GAN Lab 0.1",
         description = "Train, benchmark and diagnose GANs without the desktop window.",
-        subcommands = {TrainCommand.class, BenchCommand.class, DiagnoseCommand.class})
+        subcommands = {TrainCommand.class, ContinueCommand.class, BranchCommand.class, BenchCommand.class,
+                DiagnoseCommand.class})
 public final class GanLabCli {
     public static final int BAD_ARGUMENTS = 2;
 

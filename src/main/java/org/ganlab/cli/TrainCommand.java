@@ -48,11 +48,24 @@ final class TrainCommand implements Callable<Integer> {
         Trainer trainer = new Trainer(config, data, keepGenerator);
         System.err.println(trainer.plan().backend());
         System.err.println("data: " + data);
+        return trainToEnd(out, (listener, control) -> trainer.train(
+                TrainingListener.all(new RunWriter(out, experiment.preset), listener), control));
+    }
+
+    /** Something that trains into a run folder, reporting to the listener, until done or stopped. */
+    interface Training {
+        RunStatus train(TrainingListener listener, TrainingControl control);
+    }
+
+    /**
+     * Trains with progress on stderr, stops cleanly (completed epochs kept) when the process is asked to end, then
+     * diagnoses the run folder. Returns the exit status: 1 when training failed, else 0.
+     */
+    static int trainToEnd(Path out, Training training) throws java.io.IOException {
         TrainingControl control = new TrainingControl();
         Thread shutdown = new Thread(control::stop, "stop-on-exit");
         Runtime.getRuntime().addShutdownHook(shutdown);
-        RunStatus status = trainer.train(TrainingListener.all(new RunWriter(out, experiment.preset),
-                new ProgressReport(System.err)), control);
+        RunStatus status = training.train(new ProgressReport(System.err), control);
         Runtime.getRuntime().removeShutdownHook(shutdown);
         if (status != RunStatus.FAILED) {
             var diagnosis = org.ganlab.diagnosis.RunDiagnosis.diagnose(out);

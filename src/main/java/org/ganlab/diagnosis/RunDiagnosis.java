@@ -33,7 +33,12 @@ public final class RunDiagnosis {
 
     /** Reads the run, judges it, writes diagnosis.json beside it and returns the diagnosis. */
     public static Diagnosis diagnose(Path runDir) throws IOException {
-        RunReader.OpenedRun run = RunReader.open(runDir);
+        return diagnoseAndWrite(RunReader.open(runDir));
+    }
+
+    /** Judges a run already read, writes diagnosis.json into its folder and returns the diagnosis. */
+    public static Diagnosis diagnoseAndWrite(RunReader.OpenedRun run) throws IOException {
+        Path runDir = run.dir();
         ExperimentConfig config = run.record() != null ? run.record().config() : ExperimentConfig.baseline();
         Diagnosis d = diagnose(run, realImages(config));
         AtomicFiles.writeString(runDir.resolve(FILE), Json.MAPPER.writeValueAsString(d));

@@ -26,6 +26,8 @@ public class Network {
     private final INDArray params;
     private final INDArray grads;
     private final GradientUpdater<?> updater;
+    /** Adam's two moment estimates, as one flat array (null for a network without parameters). */
+    private final INDArray updaterState;
     private int updates;
 
     public Network(String name, List<Layer> layers, double learningRate, double beta1, double beta2) {
@@ -56,7 +58,8 @@ public class Network {
                 l.bind(p, g);
             }
             Adam adam = new Adam(learningRate, beta1, beta2, ADAM_EPSILON);
-            updater = total == 0 ? null : adam.instantiate(Nd4j.zeros(DataType.FLOAT, 1, adam.stateSize(total)), true);
+            updaterState = total == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, adam.stateSize(total));
+            updater = total == 0 ? null : adam.instantiate(updaterState, true);
         }
     }
 
@@ -194,6 +197,61 @@ public class Network {
             s.addAll(l.state());
         }
         return s;
+    }
+
+    /**
+     * Copies of everything training changes: the parameters, Adam's state and the batch-norm running averages,
+     * named {@code <name>.parameters}, {@code <name>.adam} and {@code <name>.state.<i>}. The update count is
+     * separate ({@link #updates()}).
+     */
+    public List<NamedArray> trainingState() {
+        List<NamedArray> arrays = new ArrayList<>();
+        arrays.add(copy(name + ".parameters", params));
+        if (updaterState != null) {
+            arrays.add(copy(name + ".adam", updaterState));
+        }
+        List<INDArray> state = state();
+        for (int i = 0; i < state.size(); i++) {
+            arrays.add(copy(name + ".state." + i, state.get(i)));
+        }
+        return arrays;
+    }
+
+    private static NamedArray copy(String name, INDArray a) {
+        return new NamedArray(name, a.shape(), a.dup('c').reshape(a.length()).toFloatVector());
+    }
+
+    /**
+     * Puts back what {@link #trainingState()} copied, with the update count. Every array is checked against this
+     * network's before anything changes.
+     *
+     * @throws IllegalArgumentException naming the first array that is missing or whose shape differs
+     */
+    public void restoreTrainingState(Map<String, NamedArray> saved, int updateCount) {
+        List<NamedArray> mine = trainingState();
+        for (NamedArray m : mine) {
+            NamedArray s = saved.get(m.name());
+            if (s == null) {
+                throw new IllegalArgumentException(m.name() + " is missing");
+            }
+            if (!java.util.Arrays.equals(s.shape(), m.shape())) {
+                throw new IllegalArgumentException(m.name() + " has shape " + s.shapeText() + " in the checkpoint but "
+                        + m.shapeText() + " with these settings");
+            }
+        }
+        List<INDArray> targets = new ArrayList<>();
+        targets.add(params);
+        if (updaterState != null) {
+            targets.add(updaterState);
+        }
+        targets.addAll(state());
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            for (int i = 0; i < targets.size(); i++) {
+                INDArray t = targets.get(i);
+                t.assign(Nd4j.createFromArray(saved.get(mine.get(i).name()).values()).reshape(t.shape()));
+            }
+        }
+        updates = updateCount;
     }
 
     /** Writes parameters and state as little data: counts, then raw floats. */

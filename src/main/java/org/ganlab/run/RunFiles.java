@@ -26,6 +26,7 @@ import org.ganlab.train.IterationMetrics;
  *   generator/epoch-001.bin     G's parameters after each epoch (when kept)
  *   curves.png                  losses above, accuracies below
  *   held-out.csv                D's accuracy on seen and unseen real images per epoch (when the data is capped)
+ *   checkpoints/epoch-001.ckpt  the complete training state after an epoch (the newest and every Kth are kept)
  * </pre>
  */
 public final class RunFiles {
@@ -35,6 +36,7 @@ public final class RunFiles {
     public static final String SAMPLES = "samples";
     public static final String GENERATOR = "generator";
     public static final String HELD_OUT = "held-out.csv";
+    public static final String CHECKPOINTS = "checkpoints";
     private static final String[] HELD_OUT_COLUMNS = {"epoch", "d_acc_seen", "d_acc_unseen"};
 
     private RunFiles() {
@@ -50,6 +52,10 @@ public final class RunFiles {
 
     public static Path generator(Path run, int epoch) {
         return run.resolve(GENERATOR).resolve(String.format("epoch-%03d.bin", epoch));
+    }
+
+    public static Path checkpoint(Path run, int epoch) {
+        return run.resolve(CHECKPOINTS).resolve(String.format("epoch-%03d.ckpt", epoch));
     }
 
     /** Writes the metrics as CSV; numbers in Java's shortest exact form so that they read back unchanged. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
+import org.ganlab.train.RunStatus;
 import org.ganlab.train.SampleGrid;
 import org.ganlab.train.Trainer;
 
@@ -48,6 +49,9 @@ public final class RunReader {
         if (Files.isRegularFile(config)) {
             try {
                 record = RunRecords.read(config);
+                if (record.status() == RunStatus.RUNNING && !RunLock.held(dir)) {
+                    record = record.withStatus(RunStatus.INTERRUPTED, interrupted(record.completedEpochs()));
+                }
             } catch (IOException e) {
                 problems.add(RunFiles.CONFIG + " is unreadable: " + e.getMessage().lines().findFirst().orElse(""));
             }
@@ -77,6 +81,12 @@ public final class RunReader {
             throw new IOException(dir + ": not a GAN Lab run (no config.json, metrics.csv or samples)");
         }
         return new OpenedRun(dir, record, metrics, epochs, problems);
+    }
+
+    /** How an interrupted run is described. */
+    public static String interrupted(int completedEpochs) {
+        return "interrupted at epoch " + (completedEpochs + 1) + ": the training process ended before finishing; "
+                + completedEpochs + (completedEpochs == 1 ? " epoch is" : " epochs are") + " complete";
     }
 
     private static List<EpochGrid> readGrids(Path dir, List<IterationMetrics> metrics,

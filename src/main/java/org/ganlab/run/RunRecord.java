@@ -1,5 +1,6 @@
 package org.ganlab.run;
 
+import java.util.List;
 import java.util.Map;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.train.RunStatus;
@@ -19,8 +20,23 @@ import org.ganlab.train.RunStatus;
  * @param versions           library versions
  * @param started            ISO-8601 start time
  * @param seconds            training wall time so far
+ * @param history            continuations and the branch this run came from, oldest first (empty for a plain run)
  */
 public record RunRecord(String preset, ExperimentConfig config, RunStatus status, String message,
                         int completedEpochs, int iterations, int iterationsPerEpoch, String dataset, String backend,
-                        Map<String, String> versions, String started, double seconds) {
+                        Map<String, String> versions, String started, double seconds, List<Provenance> history) {
+    public RunRecord {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** The same record with another status and message (a run found interrupted is shown as such). */
+    public RunRecord withStatus(RunStatus newStatus, String newMessage) {
+        return new RunRecord(preset, config, newStatus, newMessage, completedEpochs, iterations, iterationsPerEpoch,
+                dataset, backend, versions, started, seconds, history);
+    }
+
+    /** The branch this run came from, or null. */
+    public Provenance branchedFrom() {
+        return history.stream().filter(p -> p.kind().equals(Provenance.BRANCH)).reduce((a, b) -> b).orElse(null);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.ganlab.config.Json;
 import org.ganlab.train.EpochSnapshot;
+import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
 import org.ganlab.train.RunPlan;
 import org.ganlab.train.RunStatus;
@@ -19,21 +20,50 @@ import org.ganlab.train.TrainingListener;
 
 /**
  * Writes a run directory as training goes. After every epoch each file is rewritten under a temporary name and
- * renamed into place, so a run killed at any moment leaves a readable run of its completed epochs.
+ * renamed into place, so a run killed at any moment leaves a readable run of its completed epochs. The epoch's
+ * checkpoint is written after its grid and metrics and before config.json counts the epoch, so a checkpoint never
+ * runs ahead of the metrics it continues. While it trains, the writer holds the folder's {@link RunLock}.
  */
 public final class RunWriter implements TrainingListener {
+    /**
+     * What a continued or branched run starts from: its first epochs, already trained.
+     *
+     * @param rows            the metrics up to the checkpoint
+     * @param heldOut         the held-out checks up to the checkpoint's epoch
+     * @param started         when the first training began
+     * @param completedEpochs the checkpoint's epoch
+     * @param history         the run's history including this step
+     * @param copyFrom        for a branch, the parent run whose grids and checkpoint of those epochs are copied; else null
+     */
+    public record Prior(List<IterationMetrics> rows, java.util.SortedMap<Integer, HeldOutCheck> heldOut, String started,
+                        int completedEpochs, List<Provenance> history, Path copyFrom) { }
+
     private final Path dir;
     private final String preset;
+    private final Prior prior;
     private final List<IterationMetrics> rows = new ArrayList<>();
-    private final java.util.SortedMap<Integer, org.ganlab.train.HeldOutCheck> heldOut = new java.util.TreeMap<>();
+    private final java.util.SortedMap<Integer, HeldOutCheck> heldOut = new java.util.TreeMap<>();
     private RunPlan plan;
     private String started;
     private int completedEpochs;
     private int epochRows;
+    private RunLock lock;
 
     public RunWriter(Path dir, String preset) {
+        this(dir, preset, null);
+    }
+
+    /** A writer that goes on from earlier epochs (see {@link Prior}); null prior for a new run. */
+    public RunWriter(Path dir, String preset, Prior prior) {
         this.dir = dir;
         this.preset = preset;
+        this.prior = prior;
+        if (prior != null) {
+            rows.addAll(prior.rows());
+            heldOut.putAll(prior.heldOut());
+            completedEpochs = prior.completedEpochs();
+            epochRows = rows.size();
+        }
     }
 
     public Path dir() {
@@ -43,14 +73,60 @@ public final class RunWriter implements TrainingListener {
     @Override
     public void started(RunPlan p) {
         this.plan = p;
-        this.started = Instant.now().toString();
+        this.started = prior != null ? prior.started() : Instant.now().toString();
         try {
             Files.createDirectories(dir.resolve(RunFiles.SAMPLES));
+            lock = RunLock.acquire(dir);
+            if (prior != null) {
+                if (prior.copyFrom() != null) {
+                    copyEpochs(prior.copyFrom());
+                }
+                discardEpochsAfter(prior.completedEpochs());
+                RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), rows);
+                if (!heldOut.isEmpty()) {
+                    RunFiles.writeHeldOut(dir.resolve(RunFiles.HELD_OUT), heldOut);
+                }
+            }
             writeRecord(RunStatus.RUNNING, "training");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run directory " + dir, e);
         }
     }
+
+    /** A branch starts as a copy of its parent's first epochs: their grids, kept generators and checkpoint. */
+    private void copyEpochs(Path parent) throws IOException {
+        for (int e = 1; e <= prior.completedEpochs(); e++) {
+            for (Path from : new Path[] {RunFiles.samples(parent, e), RunFiles.freshSamples(parent, e),
+                    RunFiles.generator(parent, e)}) {
+                if (Files.isRegularFile(from)) {
+                    Path to = dir.resolve(parent.relativize(from).toString());
+                    AtomicFiles.write(to, out -> Files.copy(from, out));
+                }
+            }
+        }
+        Path checkpoint = RunFiles.checkpoint(parent, prior.completedEpochs());
+        AtomicFiles.write(RunFiles.checkpoint(dir, prior.completedEpochs()), out -> Files.copy(checkpoint, out));
+    }
+
+    /** Removes what an interrupted or shorter earlier training left beyond the epoch training goes on from. */
+    private void discardEpochsAfter(int epoch) throws IOException {
+        for (String folder : new String[] {RunFiles.SAMPLES, RunFiles.GENERATOR, RunFiles.CHECKPOINTS}) {
+            Path f = dir.resolve(folder);
+            if (!Files.isDirectory(f)) {
+                continue;
+            }
+            try (var files = Files.list(f)) {
+                for (Path p : files.toList()) {
+                    java.util.regex.Matcher m = EPOCH_FILE.matcher(p.getFileName().toString());
+                    if (m.matches() && Integer.parseInt(m.group(1)) > epoch) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern EPOCH_FILE = java.util.regex.Pattern.compile("epoch-(\\d{3,})\\D.*");
 
     @Override
     public void iteration(IterationMetrics m) {
@@ -75,15 +151,29 @@ public final class RunWriter implements TrainingListener {
             }
             RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), rows.subList(0, epochRows));
             writeCurves(rows.subList(0, epochRows));
+            if (s.checkpoint() != null) {
+                CheckpointFile.write(RunFiles.checkpoint(dir, s.epoch()), s.checkpoint());
+                pruneCheckpoints(s.epoch());
+            }
             writeRecord(RunStatus.RUNNING, "training; " + completedEpochs + " epochs complete");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write epoch " + s.epoch() + " to " + dir, e);
         }
     }
 
+    /** Keeps the newest checkpoint and those of every Kth epoch (checkpointEvery). */
+    private void pruneCheckpoints(int newest) throws IOException {
+        int every = Math.max(1, plan.config().checkpointEvery());
+        for (int e : CheckpointFile.epochs(dir)) {
+            if (e < newest && e % every != 0) {
+                Files.deleteIfExists(RunFiles.checkpoint(dir, e));
+            }
+        }
+    }
+
     @Override
     public void finished(RunStatus status, String message) {
-        try {
+        try (RunLock held = lock) {
             // a stopped run keeps its completed epochs; a diverged or failed one also keeps the iterations that show why
             List<IterationMetrics> kept = status == RunStatus.STOPPED ? rows.subList(0, epochRows) : rows;
             RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), kept);
@@ -107,7 +197,8 @@ public final class RunWriter implements TrainingListener {
     private void writeRecord(RunStatus status, String message) throws IOException {
         double seconds = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).seconds();
         RunRecord record = new RunRecord(preset, plan.config(), status, message, completedEpochs, rows.size(),
-                plan.iterationsPerEpoch(), plan.datasetDescription(), plan.backend(), versions(), started, seconds);
+                plan.iterationsPerEpoch(), plan.datasetDescription(), plan.backend(), versions(), started, seconds,
+                prior == null ? List.of() : prior.history());
         AtomicFiles.writeString(dir.resolve(RunFiles.CONFIG), Json.MAPPER.writeValueAsString(record));
     }
 

@@ -10,7 +10,8 @@ package org.ganlab.train;
  * @param fresh      images from new random points, or null
  * @param generator  the generator's parameters and batch-norm state as written by Network.write, or null
  * @param heldOut    D on seen against unseen real images, or null when the run trains on every selected image
+ * @param checkpoint the complete training state after the epoch, to go on from later (null where not taken)
  */
 public record EpochSnapshot(int epoch, int iteration, SampleGrid fixed, SampleGrid fresh, byte[] generator,
-                            HeldOutCheck heldOut) {
+                            HeldOutCheck heldOut, Checkpoint checkpoint) {
 }

@@ -1,9 +1,15 @@
 package org.ganlab.train;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.ganlab.config.ConfigSchema;
@@ -13,6 +19,7 @@ import org.ganlab.model.Backend;
 import org.ganlab.model.Discriminator;
 import org.ganlab.model.Generator;
 import org.ganlab.model.Mode;
+import org.ganlab.model.NamedArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
@@ -54,8 +61,15 @@ public final class Trainer {
     private final ImageDataset data;
     private final Generator generator;
     private final Discriminator discriminator;
-    private final Random sampling;
+    /** Picks the real images of each half batch. */
+    private Random sampling;
+    /** This trainer's own ND4J generator, for latent points: other trainers in the same JVM do not disturb it. */
+    private final org.nd4j.linalg.api.rng.Random random;
     private final INDArray fixedLatent;
+    /** Where training starts: 0 for a new run, else the checkpoint's epoch, iteration and seconds. */
+    private int resumeEpoch;
+    private int resumeIteration;
+    private double resumeSeconds;
     private final int threads;
     private final boolean keepGenerator;
 
@@ -68,12 +82,18 @@ public final class Trainer {
             throw new IllegalArgumentException("images must be square, not " + data.height() + "x" + data.width());
         }
         this.threads = Backend.useThreads(config.threads());
-        Nd4j.getRandom().setSeed(config.seed());
         this.sampling = new Random(config.seed());
         this.generator = new Generator(config, data.height(), data.channels());
         this.discriminator = new Discriminator(config, data.height(), data.channels());
-        generator.initialise(config.weightInit(), config.initStd());
-        discriminator.initialise(config.weightInit(), config.initStd());
+        // DL4J's initialisers draw from ND4J's global generator: seed it, initialise, and carry its state over to this
+        // trainer's own generator, so the latent points continue the same stream as if drawn from the global one
+        synchronized (Trainer.class) {
+            Nd4j.getRandom().setSeed(config.seed());
+            generator.initialise(config.weightInit(), config.initStd());
+            discriminator.initialise(config.weightInit(), config.initStd());
+            this.random = Nd4j.getRandomFactory().getNewRandomInstance(config.seed());
+            this.random.setStates(Nd4j.getRandom().rootState(), Nd4j.getRandom().nodeState());
+        }
         this.fixedLatent = fixedLatentPoints(config.seed(), config.latentSize());
     }
 
@@ -120,13 +140,13 @@ public final class Trainer {
         RunPlan plan = plan();
         listener.started(plan);
         int perEpoch = plan.iterationsPerEpoch();
-        long start = System.nanoTime();
-        int iteration = 0;
+        long start = System.nanoTime() - Math.round(resumeSeconds * 1e9);
+        int iteration = resumeIteration;
         RunStatus status = RunStatus.COMPLETED;
         String message = "completed " + config.epochs() + " epochs";
         try {
             epochs:
-            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+            for (int epoch = resumeEpoch + 1; epoch <= config.epochs(); epoch++) {
                 for (int i = 0; i < perEpoch; i++) {
                     if (!control.proceed()) {
                         status = RunStatus.STOPPED;
@@ -143,7 +163,7 @@ public final class Trainer {
                         break epochs;
                     }
                 }
-                listener.epoch(snapshot(epoch, iteration));
+                listener.epoch(snapshot(epoch, iteration, (System.nanoTime() - start) / 1e9));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -236,7 +256,9 @@ public final class Trainer {
     }
 
     private INDArray latent(int n) {
-        return Nd4j.randn(DataType.FLOAT, n, config.latentSize());
+        INDArray z = Nd4j.createUninitialized(DataType.FLOAT, n, config.latentSize());
+        Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.random.impl.GaussianDistribution(z, 0.0, 1.0), random);
+        return z;
     }
 
     private static INDArray column(float[] values) {
@@ -279,12 +301,57 @@ public final class Trainer {
         return loss;
     }
 
-    /** The end-of-epoch images from the fixed latent points (and fresh ones when configured). */
-    EpochSnapshot snapshot(int epoch, int iteration) {
+    /** The end-of-epoch images from the fixed latent points (and fresh ones when configured), and the checkpoint. */
+    EpochSnapshot snapshot(int epoch, int iteration, double seconds) {
         SampleGrid fixed = draw(fixedLatent);
         SampleGrid fresh = config.freshSamples() ? draw(latent(GRID_IMAGES)) : null;
         return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null,
-                heldOutCheck());
+                heldOutCheck(), checkpoint(epoch, iteration, seconds));
+    }
+
+    /** The complete training state now, as after the given epoch. */
+    public Checkpoint checkpoint(int epoch, int iteration, double seconds) {
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            List<NamedArray> arrays = new ArrayList<>(generator.trainingState());
+            arrays.addAll(discriminator.trainingState());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(sampling);
+            }
+            return new Checkpoint(epoch, iteration, seconds, generator.updates(), discriminator.updates(),
+                    new long[] {random.rootState(), random.nodeState()}, bytes.toByteArray(), arrays);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes this trainer go on from a checkpoint: {@link #train} then starts with the epoch after it. The settings
+     * may differ from the checkpoint's run (a branch) as long as every array keeps its shape.
+     *
+     * @throws IllegalArgumentException when an array's shape differs (the settings change the architecture), or
+     *                                  when the configuration ends at or before the checkpoint's epoch
+     */
+    public void restore(Checkpoint c) {
+        if (c.epoch() >= config.epochs()) {
+            throw new IllegalArgumentException("the run would end at epoch " + config.epochs()
+                    + ", not after the checkpoint's epoch " + c.epoch());
+        }
+        Map<String, NamedArray> saved = c.byName();
+        Random restoredSampling;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(c.sampling()))) {
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("java.util.Random;!*"));
+            restoredSampling = (Random) in.readObject();
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new IllegalArgumentException("the state of the image sampler is unreadable (" + e + ")");
+        }
+        generator.restoreTrainingState(saved, c.generatorUpdates());
+        discriminator.restoreTrainingState(saved, c.discriminatorUpdates());
+        random.setStates(c.randomStates()[0], c.randomStates()[1]);
+        sampling = restoredSampling;
+        resumeEpoch = c.epoch();
+        resumeIteration = c.iteration();
+        resumeSeconds = c.seconds();
     }
 
     /**

@@ -1,0 +1,41 @@
+package org.ganlab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.session.Resume;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Starts a new run from one epoch's checkpoint of another, with changed settings. */
+@Command(name = "branch", description = "Start a new run from an epoch's checkpoint of DIR, with changed settings.")
+final class BranchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The run to branch from.")
+    Path dir;
+
+    @Option(names = "--from-epoch", required = true, description = "The epoch whose checkpoint the branch starts from.")
+    int fromEpoch;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A setting to change, repeatable "
+            + "(for example --set discLearningRate=0.0001).")
+    List<String> assignments = new ArrayList<>();
+
+    @Option(names = "--out", required = true, description = "The new run directory (must not hold a run already).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Resume.Prepared prepared;
+        try {
+            prepared = Resume.branch(dir, fromEpoch, ConfigOverrides.parseAssignments(assignments), out);
+        } catch (Resume.ResumeException e) {
+            throw new GanLabCli.BadArgumentException(e.getMessage());
+        }
+        System.err.println(prepared.trainer().plan().backend());
+        System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
+        return TrainCommand.trainToEnd(out, prepared::train);
+    }
+}

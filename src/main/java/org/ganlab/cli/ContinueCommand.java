@@ -1,0 +1,31 @@
+package org.ganlab.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ganlab.session.Resume;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Appends epochs to a run from its newest checkpoint (a finished, stopped or interrupted run). */
+@Command(name = "continue", description = "Train a run on for more epochs from its newest checkpoint, in its own folder.")
+final class ContinueCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The run directory to continue.")
+    Path dir;
+
+    @Option(names = "--epochs", required = true, description = "How many epochs to add after the newest checkpoint.")
+    int epochs;
+
+    @Override
+    public Integer call() throws Exception {
+        Resume.Prepared prepared;
+        try {
+            prepared = Resume.continueRun(dir, epochs);
+        } catch (Resume.ResumeException e) {
+            throw new GanLabCli.BadArgumentException(e.getMessage());
+        }
+        System.err.println(prepared.trainer().plan().backend());
+        System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
+        return TrainCommand.trainToEnd(dir, prepared::train);
+    }
+}

@@ -1,0 +1,258 @@
+package org.ganlab.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.ganlab.config.ConfigException;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.data.DataException;
+import org.ganlab.data.Datasets;
+import org.ganlab.data.ImageDataset;
+import org.ganlab.run.CheckpointFile;
+import org.ganlab.run.Provenance;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunLock;
+import org.ganlab.run.RunRecord;
+import org.ganlab.run.RunRecords;
+import org.ganlab.run.RunWriter;
+import org.ganlab.train.Checkpoint;
+import org.ganlab.train.HeldOutCheck;
+import org.ganlab.train.IterationMetrics;
+import org.ganlab.train.RunStatus;
+import org.ganlab.train.Trainer;
+import org.ganlab.train.TrainingControl;
+import org.ganlab.train.TrainingListener;
+
+/**
+ * Going on from a checkpoint: continuing a run in its own folder, or branching a new run from one of its epochs with
+ * changed settings. Everything that can be wrong (no checkpoint, a damaged one, another format version, an epoch out
+ * of range, settings that change the architecture, a folder that cannot be written) is found before anything is
+ * written, and reported as a {@link ResumeException} naming the file or field.
+ */
+public final class Resume {
+    /** A continuation or branch that has passed every check, ready to train. */
+    public record Prepared(Path dir, ExperimentConfig config, Checkpoint checkpoint, Trainer trainer,
+                           RunWriter writer, Provenance step) {
+        /** Trains the remaining epochs into the folder; {@code listener} sees them too. */
+        public RunStatus train(TrainingListener listener, TrainingControl control) {
+            return trainer.train(TrainingListener.all(writer, listener), control);
+        }
+    }
+
+    /** A continuation or branch that cannot be done, in one line naming the file or field. */
+    public static final class ResumeException extends Exception {
+        public ResumeException(String message) {
+            super(message);
+        }
+    }
+
+    private Resume() {
+    }
+
+    /** Appends {@code moreEpochs} epochs after the newest checkpoint of the run in {@code dir}. */
+    public static Prepared continueRun(Path dir, int moreEpochs) throws ResumeException {
+        if (moreEpochs < 1) {
+            throw new ResumeException("--epochs: continue needs at least 1 more epoch, not " + moreEpochs);
+        }
+        RunRecord record = readRecord(dir);
+        requireWritable(dir);
+        List<Integer> kept = checkpointEpochs(dir);
+        if (kept.isEmpty()) {
+            throw new ResumeException(dir + " has no checkpoint to continue from (runs recorded before GAN Lab kept "
+                    + "checkpoints cannot be continued)");
+        }
+        Checkpoint c = read(RunFiles.checkpoint(dir, kept.get(kept.size() - 1)));
+        int target = c.epoch() + moreEpochs;
+        ExperimentConfig config = withEpochs(record.config(), target, "--epochs");
+        Provenance step = new Provenance(Provenance.CONTINUE, dir.toAbsolutePath().toString(), c.epoch(),
+                Map.of("epochs", record.config().epochs() + " -> " + target), Instant.now().toString());
+        return prepare(dir, dir, record, config, c, step, null);
+    }
+
+    /** A new run in {@code out} that starts from epoch {@code fromEpoch} of the run in {@code parent}. */
+    public static Prepared branch(Path parent, int fromEpoch, Map<String, ?> changes, Path out) throws ResumeException {
+        RunRecord record = readRecord(parent);
+        ExperimentConfig config;
+        try {
+            config = ConfigOverrides.apply(record.config(), changes);
+        } catch (ConfigException e) {
+            throw new ResumeException(e.getMessage());
+        }
+        return branch(parent, fromEpoch, config, out);
+    }
+
+    /** A new run in {@code out} from epoch {@code fromEpoch} of {@code parent}, with the given settings. */
+    public static Prepared branch(Path parent, int fromEpoch, ExperimentConfig settings, Path out)
+            throws ResumeException {
+        RunRecord record = readRecord(parent);
+        if (Files.exists(out.resolve(RunFiles.CONFIG))) {
+            throw new ResumeException("--out: " + out + " already holds a run; choose a new folder");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ResumeException("--out: " + out + " is a file, not a folder");
+        }
+        Path existing = out.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isWritable(existing)) {
+            throw new ResumeException("--out: " + out + " cannot be created (" + existing + " is not writable)");
+        }
+        int completed = Math.max(record.completedEpochs(), 0);
+        if (fromEpoch < 1 || fromEpoch > completed) {
+            throw new ResumeException("--from-epoch: " + fromEpoch + " is out of range; " + parent + " has "
+                    + (completed == 0 ? "no complete epoch" : "epochs 1-" + completed));
+        }
+        List<Integer> kept = checkpointEpochs(parent);
+        if (!kept.contains(fromEpoch)) {
+            throw new ResumeException("--from-epoch: epoch " + fromEpoch + " of " + parent + " has no checkpoint; "
+                    + (kept.isEmpty() ? "the run kept none" : "it kept epoch " + join(kept))
+                    + " (checkpointEvery sets which epochs are kept)");
+        }
+        Checkpoint c = read(RunFiles.checkpoint(parent, fromEpoch));
+        if (settings.epochs() <= fromEpoch) {
+            throw new ResumeException("epochs: a branch from epoch " + fromEpoch + " must train to more than "
+                    + fromEpoch + " epochs, not " + settings.epochs() + " (for example --set epochs="
+                    + (fromEpoch + record.config().epochs()) + ")");
+        }
+        ExperimentConfig config = withEpochs(settings, settings.epochs(), "epochs");
+        Provenance step = new Provenance(Provenance.BRANCH, parent.toAbsolutePath().toString(), fromEpoch,
+                changes(record.config(), config), Instant.now().toString());
+        return prepare(parent, out, record, config, c, step, parent);
+    }
+
+    /** The settings that differ, as "old -> new". */
+    static Map<String, String> changes(ExperimentConfig before, ExperimentConfig after) {
+        Map<String, Object> a = ConfigOverrides.toMap(before);
+        Map<String, Object> b = ConfigOverrides.toMap(after);
+        Map<String, String> changed = new LinkedHashMap<>();
+        for (var e : b.entrySet()) {
+            if (!Objects.equals(a.get(e.getKey()), e.getValue())) {
+                changed.put(e.getKey(), a.get(e.getKey()) + " -> " + e.getValue());
+            }
+        }
+        return changed;
+    }
+
+    private static Prepared prepare(Path source, Path target, RunRecord record, ExperimentConfig config,
+                                     Checkpoint c, Provenance step, Path copyFrom) throws ResumeException {
+        List<IterationMetrics> rows = new ArrayList<>();
+        try {
+            for (IterationMetrics m : RunFiles.readMetrics(source.resolve(RunFiles.METRICS)).rows()) {
+                if (m.iteration() <= c.iteration()) {
+                    rows.add(m);
+                }
+            }
+        } catch (IOException e) {
+            throw new ResumeException(source.resolve(RunFiles.METRICS) + " is unreadable: " + e.getMessage());
+        }
+        if (rows.size() != c.iteration()) {
+            throw new ResumeException(source.resolve(RunFiles.METRICS) + " has " + rows.size() + " of the "
+                    + c.iteration() + " iterations before the checkpoint of epoch " + c.epoch());
+        }
+        List<String> problems = new ArrayList<>();
+        SortedMap<Integer, HeldOutCheck> heldOut = new TreeMap<>(
+                RunFiles.readHeldOut(source.resolve(RunFiles.HELD_OUT), problems));
+        if (!problems.isEmpty()) {
+            throw new ResumeException(String.join("; ", problems));
+        }
+        heldOut.keySet().removeIf(e -> e > c.epoch());
+        ImageDataset data;
+        try {
+            data = Datasets.load(config);
+        } catch (DataException e) {
+            throw new ResumeException("data: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ResumeException("data: cannot be read (" + e.getMessage() + ")");
+        }
+        boolean keepGenerator = Files.isDirectory(source.resolve(RunFiles.GENERATOR));
+        Trainer trainer = new Trainer(config, data, keepGenerator);
+        try {
+            trainer.restore(c);
+        } catch (IllegalArgumentException e) {
+            String changed = step.changed().isEmpty() ? "" : " (changed: " + String.join(", ", step.changed().keySet()) + ")";
+            throw new ResumeException(RunFiles.checkpoint(source, c.epoch()) + " does not fit these settings: "
+                    + e.getMessage() + changed + "; a branch may change training settings but not the networks' shapes");
+        }
+        List<Provenance> history = new ArrayList<>(record.history());
+        history.add(step);
+        RunWriter.Prior prior = new RunWriter.Prior(rows, heldOut, record.started(), c.epoch(), history, copyFrom);
+        return new Prepared(target, config, c, trainer, new RunWriter(target, record.preset(), prior), step);
+    }
+
+    private static RunRecord readRecord(Path dir) throws ResumeException {
+        if (!Files.isDirectory(dir)) {
+            throw new ResumeException(dir + " is not a folder");
+        }
+        Path file = dir.resolve(RunFiles.CONFIG);
+        if (!Files.isRegularFile(file)) {
+            throw new ResumeException(dir + " is not a GAN Lab run (" + RunFiles.CONFIG + " is missing)");
+        }
+        RunRecord record;
+        try {
+            record = RunRecords.read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new ResumeException(file + " is unreadable: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (record.config() == null) {
+            throw new ResumeException(file + " holds no configuration");
+        }
+        if (RunLock.held(dir)) {
+            throw new ResumeException(dir + " is being trained right now; wait for it to finish or stop it");
+        }
+        try {
+            ConfigSchema.validate(record.config());
+        } catch (ConfigException e) {
+            throw new ResumeException(file + ": " + e.getMessage());
+        }
+        return record;
+    }
+
+    private static void requireWritable(Path dir) throws ResumeException {
+        for (Path p : new Path[] {dir, dir.resolve(RunFiles.CONFIG), dir.resolve(RunFiles.METRICS),
+                dir.resolve(RunFiles.SAMPLES), dir.resolve(RunFiles.CHECKPOINTS)}) {
+            if (Files.exists(p) && !Files.isWritable(p)) {
+                throw new ResumeException(p + " is not writable; nothing was changed");
+            }
+        }
+    }
+
+    private static List<Integer> checkpointEpochs(Path dir) throws ResumeException {
+        try {
+            return CheckpointFile.epochs(dir);
+        } catch (IOException e) {
+            throw new ResumeException(dir.resolve(RunFiles.CHECKPOINTS) + " cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private static Checkpoint read(Path file) throws ResumeException {
+        try {
+            return CheckpointFile.read(file);
+        } catch (CheckpointFile.CheckpointException e) {
+            throw new ResumeException(e.getMessage() + "; nothing was changed");
+        }
+    }
+
+    private static ExperimentConfig withEpochs(ExperimentConfig config, int epochs, String field)
+            throws ResumeException {
+        try {
+            return ConfigSchema.validate(ConfigOverrides.apply(config, Map.of("epochs", epochs)));
+        } catch (ConfigException e) {
+            throw new ResumeException(field + ": " + e.getMessage());
+        }
+    }
+
+    private static String join(List<Integer> epochs) {
+        return String.join(", ", epochs.stream().map(String::valueOf).toList());
+    }
+}
