@@ -96,7 +96,8 @@ public final class CheckpointFile {
         } catch (IOException e) {
             throw new CheckpointException(file, "cannot be read (" + e.getMessage() + ")");
         }
-        if (all.length < MAGIC.length + 4 || !java.util.Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        int prefix = Math.min(all.length, MAGIC.length);
+        if (!java.util.Arrays.equals(all, 0, prefix, MAGIC, 0, prefix) || all.length == 0) {
             throw new CheckpointException(file, "is not a GAN Lab checkpoint");
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
