@@ -116,9 +116,10 @@ public final class ConfigSchema {
                 ExperimentConfig::threads, 0, 256);
         bool("freshSamples", TRAINING, "Fresh samples", "Also record a grid from new random latent points each "
                 + "epoch, beside the fixed points.", ExperimentConfig::freshSamples);
-        integer("checkpointEvery", TRAINING, "Checkpoint every", "A run keeps its newest checkpoint (the state to "
-                + "continue or branch from) and that of every Kth epoch (5); 1 keeps every epoch's, about 15 MB each "
-                + "for the reference networks.", ExperimentConfig::checkpointEvery, 1, 10_000);
+        integer("checkpointEvery", TRAINING, "Checkpoint every", "Epochs between kept checkpoints, the states a run "
+                + "can be continued or branched from (1: every epoch). The newest is always kept. A checkpoint of the "
+                + "reference networks takes about 15 MB: raise this for long runs.", ExperimentConfig::checkpointEvery,
+                1, 10_000);
 
         bool("combinedBatch", IMPAIRMENTS, "Combined real+fake batch", "Impairment: D is updated once on real and "
                 + "fake images stacked in one batch; batch norm then mixes them and D wins at once.",

@@ -70,6 +70,11 @@ public final class RunWriter implements TrainingListener {
         return dir;
     }
 
+    /** The metrics the run starts with: those before the checkpoint for a continuation or branch, else none. */
+    public List<IterationMetrics> priorRows() {
+        return prior == null ? List.of() : prior.rows();
+    }
+
     @Override
     public void started(RunPlan p) {
         this.plan = p;

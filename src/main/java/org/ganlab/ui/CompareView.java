@@ -92,6 +92,50 @@ final class CompareView {
         root.setCenter(columns);
         root.setBottom(bottom);
         root.getStyleClass().add("lab");
+        offerParentOf(shownRun);
+    }
+
+    /**
+     * When the lab shows a branch, the chooser offers its parent and both open at once: parent as A, branch as B, on
+     * one iteration axis (the branch's first iterations are its parent's).
+     */
+    private void offerParentOf(Path shownRun) {
+        if (shownRun == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                var record = org.ganlab.run.RunRecords.read(shownRun.resolve(org.ganlab.run.RunFiles.CONFIG));
+                org.ganlab.run.Provenance from = record.branchedFrom();
+                if (from == null || !java.nio.file.Files.isDirectory(Path.of(from.parent()))) {
+                    return;
+                }
+                Path parent = Path.of(from.parent());
+                Platform.runLater(() -> {
+                    for (Side s : sides) {
+                        MenuItem item = new MenuItem("Its parent run (branched at epoch " + from.epoch() + ")");
+                        item.setOnAction(e -> load(s, parent));
+                        s.chooser.getItems().add(1, item);
+                    }
+                    if (sides[0].run == null && sides[1].run == null) {
+                        load(sides[0], parent);
+                        load(sides[1], shownRun);
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                // not a run with a readable config.json: nothing to offer
+            }
+        });
+    }
+
+    /** The iteration a branch left its parent at (its checkpoint's last iteration), or -1 for a run that is none. */
+    private static int branchIteration(RunReader.OpenedRun run) {
+        if (run.record() == null || run.record().branchedFrom() == null) {
+            return -1;
+        }
+        int epoch = run.record().branchedFrom().epoch();
+        return run.metrics().stream().filter(m -> m.epoch() == epoch).mapToInt(IterationMetrics::iteration).max()
+                .orElse(-1);
     }
 
     Node node() {
@@ -164,8 +208,15 @@ final class CompareView {
             }
             maxEpoch = Math.max(maxEpoch, s.run.epochs().stream().mapToInt(RunReader.EpochGrid::epoch).max().orElse(1));
         }
+        int branchedAt = -1;
         for (Side s : sides) {
-            setRange(s.losses, maxIteration, 0, Math.ceil(maxLoss * 1.05 * 2) / 2);
+            if (s.run != null) {
+                branchedAt = Math.max(branchedAt, branchIteration(s.run));
+            }
+        }
+        double lossTop = Math.ceil(maxLoss * 1.05 * 2) / 2;
+        for (Side s : sides) {
+            setRange(s.losses, maxIteration, 0, lossTop);
             setRange(s.accuracy, maxIteration, 0, 1.05);
             if (s.run != null) {
                 s.losses.getData().setAll(series("D loss real", s.run.metrics(), IterationMetrics::dLossReal),
@@ -173,6 +224,10 @@ final class CompareView {
                         series("G loss", s.run.metrics(), IterationMetrics::gLoss));
                 s.accuracy.getData().setAll(series("D acc real", s.run.metrics(), IterationMetrics::dAccReal),
                         series("D acc fake", s.run.metrics(), IterationMetrics::dAccFake));
+                if (branchedAt > 0) {
+                    s.losses.getData().add(verticalLine("branch point", branchedAt, lossTop));
+                    s.accuracy.getData().add(verticalLine("branch point", branchedAt, 1.05));
+                }
             }
         }
         slider.setMax(Math.max(2, maxEpoch));
@@ -233,6 +288,21 @@ final class CompareView {
         y.setLowerBound(minY);
         y.setUpperBound(maxY);
         y.setTickUnit(maxY <= 1.05 ? 0.25 : Math.max(0.5, Math.ceil(maxY / 5)));
+    }
+
+    /** A vertical line across a chart at one iteration, drawn as a two-point series. */
+    private static XYChart.Series<Number, Number> verticalLine(String name, int iteration, double top) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name + " (iteration " + iteration + ")");
+        s.getData().add(new XYChart.Data<>(iteration, 0));
+        s.getData().add(new XYChart.Data<>(iteration, top));
+        return s;
+    }
+
+    /** The iteration where the branch point line stands on side A's loss chart, or -1 (tests). */
+    double branchLine(int side) {
+        return sides[side].losses.getData().stream().filter(x -> x.getName().startsWith("branch point"))
+                .mapToDouble(x -> x.getData().get(0).getXValue().doubleValue()).findFirst().orElse(-1);
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<IterationMetrics> rows,

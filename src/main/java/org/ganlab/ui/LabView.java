@@ -47,6 +47,12 @@ public final class LabView {
     @FXML
     private Button saveButton;
     @FXML
+    private javafx.scene.control.MenuButton trainOnMenu;
+    @FXML
+    private javafx.scene.control.MenuItem branchItem;
+    @FXML
+    private javafx.scene.control.MenuItem cancelBranchItem;
+    @FXML
     private ToggleButton projectorToggle;
     @FXML
     private javafx.scene.control.MenuButton galleryMenu;
@@ -100,7 +106,8 @@ public final class LabView {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         editorBox.getChildren().add(scroll);
-        editorBox.disableProperty().bind(model.runningProperty());
+        // while a run trains the settings are locked, except when a paused run's settings are edited for a branch
+        editorBox.disableProperty().bind(model.runningProperty().and(model.branchFromProperty().isEqualTo(0)));
         // the settings fold away while training, leaving the room to the curves and a larger grid
         editorBox.visibleProperty().bind(settingsToggle.selectedProperty());
         editorBox.managedProperty().bind(settingsToggle.selectedProperty());
@@ -129,6 +136,20 @@ public final class LabView {
         galleryMenu.disableProperty().bind(model.runningProperty().or(
                 javafx.beans.binding.Bindings.isEmpty(galleryMenu.getItems())));
         startButton.disableProperty().bind(model.canStartProperty().not());
+        startButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.branchFromProperty().greaterThan(0))
+                .then(javafx.beans.binding.Bindings.concat("Start branch from epoch ", model.branchFromProperty()))
+                .otherwise("Start"));
+        model.branchFromProperty().addListener((o, a, b) -> {
+            if (b.intValue() > 0) {
+                settingsToggle.setSelected(true); // the branch's settings, to change before starting it
+            }
+        });
+        trainOnMenu.setOnShowing(e -> {
+            boolean running = model.runningProperty().get();
+            int epoch = running ? -1 : model.selectedEpochProperty().get();
+            branchItem.setText(running ? "Branch from the last complete epoch…" : "Branch from epoch " + epoch + "…");
+            cancelBranchItem.setDisable(model.branchFromProperty().get() == 0);
+        });
         pauseButton.disableProperty().bind(model.runningProperty().not());
         pauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty())
                 .then("Resume").otherwise("Pause"));
@@ -268,6 +289,31 @@ public final class LabView {
     @FXML
     private void stop() {
         model.stop();
+    }
+
+    @FXML
+    private void continue1() {
+        model.continueRun(1);
+    }
+
+    @FXML
+    private void continue5() {
+        model.continueRun(5);
+    }
+
+    @FXML
+    private void continue10() {
+        model.continueRun(10);
+    }
+
+    @FXML
+    private void branchHere() {
+        model.prepareBranch(model.selectedEpochProperty().get());
+    }
+
+    @FXML
+    private void cancelBranch() {
+        model.cancelBranch();
     }
 
     @FXML

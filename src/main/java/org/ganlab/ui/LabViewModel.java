@@ -38,6 +38,7 @@ import org.ganlab.model.Backend;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunReader.EpochGrid;
 import org.ganlab.run.RunWriter;
+import org.ganlab.session.Resume;
 import org.ganlab.train.EpochSnapshot;
 import org.ganlab.train.IterationMetrics;
 import org.ganlab.train.RunStatus;
@@ -88,16 +89,25 @@ public final class LabViewModel {
     private TrainingControl control;
     private volatile Path runDir;
     private volatile int totalIterations;
+    /** The epoch the next Start branches from (0: Start begins a new run). */
+    private final IntegerProperty branchFrom = new SimpleIntegerProperty(0);
+    /** The configuration the run on screen was trained with (the editor may hold changes for a branch). */
+    private ExperimentConfig shownConfig;
+    /** A branch asked for while a paused run was still stopping: started once that run has ended. */
+    private Runnable afterRun;
 
     public LabViewModel(Executor background) {
         this.background = background;
-        canStart = Bindings.isEmpty(problems).and(running.not()).and(busy.not());
+        // Start begins a new run, or (with branch settings open, also during a paused run) the branch
+        canStart = Bindings.isEmpty(problems).and(busy.not())
+                .and(running.not().or(paused.and(branchFrom.greaterThan(0))));
         loadPreset(Presets.get("stable"));
     }
 
     // ---- editing ---------------------------------------------------------------------------------------------
 
     public void loadPreset(Preset p) {
+        branchFrom.set(0);
         preset.set(p);
         fieldErrors.clear();
         config.set(p.config());
@@ -137,7 +147,12 @@ public final class LabViewModel {
         if (!canStart.get()) {
             return;
         }
+        if (branchFrom.get() > 0) {
+            startBranch();
+            return;
+        }
         ExperimentConfig frozen = config.get();
+        shownConfig = frozen;
         String presetName = preset.get() == null ? "custom" : preset.get().name();
         LiveRun run = new LiveRun();
         TrainingControl ctl = new TrainingControl();
@@ -176,7 +191,8 @@ public final class LabViewModel {
             Path dir = Files.createTempDirectory("gan-lab-run-");
             runDir = dir;
             totalIterations = trainer.plan().totalIterations();
-            trainer.train(TrainingListener.all(run, new RunWriter(dir, presetName)), ctl);
+            // the writer first: when the screen hears the run has ended, its folder is complete and unlocked
+            trainer.train(TrainingListener.all(new RunWriter(dir, presetName), run), ctl);
         } catch (Exception | Error e) {
             run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
         }
@@ -193,7 +209,157 @@ public final class LabViewModel {
         if (control != null) {
             control.resume();
             paused.set(false);
+            if (branchFrom.get() > 0) {
+                cancelBranch(); // resuming the same run: the edited settings were not used
+            }
         }
+    }
+
+    // ---- going on from checkpoints -------------------------------------------------------------------------
+
+    /** Appends epochs to the run on screen (finished, stopped, interrupted or opened) from its newest checkpoint. */
+    public void continueRun(int moreEpochs) {
+        Path dir = shownRun();
+        if (dir == null) {
+            message.set(running.get() ? "stop or let the run finish before continuing it"
+                    : "continue needs a run: train one, or open one");
+            return;
+        }
+        String name = preset.get() == null ? "custom" : preset.get().name();
+        prepare(() -> Resume.continueRun(dir, moreEpochs), p -> launch(p, name + " (continuing)", true));
+    }
+
+    /**
+     * Starts editing a branch from an epoch of the run on screen: the settings open with the run's configuration and
+     * the next Start trains the branch. During a paused run the branch goes from its last complete epoch.
+     */
+    public void prepareBranch(int epoch) {
+        Path dir = running.get() ? runDir : shownRun();
+        int from = running.get() ? lastCompleteEpoch() : epoch;
+        if (dir == null || from < 1) {
+            message.set("a branch needs a run with at least one complete epoch");
+            return;
+        }
+        if (running.get() && !paused.get()) {
+            message.set("pause the run first, then change the settings and start the branch");
+            return;
+        }
+        List<Integer> kept;
+        try {
+            kept = org.ganlab.run.CheckpointFile.epochs(dir);
+        } catch (IOException e) {
+            message.set("cannot list the checkpoints of " + dir + ": " + e.getMessage());
+            return;
+        }
+        if (!kept.contains(from)) {
+            message.set("epoch " + from + " has no checkpoint to branch from; " + (kept.isEmpty()
+                    ? "this run kept none (runs recorded before checkpoints existed)"
+                    : "this run kept epoch " + String.join(", ", kept.stream().map(String::valueOf).toList())
+                    + " (the setting 'Checkpoint every' chooses which)"));
+            return;
+        }
+        ExperimentConfig base = shownConfig != null ? shownConfig : config.get();
+        int epochs = base.epochs() > from ? base.epochs() : from + base.epochs();
+        fieldErrors.clear();
+        config.set(ConfigOverrides.apply(base, Map.of("epochs", epochs)));
+        revalidate();
+        branchFrom.set(from);
+        message.set("branch from epoch " + from + ": change the settings, then press Start branch");
+    }
+
+    /** Leaves branch editing; the settings go back to those of the run on screen. */
+    public void cancelBranch() {
+        branchFrom.set(0);
+        if (shownConfig != null) {
+            fieldErrors.clear();
+            config.set(shownConfig);
+            revalidate();
+        }
+    }
+
+    private int lastCompleteEpoch() {
+        return epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
+    }
+
+    private void startBranch() {
+        int from = branchFrom.get();
+        ExperimentConfig settings = config.get();
+        String name = preset.get() == null ? "custom" : preset.get().name();
+        if (running.get()) {
+            // a paused run: stop it (its complete epochs stay), then branch once it has ended
+            afterRun = () -> startBranch();
+            resumeToStop();
+            return;
+        }
+        Path parent = runDir;
+        branchFrom.set(0);
+        prepare(() -> Resume.branch(parent, from, settings, Files.createTempDirectory("gan-lab-branch-")),
+                p -> launch(p, name + " (branch from epoch " + from + ")", false));
+    }
+
+    private void resumeToStop() {
+        if (control != null) {
+            control.stop();
+            control.resume();
+        }
+    }
+
+    /** Something that plans a continuation or branch (in the background), refusing bad input with a message. */
+    private interface Plan {
+        Resume.Prepared make() throws Resume.ResumeException, IOException;
+    }
+
+    private void prepare(Plan plan, Consumer<Resume.Prepared> then) {
+        busy.set(true);
+        message.set("reading the checkpoint");
+        background.execute(() -> {
+            try {
+                Resume.Prepared p = plan.make();
+                Platform.runLater(() -> {
+                    busy.set(false);
+                    then.accept(p);
+                });
+            } catch (Resume.ResumeException | IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    busy.set(false);
+                    message.set(e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** Shows a prepared continuation or branch training; a continuation keeps the run's earlier epochs on screen. */
+    private void launch(Resume.Prepared p, String title, boolean keepShown) {
+        LiveRun run = new LiveRun();
+        TrainingControl ctl = new TrainingControl();
+        if (!keepShown) {
+            metrics.setAll(p.writer().priorRows());
+            epochs.removeIf(e -> e.epoch() > p.checkpoint().epoch());
+        } else {
+            metrics.removeIf(m -> m.iteration() > p.checkpoint().iteration());
+            epochs.removeIf(e -> e.epoch() > p.checkpoint().epoch());
+        }
+        diagnosis.set(null);
+        followLatest.set(true);
+        shownConfig = p.config();
+        fieldErrors.clear();
+        config.set(p.config());
+        revalidate();
+        running.set(true);
+        paused.set(false);
+        live = run;
+        control = ctl;
+        runDir = p.dir();
+        totalIterations = p.trainer().plan().totalIterations();
+        runTitle.set(title);
+        message.set(p.step().describe());
+        background.execute(() -> {
+            try {
+                p.train(run, ctl);
+            } catch (RuntimeException | Error e) {
+                run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        });
     }
 
     /** Stops the run after the current iteration; completed epochs stay. */
@@ -236,6 +402,11 @@ public final class LabViewModel {
             message.set(note.isEmpty() ? run.message() : run.message() + "; " + note);
             if (run.status() != RunStatus.COMPLETED) {
                 progressText.set(run.status().name().toLowerCase() + ": " + run.message());
+            }
+            if (afterRun != null) {
+                Runnable next = afterRun;
+                afterRun = null;
+                next.run();
             }
         }
     }
@@ -319,6 +490,8 @@ public final class LabViewModel {
         epochs.setAll(grids);
         followLatest.set(false);
         selectedEpoch.set(grids.isEmpty() ? 0 : grids.get(grids.size() - 1).epoch());
+        branchFrom.set(0);
+        shownConfig = opened.record() != null ? opened.record().config() : null;
         if (opened.record() != null) {
             config.set(opened.record().config());
             Presets.find(opened.record().preset()).ifPresent(preset::set);
@@ -392,6 +565,11 @@ public final class LabViewModel {
     /** The folder of the run on screen (finished, stopped or opened), or null while training or before any run. */
     public Path shownRun() {
         return running.get() ? null : runDir;
+    }
+
+    /** The folder being trained into or shown, whichever there is (null before any run). */
+    Path shownRunOrRunning() {
+        return runDir;
     }
 
     /** Called when the window closes: stop training so the application can exit. */
@@ -484,6 +662,11 @@ public final class LabViewModel {
     /** The latest diagnosis of the shown run, or null before the first epoch. */
     public ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosisProperty() {
         return diagnosis;
+    }
+
+    /** The epoch the next Start branches from, or 0 when Start begins a new run. */
+    public IntegerProperty branchFromProperty() {
+        return branchFrom;
     }
 
     public IntegerProperty iterationsPerEpochProperty() {

@@ -313,6 +313,68 @@ class LabViewTest {
         waitUntil(() -> !model.runningProperty().get(), 120);
     }
 
+    @Test
+    void aFinishedRunContinuesWithItsEpochsKeptOnScreen(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of());
+        robot.clickOn("#start");
+        waitUntil(() -> model.runningProperty().get(), 10);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        Path run = model.shownRun();
+        robot.clickOn("#train-on").clickOn("Continue +1 epoch");
+        waitUntil(() -> model.runningProperty().get(), 30);
+        assertThat(model.epochs()).as("the earlier epochs stay while it trains on").hasSizeGreaterThanOrEqualTo(2);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).containsExactly(1, 2, 3);
+        assertThat(model.metrics()).hasSize(6);
+        assertThat(model.shownRun()).isEqualTo(run);
+        var record = org.ganlab.run.RunRecords.read(run.resolve(org.ganlab.run.RunFiles.CONFIG));
+        assertThat(record.completedEpochs()).isEqualTo(3);
+        assertThat(record.history()).singleElement().extracting(org.ganlab.run.Provenance::kind).isEqualTo("continue");
+    }
+
+    @Test
+    void pausingChangingASettingAndStartingIsABranchAndBothRunsStay(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of("epochs", 200));
+        robot.clickOn("#start");
+        waitUntil(() -> model.epochs().size() >= 1, 60);
+        robot.clickOn("#pause");
+        waitUntil(() -> model.pausedProperty().get(), 10);
+        Path parent = model.shownRunOrRunning();
+        robot.clickOn("#train-on").clickOn("Branch from the last complete epoch…");
+        waitUntil(() -> model.branchFromProperty().get() > 0, 10);
+        int from = model.branchFromProperty().get();
+        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).contains(from);
+        Button start = robot.lookup("#start").queryButton();
+        assertThat(start.getText()).isEqualTo("Start branch from epoch " + from);
+        assertThat(start.isDisabled()).isFalse();
+        robot.interact(() -> model.set("discLearningRate", 0.001));
+        robot.interact(() -> model.set("epochs", from + 1));
+        robot.clickOn("#start");
+        waitUntil(() -> model.runningProperty().get() && model.shownRunOrRunning() != null
+                && !model.shownRunOrRunning().equals(parent), 60);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        Path branch = model.shownRun();
+        assertThat(branch).isNotEqualTo(parent);
+        var branchRecord = org.ganlab.run.RunRecords.read(branch.resolve(org.ganlab.run.RunFiles.CONFIG));
+        assertThat(branchRecord.branchedFrom().parent()).isEqualTo(parent.toAbsolutePath().toString());
+        assertThat(branchRecord.branchedFrom().epoch()).isEqualTo(from);
+        assertThat(branchRecord.branchedFrom().changed()).containsKey("discLearningRate");
+        assertThat(branchRecord.completedEpochs()).isEqualTo(from + 1);
+        var parentRun = org.ganlab.run.RunReader.open(parent);
+        assertThat(parentRun.record().status()).as("the parent stays, stopped with its complete epochs")
+                .isEqualTo(org.ganlab.train.RunStatus.STOPPED);
+        assertThat(parentRun.record().completedEpochs()).isGreaterThanOrEqualTo(from);
+        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).last().isEqualTo(from + 1);
+
+        // compare opens with the parent beside the branch, on one iteration axis, the branch point marked on both
+        robot.clickOn("#compare");
+        CompareView compare = view.compareView();
+        waitUntil(() -> compare.branchLine(0) > 0 && compare.branchLine(1) > 0, 30);
+        assertThat(compare.branchLine(0)).isEqualTo(compare.branchLine(1)).isEqualTo(2.0 * from);
+        assertThat(robot.lookup("#compare-title-a").queryAs(Label.class).getText()).contains(parent.getFileName().toString());
+        assertThat(robot.lookup("#compare-title-b").queryAs(Label.class).getText()).contains(branch.getFileName().toString());
+    }
+
     private static int[] pixels(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
