@@ -1,11 +1,6 @@
 package org.ganlab.train;
 
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.model.Generator;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -23,35 +18,21 @@ public final class LatentWalk {
     private LatentWalk() {
     }
 
-    /** Which epochs a run kept G for, in words (gallery runs keep only the last, to stay small). */
-    static String keptEpochs(Path generatorFolder) throws IOException {
-        if (generatorFolder == null || !Files.isDirectory(generatorFolder)) {
-            return "this run did not keep the generator";
-        }
-        try (var files = Files.list(generatorFolder)) {
-            List<String> epochs = files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.matches("epoch-\\d{3,}\\.bin")).sorted()
-                    .map(n -> Integer.toString(Integer.parseInt(n.substring(6, n.length() - 4)))).toList();
-            return epochs.isEmpty() ? "this run did not keep the generator"
-                    : "this run kept the generator after epoch " + String.join(", ", epochs) + " only";
-        }
+    /** Fills a freshly built generator with the parameters saved after an epoch. */
+    @FunctionalInterface
+    public interface Source {
+        void load(Generator g) throws IOException;
     }
 
-    public static SampleGrid walk(ExperimentConfig config, Path generatorFile, int dimension, int steps, double range,
+    public static SampleGrid walk(ExperimentConfig config, Source saved, int dimension, int steps, double range,
                                   int imageSize, int channels) throws IOException {
         if (dimension < 0 || dimension >= config.latentSize()) {
             throw new IllegalArgumentException("dimension " + dimension + " does not exist; allowed: 0 to "
                     + (config.latentSize() - 1));
         }
-        if (!Files.isRegularFile(generatorFile)) {
-            throw new IOException(generatorFile.getFileName() + " is missing: " + keptEpochs(generatorFile.getParent()));
-        }
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             Generator g = new Generator(config, imageSize, channels);
-            try (InputStream in = Files.newInputStream(generatorFile);
-                 DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in))) {
-                g.read(data);
-            }
+            saved.load(g);
             INDArray fixed = Trainer.fixedLatentPoints(config.seed(), config.latentSize());
             INDArray walk = fixed.getRow(0).dup().reshape(1, config.latentSize()).repeat(0, steps);
             for (int i = 0; i < steps; i++) {

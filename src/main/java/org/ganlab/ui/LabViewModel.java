@@ -187,7 +187,7 @@ public final class LabViewModel {
             if (!note.isEmpty()) {
                 Platform.runLater(() -> message.set(note));
             }
-            Trainer trainer = new Trainer(frozen, data, true); // keeps G per epoch for latent walks
+            Trainer trainer = new Trainer(frozen, data); // latent walks read G from the epochs' checkpoints
             Path dir = Files.createTempDirectory("gan-lab-run-");
             runDir = dir;
             totalIterations = trainer.plan().totalIterations();
@@ -504,8 +504,13 @@ public final class LabViewModel {
         runTitle.set(opened.title());
         progress.set(metrics.isEmpty() ? 0 : 1);
         progressText.set(metrics.size() + " iterations, " + grids.size() + " epochs");
-        message.set(opened.problems().isEmpty() ? "opened " + opened.dir()
-                : "opened with problems: " + String.join("; ", opened.problems()));
+        String opening = opened.problems().isEmpty() ? "opened " + opened.dir()
+                : "opened with problems: " + String.join("; ", opened.problems());
+        if (opened.record() != null && opened.record().status() == RunStatus.INTERRUPTED) {
+            runTitle.set(opened.title() + " (interrupted)");
+            opening += "; " + opened.record().message() + " (Train on > Continue goes on from the last checkpoint)";
+        }
+        message.set(opening);
     }
 
     /** Copies the shown run (finished, stopped or opened) to a new folder, in the background. */

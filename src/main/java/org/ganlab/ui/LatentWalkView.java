@@ -78,7 +78,7 @@ final class LatentWalkView {
         background.execute(() -> {
             try {
                 boolean pictures = !config.imageFolder().isBlank();
-                SampleGrid grid = LatentWalk.walk(config, RunFiles.generator(run, epoch), d, STEPS, RANGE,
+                SampleGrid grid = LatentWalk.walk(config, org.ganlab.session.SavedGenerators.after(run, epoch), d, STEPS, RANGE,
                         pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1);
                 GridImages.Argb argb = GridImages.renderRow(grid, true);
                 Platform.runLater(() -> {
