@@ -5,10 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.ganlab.train.HeldOutCheck;
 import org.ganlab.train.IterationMetrics;
 import org.ganlab.train.RunStatus;
@@ -19,8 +24,58 @@ import org.ganlab.train.Trainer;
 public final class RunReader {
     private static final Pattern GRID = Pattern.compile("epoch-(\\d{3,})\\.png");
 
-    /** One epoch's grid as read back from its PNG, with D's held-out check when the run recorded one (else null). */
-    public record EpochGrid(int epoch, int iteration, SampleGrid grid, HeldOutCheck heldOut) { }
+    /**
+     * One epoch's grid, with D's held-out check when the run recorded one (else null). A grid read from a run folder
+     * is decoded from its PNG when first asked for and kept in a small cache, so a run of hundreds of epochs opens
+     * quickly and holds only the grids in use.
+     */
+    public record EpochGrid(int epoch, int iteration, Supplier<SampleGrid> source, HeldOutCheck heldOut) {
+        /** A grid already in memory (a run training in the lab). */
+        public static EpochGrid of(int epoch, int iteration, SampleGrid grid, HeldOutCheck heldOut) {
+            return new EpochGrid(epoch, iteration, () -> grid, heldOut);
+        }
+
+        public SampleGrid grid() {
+            return source.get();
+        }
+    }
+
+    /** Decoded grids kept per opened run: enough to scrub and compare without decoding again, few enough to be light. */
+    static final int CACHED_GRIDS = 48;
+
+    /** A grid picture decoded on demand, through a cache shared by the grids of one run. */
+    private record PictureGrid(Path file, int size, int channels, Map<Path, SampleGrid> cache)
+            implements Supplier<SampleGrid> {
+        @Override
+        public SampleGrid get() {
+            synchronized (cache) {
+                SampleGrid cached = cache.get(file);
+                if (cached != null) {
+                    return cached;
+                }
+            }
+            SampleGrid grid;
+            try {
+                BufferedImage img = ImageIO.read(file.toFile());
+                if (img == null) {
+                    throw new IOException("not a PNG image");
+                }
+                grid = GridImages.read(img, Trainer.GRID_IMAGES, size, channels, true);
+            } catch (IOException | RuntimeException e) {
+                // checked when the run was opened; changed or damaged since: show a blank grid rather than fail
+                LOG.warn("{} cannot be read any more: {}", file, e.toString());
+                float[] blank = new float[Trainer.GRID_IMAGES * size * size * channels];
+                java.util.Arrays.fill(blank, -1f);
+                grid = new SampleGrid(Trainer.GRID_IMAGES, size, channels, blank);
+            }
+            synchronized (cache) {
+                cache.put(file, grid);
+            }
+            return grid;
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunReader.class);
 
     /**
      * A run as read.
@@ -93,10 +148,17 @@ public final class RunReader {
                                              java.util.Map<Integer, HeldOutCheck> heldOut, List<String> problems,
                                              int channels) throws IOException {
         List<EpochGrid> grids = new ArrayList<>();
+        Map<Path, SampleGrid> cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Path, SampleGrid> eldest) {
+                return size() > CACHED_GRIDS;
+            }
+        };
         Path samples = dir.resolve(RunFiles.SAMPLES);
         if (!Files.isDirectory(samples)) {
             return grids;
         }
+        Map<Integer, Integer> lastIteration = lastIterations(metrics);
         List<Path> files;
         try (var list = Files.list(samples)) {
             files = list.filter(p -> GRID.matcher(p.getFileName().toString()).matches()).sorted().toList();
@@ -106,18 +168,35 @@ public final class RunReader {
             m.matches();
             int epoch = Integer.parseInt(m.group(1));
             try {
-                BufferedImage img = ImageIO.read(file.toFile());
-                if (img == null) {
-                    throw new IOException("not a PNG image");
+                int[] wh = pictureSize(file);
+                int size = gridCellSize(wh[0]);
+                if (wh[1] != wh[0]) {
+                    throw new IOException("a 10x10 grid picture is square, not " + wh[0] + "x" + wh[1]);
                 }
-                int size = gridCellSize(img.getWidth());
-                grids.add(new EpochGrid(epoch, lastIteration(metrics, epoch),
-                        GridImages.read(img, Trainer.GRID_IMAGES, size, channels, true), heldOut.get(epoch)));
+                grids.add(new EpochGrid(epoch, lastIteration.getOrDefault(epoch, 0),
+                        new PictureGrid(file, size, channels, cache), heldOut.get(epoch)));
             } catch (IOException | RuntimeException e) {
                 problems.add("samples/" + file.getFileName() + " is unreadable (" + e.getMessage() + ")");
             }
         }
         return grids;
+    }
+
+    /** Width and height from the picture's header, without decoding its pixels. */
+    private static int[] pictureSize(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            var readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException("not a PNG image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     /** The image size of a 10 x 10 grid picture of the given width. */
@@ -129,12 +208,11 @@ public final class RunReader {
         return inner / 10;
     }
 
-    private static int lastIteration(List<IterationMetrics> metrics, int epoch) {
-        int last = 0;
+    /** The last iteration of each epoch. */
+    private static Map<Integer, Integer> lastIterations(List<IterationMetrics> metrics) {
+        Map<Integer, Integer> last = new java.util.HashMap<>();
         for (IterationMetrics m : metrics) {
-            if (m.epoch() == epoch) {
-                last = Math.max(last, m.iteration());
-            }
+            last.merge(m.epoch(), m.iteration(), Math::max);
         }
         return last;
     }

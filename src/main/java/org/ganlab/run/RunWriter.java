@@ -155,7 +155,9 @@ public final class RunWriter implements TrainingListener {
                 RunFiles.writeHeldOut(dir.resolve(RunFiles.HELD_OUT), heldOut);
             }
             RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), rows.subList(0, epochRows));
-            writeCurves(rows.subList(0, epochRows));
+            if (System.nanoTime() - lastCurves > CURVES_INTERVAL_NANOS) {
+                writeCurves(rows.subList(0, epochRows));
+            }
             if (s.checkpoint() != null) {
                 CheckpointFile.write(RunFiles.checkpoint(dir, s.epoch()), s.checkpoint());
                 pruneCheckpoints(s.epoch());
@@ -194,7 +196,16 @@ public final class RunWriter implements TrainingListener {
         AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
     }
 
+    /**
+     * curves.png is drawn after an epoch at most this often (and always at the end): drawing every point costs more
+     * with every epoch, and a run of hundreds of short epochs would spend its time redrawing. metrics.csv, written
+     * after every epoch, holds the same figures.
+     */
+    private static final long CURVES_INTERVAL_NANOS = 20_000_000_000L;
+    private long lastCurves = System.nanoTime() - CURVES_INTERVAL_NANOS - 1;
+
     private void writeCurves(List<IterationMetrics> kept) throws IOException {
+        lastCurves = System.nanoTime();
         var image = CurvesFigure.render(kept, preset == null ? "run" : preset);
         AtomicFiles.write(dir.resolve(RunFiles.CURVES), out -> ImageIO.write(image, "png", out));
     }

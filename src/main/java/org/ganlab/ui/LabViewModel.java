@@ -412,7 +412,7 @@ public final class LabViewModel {
     }
 
     private void addEpoch(EpochSnapshot s) {
-        epochs.add(new EpochGrid(s.epoch(), s.iteration(), s.fixed(), s.heldOut()));
+        epochs.add(EpochGrid.of(s.epoch(), s.iteration(), s.fixed(), s.heldOut()));
         if (followLatest.get()) {
             selectedEpoch.set(s.epoch());
         }

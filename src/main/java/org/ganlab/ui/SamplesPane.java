@@ -191,6 +191,11 @@ final class SamplesPane {
         }
         slider.setMin(firstEpoch());
         slider.setMax(Math.max(firstEpoch() + 1, lastEpoch()));
+        // a tick per epoch up to 30 epochs; beyond, about 20 ticks, and the slider still stops at every epoch
+        double span = slider.getMax() - slider.getMin();
+        double unit = span <= 30 ? 1 : Math.ceil(span / 20 / 5) * 5;
+        slider.setMajorTickUnit(unit);
+        slider.setSnapToTicks(unit == 1);
         show();
     }
 
@@ -228,23 +233,43 @@ final class SamplesPane {
         return "verdict-" + v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** Rebuilds the strip of per-epoch verdicts from the latest diagnosis (once per epoch, not per frame). */
+    /** Cells in the verdict strip at most: a longer run shows one cell per range of epochs. */
+    static final int MAX_STRIP_CELLS = 40;
+
+    /**
+     * Rebuilds the strip of per-epoch verdicts from the latest diagnosis (once per epoch, not per frame). Up to
+     * {@link #MAX_STRIP_CELLS} epochs get a cell each; a longer run gets one cell per range of epochs, coloured by the
+     * verdict most of its epochs got, with every verdict's count in the tooltip. A click shows the range's first epoch.
+     */
     private void fillVerdictStrip() {
         var d = model.diagnosisProperty().get();
         verdictStrip.getChildren().clear();
         if (d == null) {
             return;
         }
-        for (var e : d.epochs()) {
-            Label cell = new Label(Integer.toString(e.epoch()));
-            cell.getStyleClass().addAll("verdict-cell", styleClass(e.verdict()));
+        var all = d.epochs();
+        int per = Math.max(1, (all.size() + MAX_STRIP_CELLS - 1) / MAX_STRIP_CELLS);
+        for (int from = 0; from < all.size(); from += per) {
+            var range = all.subList(from, Math.min(all.size(), from + per));
+            int first = range.get(0).epoch();
+            int last = range.get(range.size() - 1).epoch();
+            java.util.Map<org.ganlab.diagnosis.Verdict, Long> counts = range.stream().collect(
+                    java.util.stream.Collectors.groupingBy(e -> e.verdict(), java.util.LinkedHashMap::new,
+                            java.util.stream.Collectors.counting()));
+            var majority = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+            Label cell = new Label(per == 1 ? Integer.toString(first) : ""); // a range's numbers are in its tooltip
+            cell.getStyleClass().addAll("verdict-cell", styleClass(majority));
+            cell.setMinWidth(0);
             cell.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(cell, Priority.ALWAYS);
-            cell.setTooltip(new javafx.scene.control.Tooltip("Epoch " + e.epoch() + ": " + e.verdict().label()));
-            cell.setUserData(e.epoch());
+            String tip = first == last ? "Epoch " + first + ": " + majority.label()
+                    : "Epochs " + first + "-" + last + ": " + String.join(", ", counts.entrySet().stream()
+                    .map(c -> c.getKey().label() + " " + c.getValue()).toList());
+            cell.setTooltip(new javafx.scene.control.Tooltip(tip));
+            cell.setUserData(new int[] {first, last});
             cell.setOnMouseClicked(ev -> {
-                model.followLatestProperty().set(e.epoch() == lastEpoch());
-                model.selectedEpochProperty().set(e.epoch());
+                model.followLatestProperty().set(first == lastEpoch());
+                model.selectedEpochProperty().set(first);
             });
             verdictStrip.getChildren().add(cell);
         }
@@ -257,7 +282,8 @@ final class SamplesPane {
     private void markShownCell() {
         int epoch = model.selectedEpochProperty().get();
         for (var cell : verdictStrip.getChildren()) {
-            cell.pseudoClassStateChanged(SHOWN, Integer.valueOf(epoch).equals(cell.getUserData()));
+            int[] range = (int[]) cell.getUserData();
+            cell.pseudoClassStateChanged(SHOWN, range != null && epoch >= range[0] && epoch <= range[1]);
         }
     }
 

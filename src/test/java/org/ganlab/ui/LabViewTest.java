@@ -375,6 +375,25 @@ class LabViewTest {
         assertThat(robot.lookup("#compare-title-b").queryAs(Label.class).getText()).contains(branch.getFileName().toString());
     }
 
+    @Test
+    void aLongRunKeepsAVerdictStripOfAFewCellsThatStillLeadToEveryRange(FxRobot robot) throws Exception {
+        Path run = org.ganlab.run.LongRunTest.write(tmp.resolve("long"), 100);
+        robot.interact(() -> model.openRun(run));
+        waitUntil(() -> model.diagnosisProperty().get() != null, 120);
+        var strip = view.samples().verdictStrip().getChildren();
+        assertThat(strip).hasSize(34); // 100 epochs, 3 a cell
+        Label third = (Label) strip.get(2);
+        assertThat(third.getTooltip().getText()).startsWith("Epochs 7-9: ");
+        assertThat(third.getText()).as("a range's numbers are in its tooltip, not squeezed into the cell").isEmpty();
+        robot.clickOn(third);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(7);
+        assertThat(third.getPseudoClassStates()).extracting(Object::toString).contains("shown");
+        Slider slider = robot.lookup("#epoch-slider").queryAs(Slider.class);
+        assertThat(slider.getMax()).isEqualTo(100);
+        assertThat(slider.getMajorTickUnit()).as("about 20 ticks, not 100").isEqualTo(5);
+    }
+
     private static int[] pixels(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

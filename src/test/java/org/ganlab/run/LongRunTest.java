@@ -1,0 +1,42 @@
+package org.ganlab.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.train.EpochSnapshot;
+import org.ganlab.train.IterationMetrics;
+import org.ganlab.train.RunPlan;
+import org.ganlab.train.RunStatus;
+import org.ganlab.train.SampleGrid;
+import org.ganlab.train.Trainer;
+
+/** Writes a long run through the real writer, without training (made-up figures and grids), for the reader's tests. */
+public final class LongRunTest {
+    private LongRunTest() {
+    }
+
+    /** A completed run of the given epochs with one iteration each; every grid differs. */
+    public static Path write(Path dir, int epochs) {
+        ExperimentConfig config = ConfigOverrides.fromMap(Map.of("epochs", epochs, "iterationsPerEpoch", 1));
+        RunWriter writer = new RunWriter(dir, "stable");
+        writer.started(new RunPlan(config, "made up", 100, 1, "backend: test", 1, "G", "D"));
+        Random random = new Random(epochs);
+        for (int e = 1; e <= epochs; e++) {
+            writer.iteration(new IterationMetrics(e, e, 0.7, 0.7, 0.7, 0.5, 0.5, 0.5, 0.5, 1, 1, e));
+            float[] pixels = new float[Trainer.GRID_IMAGES * 28 * 28];
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] = random.nextFloat() * 2 - 1;
+            }
+            writer.epoch(new EpochSnapshot(e, e, new SampleGrid(Trainer.GRID_IMAGES, 28, 1, pixels), null, null, null,
+                    null));
+        }
+        writer.finished(RunStatus.COMPLETED, "completed " + epochs + " epochs");
+        assertThat(Files.isRegularFile(RunFiles.samples(dir, epochs))).isTrue();
+        return dir;
+    }
+}
