@@ -28,14 +28,6 @@ final class BranchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Resume.Prepared prepared;
-        try {
-            prepared = Resume.branch(dir, fromEpoch, ConfigOverrides.parseAssignments(assignments), out);
-        } catch (Resume.ResumeException e) {
-            throw new GanLabCli.BadArgumentException(e.getMessage());
-        }
-        System.err.println(prepared.trainer().plan().backend());
-        System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
-        return TrainCommand.trainToEnd(out, prepared::train);
+        return TrainCommand.resumeToEnd(out, () -> Resume.branch(dir, fromEpoch, ConfigOverrides.parseAssignments(assignments), out));
     }
 }

@@ -18,14 +18,6 @@ final class ContinueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Resume.Prepared prepared;
-        try {
-            prepared = Resume.continueRun(dir, epochs);
-        } catch (Resume.ResumeException e) {
-            throw new GanLabCli.BadArgumentException(e.getMessage());
-        }
-        System.err.println(prepared.trainer().plan().backend());
-        System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
-        return TrainCommand.trainToEnd(dir, prepared::train);
+        return TrainCommand.resumeToEnd(dir, () -> Resume.continueRun(dir, epochs));
     }
 }

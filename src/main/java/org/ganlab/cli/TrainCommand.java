@@ -57,6 +57,24 @@ final class TrainCommand implements Callable<Integer> {
         RunStatus train(TrainingListener listener, TrainingControl control);
     }
 
+    /** Plans a continuation or a branch (see {@link org.ganlab.session.Resume}). */
+    interface Resumption {
+        org.ganlab.session.Resume.Prepared prepare() throws org.ganlab.session.Resume.ResumeException;
+    }
+
+    /** Plans a continuation or branch (bad input: one line, status 2, nothing written), then trains it to the end. */
+    static int resumeToEnd(Path out, Resumption resumption) throws java.io.IOException {
+        org.ganlab.session.Resume.Prepared prepared;
+        try {
+            prepared = resumption.prepare();
+        } catch (org.ganlab.session.Resume.ResumeException e) {
+            throw new GanLabCli.BadArgumentException(e.getMessage());
+        }
+        System.err.println(prepared.trainer().plan().backend());
+        System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
+        return trainToEnd(out, prepared::train);
+    }
+
     /**
      * Trains with progress on stderr, stops cleanly (completed epochs kept) when the process is asked to end, then
      * diagnoses the run folder. Returns the exit status: 1 when training failed, else 0.
