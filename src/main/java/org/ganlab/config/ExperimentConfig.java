@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * Everything that defines one training run. The defaults are the stable baseline of the reference experiment
- * (docs: gan-failure-modes.md); presets and user edits are overrides of these values, and
+ * (the Keras DCGAN on MNIST eights that the README names); presets and user edits are overrides of these values, and
  * {@link ConfigSchema} documents and validates every field.
  *
  * <p>Values are plain numbers, booleans and strings so that a configuration reads well as JSON and can be set

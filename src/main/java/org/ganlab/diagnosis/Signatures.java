@@ -2,7 +2,7 @@ package org.ganlab.diagnosis;
 
 /**
  * The criteria of every verdict, in one place. They come from the signatures in the reference experiment
- * (docs: gan-failure-modes.md) and from this lab's own full runs of the presets; each is judged over a window of
+ * (the Keras DCGAN on MNIST eights that the README names) and from this lab's own full runs of the presets; each is judged over a window of
  * iterations (the last {@link #WINDOW} of a run, or the iterations of one epoch) and, for mode collapse, over a
  * sample grid.
  *

@@ -102,7 +102,8 @@ public final class RunFiles {
                     }
                     rows.add(IterationMetrics.of(v));
                 } catch (NumberFormatException | IllegalStateException e) {
-                    problems.add(file.getFileName() + " line " + rec.getRecordNumber() + 1 + ": unreadable row skipped");
+                    // record 1 is the first row after the header, on line 2
+                    problems.add(file.getFileName() + " line " + (rec.getRecordNumber() + 1) + ": unreadable row skipped");
                 }
             }
         } catch (java.io.UncheckedIOException | IllegalArgumentException e) {

@@ -3,7 +3,6 @@ package org.ganlab.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -537,19 +536,14 @@ public final class LabViewModel {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
-        if (Files.exists(to) && Files.list(to).findAny().isPresent()) {
-            throw new IOException("the folder is not empty");
-        }
-        try (var files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        if (Files.isDirectory(to)) {
+            try (var entries = Files.list(to)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException("the folder is not empty");
                 }
             }
         }
+        org.apache.commons.io.FileUtils.copyDirectory(from.toFile(), to.toFile());
     }
 
     /** The JavaFX thread's gap between two frames while training: a watchdog for a frozen screen. */

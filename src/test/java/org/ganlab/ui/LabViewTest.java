@@ -221,7 +221,7 @@ class LabViewTest {
         robot.interact(() -> model.openRun(broken));
         waitUntil(() -> model.messageProperty().get().startsWith("opened"), 30);
         assertThat(model.messageProperty().get()).contains("config.json is missing").contains("no sample grid")
-                .contains("unreadable row");
+                .contains("metrics.csv line 3: unreadable row"); // the file's third line, not record 2 + "1"
         assertThat(view.curves().pointCount()).isEqualTo(1);
 
         Path empty = Files.createDirectories(tmp.resolve("empty"));
