@@ -1,0 +1,29 @@
+package org.ganlab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering the code relies on: the domain (data, models, training, metrics, diagnosis, run files, sessions) can
+ * be tested and run without a screen, so JavaFX stays in the UI package; and no two packages depend on each other.
+ */
+@AnalyzeClasses(packages = "org.ganlab", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule javaFxOnlyInTheUi = noClasses().that().resideOutsideOfPackage("org.ganlab.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .as("JavaFX and ControlsFX are used by the UI package only");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.ganlab.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theDomainDoesNotReachIntoTheUiOrTheCommandLine = noClasses()
+            .that().resideOutsideOfPackages("org.ganlab.ui..", "org.ganlab.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ganlab.ui..", "org.ganlab.cli..");
+}
