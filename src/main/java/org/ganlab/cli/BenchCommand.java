@@ -1,5 +1,6 @@
 package org.ganlab.cli;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.ganlab.config.ExperimentConfig;
@@ -9,7 +10,9 @@ import org.ganlab.model.Backend;
 import org.ganlab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Times the reference iteration and prints {@code ms_per_iteration=<median>}. */
 @Command(name = "bench", description = "Time training iterations (default: the stable preset, batch 128).")
@@ -23,6 +26,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "Untimed iterations first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (iterations < 1 || warmup < 0) {
@@ -31,19 +37,21 @@ final class BenchCommand implements Callable<Integer> {
         ExperimentConfig config = experiment.resolve();
         ImageDataset data = Datasets.load(config);
         Trainer trainer = new Trainer(config, data);
-        System.out.println(Backend.describe());
-        System.out.println("preset=" + experiment.preset + " batch=" + config.batchSize() + " warmup=" + warmup
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Backend.describe());
+        out.println("preset=" + experiment.preset + " batch=" + config.batchSize() + " warmup=" + warmup
                 + " iterations=" + iterations);
         double[] ms = trainer.benchmark(warmup, iterations);
         if (Boolean.getBoolean("ganlab.profile")) {
-            System.out.print(org.ganlab.model.Profile.report(warmup + iterations));
+            out.print(org.ganlab.model.Profile.report(warmup + iterations));
         }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        System.out.printf("min_ms=%.0f max_ms=%.0f%n", sorted[0], sorted[sorted.length - 1]);
-        System.out.printf("ms_per_iteration=%.0f%n", median);
+        out.printf(java.util.Locale.ROOT, "min_ms=%.0f max_ms=%.0f%n", sorted[0], sorted[sorted.length - 1]);
+        out.printf(java.util.Locale.ROOT, "ms_per_iteration=%.0f%n", median);
+        out.flush();
         return 0;
     }
 }

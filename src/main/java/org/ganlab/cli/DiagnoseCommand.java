@@ -1,18 +1,24 @@
 package org.ganlab.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RunDiagnosis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Prints the diagnosis of an existing run directory (and writes its diagnosis.json). */
 @Command(name = "diagnose", description = "Name the failure (if any) of a run directory and show the evidence.")
 final class DiagnoseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A run directory written by train or by the lab.")
     Path dir;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -27,21 +33,23 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (run.record() != null) {
-            System.out.println("status: " + run.record().status().name().toLowerCase(java.util.Locale.ROOT) + " - "
+            out.println("status: " + run.record().status().name().toLowerCase(java.util.Locale.ROOT) + " - "
                     + run.record().message());
-            run.record().history().forEach(p -> System.out.println("history: " + p.describe()));
+            run.record().history().forEach(p -> out.println("history: " + p.describe()));
         }
-        print(d);
+        print(d, out);
+        out.flush();
         return 0;
     }
 
-    static void print(Diagnosis d) {
-        System.out.println("verdict: " + d.verdict().label() + " - " + d.verdict().meaning());
-        d.evidence().forEach(e -> System.out.println("  " + e));
-        System.out.printf("real-image diversity: %.3f%n", d.realDiversity());
+    static void print(Diagnosis d, PrintWriter out) {
+        out.println("verdict: " + d.verdict().label() + " - " + d.verdict().meaning());
+        d.evidence().forEach(e -> out.println("  " + e));
+        out.printf(java.util.Locale.ROOT, "real-image diversity: %.3f%n", d.realDiversity());
         for (Diagnosis.EpochDiagnosis e : d.epochs()) {
-            System.out.printf(java.util.Locale.ROOT, "epoch %3d: %-21s diversity %.3f, %2d near-duplicate groups, "
+            out.printf(java.util.Locale.ROOT, "epoch %3d: %-21s diversity %.3f, %2d near-duplicate groups, "
                     + "realism %.2fx%n", e.epoch(), e.verdict().label(), e.diversity(), e.duplicateGroups().size(),
                     e.realism());
         }

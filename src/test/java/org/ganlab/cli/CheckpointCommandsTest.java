@@ -134,10 +134,19 @@ class CheckpointCommandsTest {
         int complete = opened.record().completedEpochs();
         assertThat(opened.record().status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(opened.record().message()).startsWith("interrupted at epoch " + (complete + 1));
-        assertThat(opened.metrics()).hasSize(2 * complete);
+        assertThat(opened.metrics()).hasSizeGreaterThanOrEqualTo(2 * complete);
+        List<Integer> kept = CheckpointFile.epochs(run);
+        int resumeFrom = kept.get(kept.size() - 1);
+
+        Result diagnosed = GanLabCliTest.run("diagnose", run.toString());
+        assertThat(diagnosed.status()).as(diagnosed.err()).isZero();
+        assertThat(diagnosed.out()).startsWith("status: interrupted - interrupted at epoch " + (complete + 1))
+                .contains("verdict: ");
 
         Result r = GanLabCliTest.run("continue", run.toString(), "--epochs", "1");
         assertThat(r.status()).as(r.err()).isZero();
+        assertThat(GanLabCliTest.run("diagnose", run.toString()).out()).startsWith("status: completed")
+                .contains("history: continued after epoch " + resumeFrom);
         int newest = CheckpointFile.epochs(run).get(CheckpointFile.epochs(run).size() - 1);
         RunReader.OpenedRun continued = RunReader.open(run);
         assertThat(continued.record().status()).isEqualTo(RunStatus.COMPLETED);

@@ -23,12 +23,27 @@ class GanLabCliTest {
     @TempDir
     Path tmp;
 
-    record Result(int status, String err) { }
+    record Result(int status, String out, String err) { }
 
     static Result run(String... args) {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = GanLabCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
-        return new Result(status, err.toString());
+        int status = GanLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void benchPrintsTheMedianOfItsTimedIterations() {
+        Result r = run("bench", "--iterations", "3", "--warmup", "1", "--set", "genFilters=8", "--set", "discFilters=8",
+                "--set", "batchSize=16");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("backend: CPU").contains("preset=stable batch=16 warmup=1 iterations=3");
+        long median = Long.parseLong(r.out().lines().filter(l -> l.startsWith("ms_per_iteration="))
+                .findFirst().orElseThrow().substring("ms_per_iteration=".length()));
+        long min = Long.parseLong(r.out().lines().filter(l -> l.startsWith("min_ms=")).findFirst().orElseThrow()
+                .replaceAll("min_ms=(\\d+) .*", "$1"));
+        assertThat(median).isPositive().isGreaterThanOrEqualTo(min);
+        assertThat(run("bench", "--iterations", "0").status()).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -185,7 +185,7 @@ class LabViewTest {
         StringWriter err = new StringWriter();
         int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "train",
                 "--preset", "mode-collapse", "--epochs", "2", "--set", "iterationsPerEpoch=3", "--set", "genFilters=8",
-                "--set", "discFilters=8", "--set", "batchSize=16", "--out", run.toString());
+                "--set", "discFilters=8", "--set", "batchSize=16", "--set", "checkpointEvery=2", "--out", run.toString());
         assertThat(status).as(err.toString()).isZero();
         robot.interact(() -> model.openRun(run));
         waitUntil(() -> model.epochs().size() == 2, 30);
@@ -194,10 +194,13 @@ class LabViewTest {
         assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
         assertThat(model.messageProperty().get()).startsWith("opened ");
         assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
+        // G is in epoch 2's checkpoint only (checkpointEvery=2): a walk at epoch 1 says which epochs can walk
+        robot.interact(() -> model.selectedEpochProperty().set(1));
         robot.clickOn("#walk");
         waitUntil(() -> robot.lookup("#walk-status").queryAs(Label.class).getText().startsWith("cannot"), 30);
         assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText())
-                .contains("did not keep the generator");
+                .contains("the generator after epoch 1 was not kept: this run kept it after epoch 2 only");
+        robot.interact(() -> model.selectedEpochProperty().set(2));
         waitUntil(() -> model.diagnosisProperty().get() != null, 30);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
