@@ -63,6 +63,8 @@ public final class LabView {
     @FXML
     private Label problemsLabel;
     @FXML
+    private Label branchLabel;
+    @FXML
     private SplitPane split;
     @FXML
     private Label backendLabel;
@@ -136,9 +138,12 @@ public final class LabView {
         galleryMenu.disableProperty().bind(model.runningProperty().or(
                 javafx.beans.binding.Bindings.isEmpty(galleryMenu.getItems())));
         startButton.disableProperty().bind(model.canStartProperty().not());
-        startButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.branchFromProperty().greaterThan(0))
-                .then(javafx.beans.binding.Bindings.concat("Start branch from epoch ", model.branchFromProperty()))
-                .otherwise("Start"));
+        // a branch being set up: a banner over its settings (the toolbar keeps its short labels)
+        branchLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("Branch from epoch ",
+                model.branchFromProperty(), ": change the settings below, then press Start. "
+                + "Train on > Cancel the branch leaves them as they were."));
+        branchLabel.visibleProperty().bind(model.branchFromProperty().greaterThan(0));
+        branchLabel.managedProperty().bind(branchLabel.visibleProperty());
         model.branchFromProperty().addListener((o, a, b) -> {
             if (b.intValue() > 0) {
                 settingsToggle.setSelected(true); // the branch's settings, to change before starting it

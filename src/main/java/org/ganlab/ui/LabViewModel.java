@@ -263,7 +263,7 @@ public final class LabViewModel {
         config.set(ConfigOverrides.apply(base, Map.of("epochs", epochs)));
         revalidate();
         branchFrom.set(from);
-        message.set("branch from epoch " + from + ": change the settings, then press Start branch");
+        message.set("branch from epoch " + from + ": change the settings, then press Start");
     }
 
     /** Leaves branch editing; the settings go back to those of the run on screen. */

@@ -348,7 +348,8 @@ class LabViewTest {
         int from = model.branchFromProperty().get();
         assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).contains(from);
         Button start = robot.lookup("#start").queryButton();
-        assertThat(start.getText()).isEqualTo("Start branch from epoch " + from);
+        assertThat(robot.lookup("#branch-banner").queryAs(Label.class).getText()).startsWith("Branch from epoch " + from + ":");
+        assertThat(robot.lookup("#branch-banner").queryAs(Label.class).isVisible()).isTrue();
         assertThat(start.isDisabled()).isFalse();
         robot.interact(() -> model.set("discLearningRate", 0.001));
         robot.interact(() -> model.set("epochs", from + 1));
