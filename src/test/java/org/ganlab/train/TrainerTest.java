@@ -107,6 +107,55 @@ class TrainerTest {
     }
 
     @Test
+    void twoTrainersInOneProgramDoNotDisturbEachOther() throws IOException {
+        ExperimentConfig c = small(Map.of());
+        List<double[]> alone = new ArrayList<>();
+        Trainer solo = trainer(c);
+        for (int i = 1; i <= 3; i++) {
+            alone.add(solo.iterate(i, 1, System.nanoTime()).values());
+        }
+        // the same run again, with a second trainer (another seed) drawing latent points in between its iterations
+        Trainer a = trainer(c);
+        Trainer b = trainer(small(Map.of("seed", 7)));
+        for (int i = 1; i <= 3; i++) {
+            double[] v = a.iterate(i, 1, System.nanoTime()).values();
+            b.iterate(i, 1, System.nanoTime());
+            Nd4j.randn(DataType.FLOAT, 50, 50); // and ND4J's global generator used by someone else
+            assertThat(java.util.Arrays.copyOf(v, 11)).as("iteration %d", i)
+                    .containsExactly(java.util.Arrays.copyOf(alone.get(i - 1), 11));
+        }
+    }
+
+    @Test
+    void pauseHoldsTheTrainingThreadUntilResumed() throws Exception {
+        TrainingControl control = new TrainingControl();
+        List<double[]> rows = java.util.Collections.synchronizedList(new ArrayList<>());
+        TrainingListener pauseAtFirst = new TrainingListener() {
+            @Override
+            public void iteration(IterationMetrics m) {
+                rows.add(m.values());
+                if (m.iteration() == 1) {
+                    control.pause();
+                }
+            }
+        };
+        Trainer t = trainer(small(Map.of()));
+        Thread training = new Thread(() -> t.train(pauseAtFirst, control));
+        training.start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (rows.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(700);
+        assertThat(rows).as("paused after the first iteration").hasSize(1);
+        assertThat(training.isAlive()).isTrue();
+        control.resume();
+        training.join(60_000);
+        assertThat(training.isAlive()).isFalse();
+        assertThat(rows).as("resumed to the end").hasSize(4);
+    }
+
+    @Test
     void stopKeepsWhatWasRecordedAndSaysSo() throws IOException {
         TrainingControl control = new TrainingControl();
         List<double[]> rows = new ArrayList<>();
