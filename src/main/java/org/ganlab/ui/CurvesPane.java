@@ -135,9 +135,20 @@ final class CurvesPane {
         return curves.get(0).series().getData().size();
     }
 
-    /** The shown iteration range of the shared axis. */
+    /** The shown iteration range of the shared axis, or null when the panels disagree (they never should). */
     double[] range() {
-        return new double[] {xAxes.get(0).getLowerBound(), xAxes.get(0).getUpperBound()};
+        double[] first = {xAxes.get(0).getLowerBound(), xAxes.get(0).getUpperBound()};
+        for (NumberAxis x : xAxes) {
+            if (x.getLowerBound() != first[0] || x.getUpperBound() != first[1]) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /** How many panels share the iteration axis. */
+    int panels() {
+        return xAxes.size();
     }
 
     /**

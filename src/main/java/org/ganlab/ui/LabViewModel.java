@@ -561,6 +561,11 @@ public final class LabViewModel {
         return worstFrameGap;
     }
 
+    /** Screen frames timed while the current or last run trained (the watchdog's sample). */
+    long framesTimed() {
+        return frames;
+    }
+
     /** The folder of the run on screen (finished, stopped or opened), or null while training or before any run. */
     public Path shownRun() {
         return running.get() ? null : runDir;

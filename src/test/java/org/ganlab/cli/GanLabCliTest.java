@@ -1,11 +1,13 @@
 package org.ganlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
@@ -110,15 +112,20 @@ class GanLabCliTest {
                 "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16",
                 "--out", out.toString());
         assertThat(r.status()).as(r.err()).isEqualTo(0);
-        assertThat(Files.readAllLines(out.resolve(RunFiles.HELD_OUT))).hasSize(3).first()
-                .isEqualTo("epoch,d_acc_seen,d_acc_unseen");
+        List<String> lines = Files.readAllLines(out.resolve(RunFiles.HELD_OUT));
+        assertThat(lines).hasSize(3).first().isEqualTo("epoch,d_acc_seen,d_acc_unseen");
         var opened = org.ganlab.run.RunReader.open(out);
         assertThat(opened.problems()).isEmpty();
-        assertThat(opened.epochs()).hasSize(2).allSatisfy(e -> {
-            assertThat(e.heldOut()).isNotNull();
-            assertThat(e.heldOut().seen()).isBetween(0.0, 1.0);
-            assertThat(e.heldOut().unseen()).isBetween(0.0, 1.0);
-        });
+        assertThat(opened.epochs()).hasSize(2);
+        for (var e : opened.epochs()) {
+            String[] cells = lines.get(e.epoch()).split(",");
+            assertThat(cells[0]).isEqualTo(Integer.toString(e.epoch()));
+            assertThat(e.heldOut().seen()).isEqualTo(Double.parseDouble(cells[1]));
+            assertThat(e.heldOut().unseen()).isEqualTo(Double.parseDouble(cells[2]));
+            // each is D's share of right answers on 100 images
+            assertThat(e.heldOut().seen() * 100).isCloseTo(Math.rint(e.heldOut().seen() * 100), within(1e-9));
+            assertThat(e.heldOut().unseen() * 100).isCloseTo(Math.rint(e.heldOut().unseen() * 100), within(1e-9));
+        }
     }
 
     @Test

@@ -114,6 +114,7 @@ class LabViewTest {
         waitUntil(() -> model.runningProperty().get(), 10);
         waitUntil(() -> !model.runningProperty().get(), 120);
         assertThat(model.messageProperty().get()).contains("completed");
+        assertThat(model.framesTimed()).as("the watchdog timed the screen's frames while training").isPositive();
         assertThat(model.worstFrameGap()).as("training never blocks the JavaFX thread for a second").isLessThan(1000);
         assertThat(view.curves().pointCount()).isEqualTo(4);
         assertThat(model.epochs()).hasSize(2);
@@ -248,7 +249,8 @@ class LabViewTest {
         assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
 
         robot.interact(() -> view.curves().zoomTo(900, 1350));
-        assertThat(view.curves().range()).containsExactly(900.0, 1350.0);
+        assertThat(view.curves().panels()).as("losses, accuracy, D(x), gradient norms").isGreaterThanOrEqualTo(4);
+        assertThat(view.curves().range()).as("every panel zoomed alike").containsExactly(900.0, 1350.0);
         robot.clickOn("#reset-zoom");
         assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
 
