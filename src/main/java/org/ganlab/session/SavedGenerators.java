@@ -26,6 +26,10 @@ public final class SavedGenerators {
             return g -> {
                 try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
                     g.read(in);
+                } catch (java.io.EOFException e) {
+                    throw new IOException(file + " is truncated");
+                } catch (IOException e) {
+                    throw new IOException(file + " is damaged: " + e.getMessage(), e);
                 }
             };
         }

@@ -112,4 +112,36 @@ class TransposedConv2dTest {
         assertThat(net.gradients().mul(net.parameters()).sumNumber().doubleValue()).as("weight gradient")
                 .isCloseTo(lhs, tolerance);
     }
+
+    @org.junit.jupiter.api.Test
+    void aBiasThatBatchNormCancelsCanBeSkippedWithoutChangingOutputOrGradients() {
+        Nd4j.getRandom().setSeed(9);
+        Network full = new Network("full", java.util.List.of(new TransposedConv2d(3, 4, 4, false),
+                new BatchNorm(4, 0.99)), 1e-3, 0.5, 0.999);
+        Network skipped = new Network("skipped", java.util.List.of(new TransposedConv2d(3, 4, 4, true),
+                new BatchNorm(4, 0.99)), 1e-3, 0.5, 0.999);
+        full.initialise(WeightInitScheme.NORMAL, 0.5);
+        skipped.initialise(WeightInitScheme.NORMAL, 0.5);
+        full.parameters().addi(Nd4j.rand(DataType.FLOAT, full.parameters().shape())); // a bias far from zero
+        skipped.parameters().assign(full.parameters());
+        INDArray x = Nd4j.randn(DataType.FLOAT, 2, 4, 5, 3);
+        INDArray yFull = full.forward(x, Mode.TRAIN);
+        INDArray ySkipped = skipped.forward(x, Mode.TRAIN);
+        assertThat(ySkipped.sub(yFull).amaxNumber().doubleValue()).as("same output").isLessThan(1e-4);
+
+        INDArray g = Nd4j.randn(DataType.FLOAT, yFull.shape());
+        INDArray dxFull = full.backward(g);
+        INDArray dxSkipped = skipped.backward(g);
+        assertThat(dxSkipped.sub(dxFull).amaxNumber().doubleValue()).as("same input gradient").isLessThan(1e-4);
+        long weights = 4L * 4 * 3 * 4;
+        var all = org.nd4j.linalg.indexing.NDArrayIndex.all();
+        INDArray wFull = full.gradients().get(all, org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weights));
+        INDArray wSkipped = skipped.gradients().get(all, org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weights));
+        assertThat(wSkipped.sub(wFull).amaxNumber().doubleValue()).as("same weight gradient").isLessThan(1e-4);
+        INDArray biasFull = full.gradients().get(all, org.nd4j.linalg.indexing.NDArrayIndex.interval(weights, weights + 4));
+        INDArray biasSkipped = skipped.gradients().get(all,
+                org.nd4j.linalg.indexing.NDArrayIndex.interval(weights, weights + 4));
+        assertThat(biasFull.amaxNumber().doubleValue()).as("the bias's true gradient is zero").isLessThan(1e-4);
+        assertThat(biasSkipped.amaxNumber().doubleValue()).isZero();
+    }
 }

@@ -58,4 +58,22 @@ class RunReaderTest {
         assertThat(again).as("let go of and decoded again: the cache is bounded").isNotSameAs(first);
         assertThat(again.pixels()).containsExactly(first.pixels());
     }
+
+    @Test
+    void aCorruptConfigAWrongSizedGridAndABadHeldOutFileAreEachNamedAndTheRestOpens() throws Exception {
+        Path run = LongRunTest.write(tmp.resolve("run"), 3);
+        Files.writeString(run.resolve(RunFiles.CONFIG), "{\"preset\": \"stable\", \"config\": {\"epochs\": ");
+        var small = new java.awt.image.BufferedImage(50, 50, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(small, "png", RunFiles.samples(run, 2).toFile());
+        Files.writeString(run.resolve(RunFiles.HELD_OUT), "epoch,d_acc_seen,d_acc_unseen\n1,0.5,lots\n");
+        RunReader.OpenedRun opened = RunReader.open(run);
+        assertThat(opened.record()).isNull();
+        assertThat(opened.problems()).hasSize(3);
+        assertThat(opened.problems().get(0)).startsWith("config.json is unreadable");
+        assertThat(opened.problems()).anySatisfy(p -> assertThat(p).startsWith("held-out.csv is unreadable"));
+        assertThat(opened.problems()).anySatisfy(p -> assertThat(p)
+                .isEqualTo("samples/epoch-002.png is unreadable (a 10x10 grid picture cannot be 50 pixels wide)"));
+        assertThat(opened.epochs()).extracting(RunReader.EpochGrid::epoch).containsExactly(1, 3);
+        assertThat(opened.metrics()).hasSize(3);
+    }
 }

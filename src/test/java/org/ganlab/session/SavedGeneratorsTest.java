@@ -51,4 +51,19 @@ class SavedGeneratorsTest {
         assertThat(walk.count()).isEqualTo(5);
         assertThat(walk.pixels()).isEqualTo(direct.pixels()).isNotEqualTo(untrained.pixels());
     }
+
+    @Test
+    void aTruncatedGeneratorFileIsReportedNotDrawn() throws IOException {
+        ExperimentConfig c = ConfigOverrides.fromMap(Map.of("genFilters", 8, "latentSize", 4));
+        Path file = RunFiles.generator(run, 1);
+        Files.createDirectories(file.getParent());
+        org.ganlab.model.Generator g = new org.ganlab.model.Generator(c, 28, 1);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            g.write(out);
+        }
+        Files.write(file, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2));
+        assertThatThrownBy(() -> LatentWalk.walk(c, SavedGenerators.after(run, 1), 0, 5, 3, 28, 1))
+                .isInstanceOf(IOException.class).hasMessageEndingWith("epoch-001.bin is truncated");
+    }
 }
