@@ -20,6 +20,12 @@ class ArchitectureTest {
             .as("JavaFX and ControlsFX are used by the UI package only");
 
     @ArchTest
+    static final ArchRule theSharedRecordsNeedNoNumericLibrary = noClasses().that()
+            .resideInAPackage("org.ganlab.records..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.nd4j..", "org.deeplearning4j..", "org.bytedeco..")
+            .as("the records every package reads (metrics, grids, checkpoints) do not need ND4J");
+
+    @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.ganlab.(*)..").should().beFreeOfCycles();
 
     @ArchTest

@@ -1,6 +1,6 @@
 package org.ganlab;
 
-import org.ganlab.model.Backend;
+import org.ganlab.backend.Backend;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 

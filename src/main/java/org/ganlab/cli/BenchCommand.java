@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
-import org.ganlab.model.Backend;
+import org.ganlab.backend.Backend;
 import org.ganlab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
                 + " iterations=" + iterations);
         double[] ms = trainer.benchmark(warmup, iterations);
         if (Boolean.getBoolean("ganlab.profile")) {
-            out.print(org.ganlab.model.Profile.report(warmup + iterations));
+            out.print(org.ganlab.backend.Profile.report(warmup + iterations));
         }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);

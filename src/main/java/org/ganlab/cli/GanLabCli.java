@@ -2,7 +2,7 @@ package org.ganlab.cli;
 
 import java.io.PrintWriter;
 import org.ganlab.config.ConfigException;
-import org.ganlab.model.Backend;
+import org.ganlab.backend.Backend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,11 +1,11 @@
 package org.ganlab.cli;
 
 import java.io.PrintStream;
-import org.ganlab.train.EpochSnapshot;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunPlan;
-import org.ganlab.train.RunStatus;
-import org.ganlab.train.TrainingListener;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunPlan;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingListener;
 
 /** Prints progress with an ETA at most every few seconds, and a line per epoch. */
 final class ProgressReport implements TrainingListener {

@@ -3,9 +3,9 @@ package org.ganlab.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.ganlab.train.HeldOutCheck;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.SampleGrid;
 
 /**
  * Applies {@link Signatures} to recorded metrics and sample grids. Pure: the same record gives the same reading. Safe

@@ -2,7 +2,7 @@ package org.ganlab.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.SampleGrid;
 
 /**
  * How different the images of a grid are from each other. The distance of two images is the root-mean-square

@@ -1,7 +1,7 @@
 package org.ganlab.diagnosis;
 
 import org.ganlab.data.ImageDataset;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.SampleGrid;
 
 /**
  * Real images of a run's data, the yardsticks of the diagnosis.

@@ -1,6 +1,6 @@
 package org.ganlab.diagnosis;
 
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.SampleGrid;
 
 /**
  * How far generated images are from real ones. Each image is matched to its nearest image in a reference set of real

@@ -12,6 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
+import org.ganlab.records.NamedArray;
+import org.ganlab.backend.Profile;
 
 /**
  * A stack of layers whose parameters, gradients and optimiser state each live in one flat buffer, so that an

@@ -8,6 +8,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.ganlab.backend.Profile;
 
 /**
  * Transposed convolution, stride 2, "same" padding as in Keras' Conv2DTranspose: output size twice the input.

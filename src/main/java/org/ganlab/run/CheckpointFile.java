@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
-import org.ganlab.model.NamedArray;
-import org.ganlab.train.Checkpoint;
+import org.ganlab.records.NamedArray;
+import org.ganlab.records.Checkpoint;
 
 /**
  * The checkpoint file, {@code checkpoints/epoch-NNN.ckpt}. Big-endian, version 1:

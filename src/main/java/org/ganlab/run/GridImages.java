@@ -1,7 +1,7 @@
 package org.ganlab.run;
 
 import java.awt.image.BufferedImage;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.SampleGrid;
 
 /**
  * Turns a set of images into one grid picture, the way the reference shows samples: 10 x 10, by default dark digits

@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.ganlab.train.HeldOutCheck;
-import org.ganlab.train.IterationMetrics;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.IterationMetrics;
 
 /**
  * The layout of a run directory:

@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.ganlab.train.HeldOutCheck;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunStatus;
-import org.ganlab.train.SampleGrid;
-import org.ganlab.train.Trainer;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.SampleGrid;
 
 /** Opens a run directory and keeps whatever is readable, listing what is missing or broken. */
 public final class RunReader {
@@ -60,13 +59,13 @@ public final class RunReader {
                 if (img == null) {
                     throw new IOException("not a PNG image");
                 }
-                grid = GridImages.read(img, Trainer.GRID_IMAGES, size, channels, true);
+                grid = GridImages.read(img, SampleGrid.GRID_IMAGES, size, channels, true);
             } catch (IOException | RuntimeException e) {
                 // checked when the run was opened; changed or damaged since: show a blank grid rather than fail
                 LOG.warn("{} cannot be read any more: {}", file, e.toString());
-                float[] blank = new float[Trainer.GRID_IMAGES * size * size * channels];
+                float[] blank = new float[SampleGrid.GRID_IMAGES * size * size * channels];
                 java.util.Arrays.fill(blank, -1f);
-                grid = new SampleGrid(Trainer.GRID_IMAGES, size, channels, blank);
+                grid = new SampleGrid(SampleGrid.GRID_IMAGES, size, channels, blank);
             }
             synchronized (cache) {
                 cache.put(file, grid);

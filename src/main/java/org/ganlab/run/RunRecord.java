@@ -3,7 +3,7 @@ package org.ganlab.run;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.config.ExperimentConfig;
-import org.ganlab.train.RunStatus;
+import org.ganlab.records.RunStatus;
 
 /**
  * What config.json holds: the exact configuration that produced the run and where and how it ran.

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.ganlab.config.Json;
-import org.ganlab.train.EpochSnapshot;
-import org.ganlab.train.HeldOutCheck;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunPlan;
-import org.ganlab.train.RunStatus;
-import org.ganlab.train.SampleGrid;
-import org.ganlab.train.TrainingListener;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunPlan;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.records.TrainingListener;
 
 /**
  * Writes a run directory as training goes. After every epoch each file is rewritten under a temporary name and

@@ -25,13 +25,13 @@ import org.ganlab.run.RunLock;
 import org.ganlab.run.RunRecord;
 import org.ganlab.run.RunRecords;
 import org.ganlab.run.RunWriter;
-import org.ganlab.train.Checkpoint;
-import org.ganlab.train.HeldOutCheck;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunStatus;
+import org.ganlab.records.Checkpoint;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
 import org.ganlab.train.Trainer;
-import org.ganlab.train.TrainingControl;
-import org.ganlab.train.TrainingListener;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
 
 /**
  * Going on from a checkpoint: continuing a run in its own folder, or branching a new run from one of its epochs with

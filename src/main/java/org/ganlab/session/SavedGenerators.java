@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.RunFiles;
-import org.ganlab.train.Checkpoint;
+import org.ganlab.records.Checkpoint;
 import org.ganlab.train.LatentWalk;
 
 /**

@@ -6,6 +6,7 @@ import org.ganlab.model.Generator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.ganlab.records.SampleGrid;
 
 /**
  * A walk along one latent dimension: the generator saved after an epoch draws images from the run's first fixed

@@ -15,11 +15,11 @@ import java.util.Random;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.ImageDataset;
-import org.ganlab.model.Backend;
+import org.ganlab.backend.Backend;
 import org.ganlab.model.Discriminator;
 import org.ganlab.model.Generator;
 import org.ganlab.model.Mode;
-import org.ganlab.model.NamedArray;
+import org.ganlab.records.NamedArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
@@ -28,6 +28,15 @@ import org.nd4j.linalg.api.memory.enums.LearningPolicy;
 import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.RunPlan;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.Checkpoint;
+import org.ganlab.records.TrainingListener;
+import org.ganlab.records.TrainingControl;
 
 /**
  * The training loop of the reference experiment. Each iteration:
@@ -45,9 +54,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * off-heap allocations cost more here than the arithmetic.
  */
 public final class Trainer {
-    /** Number of images in an epoch's grid (10 x 10). */
-    public static final int GRID_IMAGES = 100;
-
     private static final WorkspaceConfiguration WORKSPACE = WorkspaceConfiguration.builder()
             .initialSize(0)
             .overallocationLimit(0.2)
@@ -116,7 +122,7 @@ public final class Trainer {
 
     /** The run's fixed latent points (one per grid image): they depend only on the seed and the latent size. */
     public static INDArray fixedLatentPoints(long seed, int latentSize) {
-        return gaussian(new Random(seed ^ 0x5DEECE66DL), GRID_IMAGES, latentSize);
+        return gaussian(new Random(seed ^ 0x5DEECE66DL), SampleGrid.GRID_IMAGES, latentSize);
     }
 
     /** How G draws every image that is not for its own update (batch statistics unless the impairment says). */
@@ -304,7 +310,7 @@ public final class Trainer {
     /** The end-of-epoch images from the fixed latent points (and fresh ones when configured), and the checkpoint. */
     EpochSnapshot snapshot(int epoch, int iteration, double seconds) {
         SampleGrid fixed = draw(fixedLatent);
-        SampleGrid fresh = config.freshSamples() ? draw(latent(GRID_IMAGES)) : null;
+        SampleGrid fresh = config.freshSamples() ? draw(latent(SampleGrid.GRID_IMAGES)) : null;
         return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null,
                 heldOutCheck(), checkpoint(epoch, iteration, seconds));
     }
@@ -364,7 +370,7 @@ public final class Trainer {
             return null;
         }
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            return new HeldOutCheck(realAccuracy(data, Math.min(GRID_IMAGES, data.size())),
+            return new HeldOutCheck(realAccuracy(data, Math.min(SampleGrid.GRID_IMAGES, data.size())),
                     realAccuracy(unseen, unseen.size()));
         }
     }

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import org.ganlab.run.Gallery;
 import org.ganlab.run.GridImages;
 import org.ganlab.run.RunReader;
-import org.ganlab.train.IterationMetrics;
+import org.ganlab.records.IterationMetrics;
 
 /**
  * Two runs side by side, for example stable against mode collapse: each run's losses and accuracies on axes shared

@@ -23,8 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganlab.diagnosis.Diagnosis;
-import org.ganlab.train.HeldOutCheck;
-import org.ganlab.train.IterationMetrics;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.IterationMetrics;
 
 /**
  * The learning curves: losses above and D's accuracies below as in the reference figure, and a second tab with

@@ -33,18 +33,18 @@ import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
-import org.ganlab.model.Backend;
+import org.ganlab.backend.Backend;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunReader.EpochGrid;
 import org.ganlab.run.RunWriter;
 import org.ganlab.session.Resume;
-import org.ganlab.train.EpochSnapshot;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunStatus;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.SampleGrid;
 import org.ganlab.train.Trainer;
-import org.ganlab.train.TrainingControl;
-import org.ganlab.train.TrainingListener;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
 
 /**
  * The state of the lab window and what it can do, as JavaFX properties; it never touches a control. Training,

@@ -16,7 +16,7 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.run.GridImages;
 import org.ganlab.run.RunFiles;
 import org.ganlab.train.LatentWalk;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.SampleGrid;
 
 /**
  * A walk along one latent dimension at the viewed epoch: ten images from the run's first fixed point with that one

@@ -1,7 +1,7 @@
 package org.ganlab.ui;
 
 import javafx.application.Application;
-import org.ganlab.model.Backend;
+import org.ganlab.backend.Backend;
 
 /** Plain main class (JavaFX is on the class path, not the module path): selects the natives, then opens the lab. */
 public final class Launcher {

@@ -3,11 +3,11 @@ package org.ganlab.ui;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
-import org.ganlab.train.EpochSnapshot;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunPlan;
-import org.ganlab.train.RunStatus;
-import org.ganlab.train.TrainingListener;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunPlan;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingListener;
 
 /**
  * The hand-over between the training thread and the screen: the trainer appends to lock-free queues and never

@@ -304,7 +304,7 @@ final class SamplesPane {
 
     /** 100 real images of the same data, beside the generated grid, for comparison. */
     private void showReal() {
-        org.ganlab.train.SampleGrid grid = model.realGridProperty().get();
+        org.ganlab.records.SampleGrid grid = model.realGridProperty().get();
         if (!real.isSelected() || grid == null) {
             realView.setImage(null);
             return;

@@ -19,8 +19,8 @@ import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecord;
 import org.ganlab.run.RunRecords;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunStatus;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

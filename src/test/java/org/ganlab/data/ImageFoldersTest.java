@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.ganlab.config.ConfigOverrides;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunStatus;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
 import org.ganlab.train.Trainer;
-import org.ganlab.train.TrainingControl;
-import org.ganlab.train.TrainingListener;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,7 +151,7 @@ class ImageFoldersTest {
             }
 
             @Override
-            public void epoch(org.ganlab.train.EpochSnapshot s) {
+            public void epoch(org.ganlab.records.EpochSnapshot s) {
                 gridChannels[0] = s.fixed().channels();
                 assertThat(s.fixed().size()).isEqualTo(32);
             }

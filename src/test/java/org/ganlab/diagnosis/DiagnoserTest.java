@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.ganlab.config.ExperimentConfig;
-import org.ganlab.train.HeldOutCheck;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.SampleGrid;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

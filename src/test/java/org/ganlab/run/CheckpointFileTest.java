@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.ganlab.model.NamedArray;
-import org.ganlab.train.Checkpoint;
+import org.ganlab.records.NamedArray;
+import org.ganlab.records.Checkpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

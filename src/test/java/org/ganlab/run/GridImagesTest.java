@@ -3,7 +3,7 @@ package org.ganlab.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.SampleGrid;
 import org.junit.jupiter.api.Test;
 
 class GridImagesTest {

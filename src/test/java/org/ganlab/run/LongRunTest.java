@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Random;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
-import org.ganlab.train.EpochSnapshot;
-import org.ganlab.train.IterationMetrics;
-import org.ganlab.train.RunPlan;
-import org.ganlab.train.RunStatus;
-import org.ganlab.train.SampleGrid;
-import org.ganlab.train.Trainer;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunPlan;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.SampleGrid;
 
 /** Writes a long run through the real writer, without training (made-up figures and grids), for the reader's tests. */
 public final class LongRunTest {
@@ -28,11 +27,11 @@ public final class LongRunTest {
         Random random = new Random(epochs);
         for (int e = 1; e <= epochs; e++) {
             writer.iteration(new IterationMetrics(e, e, 0.7, 0.7, 0.7, 0.5, 0.5, 0.5, 0.5, 1, 1, e));
-            float[] pixels = new float[Trainer.GRID_IMAGES * 28 * 28];
+            float[] pixels = new float[SampleGrid.GRID_IMAGES * 28 * 28];
             for (int i = 0; i < pixels.length; i++) {
                 pixels[i] = random.nextFloat() * 2 - 1;
             }
-            writer.epoch(new EpochSnapshot(e, e, new SampleGrid(Trainer.GRID_IMAGES, 28, 1, pixels), null, null, null,
+            writer.epoch(new EpochSnapshot(e, e, new SampleGrid(SampleGrid.GRID_IMAGES, 28, 1, pixels), null, null, null,
                     null));
         }
         writer.finished(RunStatus.COMPLETED, "completed " + epochs + " epochs");

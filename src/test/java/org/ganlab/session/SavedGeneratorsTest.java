@@ -13,10 +13,10 @@ import org.ganlab.data.Datasets;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.RunFiles;
 import org.ganlab.train.LatentWalk;
-import org.ganlab.train.SampleGrid;
+import org.ganlab.records.SampleGrid;
 import org.ganlab.train.Trainer;
-import org.ganlab.train.TrainingControl;
-import org.ganlab.train.TrainingListener;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

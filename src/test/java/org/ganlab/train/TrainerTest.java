@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingListener;
+import org.ganlab.records.TrainingControl;
 
 /** The training loop on a small version of the reference network (few filters, small batches) for speed. */
 class TrainerTest {

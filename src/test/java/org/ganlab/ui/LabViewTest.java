@@ -147,7 +147,7 @@ class LabViewTest {
         robot.clickOn("#walk");
         LatentWalkView walk = view.walkView();
         waitUntil(() -> walk.shown() != null, 30);
-        org.ganlab.train.SampleGrid first = walk.shown();
+        org.ganlab.records.SampleGrid first = walk.shown();
         assertThat(first.count()).isEqualTo(LatentWalkView.STEPS);
         float[] px = first.pixels();
         int len = 28 * 28;
@@ -236,10 +236,10 @@ class LabViewTest {
 
     @Test
     void aHundredEpochRunStaysLightAndZoomsOnEveryPanel(FxRobot robot) {
-        java.util.List<org.ganlab.train.IterationMetrics> rows = new java.util.ArrayList<>();
+        java.util.List<org.ganlab.records.IterationMetrics> rows = new java.util.ArrayList<>();
         for (int i = 1; i <= 4500; i++) {
             double wave = Math.sin(i / 10.0);
-            rows.add(new org.ganlab.train.IterationMetrics(i, (i - 1) / 45 + 1, 0.6 + 0.1 * wave, 0.6 - 0.1 * wave,
+            rows.add(new org.ganlab.records.IterationMetrics(i, (i - 1) / 45 + 1, 0.6 + 0.1 * wave, 0.6 - 0.1 * wave,
                     1 + wave, 0.7, 0.7, 0.5, 0.5, 0.01, 0.01, i));
         }
         long start = System.nanoTime();
@@ -259,7 +259,7 @@ class LabViewTest {
         assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
 
         // smoothed curves grow by appending: the newest point is the moving average of every value so far
-        java.util.List<org.ganlab.train.IterationMetrics> first = rows.subList(0, 100);
+        java.util.List<org.ganlab.records.IterationMetrics> first = rows.subList(0, 100);
         robot.interact(() -> model.metrics().setAll(first));
         robot.interact(() -> model.metrics().addAll(rows.subList(100, 110)));
         double ema = Double.NaN;
@@ -368,7 +368,7 @@ class LabViewTest {
         assertThat(branchRecord.completedEpochs()).isEqualTo(from + 1);
         var parentRun = org.ganlab.run.RunReader.open(parent);
         assertThat(parentRun.record().status()).as("the parent stays, stopped with its complete epochs")
-                .isEqualTo(org.ganlab.train.RunStatus.STOPPED);
+                .isEqualTo(org.ganlab.records.RunStatus.STOPPED);
         assertThat(parentRun.record().completedEpochs()).isGreaterThanOrEqualTo(from);
         assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).last().isEqualTo(from + 1);
 

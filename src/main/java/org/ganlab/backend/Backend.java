@@ -1,4 +1,4 @@
-package org.ganlab.model;
+package org.ganlab.backend;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,8 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.model.NamedArray;
 
 /**
  * Everything needed to go on training exactly where a run was after an epoch: both models' parameters, Adam
@@ -17,7 +16,7 @@ import org.ganlab.model.NamedArray;
  * @param discriminatorUpdates D's Adam steps so far
  * @param randomStates         the state of the trainer's ND4J generator (latent points): root and node state
  * @param sampling             the serialised state of the Java generator that picks real images
- * @param arrays               every array of both models, named as {@link org.ganlab.model.Network#trainingState()}
+ * @param arrays               every array of both models, named as the networks' training state
  */
 public record Checkpoint(int epoch, int iteration, double seconds, int generatorUpdates, int discriminatorUpdates,
                          long[] randomStates, byte[] sampling, List<NamedArray> arrays) {

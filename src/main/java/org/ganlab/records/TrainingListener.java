@@ -1,4 +1,4 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 /**
  * Receives what a run produces, on the training thread. Implementations that feed a screen must hand the data

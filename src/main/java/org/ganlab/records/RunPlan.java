@@ -1,4 +1,4 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 import org.ganlab.config.ExperimentConfig;
 

@@ -1,4 +1,4 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 /**
  * D's accuracy at the end of an epoch on real images it trains on and on real images it has never seen (the

@@ -1,4 +1,4 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 /** Pause, resume and stop for a run, safe to call from any thread. The trainer checks it between iterations. */
 public final class TrainingControl {
@@ -28,7 +28,7 @@ public final class TrainingControl {
     }
 
     /** Blocks while paused; returns false when the run should stop. */
-    synchronized boolean proceed() throws InterruptedException {
+    public synchronized boolean proceed() throws InterruptedException {
         while (paused && !stopped) {
             wait();
         }

@@ -1,4 +1,4 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 /**
  * How a run stands or ended. INTERRUPTED is never written: it is how a run reads whose file says RUNNING while no

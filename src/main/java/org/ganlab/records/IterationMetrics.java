@@ -1,4 +1,4 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 /**
  * What one training iteration recorded. Losses and accuracies are measured in the forward pass of each update,

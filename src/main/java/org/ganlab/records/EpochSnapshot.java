@@ -1,4 +1,4 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 /**
  * The state of the generator at the end of an epoch: its images from the run's fixed latent points (the same

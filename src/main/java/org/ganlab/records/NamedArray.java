@@ -1,4 +1,4 @@
-package org.ganlab.model;
+package org.ganlab.records;
 
 import java.util.Arrays;
 

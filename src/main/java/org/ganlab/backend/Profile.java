@@ -1,17 +1,17 @@
-package org.ganlab.model;
+package org.ganlab.backend;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Time per layer and pass, collected only with -Dganlab.profile=true (for the bench command). */
 public final class Profile {
-    static final boolean ON = Boolean.getBoolean("ganlab.profile");
+    public static final boolean ON = Boolean.getBoolean("ganlab.profile");
     private static final Map<String, long[]> TOTALS = new TreeMap<>();
 
     private Profile() {
     }
 
-    static synchronized void add(String what, long nanos) {
+    public static synchronized void add(String what, long nanos) {
         long[] t = TOTALS.computeIfAbsent(what, k -> new long[2]);
         t[0] += nanos;
         t[1]++;

@@ -1,4 +1,4 @@
-package org.ganlab.train;
+package org.ganlab.records;
 
 /**
  * A set of generated (or real) images, pixels in [-1, 1], each row-major with channels last.
@@ -9,6 +9,9 @@ package org.ganlab.train;
  * @param pixels   count * size * size * channels values
  */
 public record SampleGrid(int count, int size, int channels, float[] pixels) {
+    /** Images in an epoch's grid (10 x 10). */
+    public static final int GRID_IMAGES = 100;
+
     public SampleGrid {
         if ((long) count * size * size * channels != pixels.length) {
             throw new IllegalArgumentException("pixel count does not match " + count + " images of " + size + "x"
