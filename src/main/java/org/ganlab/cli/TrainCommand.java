@@ -4,13 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganlab.config.ExperimentConfig;
-import org.ganlab.data.Datasets;
 import org.ganlab.data.DataException;
-import org.ganlab.data.ImageDataset;
 import org.ganlab.run.RunFiles;
-import org.ganlab.run.RunWriter;
+import org.ganlab.session.RunSession;
 import org.ganlab.records.RunStatus;
-import org.ganlab.train.Trainer;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import picocli.CommandLine.Command;
@@ -39,17 +36,20 @@ final class TrainCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new GanLabCli.BadArgumentException("--out: " + out + " is a file, not a folder");
         }
-        ImageDataset data;
+        RunSession session;
         try {
-            data = Datasets.load(config);
+            session = RunSession.create(config, experiment.preset, out, keepGenerator);
         } catch (DataException e) {
             throw new GanLabCli.BadArgumentException("data: " + e.getMessage());
         }
-        Trainer trainer = new Trainer(config, data, keepGenerator);
-        System.err.println(trainer.plan().backend());
-        System.err.println("data: " + data);
-        return trainToEnd(out, (listener, control) -> trainer.train(
-                TrainingListener.all(new RunWriter(out, experiment.preset), listener), control));
+        System.err.println(session.plan().backend());
+        System.err.println("data: " + session.data() + (session.dataNote().isEmpty() ? "" : "; " + session.dataNote()));
+        return trainToEnd(out, session::train, session::diagnose);
+    }
+
+    /** The verdict of a run just trained. */
+    interface Verdict {
+        org.ganlab.diagnosis.Diagnosis diagnose() throws java.io.IOException;
     }
 
     /** Something that trains into a run folder, reporting to the listener, until done or stopped. */
@@ -72,21 +72,22 @@ final class TrainCommand implements Callable<Integer> {
         }
         System.err.println(prepared.trainer().plan().backend());
         System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
-        return trainToEnd(out, prepared::train);
+        // a continuation or branch starts with epochs trained earlier, read back from the run folder
+        return trainToEnd(out, prepared::train, () -> org.ganlab.diagnosis.RunDiagnosis.diagnose(out));
     }
 
     /**
      * Trains with progress on stderr, stops cleanly (completed epochs kept) when the process is asked to end, then
      * diagnoses the run folder. Returns the exit status: 1 when training failed, else 0.
      */
-    static int trainToEnd(Path out, Training training) throws java.io.IOException {
+    static int trainToEnd(Path out, Training training, Verdict verdict) throws java.io.IOException {
         TrainingControl control = new TrainingControl();
         Thread shutdown = new Thread(control::stop, "stop-on-exit");
         Runtime.getRuntime().addShutdownHook(shutdown);
         RunStatus status = training.train(new ProgressReport(System.err), control);
         Runtime.getRuntime().removeShutdownHook(shutdown);
         if (status != RunStatus.FAILED) {
-            var diagnosis = org.ganlab.diagnosis.RunDiagnosis.diagnose(out);
+            var diagnosis = verdict.diagnose();
             System.err.println("diagnosis: " + diagnosis.summary());
         }
         System.err.println("run written to " + out.toAbsolutePath() + " (" + status.name().toLowerCase() + ")");

@@ -23,7 +23,6 @@ public final class Datasets {
 
     private static Key cachedKey;
     private static ImageDataset cached;
-    private static String cachedNote = "";
 
     private Datasets() {
     }
@@ -41,7 +40,8 @@ public final class Datasets {
 
     /**
      * Loads the images selected by the configuration (folder, digits, cap) and checks that a batch fits in them.
-     * The last selection is kept in memory, so a second run on the same data starts at once.
+     * The last selection is kept in memory, so a second run on the same data starts at once. What loading had to
+     * say (files skipped) is the dataset's {@link ImageDataset#note()}.
      */
     public static synchronized ImageDataset load(ExperimentConfig config) throws IOException {
         String pictures = config.imageFolder() == null ? "" : config.imageFolder().trim();
@@ -51,17 +51,16 @@ public final class Datasets {
                 : new Key(folder, "", config.maxImages(), config.imageSize(), config.colour());
         if (!key.equals(cachedKey)) {
             cached = null;
-            cachedNote = "";
             if (pictures.isEmpty()) {
                 cached = loadIdxFolder(folder, digits, config.maxImages());
             } else {
                 ImageFolders.Loaded loaded = ImageFolders.load(folder, config.imageSize(), config.colour(),
                         config.maxImages());
-                cachedNote = loaded.skipped() > 0 ? loaded.summary() : "";
-                if (!cachedNote.isEmpty()) {
-                    LOG.warn("{}", cachedNote);
+                String note = loaded.skipped() > 0 ? loaded.summary() : "";
+                if (!note.isEmpty()) {
+                    LOG.warn("{}", note);
                 }
-                cached = loaded.dataset();
+                cached = loaded.dataset().withNote(note);
             }
             cachedKey = key;
         }
@@ -70,11 +69,6 @@ public final class Datasets {
                     + " images selected; allowed: at most " + cached.size());
         }
         return cached;
-    }
-
-    /** What the last load had to say about the data (files skipped), or empty. */
-    public static synchronized String lastNote() {
-        return cachedNote;
     }
 
     /** Reads the training images and labels of an IDX folder, keeps the chosen digits, at most {@code cap} (0 = all). */

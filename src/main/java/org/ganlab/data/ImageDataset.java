@@ -16,6 +16,7 @@ public final class ImageDataset {
     private final int channels;
     private final INDArray rows;
     private final ImageDataset unseen;
+    private final String note;
 
     public ImageDataset(String description, float[] pixels, int count, int height, int width, int channels) {
         this(description, pixels, count, height, width, channels, null);
@@ -33,9 +34,31 @@ public final class ImageDataset {
         this.width = width;
         this.channels = channels;
         this.unseen = unseen;
+        this.note = "";
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             this.rows = Nd4j.createFromArray(pixels).reshape(count, (long) height * width * channels);
         }
+    }
+
+    /** The same images (shared, not copied) with what loading them had to say. */
+    private ImageDataset(ImageDataset images, String note) {
+        this.description = images.description;
+        this.height = images.height;
+        this.width = images.width;
+        this.channels = images.channels;
+        this.unseen = images.unseen;
+        this.rows = images.rows;
+        this.note = note;
+    }
+
+    /** These images with a note about their loading, for example which files were skipped. */
+    public ImageDataset withNote(String text) {
+        return new ImageDataset(this, text == null ? "" : text);
+    }
+
+    /** What loading had to say about the data (files skipped), or empty. */
+    public String note() {
+        return note;
     }
 
     public String description() {

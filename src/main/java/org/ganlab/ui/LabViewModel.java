@@ -31,20 +31,16 @@ import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
-import org.ganlab.data.Datasets;
-import org.ganlab.data.ImageDataset;
 import org.ganlab.backend.Backend;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunReader.EpochGrid;
-import org.ganlab.run.RunWriter;
 import org.ganlab.session.Resume;
+import org.ganlab.session.RunSession;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.SampleGrid;
-import org.ganlab.train.Trainer;
 import org.ganlab.records.TrainingControl;
-import org.ganlab.records.TrainingListener;
 
 /**
  * The state of the lab window and what it can do, as JavaFX properties; it never touches a control. Training,
@@ -94,6 +90,8 @@ public final class LabViewModel {
     private ExperimentConfig shownConfig;
     /** A branch asked for while a paused run was still stopping: started once that run has ended. */
     private Runnable afterRun;
+    /** What loading the data of the run training now had to say (files skipped), or empty. */
+    private volatile String dataNote = "";
 
     public LabViewModel(Executor background) {
         this.background = background;
@@ -167,6 +165,7 @@ public final class LabViewModel {
         running.set(true);
         paused.set(false);
         live = run;
+        dataNote = "";
         control = ctl;
         runTitle.set(presetName + " (training)");
         progressText.set("loading data");
@@ -181,17 +180,17 @@ public final class LabViewModel {
     /** The run itself, on the background executor. */
     private void train(LiveRun run, TrainingControl ctl, ExperimentConfig frozen, String presetName) {
         try {
-            ImageDataset data = Datasets.load(frozen);
-            String note = Datasets.lastNote();
+            // latent walks read G from the epochs' checkpoints: no separate copy of G is kept
+            RunSession session = RunSession.create(frozen, presetName, Files.createTempDirectory("gan-lab-run-"), false);
+            String note = session.dataNote();
+            dataNote = note;
             if (!note.isEmpty()) {
                 Platform.runLater(() -> message.set(note));
             }
-            Trainer trainer = new Trainer(frozen, data); // latent walks read G from the epochs' checkpoints
-            Path dir = Files.createTempDirectory("gan-lab-run-");
-            runDir = dir;
-            totalIterations = trainer.plan().totalIterations();
-            // the writer first: when the screen hears the run has ended, its folder is complete and unlocked
-            trainer.train(TrainingListener.all(new RunWriter(dir, presetName), run), ctl);
+            runDir = session.dir();
+            totalIterations = session.plan().totalIterations();
+            // the session writes the folder first: when the screen hears the run has ended, it is complete and unlocked
+            session.train(run, ctl);
         } catch (Exception | Error e) {
             run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
         }
@@ -347,6 +346,7 @@ public final class LabViewModel {
         running.set(true);
         paused.set(false);
         live = run;
+        dataNote = "";
         control = ctl;
         runDir = p.dir();
         totalIterations = p.trainer().plan().totalIterations();
@@ -397,7 +397,7 @@ public final class LabViewModel {
             paused.set(false);
             String name = preset.get() == null ? "custom" : preset.get().name();
             runTitle.set(name + " (" + run.status().name().toLowerCase() + ")");
-            String note = Datasets.lastNote();
+            String note = dataNote;
             message.set(note.isEmpty() ? run.message() : run.message() + "; " + note);
             if (run.status() != RunStatus.COMPLETED) {
                 progressText.set(run.status().name().toLowerCase() + ": " + run.message());

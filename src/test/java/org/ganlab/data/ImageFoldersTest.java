@@ -63,9 +63,9 @@ class ImageFoldersTest {
         for (float v : first) {
             assertThat(v).isBetween(-1f, 1f);
         }
-        Datasets.load(ConfigOverrides.fromMap(Map.of("imageFolder", dir.toString(), "imageSize", 32, "colour", true,
+        ImageDataset viaSettings = Datasets.load(ConfigOverrides.fromMap(Map.of("imageFolder", dir.toString(), "imageSize", 32, "colour", true,
                 "batchSize", 16)));
-        assertThat(Datasets.lastNote()).contains("1 file skipped").contains("broken.png");
+        assertThat(viaSettings.note()).contains("1 file skipped").contains("broken.png");
         assertThat(ImageFolders.load(dir, 28, false, 10).dataset().channels()).isEqualTo(1);
         assertThat(ImageFolders.load(dir, 28, false, 10).dataset().size()).isEqualTo(10);
     }

@@ -400,6 +400,32 @@ class LabViewTest {
         assertThat(slider.getMajorTickUnit()).as("about 20 ticks, not 100").isEqualTo(5);
     }
 
+    @Test
+    void theLabAndTheHeadlessRunnerGiveOneRunTheSameDiagnosis(FxRobot robot) throws Exception {
+        Path headless = tmp.resolve("headless");
+        int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
+                "train", "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set",
+                "discFilters=8", "--set", "batchSize=16", "--out", headless.toString());
+        assertThat(status).isZero();
+        var written = org.ganlab.config.Json.MAPPER.readValue(
+                headless.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE).toFile(), org.ganlab.diagnosis.Diagnosis.class);
+
+        setTiny(robot, Map.of());
+        robot.clickOn("#start");
+        waitUntil(() -> model.runningProperty().get(), 10);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        waitUntil(() -> model.diagnosisProperty().get() != null && model.diagnosisProperty().get().epochs().size() == 2, 30);
+        var shown = model.diagnosisProperty().get();
+        assertThat(shown.verdict()).isEqualTo(written.verdict());
+        assertThat(shown.evidence()).isEqualTo(written.evidence());
+        for (int e = 0; e < 2; e++) {
+            assertThat(shown.epochs().get(e).diversity()).as("diversity, epoch %d", e + 1)
+                    .isEqualTo(written.epochs().get(e).diversity());
+            assertThat(shown.epochs().get(e).realism()).as("realism, epoch %d", e + 1)
+                    .isEqualTo(written.epochs().get(e).realism());
+        }
+    }
+
     private static int[] pixels(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

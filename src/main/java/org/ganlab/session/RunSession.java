@@ -1,0 +1,98 @@
+package org.ganlab.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Json;
+import org.ganlab.data.Datasets;
+import org.ganlab.data.ImageDataset;
+import org.ganlab.diagnosis.Diagnoser;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.diagnosis.RealReference;
+import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunPlan;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
+import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.RunWriter;
+import org.ganlab.train.Trainer;
+
+/**
+ * One new run from data to verdict, the same for the headless runner and the lab: load the data (with what loading
+ * had to say), train into a run folder, and diagnose the grids the generator drew, as drawn (not re-read from their
+ * 8-bit pictures), so a run gets the same figures wherever it was trained.
+ */
+public final class RunSession {
+    private final Path dir;
+    private final ImageDataset data;
+    private final Trainer trainer;
+    private final RunWriter writer;
+    private final List<IterationMetrics> metrics = Collections.synchronizedList(new ArrayList<>());
+    private final List<Diagnoser.EpochSamples> grids = Collections.synchronizedList(new ArrayList<>());
+
+    private RunSession(Path dir, ImageDataset data, Trainer trainer, RunWriter writer) {
+        this.dir = dir;
+        this.data = data;
+        this.trainer = trainer;
+        this.writer = writer;
+    }
+
+    /**
+     * Loads the data and builds both models; nothing is written yet.
+     *
+     * @throws IOException when the data cannot be read (a {@link org.ganlab.data.DataException} names the folder)
+     */
+    public static RunSession create(ExperimentConfig config, String preset, Path dir, boolean keepGenerator)
+            throws IOException {
+        ImageDataset data = Datasets.load(config);
+        Trainer trainer = new Trainer(config, data, keepGenerator);
+        return new RunSession(dir, data, trainer, new RunWriter(dir, preset));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public RunPlan plan() {
+        return trainer.plan();
+    }
+
+    /** The images trained on. */
+    public ImageDataset data() {
+        return data;
+    }
+
+    /** What loading the data had to say (files skipped), or empty. */
+    public String dataNote() {
+        return data.note();
+    }
+
+    /** Trains every epoch into the run folder; the folder is complete before {@code listener} hears of an end. */
+    public RunStatus train(TrainingListener listener, TrainingControl control) {
+        TrainingListener collect = new TrainingListener() {
+            @Override
+            public void iteration(IterationMetrics m) {
+                metrics.add(m);
+            }
+
+            @Override
+            public void epoch(EpochSnapshot s) {
+                grids.add(new Diagnoser.EpochSamples(s.epoch(), s.fixed(), s.heldOut()));
+            }
+        };
+        return trainer.train(TrainingListener.all(writer, collect, listener), control);
+    }
+
+    /** Judges what was trained, from the grids as drawn, and writes diagnosis.json into the run folder. */
+    public Diagnosis diagnose() throws IOException {
+        Diagnosis d = new Diagnoser(RealReference.of(data)).diagnose(List.copyOf(metrics), List.copyOf(grids));
+        AtomicFiles.writeString(dir.resolve(RunDiagnosis.FILE), Json.MAPPER.writeValueAsString(d));
+        return d;
+    }
+}
