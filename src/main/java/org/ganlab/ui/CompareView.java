@@ -2,8 +2,6 @@ package org.ganlab.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,7 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.ganlab.run.Gallery;
 import org.ganlab.run.GridImages;
 import org.ganlab.run.RunReader;
@@ -31,7 +28,7 @@ import org.ganlab.records.IterationMetrics;
  * by both, so heights compare directly, its grid below, and one epoch slider for both grids.
  */
 final class CompareView {
-    private final Executor background;
+    private final BackgroundTasks tasks;
     private final Side[] sides = {new Side("A"), new Side("B")};
     private final Slider slider = new Slider(1, 10, 1);
     private final Label epochLabel = new Label();
@@ -58,8 +55,8 @@ final class CompareView {
         }
     }
 
-    CompareView(Executor background, Path shownRun) {
-        this.background = background;
+    CompareView(BackgroundTasks tasks, Path shownRun) {
+        this.tasks = tasks;
         GridPane columns = new GridPane();
         columns.setHgap(16);
         columns.setVgap(6);
@@ -103,29 +100,22 @@ final class CompareView {
         if (shownRun == null) {
             return;
         }
-        background.execute(() -> {
-            try {
-                var record = org.ganlab.run.RunRecords.read(shownRun.resolve(org.ganlab.run.RunFiles.CONFIG));
-                org.ganlab.run.Provenance from = record.branchedFrom();
-                if (from == null || !java.nio.file.Files.isDirectory(Path.of(from.parent()))) {
-                    return;
-                }
-                Path parent = Path.of(from.parent());
-                Platform.runLater(() -> {
-                    for (Side s : sides) {
-                        MenuItem item = new MenuItem("Its parent run (branched at epoch " + from.epoch() + ")");
-                        item.setOnAction(e -> load(s, parent));
-                        s.chooser.getItems().add(1, item);
-                    }
-                    if (sides[0].run == null && sides[1].run == null) {
-                        load(sides[0], parent);
-                        load(sides[1], shownRun);
-                    }
-                });
-            } catch (java.io.IOException | RuntimeException e) {
-                // not a run with a readable config.json: nothing to offer
+        tasks.run(() -> {
+            var from = org.ganlab.run.RunRecords.read(shownRun.resolve(org.ganlab.run.RunFiles.CONFIG)).branchedFrom();
+            return from != null && java.nio.file.Files.isDirectory(Path.of(from.parent()))
+                    ? java.util.Optional.of(from) : java.util.Optional.<org.ganlab.run.Provenance>empty();
+        }, found -> found.ifPresent(from -> {
+            Path parent = Path.of(from.parent());
+            for (Side s : sides) {
+                MenuItem item = new MenuItem("Its parent run (branched at epoch " + from.epoch() + ")");
+                item.setOnAction(e -> load(s, parent));
+                s.chooser.getItems().add(1, item);
             }
-        });
+            if (sides[0].run == null && sides[1].run == null) {
+                load(sides[0], parent);
+                load(sides[1], shownRun);
+            }
+        }), e -> { }); // not a run with a readable config.json: nothing to offer
     }
 
     /** The iteration a branch left its parent at (its checkpoint's last iteration), or -1 for a run that is none. */
@@ -166,27 +156,18 @@ final class CompareView {
 
     private void load(Side s, Path dir) {
         s.title.setText("opening " + dir.getFileName() + "…");
-        background.execute(() -> {
-            try {
-                RunReader.OpenedRun run = RunReader.open(dir);
-                Platform.runLater(() -> {
-                    s.run = run;
-                    s.title.setText(run.title());
-                    refresh();
-                });
-                var config = run.record() != null ? run.record().config()
-                        : org.ganlab.config.ExperimentConfig.baseline();
-                var verdict = org.ganlab.diagnosis.RunDiagnosis.diagnose(run,
-                        org.ganlab.diagnosis.RunDiagnosis.realImages(config)).verdict();
-                Platform.runLater(() -> {
-                    if (s.run == run) {
-                        s.title.setText(run.title() + " · " + verdict.label());
-                    }
-                });
-            } catch (java.io.IOException | RuntimeException e) {
-                Platform.runLater(() -> s.title.setText("cannot open " + dir + ": " + e.getMessage()));
-            }
-        });
+        tasks.run(() -> RunReader.open(dir), run -> {
+            s.run = run;
+            s.title.setText(run.title());
+            refresh();
+            var config = run.record() != null ? run.record().config() : org.ganlab.config.ExperimentConfig.baseline();
+            tasks.run(() -> org.ganlab.diagnosis.RunDiagnosis.diagnose(run,
+                    org.ganlab.diagnosis.RunDiagnosis.realImages(config)).verdict(), verdict -> {
+                        if (s.run == run) {
+                            s.title.setText(run.title() + " · " + verdict.label());
+                        }
+                    }, e -> s.title.setText(run.title() + " · no verdict (" + BackgroundTasks.describe(e) + ")"));
+        }, e -> s.title.setText("cannot open " + dir + ": " + BackgroundTasks.describe(e)));
     }
 
     /** Redraws both sides with common axes. */

@@ -78,7 +78,7 @@ public final class LabView {
     private Label messageLabel;
 
     private LabViewModel model;
-    private Executor background;
+    private BackgroundTasks tasks;
     private CurvesPane curves;
     private SamplesPane samples;
     private AnimationTimer pulse;
@@ -86,7 +86,7 @@ public final class LabView {
     /** Wires the view to its model; called once by the application after loading the FXML. */
     void bind(LabViewModel viewModel, Executor executor) {
         this.model = viewModel;
-        this.background = executor;
+        this.tasks = BackgroundTasks.javaFx(executor);
         presetBox.getItems().setAll(Presets.all());
         presetBox.setCellFactory(list -> new PresetCell());
         presetBox.setButtonCell(new PresetCell());
@@ -259,7 +259,7 @@ public final class LabView {
             model.messageProperty().set("a latent walk needs a finished, stopped or opened run with at least one epoch");
             return;
         }
-        walk = new LatentWalkView(background, run, model.configProperty().get(), epoch);
+        walk = new LatentWalkView(tasks, run, model.configProperty().get(), epoch);
         childWindow("GAN Lab: latent walk", walk.node(), 1100, 320).show();
     }
 
@@ -269,7 +269,7 @@ public final class LabView {
 
     @FXML
     private void openCompare() {
-        compare = new CompareView(background, model.shownRun());
+        compare = new CompareView(tasks, model.shownRun());
         childWindow("GAN Lab: compare two runs", compare.node(), 1500, 950).show();
     }
 
@@ -377,17 +377,11 @@ public final class LabView {
     }
 
     private void writeInBackground(Path target, Write write) {
-        background.execute(() -> {
-            String text;
-            try {
-                write.run();
-                text = "exported " + target;
-            } catch (IOException | RuntimeException e) {
-                text = "could not write " + target + ": " + e.getMessage();
-            }
-            String shown = text;
-            javafx.application.Platform.runLater(() -> model.messageProperty().set(shown));
-        });
+        tasks.run(() -> {
+            write.run();
+            return "exported " + target;
+        }, model.messageProperty()::set,
+                e -> model.messageProperty().set("could not write " + target + ": " + BackgroundTasks.describe(e)));
     }
 
     void stopPulse() {

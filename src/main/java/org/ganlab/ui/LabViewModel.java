@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -49,7 +48,7 @@ import org.ganlab.records.TrainingControl;
  */
 public final class LabViewModel {
 
-    private final Executor background;
+    private final BackgroundTasks tasks;
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
     private final ObjectProperty<ExperimentConfig> config = new SimpleObjectProperty<>(ExperimentConfig.baseline());
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
@@ -94,7 +93,12 @@ public final class LabViewModel {
     private volatile String dataNote = "";
 
     public LabViewModel(Executor background) {
-        this.background = background;
+        this(BackgroundTasks.javaFx(background));
+    }
+
+    /** With the given way of running work off the screen's thread ({@link BackgroundTasks#synchronous()} in tests). */
+    public LabViewModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
         // Start begins a new run, or (with branch settings open, also during a paused run) the branch
         canStart = Bindings.isEmpty(problems).and(busy.not())
                 .and(running.not().or(paused.and(branchFrom.greaterThan(0))));
@@ -173,7 +177,7 @@ public final class LabViewModel {
         // the window re-lays itself out for the run (settings fold away); let that frame draw before the trainer
         // takes both cores, so the screen never stalls at the start
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-        settle.setOnFinished(e -> background.execute(() -> train(run, ctl, frozen, presetName)));
+        settle.setOnFinished(e -> tasks.start(() -> train(run, ctl, frozen, presetName)));
         settle.play();
     }
 
@@ -185,7 +189,7 @@ public final class LabViewModel {
             String note = session.dataNote();
             dataNote = note;
             if (!note.isEmpty()) {
-                Platform.runLater(() -> message.set(note));
+                tasks.onScreen(() -> message.set(note));
             }
             runDir = session.dir();
             totalIterations = session.plan().totalIterations();
@@ -310,19 +314,12 @@ public final class LabViewModel {
     private void prepare(Plan plan, Consumer<Resume.Prepared> then) {
         busy.set(true);
         message.set("reading the checkpoint");
-        background.execute(() -> {
-            try {
-                Resume.Prepared p = plan.make();
-                Platform.runLater(() -> {
-                    busy.set(false);
-                    then.accept(p);
-                });
-            } catch (Resume.ResumeException | IOException | RuntimeException e) {
-                Platform.runLater(() -> {
-                    busy.set(false);
-                    message.set(e.getMessage());
-                });
-            }
+        tasks.run(plan::make, p -> {
+            busy.set(false);
+            then.accept(p);
+        }, e -> {
+            busy.set(false);
+            message.set(BackgroundTasks.describe(e));
         });
     }
 
@@ -352,7 +349,7 @@ public final class LabViewModel {
         totalIterations = p.trainer().plan().totalIterations();
         runTitle.set(title);
         message.set(p.step().describe());
-        background.execute(() -> {
+        tasks.start(() -> {
             try {
                 p.train(run, ctl);
             } catch (RuntimeException | Error e) {
@@ -439,18 +436,11 @@ public final class LabViewModel {
                 .map(e -> new org.ganlab.diagnosis.Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut())).toList();
         ExperimentConfig of = config.get();
         int request = ++diagnosisRequests;
-        background.execute(() -> {
-            try {
-                var d = realImagesFor(of).diagnoser().diagnose(rows, grids);
-                Platform.runLater(() -> {
-                    if (request == diagnosisRequests) {
-                        diagnosis.set(d);
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("diagnosis failed: {}", e.toString());
+        tasks.run(() -> realImagesFor(of).diagnoser().diagnose(rows, grids), d -> {
+            if (request == diagnosisRequests) {
+                diagnosis.set(d);
             }
-        });
+        }, e -> LOG.warn("diagnosis failed: {}", e.toString()));
     }
 
     private static String clock(double seconds) {
@@ -468,16 +458,9 @@ public final class LabViewModel {
         }
         busy.set(true);
         message.set("opening " + dir);
-        background.execute(() -> {
-            try {
-                RunReader.OpenedRun opened = RunReader.open(dir);
-                Platform.runLater(() -> show(opened));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> {
-                    busy.set(false);
-                    message.set("cannot open " + dir + ": " + e.getMessage());
-                });
-            }
+        tasks.run(() -> RunReader.open(dir), this::show, e -> {
+            busy.set(false);
+            message.set("cannot open " + dir + ": " + BackgroundTasks.describe(e));
         });
     }
 
@@ -519,20 +502,14 @@ public final class LabViewModel {
             done.accept("nothing to save yet: a run must be finished or stopped first");
             return;
         }
-        background.execute(() -> {
-            String result;
-            try {
-                copyTree(source, target);
-                result = "saved to " + target;
-            } catch (IOException e) {
-                result = "could not save to " + target + ": " + e.getMessage();
-            }
-            String text = result;
-            Platform.runLater(() -> {
-                message.set(text);
-                done.accept(text);
-            });
-        });
+        Consumer<String> report = text -> {
+            message.set(text);
+            done.accept(text);
+        };
+        tasks.run(() -> {
+            copyTree(source, target);
+            return "saved to " + target;
+        }, report, e -> report.accept("could not save to " + target + ": " + BackgroundTasks.describe(e)));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -653,14 +630,8 @@ public final class LabViewModel {
     /** Loads the real images of the current configuration's data in the background. */
     public void loadRealImages() {
         ExperimentConfig of = config.get();
-        background.execute(() -> {
-            try {
-                SampleGrid grid = realImagesFor(of).images().sample();
-                Platform.runLater(() -> realGrid.set(grid));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> message.set("cannot show real images: " + e.getMessage()));
-            }
-        });
+        tasks.run(() -> realImagesFor(of).images().sample(), realGrid::set,
+                e -> message.set("cannot show real images: " + BackgroundTasks.describe(e)));
     }
 
     /** The latest diagnosis of the shown run, or null before the first epoch. */
@@ -679,13 +650,10 @@ public final class LabViewModel {
 
     /** The backend line before any run: asks ND4J once, in the background. */
     public void detectBackend() {
-        background.execute(() -> {
-            String line = Backend.describe().replace("backend: ", "");
-            Platform.runLater(() -> {
-                if (live == null) {
-                    backend.set(line);
-                }
-            });
-        });
+        tasks.run(() -> Backend.describe().replace("backend: ", ""), line -> {
+            if (live == null) {
+                backend.set(line);
+            }
+        }, e -> backend.set("backend: " + BackgroundTasks.describe(e)));
     }
 }

@@ -1,8 +1,6 @@
 package org.ganlab.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.run.GridImages;
-import org.ganlab.run.RunFiles;
 import org.ganlab.train.LatentWalk;
 import org.ganlab.records.SampleGrid;
 
@@ -26,7 +23,7 @@ final class LatentWalkView {
     static final int STEPS = 10;
     static final double RANGE = 3.0;
 
-    private final Executor background;
+    private final BackgroundTasks tasks;
     private final Path run;
     private final ExperimentConfig config;
     private final int epoch;
@@ -36,8 +33,8 @@ final class LatentWalkView {
     private final VBox root;
     private volatile SampleGrid shown;
 
-    LatentWalkView(Executor background, Path run, ExperimentConfig config, int epoch) {
-        this.background = background;
+    LatentWalkView(BackgroundTasks tasks, Path run, ExperimentConfig config, int epoch) {
+        this.tasks = tasks;
         this.run = run;
         this.config = config;
         this.epoch = epoch;
@@ -75,23 +72,16 @@ final class LatentWalkView {
     private void walk() {
         int d = dimension.getValue();
         status.setText("drawing…");
-        background.execute(() -> {
-            try {
-                boolean pictures = !config.imageFolder().isBlank();
-                SampleGrid grid = LatentWalk.walk(config, org.ganlab.session.SavedGenerators.after(run, epoch), d, STEPS, RANGE,
-                        pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1);
-                GridImages.Argb argb = GridImages.renderRow(grid, true);
-                Platform.runLater(() -> {
+        boolean pictures = !config.imageFolder().isBlank();
+        tasks.run(() -> LatentWalk.walk(config, org.ganlab.session.SavedGenerators.after(run, epoch), d, STEPS, RANGE,
+                pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1), grid -> {
+                    GridImages.Argb argb = GridImages.renderRow(grid, true);
                     WritableImage image = FxImages.of(argb);
                     strip.setImage(image);
                     strip.setFitWidth(argb.width() * 3.0);
                     strip.setFitHeight(argb.height() * 3.0);
                     status.setText("left: dimension " + d + " = -" + RANGE + "   right: +" + RANGE);
                     shown = grid;
-                });
-            } catch (java.io.IOException | RuntimeException e) {
-                Platform.runLater(() -> status.setText("cannot walk: " + e.getMessage()));
-            }
-        });
+                }, e -> status.setText("cannot walk: " + BackgroundTasks.describe(e)));
     }
 }
