@@ -1,13 +1,18 @@
 package org.ganlab.ui;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The composition root: one background executor, the view model, the view, the window. */
@@ -43,7 +48,23 @@ public final class GanLabApp extends Application {
         stage.setScene(createScene(model, background, holder));
         view = holder[0];
         stage.setTitle("GAN Lab");
+        Preferences prefs = Preferences.userNodeForPackage(GanLabApp.class);
+        WindowPlacement.Remembered last = WindowPlacement.Remembered.read(prefs);
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(screens.get(0)))
+                .forEach(screens::add);
+        Rectangle2D bounds = WindowPlacement.place(last.bounds(), screens);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        if (last.preset() != null) {
+            org.ganlab.config.Presets.find(last.preset()).ifPresent(model::loadPreset);
+        }
+        view.projectorProperty().set(last.projector());
         stage.setOnCloseRequest(e -> {
+            remember(stage, prefs);
             model.shutdown();
             view.stopPulse();
             Platform.exit();
@@ -52,6 +73,18 @@ public final class GanLabApp extends Application {
         // a run folder named on the command line opens at once (for example from a file manager)
         getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of)
                 .filter(java.nio.file.Files::isDirectory).ifPresent(model::openRun);
+    }
+
+    /** Keeps the window's place, the preset and projector mode for the next launch. */
+    private void remember(Stage stage, Preferences prefs) {
+        var preset = model.presetProperty().get();
+        new WindowPlacement.Remembered(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                preset == null ? null : preset.name(), view.projectorProperty().get()).write(prefs);
+        try {
+            prefs.flush();
+        } catch (java.util.prefs.BackingStoreException e) {
+            org.slf4j.LoggerFactory.getLogger(GanLabApp.class).warn("window place not remembered: {}", e.toString());
+        }
     }
 
     @Override

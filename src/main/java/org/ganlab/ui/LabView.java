@@ -203,6 +203,11 @@ public final class LabView {
         return curves;
     }
 
+    /** Projector mode on or off (remembered between launches). */
+    javafx.beans.property.BooleanProperty projectorProperty() {
+        return projectorToggle.selectedProperty();
+    }
+
     SamplesPane samples() {
         return samples;
     }
