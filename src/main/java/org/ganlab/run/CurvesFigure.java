@@ -6,7 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
+import org.ganlab.records.Curve;
 import org.ganlab.records.IterationMetrics;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -23,13 +23,10 @@ public final class CurvesFigure {
     }
 
     public static BufferedImage render(List<IterationMetrics> rows, String title) {
-        XYChart losses = panel(title + ": losses", "loss");
-        add(losses, rows, "D loss real", IterationMetrics::dLossReal, new Color(0x1f77b4));
-        add(losses, rows, "D loss fake", IterationMetrics::dLossFake, new Color(0xd62728));
-        add(losses, rows, "G loss", IterationMetrics::gLoss, new Color(0x2ca02c));
-        XYChart accuracy = panel("accuracy", "accuracy");
-        add(accuracy, rows, "D acc real", IterationMetrics::dAccReal, new Color(0x1f77b4));
-        add(accuracy, rows, "D acc fake", IterationMetrics::dAccFake, new Color(0xd62728));
+        XYChart losses = panel(title + ": losses", Curve.Panel.LOSSES.axis());
+        Curve.Panel.LOSSES.curves().forEach(c -> add(losses, rows, c));
+        XYChart accuracy = panel("accuracy", Curve.Panel.ACCURACY.axis());
+        Curve.Panel.ACCURACY.curves().forEach(c -> add(accuracy, rows, c));
         accuracy.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
 
         BufferedImage top = BitmapEncoder.getBufferedImage(losses);
@@ -62,8 +59,7 @@ public final class CurvesFigure {
         return chart;
     }
 
-    private static void add(XYChart chart, List<IterationMetrics> rows, String name,
-                            ToDoubleFunction<IterationMetrics> value, Color color) {
+    private static void add(XYChart chart, List<IterationMetrics> rows, Curve curve) {
         if (rows.isEmpty()) {
             return;
         }
@@ -71,12 +67,12 @@ public final class CurvesFigure {
         double[] y = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             x[i] = rows.get(i).iteration();
-            double v = value.applyAsDouble(rows.get(i));
+            double v = curve.of(rows.get(i));
             y[i] = Double.isFinite(v) ? v : Double.NaN;
         }
-        XYSeries s = chart.addSeries(name, x, y);
+        XYSeries s = chart.addSeries(curve.label(), x, y);
         s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(color);
+        s.setLineColor(new Color(curve.rgb()));
         s.setLineStyle(new BasicStroke(2f));
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import org.ganlab.run.Gallery;
 import org.ganlab.run.GridImages;
 import org.ganlab.run.RunReader;
+import org.ganlab.records.Curve;
 import org.ganlab.records.IterationMetrics;
 
 /**
@@ -39,8 +40,8 @@ final class CompareView {
         final String name;
         final MenuButton chooser;
         final Label title = new Label("choose a run");
-        final LineChart<Number, Number> losses = chart("losses");
-        final LineChart<Number, Number> accuracy = chart("accuracy");
+        final LineChart<Number, Number> losses = chart(Curve.Panel.LOSSES);
+        final LineChart<Number, Number> accuracy = chart(Curve.Panel.ACCURACY);
         final ImageView grid = new ImageView();
         RunReader.OpenedRun run;
 
@@ -200,11 +201,8 @@ final class CompareView {
             setRange(s.losses, maxIteration, 0, lossTop);
             setRange(s.accuracy, maxIteration, 0, 1.05);
             if (s.run != null) {
-                s.losses.getData().setAll(series("D loss real", s.run.metrics(), IterationMetrics::dLossReal),
-                        series("D loss fake", s.run.metrics(), IterationMetrics::dLossFake),
-                        series("G loss", s.run.metrics(), IterationMetrics::gLoss));
-                s.accuracy.getData().setAll(series("D acc real", s.run.metrics(), IterationMetrics::dAccReal),
-                        series("D acc fake", s.run.metrics(), IterationMetrics::dAccFake));
+                s.losses.getData().setAll(Curve.Panel.LOSSES.curves().stream().map(c -> series(c, s.run.metrics())).toList());
+                s.accuracy.getData().setAll(Curve.Panel.ACCURACY.curves().stream().map(c -> series(c, s.run.metrics())).toList());
                 if (branchedAt > 0) {
                     s.losses.getData().add(verticalLine("branch point", branchedAt, lossTop));
                     s.accuracy.getData().add(verticalLine("branch point", branchedAt, 1.05));
@@ -245,17 +243,17 @@ final class CompareView {
         return sides[side].losses;
     }
 
-    private static LineChart<Number, Number> chart(String y) {
+    private static LineChart<Number, Number> chart(Curve.Panel panel) {
         NumberAxis x = new NumberAxis();
         x.setAutoRanging(false);
         x.setLabel("iteration");
         NumberAxis yAxis = new NumberAxis();
         yAxis.setAutoRanging(false);
-        yAxis.setLabel(y);
+        yAxis.setLabel(panel.axis());
         LineChart<Number, Number> chart = new LineChart<>(x, yAxis);
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
-        chart.getStyleClass().add("curve-chart");
+        chart.getStyleClass().addAll("curve-chart", panel.styleClass());
         chart.setMinHeight(180);
         return chart;
     }
@@ -286,13 +284,12 @@ final class CompareView {
                 .mapToDouble(x -> x.getData().get(0).getXValue().doubleValue()).findFirst().orElse(-1);
     }
 
-    private static XYChart.Series<Number, Number> series(String name, List<IterationMetrics> rows,
-                                                         java.util.function.ToDoubleFunction<IterationMetrics> f) {
+    private static XYChart.Series<Number, Number> series(Curve curve, List<IterationMetrics> rows) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(name);
+        s.setName(curve.label());
         int stride = Math.max(1, rows.size() / CurvesPane.MAX_POINTS + 1);
         for (int i = 0; i < rows.size(); i += stride) {
-            double v = f.applyAsDouble(rows.get(i));
+            double v = curve.of(rows.get(i));
             if (Double.isFinite(v)) {
                 s.getData().add(new XYChart.Data<>(rows.get(i).iteration(), v));
             }

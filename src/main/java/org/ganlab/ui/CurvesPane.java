@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.Curve;
 import org.ganlab.records.IterationMetrics;
 
 /**
@@ -41,11 +42,11 @@ final class CurvesPane {
     private static final double SMOOTHING = 0.9;
 
     /** One curve; {@code ema[0]} is its moving average so far, so smoothed points can be appended. */
-    private record Curve(XYChart.Series<Number, Number> series, ToDoubleFunction<IterationMetrics> value, double[] ema) { }
+    private record Drawn(XYChart.Series<Number, Number> series, ToDoubleFunction<IterationMetrics> value, double[] ema) { }
 
     private final ObservableList<IterationMetrics> metrics;
     private final LabViewModel model;
-    private final List<Curve> curves = new ArrayList<>();
+    private final List<Drawn> curves = new ArrayList<>();
     private final List<LineChart<Number, Number>> charts = new ArrayList<>();
     private final List<NumberAxis> xAxes = new ArrayList<>();
     private final CheckBox smooth = new CheckBox("Smooth");
@@ -59,24 +60,22 @@ final class CurvesPane {
     CurvesPane(LabViewModel model) {
         this.model = model;
         this.metrics = model.metrics();
-        LineChart<Number, Number> losses = chart("Losses", "loss");
-        add(losses, "D loss real", IterationMetrics::dLossReal);
-        add(losses, "D loss fake", IterationMetrics::dLossFake);
-        add(losses, "G loss", IterationMetrics::gLoss);
-        LineChart<Number, Number> accuracy = chart("Accuracy", "accuracy");
+        java.util.Map<Curve.Panel, LineChart<Number, Number>> panels = new java.util.EnumMap<>(Curve.Panel.class);
+        for (Curve.Panel p : Curve.Panel.values()) {
+            LineChart<Number, Number> chart = chart(p.title(), p.axis());
+            chart.getStyleClass().add(p.styleClass());
+            p.curves().forEach(c -> add(chart, c.label(), c::of));
+            panels.put(p, chart);
+        }
+        LineChart<Number, Number> losses = panels.get(Curve.Panel.LOSSES);
+        LineChart<Number, Number> accuracy = panels.get(Curve.Panel.ACCURACY);
+        LineChart<Number, Number> outputs = panels.get(Curve.Panel.OUTPUTS);
+        LineChart<Number, Number> gradients = panels.get(Curve.Panel.GRADIENTS);
         NumberAxis accuracyAxis = (NumberAxis) accuracy.getYAxis();
         accuracyAxis.setAutoRanging(false);
         accuracyAxis.setLowerBound(0);
         accuracyAxis.setUpperBound(1.05);
         accuracyAxis.setTickUnit(0.25);
-        add(accuracy, "D acc real", IterationMetrics::dAccReal);
-        add(accuracy, "D acc fake", IterationMetrics::dAccFake);
-        LineChart<Number, Number> outputs = chart("D output", "mean D");
-        add(outputs, "D(x)", IterationMetrics::dReal);
-        add(outputs, "D(G(z))", IterationMetrics::dFake);
-        LineChart<Number, Number> gradients = chart("First-layer gradient norm", "L2 norm");
-        add(gradients, "G", IterationMetrics::gGradNorm);
-        add(gradients, "D", IterationMetrics::dGradNorm);
 
         TabPane tabs = new TabPane(new Tab("Losses and accuracy", stack(losses, accuracy)),
                 new Tab("D(x), D(G(z)), gradients", stack(outputs, gradients)), new Tab("Diversity, realism", sampleQualityCharts()));
@@ -285,7 +284,7 @@ final class CurvesPane {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(name);
         chart.getData().add(s);
-        curves.add(new Curve(s, value, new double[] {Double.NaN}));
+        curves.add(new Drawn(s, value, new double[] {Double.NaN}));
     }
 
     /** Redraws every curve from the full record: after a reset, a new run, a change of smoothing or of bucket size. */
@@ -294,7 +293,7 @@ final class CurvesPane {
         while (metrics.size() / stride > MAX_POINTS) {
             stride *= 2;
         }
-        for (Curve c : curves) {
+        for (Drawn c : curves) {
             c.ema()[0] = Double.NaN;
             c.series().getData().setAll(points(c, metrics));
         }
@@ -306,13 +305,13 @@ final class CurvesPane {
             rebuild();
             return;
         }
-        for (Curve c : curves) {
+        for (Drawn c : curves) {
             c.series().getData().addAll(points(c, rows));
         }
     }
 
     /** Points of one curve: raw or smoothed, averaged over buckets of {@link #stride} iterations. */
-    private List<XYChart.Data<Number, Number>> points(Curve c, List<IterationMetrics> rows) {
+    private List<XYChart.Data<Number, Number>> points(Drawn c, List<IterationMetrics> rows) {
         List<XYChart.Data<Number, Number>> points = new ArrayList<>(rows.size() / stride + 1);
         double ema = c.ema()[0];
         double sum = 0;

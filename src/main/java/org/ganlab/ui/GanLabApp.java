@@ -32,7 +32,7 @@ public final class GanLabApp extends Application {
             viewOut[0] = view;
         }
         Scene scene = new Scene(root, 1600, 950);
-        scene.getStylesheets().add(Resources.url("lab.css").toExternalForm());
+        scene.getStylesheets().addAll(Resources.url("lab.css").toExternalForm(), CurveColours.stylesheet());
         return scene;
     }
 

@@ -247,6 +247,11 @@ class LabViewTest {
         assertThat((System.nanoTime() - start) / 1e6).as("ms to draw 4,500 iterations").isLessThan(2000);
         assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
         assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
+        // drawn in the catalogue's colours: G's loss green, D's on fakes red
+        var gLine = (javafx.scene.shape.Path) robot.lookup(".curves-losses .default-color2.chart-series-line").query();
+        assertThat(gLine.getStroke()).isEqualTo(javafx.scene.paint.Color.web("#2ca02c"));
+        var fakeLine = (javafx.scene.shape.Path) robot.lookup(".curves-accuracy .default-color1.chart-series-line").query();
+        assertThat(fakeLine.getStroke()).isEqualTo(javafx.scene.paint.Color.web("#d62728"));
 
         robot.interact(() -> view.curves().zoomTo(900, 1350));
         assertThat(view.curves().panels()).as("losses, accuracy, D(x), gradient norms").isGreaterThanOrEqualTo(4);
