@@ -2,7 +2,6 @@ package org.ganlab.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ganlab.config.ExperimentConfig;
 
 /**
  * The reference discriminator: two stride-2 convolutions (each with batch norm and LeakyReLU), flatten, and one
@@ -11,21 +10,23 @@ import org.ganlab.config.ExperimentConfig;
 public final class Discriminator extends Network {
     private final int featureLayer;
 
-    public Discriminator(ExperimentConfig c, int imageSize, int channels) {
-        super("Discriminator", layers(c, imageSize, channels), c.discLearningRate(), c.discBeta1(), c.discBeta2());
+    public Discriminator(NetworkSpec s) {
+        super("Discriminator", layers(s), s.learningRate(), s.beta1(), s.beta2());
         this.featureLayer = layers().size() - 3;
     }
 
-    private static List<Layer> layers(ExperimentConfig c, int imageSize, int channels) {
+    private static List<Layer> layers(NetworkSpec c) {
+        int imageSize = c.imageSize();
+        int channels = c.channels();
         if (c.architecture() == org.ganlab.config.Architecture.DCGAN) {
-            return dcgan(c, imageSize, channels);
+            return dcgan(c);
         }
-        int f = c.discFilters();
+        int f = c.filters();
         List<Layer> l = new ArrayList<>();
         int in = channels;
         int size = imageSize;
         for (int i = 0; i < 2; i++) {
-            l.add(new Conv2d(in, f, c.discKernelSize(), 2));
+            l.add(new Conv2d(in, f, c.kernelSize(), 2));
             if (c.batchNorm()) {
                 l.add(new BatchNorm(f, c.batchNormDecay()));
             }
@@ -42,13 +43,15 @@ public final class Discriminator extends Network {
      * Radford et al.: n stride-2 convolutions down to 4x4, doubling the filters from the first layer's, LeakyReLU
      * after each and batch norm after all but the first; then one dense unit.
      */
-    private static List<Layer> dcgan(ExperimentConfig c, int imageSize, int channels) {
+    private static List<Layer> dcgan(NetworkSpec c) {
+        int imageSize = c.imageSize();
+        int channels = c.channels();
         int steps = Integer.numberOfTrailingZeros(imageSize / 4);
         List<Layer> l = new ArrayList<>();
         int in = channels;
-        int f = c.discFilters();
+        int f = c.filters();
         for (int i = 0; i < steps; i++) {
-            l.add(new Conv2d(in, f, c.discKernelSize(), 2));
+            l.add(new Conv2d(in, f, c.kernelSize(), 2));
             if (i > 0 && c.batchNorm()) {
                 l.add(new BatchNorm(f, c.batchNormDecay()));
             }

@@ -3,6 +3,7 @@ package org.ganlab.train;
 import java.io.IOException;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.model.Generator;
+import org.ganlab.model.NetworkSpec;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -32,7 +33,7 @@ public final class LatentWalk {
                     + (config.latentSize() - 1));
         }
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            Generator g = new Generator(config, imageSize, channels);
+            Generator g = new Generator(NetworkSpec.generator(config, imageSize, channels));
             saved.load(g);
             INDArray fixed = Trainer.fixedLatentPoints(config.seed(), config.latentSize());
             INDArray walk = fixed.getRow(0).dup().reshape(1, config.latentSize()).repeat(0, steps);

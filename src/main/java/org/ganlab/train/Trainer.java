@@ -18,6 +18,7 @@ import org.ganlab.data.ImageDataset;
 import org.ganlab.backend.Backend;
 import org.ganlab.model.Discriminator;
 import org.ganlab.model.Generator;
+import org.ganlab.model.NetworkSpec;
 import org.ganlab.model.Mode;
 import org.ganlab.records.NamedArray;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -89,8 +90,8 @@ public final class Trainer {
         }
         this.threads = Backend.useThreads(config.threads());
         this.sampling = new Random(config.seed());
-        this.generator = new Generator(config, data.height(), data.channels());
-        this.discriminator = new Discriminator(config, data.height(), data.channels());
+        this.generator = new Generator(NetworkSpec.generator(config, data.height(), data.channels()));
+        this.discriminator = new Discriminator(NetworkSpec.discriminator(config, data.height(), data.channels()));
         // DL4J's initialisers draw from ND4J's global generator: seed it, initialise, and carry its state over to this
         // trainer's own generator, so the latent points continue the same stream as if drawn from the global one
         synchronized (Trainer.class) {

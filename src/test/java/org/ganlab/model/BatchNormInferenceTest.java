@@ -28,8 +28,8 @@ class BatchNormInferenceTest {
     @Test
     void theWholeGeneratorAgreesBetweenTrainingAndInference() {
         Nd4j.getRandom().setSeed(4);
-        Generator g = new Generator(org.ganlab.config.ConfigOverrides.fromMap(java.util.Map.of("latentSize", 10,
-                "genFilters", 8, "discFilters", 8, "batchNormDecay", 0.9, "batchSize", 64, "epochs", 1)), 28, 1);
+        Generator g = new Generator(NetworkSpec.generator(org.ganlab.config.ConfigOverrides.fromMap(java.util.Map.of(
+                "latentSize", 10, "genFilters", 8, "batchNormDecay", 0.9)), 28, 1));
         g.initialise(WeightInitScheme.NORMAL, 0.02);
         INDArray z = Nd4j.randn(DataType.FLOAT, 64, 10);
         INDArray train = null;

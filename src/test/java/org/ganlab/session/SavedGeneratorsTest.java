@@ -57,7 +57,7 @@ class SavedGeneratorsTest {
         ExperimentConfig c = ConfigOverrides.fromMap(Map.of("genFilters", 8, "latentSize", 4));
         Path file = RunFiles.generator(run, 1);
         Files.createDirectories(file.getParent());
-        org.ganlab.model.Generator g = new org.ganlab.model.Generator(c, 28, 1);
+        var g = new org.ganlab.model.Generator(org.ganlab.model.NetworkSpec.generator(c, 28, 1));
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
             g.write(out);

@@ -1,0 +1,37 @@
+package org.ganlab.model;
+
+import org.ganlab.config.Architecture;
+import org.ganlab.config.ExperimentConfig;
+
+/**
+ * What one network is built from: its shape and its optimiser, and nothing else of the run's configuration.
+ *
+ * @param architecture   the reference networks or Radford's DCGAN
+ * @param latentSize     G's input size (unused by D)
+ * @param filters        G's or D's filters
+ * @param kernelSize     their convolution kernel size
+ * @param batchNorm      batch normalisation between layers
+ * @param batchNormDecay its running averages' decay
+ * @param leakySlope     LeakyReLU's slope
+ * @param learningRate   Adam's learning rate
+ * @param beta1          Adam's beta1
+ * @param beta2          Adam's beta2
+ * @param imageSize      height and width of the images
+ * @param channels       1 for grey, 3 for colour
+ */
+public record NetworkSpec(Architecture architecture, int latentSize, int filters, int kernelSize, boolean batchNorm,
+                          double batchNormDecay, double leakySlope, double learningRate, double beta1, double beta2,
+                          int imageSize, int channels) {
+    /** The generator's part of a run's configuration. */
+    public static NetworkSpec generator(ExperimentConfig c, int imageSize, int channels) {
+        return new NetworkSpec(c.architecture(), c.latentSize(), c.genFilters(), c.genKernelSize(), c.batchNorm(),
+                c.batchNormDecay(), c.leakySlope(), c.genLearningRate(), c.genBeta1(), c.genBeta2(), imageSize, channels);
+    }
+
+    /** The discriminator's part of a run's configuration. */
+    public static NetworkSpec discriminator(ExperimentConfig c, int imageSize, int channels) {
+        return new NetworkSpec(c.architecture(), c.latentSize(), c.discFilters(), c.discKernelSize(), c.batchNorm(),
+                c.batchNormDecay(), c.leakySlope(), c.discLearningRate(), c.discBeta1(), c.discBeta2(), imageSize,
+                channels);
+    }
+}
