@@ -30,6 +30,8 @@ import org.ganlab.records.IterationMetrics;
  */
 final class CompareView {
     private final BackgroundTasks tasks;
+    /** Both runs' charts on one iteration axis: zooming or panning one moves all four. */
+    private final SharedIterationAxis axis = new SharedIterationAxis(this::iterationsPerEpoch);
     private final Side[] sides = {new Side("A"), new Side("B")};
     private final Slider slider = new Slider(1, 10, 1);
     private final Label epochLabel = new Label();
@@ -58,6 +60,10 @@ final class CompareView {
 
     CompareView(BackgroundTasks tasks, Path shownRun) {
         this.tasks = tasks;
+        for (Side s : sides) {
+            axis.attach(s.losses);
+            axis.attach(s.accuracy);
+        }
         GridPane columns = new GridPane();
         columns.setHgap(16);
         columns.setVgap(6);
@@ -198,8 +204,8 @@ final class CompareView {
         }
         double lossTop = Math.ceil(maxLoss * 1.05 * 2) / 2;
         for (Side s : sides) {
-            setRange(s.losses, maxIteration, 0, lossTop);
-            setRange(s.accuracy, maxIteration, 0, 1.05);
+            setRange(s.losses, 0, lossTop);
+            setRange(s.accuracy, 0, 1.05);
             if (s.run != null) {
                 s.losses.getData().setAll(Curve.Panel.LOSSES.curves().stream().map(c -> series(c, s.run.metrics())).toList());
                 s.accuracy.getData().setAll(Curve.Panel.ACCURACY.curves().stream().map(c -> series(c, s.run.metrics())).toList());
@@ -209,6 +215,7 @@ final class CompareView {
                 }
             }
         }
+        axis.setExtent(maxIteration);
         slider.setMax(Math.max(2, maxEpoch));
         slider.setDisable(maxEpoch < 2);
         slider.setValue(Math.min(slider.getValue() <= 1 ? maxEpoch : slider.getValue(), maxEpoch));
@@ -245,7 +252,6 @@ final class CompareView {
 
     private static LineChart<Number, Number> chart(Curve.Panel panel) {
         NumberAxis x = new NumberAxis();
-        x.setAutoRanging(false);
         x.setLabel("iteration");
         NumberAxis yAxis = new NumberAxis();
         yAxis.setAutoRanging(false);
@@ -258,11 +264,26 @@ final class CompareView {
         return chart;
     }
 
-    private static void setRange(LineChart<Number, Number> chart, double maxX, double minY, double maxY) {
-        NumberAxis x = (NumberAxis) chart.getXAxis();
-        x.setLowerBound(0);
-        x.setUpperBound(maxX);
-        x.setTickUnit(Math.max(1, Math.ceil(maxX / 10)));
+    /** The epoch length of the runs shown (of run A when both are), for the axis' tick marks; 0 when unknown. */
+    private int iterationsPerEpoch() {
+        for (Side s : sides) {
+            if (s.run != null && s.run.record() != null) {
+                return s.run.record().iterationsPerEpoch();
+            }
+        }
+        return 0;
+    }
+
+    /** The iteration window both runs show (tests). */
+    double[] range() {
+        return axis.range();
+    }
+
+    void zoomTo(double from, double to) {
+        axis.zoomTo(from, to);
+    }
+
+    private static void setRange(LineChart<Number, Number> chart, double minY, double maxY) {
         NumberAxis y = (NumberAxis) chart.getYAxis();
         y.setLowerBound(minY);
         y.setUpperBound(maxY);

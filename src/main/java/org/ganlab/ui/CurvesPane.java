@@ -48,18 +48,15 @@ final class CurvesPane {
     private final LabViewModel model;
     private final List<Drawn> curves = new ArrayList<>();
     private final List<LineChart<Number, Number>> charts = new ArrayList<>();
-    private final List<NumberAxis> xAxes = new ArrayList<>();
     private final CheckBox smooth = new CheckBox("Smooth");
     private final BorderPane root = new BorderPane();
     private int stride = 1;
-    private boolean zoomed;
-    private double lower;
-    private double upper = 1;
-    private double dragX = Double.NaN;
+    private final SharedIterationAxis axis;
 
     CurvesPane(LabViewModel model) {
         this.model = model;
         this.metrics = model.metrics();
+        this.axis = new SharedIterationAxis(() -> model.iterationsPerEpochProperty().get());
         java.util.Map<Curve.Panel, LineChart<Number, Number>> panels = new java.util.EnumMap<>(Curve.Panel.class);
         for (Curve.Panel p : Curve.Panel.values()) {
             LineChart<Number, Number> chart = chart(p.title(), p.axis());
@@ -136,18 +133,12 @@ final class CurvesPane {
 
     /** The shown iteration range of the shared axis, or null when the panels disagree (they never should). */
     double[] range() {
-        double[] first = {xAxes.get(0).getLowerBound(), xAxes.get(0).getUpperBound()};
-        for (NumberAxis x : xAxes) {
-            if (x.getLowerBound() != first[0] || x.getUpperBound() != first[1]) {
-                return null;
-            }
-        }
-        return first;
+        return axis.range();
     }
 
     /** How many panels share the iteration axis. */
     int panels() {
-        return xAxes.size();
+        return axis.charts();
     }
 
     /**
@@ -267,16 +258,8 @@ final class CurvesPane {
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
         chart.getStyleClass().add("curve-chart");
-        chart.setOnScroll(e -> zoom(chart, x, e.getX(), e.getDeltaY()));
-        chart.setOnMousePressed(e -> dragX = e.getX());
-        chart.setOnMouseDragged(e -> pan(x, e.getX()));
-        chart.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                resetZoom();
-            }
-        });
         charts.add(chart);
-        xAxes.add(x);
+        axis.attach(chart);
         return chart;
     }
 
@@ -339,70 +322,20 @@ final class CurvesPane {
 
     /** Shows the whole planned run (or the zoomed window) with a grid line at every epoch boundary. */
     private void updateRange() {
-        if (!zoomed) {
-            int perEpoch = Math.max(1, model.iterationsPerEpochProperty().get());
-            int last = metrics.isEmpty() ? 0 : metrics.get(metrics.size() - 1).iteration();
-            int planned = perEpoch * Math.max(1, model.configProperty().get().epochs());
-            lower = 0;
-            upper = Math.max(Math.max(last, planned), 1);
-        }
-        applyRange();
-    }
-
-    private void applyRange() {
         int perEpoch = Math.max(1, model.iterationsPerEpochProperty().get());
-        double span = Math.max(1, upper - lower);
-        double unit = perEpoch * Math.max(1, Math.ceil(span / perEpoch / 12));
-        if (span / perEpoch < 2) {
-            unit = Math.max(1, Math.ceil(span / 10));
-        }
-        for (NumberAxis x : xAxes) {
-            x.setLowerBound(lower);
-            x.setUpperBound(upper);
-            x.setTickUnit(unit);
-        }
-    }
-
-    private void zoom(LineChart<Number, Number> chart, NumberAxis x, double sceneX, double delta) {
-        if (delta == 0) {
-            return;
-        }
-        double local = x.sceneToLocal(chart.localToScene(sceneX, 0)).getX();
-        double at = x.getValueForDisplay(local).doubleValue();
-        double factor = delta > 0 ? 0.8 : 1.25;
-        lower = Math.max(0, at - (at - lower) * factor);
-        upper = Math.max(lower + 2, at + (upper - at) * factor);
-        zoomed = true;
-        applyRange();
-    }
-
-    private void pan(NumberAxis x, double sceneX) {
-        if (Double.isNaN(dragX) || x.getWidth() <= 0) {
-            return;
-        }
-        double shift = (dragX - sceneX) / x.getWidth() * (upper - lower);
-        dragX = sceneX;
-        if (lower + shift < 0) {
-            shift = -lower;
-        }
-        lower += shift;
-        upper += shift;
-        zoomed = true;
-        applyRange();
+        int last = metrics.isEmpty() ? 0 : metrics.get(metrics.size() - 1).iteration();
+        int planned = perEpoch * Math.max(1, model.configProperty().get().epochs());
+        axis.setExtent(Math.max(last, planned));
     }
 
     /** Back to the whole run. */
     void resetZoom() {
-        zoomed = false;
-        updateRange();
+        axis.reset();
     }
 
-    /** Zooms the shared axis to an iteration window (for tests and for the compare view). */
+    /** Zooms the shared axis to an iteration window (for tests). */
     void zoomTo(double from, double to) {
-        lower = from;
-        upper = to;
-        zoomed = true;
-        applyRange();
+        axis.zoomTo(from, to);
     }
 
     /** Legend entries toggle their series: a student can look at one curve at a time. */

@@ -384,6 +384,8 @@ class LabViewTest {
         assertThat(compare.branchLine(0)).isEqualTo(compare.branchLine(1)).isEqualTo(2.0 * from);
         assertThat(robot.lookup("#compare-title-a").queryAs(Label.class).getText()).contains(parent.getFileName().toString());
         assertThat(robot.lookup("#compare-title-b").queryAs(Label.class).getText()).contains(branch.getFileName().toString());
+        robot.interact(() -> compare.zoomTo(1, 3));
+        assertThat(compare.range()).as("both runs' charts zoom together").containsExactly(1.0, 3.0);
     }
 
     @Test
