@@ -3,8 +3,6 @@ package org.ganlab.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -18,15 +16,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigProblem;
-import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
@@ -49,10 +44,11 @@ import org.ganlab.records.TrainingControl;
 public final class LabViewModel {
 
     private final BackgroundTasks tasks;
-    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
-    private final ObjectProperty<ExperimentConfig> config = new SimpleObjectProperty<>(ExperimentConfig.baseline());
-    private final Map<String, String> fieldErrors = new LinkedHashMap<>();
-    private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
+    private final SettingsModel settings = new SettingsModel();
+    private final ObjectProperty<Preset> preset = settings.presetProperty();
+    private final ObjectProperty<ExperimentConfig> config = settings.configProperty();
+    private final DiagnosisModel judge;
+    private final FrameWatchdog watchdog = new FrameWatchdog();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -66,19 +62,9 @@ public final class LabViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty runTitle = new SimpleStringProperty("no run yet");
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
-    private final ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosis = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
-    /** The real images of the last configuration asked for, shared by the diagnosis and the samples view. */
-    private record RealImages(ExperimentConfig of, org.ganlab.diagnosis.RealReference images,
-                              org.ganlab.diagnosis.Diagnoser diagnoser) { }
-
-    private volatile RealImages realImages;
-    private int diagnosisRequests;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabViewModel.class);
-    private long worstFrameGap;
-    private long frames;
-    private long slowFrames;
     private LiveRun live;
     private TrainingControl control;
     private volatile Path runDir;
@@ -99,8 +85,9 @@ public final class LabViewModel {
     /** With the given way of running work off the screen's thread ({@link BackgroundTasks#synchronous()} in tests). */
     public LabViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
+        this.judge = new DiagnosisModel(tasks);
         // Start begins a new run, or (with branch settings open, also during a paused run) the branch
-        canStart = Bindings.isEmpty(problems).and(busy.not())
+        canStart = Bindings.isEmpty(settings.problems()).and(busy.not())
                 .and(running.not().or(paused.and(branchFrom.greaterThan(0))));
         loadPreset(Presets.get("stable"));
     }
@@ -109,37 +96,17 @@ public final class LabViewModel {
 
     public void loadPreset(Preset p) {
         branchFrom.set(0);
-        preset.set(p);
-        fieldErrors.clear();
-        config.set(p.config());
-        revalidate();
+        settings.loadPreset(p);
     }
 
     /** Sets one field from the editor; a value that cannot be parsed is shown as that field's problem. */
     public void set(String key, Object value) {
-        try {
-            config.set(ConfigOverrides.apply(config.get(), Map.of(key, value)));
-            fieldErrors.remove(key);
-        } catch (ConfigException e) {
-            fieldErrors.put(key, e.problems().get(0).message());
-        }
-        revalidate();
-    }
-
-    private void revalidate() {
-        List<ConfigProblem> all = new ArrayList<>();
-        fieldErrors.forEach((k, m) -> all.add(new ConfigProblem(k, m)));
-        for (ConfigProblem p : ConfigSchema.problems(config.get())) {
-            if (!fieldErrors.containsKey(p.field())) {
-                all.add(p);
-            }
-        }
-        problems.setAll(all);
+        settings.set(key, value);
     }
 
     /** The problem of one field, or null. */
     public String problemOf(String key) {
-        return problems.stream().filter(p -> p.field().equals(key)).map(ConfigProblem::message).findFirst().orElse(null);
+        return settings.problemOf(key);
     }
 
     // ---- training --------------------------------------------------------------------------------------------
@@ -154,15 +121,13 @@ public final class LabViewModel {
         }
         ExperimentConfig frozen = config.get();
         shownConfig = frozen;
-        String presetName = preset.get() == null ? "custom" : preset.get().name();
+        String presetName = settings.presetName();
         LiveRun run = new LiveRun();
         TrainingControl ctl = new TrainingControl();
         metrics.clear();
         epochs.clear();
-        diagnosis.set(null);
-        worstFrameGap = 0;
-        frames = 0;
-        slowFrames = 0;
+        judge.clear();
+        watchdog.reset();
         selectedEpoch.set(0);
         followLatest.set(true);
         message.set("");
@@ -227,7 +192,7 @@ public final class LabViewModel {
                     : "continue needs a run: train one, or open one");
             return;
         }
-        String name = preset.get() == null ? "custom" : preset.get().name();
+        String name = settings.presetName();
         prepare(() -> Resume.continueRun(dir, moreEpochs), p -> launch(p, name + " (continuing)", true));
     }
 
@@ -262,9 +227,7 @@ public final class LabViewModel {
         }
         ExperimentConfig base = shownConfig != null ? shownConfig : config.get();
         int epochs = base.epochs() > from ? base.epochs() : from + base.epochs();
-        fieldErrors.clear();
-        config.set(ConfigOverrides.apply(base, Map.of("epochs", epochs)));
-        revalidate();
+        settings.show(ConfigOverrides.apply(base, Map.of("epochs", epochs)));
         branchFrom.set(from);
         message.set("branch from epoch " + from + ": change the settings, then press Start");
     }
@@ -273,9 +236,7 @@ public final class LabViewModel {
     public void cancelBranch() {
         branchFrom.set(0);
         if (shownConfig != null) {
-            fieldErrors.clear();
-            config.set(shownConfig);
-            revalidate();
+            settings.show(shownConfig);
         }
     }
 
@@ -285,8 +246,8 @@ public final class LabViewModel {
 
     private void startBranch() {
         int from = branchFrom.get();
-        ExperimentConfig settings = config.get();
-        String name = preset.get() == null ? "custom" : preset.get().name();
+        ExperimentConfig edited = config.get();
+        String name = settings.presetName();
         if (running.get()) {
             // a paused run: stop it (its complete epochs stay), then branch once it has ended
             afterRun = () -> startBranch();
@@ -295,7 +256,7 @@ public final class LabViewModel {
         }
         Path parent = runDir;
         branchFrom.set(0);
-        prepare(() -> Resume.branch(parent, from, settings, Files.createTempDirectory("gan-lab-branch-")),
+        prepare(() -> Resume.branch(parent, from, edited, Files.createTempDirectory("gan-lab-branch-")),
                 p -> launch(p, name + " (branch from epoch " + from + ")", false));
     }
 
@@ -334,12 +295,10 @@ public final class LabViewModel {
             metrics.removeIf(m -> m.iteration() > p.checkpoint().iteration());
             epochs.removeIf(e -> e.epoch() > p.checkpoint().epoch());
         }
-        diagnosis.set(null);
+        judge.clear();
         followLatest.set(true);
         shownConfig = p.config();
-        fieldErrors.clear();
-        config.set(p.config());
-        revalidate();
+        settings.show(p.config());
         running.set(true);
         paused.set(false);
         live = run;
@@ -386,13 +345,12 @@ public final class LabViewModel {
                     clock(eta)));
         }
         if (run.status().finished()) {
-            LOG.info("run {}: worst gap between screen frames while training {} ms; {} of {} frames over 100 ms",
-                    run.status(), worstFrameGap, slowFrames, frames);
+            LOG.info("run {}: {}", run.status(), watchdog.summary());
             live = null;
             rediagnose();
             running.set(false);
             paused.set(false);
-            String name = preset.get() == null ? "custom" : preset.get().name();
+            String name = settings.presetName();
             runTitle.set(name + " (" + run.status().name().toLowerCase() + ")");
             String note = dataNote;
             message.set(note.isEmpty() ? run.message() : run.message() + "; " + note);
@@ -415,32 +373,9 @@ public final class LabViewModel {
         rediagnose();
     }
 
-    /**
-     * Real images of a configuration's data and a diagnoser measuring against them, made once per configuration
-     * (call off the FX thread).
-     */
-    private RealImages realImagesFor(ExperimentConfig of) throws IOException {
-        RealImages cached = realImages;
-        if (cached == null || !cached.of().equals(of)) {
-            var images = org.ganlab.diagnosis.RunDiagnosis.realImages(of);
-            cached = new RealImages(of, images, new org.ganlab.diagnosis.Diagnoser(images));
-            realImages = cached;
-        }
-        return cached;
-    }
-
     /** Judges the shown run again in the background (after each epoch, and when a run is opened). */
     private void rediagnose() {
-        List<IterationMetrics> rows = List.copyOf(metrics);
-        List<org.ganlab.diagnosis.Diagnoser.EpochSamples> grids = epochs.stream()
-                .map(e -> new org.ganlab.diagnosis.Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut())).toList();
-        ExperimentConfig of = config.get();
-        int request = ++diagnosisRequests;
-        tasks.run(() -> realImagesFor(of).diagnoser().diagnose(rows, grids), d -> {
-            if (request == diagnosisRequests) {
-                diagnosis.set(d);
-            }
-        }, e -> LOG.warn("diagnosis failed: {}", e.toString()));
+        judge.rediagnose(metrics, epochs, config.get());
     }
 
     private static String clock(double seconds) {
@@ -475,13 +410,14 @@ public final class LabViewModel {
         branchFrom.set(0);
         shownConfig = opened.record() != null ? opened.record().config() : null;
         if (opened.record() != null) {
-            config.set(opened.record().config());
             Presets.find(opened.record().preset()).ifPresent(preset::set);
+            settings.show(opened.record().config());
             iterationsPerEpoch.set(opened.record().iterationsPerEpoch());
         }
-        fieldErrors.clear();
-        revalidate();
-        diagnosis.set(null);
+        if (opened.record() == null) {
+            settings.show(config.get());
+        }
+        judge.clear();
         rediagnose();
         runTitle.set(opened.title());
         progress.set(metrics.isEmpty() ? 0 : 1);
@@ -525,22 +461,17 @@ public final class LabViewModel {
 
     /** The JavaFX thread's gap between two frames while training: a watchdog for a frozen screen. */
     public void recordFrameGap(long millis) {
-        worstFrameGap = Math.max(worstFrameGap, millis);
-        frames++;
-        if (millis > 100) {
-            slowFrames++;
-            LOG.debug("frame gap {} ms at {} iterations", millis, metrics.size());
-        }
+        watchdog.record(millis, metrics.size());
     }
 
     /** The worst frame gap of the current or last run, in milliseconds. */
     public long worstFrameGap() {
-        return worstFrameGap;
+        return watchdog.worstGap();
     }
 
     /** Screen frames timed while the current or last run trained (the watchdog's sample). */
     long framesTimed() {
-        return frames;
+        return watchdog.frames();
     }
 
     /** The folder of the run on screen (finished, stopped or opened), or null while training or before any run. */
@@ -569,7 +500,7 @@ public final class LabViewModel {
     }
 
     public ObservableList<ConfigProblem> problems() {
-        return problems;
+        return settings.problems();
     }
 
     public BooleanBinding canStartProperty() {
@@ -620,23 +551,20 @@ public final class LabViewModel {
         return runTitle;
     }
 
-    private final ObjectProperty<SampleGrid> realGrid = new SimpleObjectProperty<>();
 
     /** 100 real images of the current configuration's data, loaded in the background (for the samples view). */
     public ObjectProperty<SampleGrid> realGridProperty() {
-        return realGrid;
+        return judge.realGridProperty();
     }
 
     /** Loads the real images of the current configuration's data in the background. */
     public void loadRealImages() {
-        ExperimentConfig of = config.get();
-        tasks.run(() -> realImagesFor(of).images().sample(), realGrid::set,
-                e -> message.set("cannot show real images: " + BackgroundTasks.describe(e)));
+        judge.loadRealImages(config.get(), message::set);
     }
 
     /** The latest diagnosis of the shown run, or null before the first epoch. */
     public ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosisProperty() {
-        return diagnosis;
+        return judge.diagnosisProperty();
     }
 
     /** The epoch the next Start branches from, or 0 when Start begins a new run. */
