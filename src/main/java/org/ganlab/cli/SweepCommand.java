@@ -1,0 +1,145 @@
+package org.ganlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ganlab.config.ConfigException;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.session.Sweep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Presets times seeds, each cell its own run folder, then the table; finished cells are skipped. */
+@Command(name = "sweep", description = "Train presets x seeds (optionally one setting over values) into DIR, one run "
+        + "folder per cell, and write DIR/sweep.csv and DIR/sweep.md. Cells already completed are skipped.")
+final class SweepCommand implements Callable<Integer> {
+    @Option(names = "--presets", split = ",", description = "Presets, comma-separated (default: every preset).")
+    List<String> presets = new ArrayList<>();
+
+    @Option(names = "--seeds", defaultValue = "1-5", description = "Seeds: a range 1-5 or a list 1,2,7 (default: "
+            + "${DEFAULT-VALUE}).")
+    String seeds;
+
+    @Option(names = "--epochs", description = "Epochs of every cell (default: each preset's own).")
+    Integer epochs;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A setting for every cell, repeatable.")
+    List<String> assignments = new ArrayList<>();
+
+    @Option(names = "--vary", paramLabel = "KEY=V1,V2", description = "One setting over a list of values.")
+    String vary;
+
+    @Option(names = "--table-only", description = "Only collect the table from the run folders already in DIR.")
+    boolean tableOnly;
+
+    @Option(names = "--out", required = true, description = "The sweep's folder.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (tableOnly) {
+            return table(err);
+        }
+        List<Long> seedList = parseSeeds(seeds);
+        Map<String, String> changes = new LinkedHashMap<>(ConfigOverrides.parseAssignments(assignments));
+        if (epochs != null) {
+            changes.put("epochs", Integer.toString(epochs));
+        }
+        String setting = null;
+        List<String> values = List.of();
+        if (vary != null) {
+            int eq = vary.indexOf('=');
+            if (eq <= 0 || eq == vary.length() - 1) {
+                throw new GanLabCli.BadArgumentException("--vary: expected KEY=V1,V2, for example latentSize=1,2,100");
+            }
+            setting = vary.substring(0, eq).trim();
+            values = Arrays.stream(vary.substring(eq + 1).split(",")).map(String::trim).toList();
+        }
+        List<String> names = presets.isEmpty()
+                ? org.ganlab.config.Presets.all().stream().map(org.ganlab.config.Preset::name).toList() : presets;
+        List<Sweep.Cell> cells;
+        try {
+            cells = Sweep.cells(names, seedList, setting, values);
+            for (Sweep.Cell c : cells) {
+                c.config(changes); // every cell's settings are checked before the first one trains
+            }
+        } catch (ConfigException | IllegalArgumentException e) {
+            throw new GanLabCli.BadArgumentException(e.getMessage());
+        }
+        TrainingControl control = new TrainingControl();
+        Thread shutdown = new Thread(control::stop, "stop-sweep-on-exit");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        int n = 0;
+        int skipped = 0;
+        long start = System.nanoTime();
+        for (Sweep.Cell c : cells) {
+            n++;
+            String name = c.preset() + " seed " + c.seed() + (c.setting() == null ? "" : " " + c.setting() + "=" + c.value());
+            if (Sweep.done(c.folder(out))) {
+                skipped++;
+                err.println("cell " + n + "/" + cells.size() + ": " + name + " already done, skipped");
+                continue;
+            }
+            err.println("cell " + n + "/" + cells.size() + ": " + name);
+            err.flush();
+            RunStatus status = Sweep.train(c, out, changes, new ProgressReport(System.err), control);
+            if (control.stopped()) {
+                err.println("stopped; start the same sweep again to go on from cell " + n);
+                break;
+            }
+            err.println("  " + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Runtime.getRuntime().removeShutdownHook(shutdown);
+        err.printf(java.util.Locale.ROOT, "%d cells, %d skipped as already done, %.0f s%n", cells.size(), skipped,
+                (System.nanoTime() - start) / 1e9);
+        return table(err);
+    }
+
+    private int table(PrintWriter err) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(out)) {
+            throw new GanLabCli.BadArgumentException("--out: " + out + " is not a folder");
+        }
+        List<Sweep.Row> rows = Sweep.table(out);
+        err.println("table of " + rows.size() + " runs: " + out.resolve(Sweep.CSV) + ", " + out.resolve(Sweep.MARKDOWN));
+        spec.commandLine().getOut().print(java.nio.file.Files.readString(out.resolve(Sweep.MARKDOWN)));
+        spec.commandLine().getOut().flush();
+        err.flush();
+        return 0;
+    }
+
+    /** "1-5" or "1,2,7". */
+    static List<Long> parseSeeds(String text) {
+        try {
+            String t = text.trim();
+            int dash = t.indexOf('-', 1);
+            if (dash > 0) {
+                long from = Long.parseLong(t.substring(0, dash).trim());
+                long to = Long.parseLong(t.substring(dash + 1).trim());
+                if (to < from || to - from > 10_000) {
+                    throw new NumberFormatException();
+                }
+                List<Long> seeds = new ArrayList<>();
+                for (long s = from; s <= to; s++) {
+                    seeds.add(s);
+                }
+                return seeds;
+            }
+            return Arrays.stream(t.split(",")).map(String::trim).map(Long::parseLong).toList();
+        } catch (NumberFormatException e) {
+            throw new GanLabCli.BadArgumentException("--seeds: '" + text + "' is not a range like 1-5 or a list like 1,2,7");
+        }
+    }
+}

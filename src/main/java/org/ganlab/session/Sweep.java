@@ -1,0 +1,208 @@
+package org.ganlab.session;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Json;
+import org.ganlab.config.Presets;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
+import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunRecord;
+import org.ganlab.run.RunRecords;
+
+/**
+ * Presets times seeds (and optionally one setting over a list of values): each cell an independent run in its own
+ * folder, {@code DIR/<preset>/seed-<S>[/<key>-<value>]}, then one table of every cell's verdicts and figures. A cell
+ * whose run completed is skipped, so a stopped sweep goes on where it stopped. Cells can as well be trained by any job
+ * runner with {@code train ... --out DIR/<preset>/seed-<S>}; {@link #table} collects whatever folders are there.
+ */
+public final class Sweep {
+    /** The file names of the table, in the sweep's folder. */
+    public static final String CSV = "sweep.csv";
+    public static final String MARKDOWN = "sweep.md";
+    private static final String[] COLUMNS = {"preset", "seed", "setting", "value", "status", "verdict",
+        "epoch_verdicts", "d_loss_real", "d_loss_fake", "g_loss", "d_acc_real", "d_acc_fake", "diversity", "realism",
+        "folder"};
+
+    /** One run of the sweep. */
+    public record Cell(String preset, long seed, String setting, String value) {
+        /** Its folder under the sweep's folder. */
+        public Path folder(Path sweep) {
+            Path f = sweep.resolve(preset).resolve("seed-" + seed);
+            return setting == null ? f : f.resolve(setting + "-" + value);
+        }
+
+        /** The cell's configuration: the preset with the seed, the shared changes and the varied value. */
+        public ExperimentConfig config(Map<String, String> changes) {
+            Map<String, Object> all = new LinkedHashMap<>(changes);
+            all.put("seed", seed);
+            if (setting != null) {
+                all.put(setting, value);
+            }
+            return ConfigSchema.validate(ConfigOverrides.apply(Presets.get(preset).config(), all));
+        }
+    }
+
+    /** One line of the table. */
+    public record Row(String preset, long seed, String setting, String value, String status, String verdict,
+                      List<String> epochVerdicts, double[] means, double diversity, double realism, Path folder) { }
+
+    private Sweep() {
+    }
+
+    /** Every cell, presets outermost, then seeds, then values. */
+    public static List<Cell> cells(List<String> presets, List<Long> seeds, String setting, List<String> values) {
+        List<Cell> cells = new ArrayList<>();
+        for (String p : presets) {
+            Presets.get(p); // an unknown preset is refused before anything runs
+            for (long s : seeds) {
+                if (setting == null) {
+                    cells.add(new Cell(p, s, null, null));
+                } else {
+                    for (String v : values) {
+                        cells.add(new Cell(p, s, setting, v));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** True when the cell's folder holds a completed run with its diagnosis. */
+    public static boolean done(Path folder) {
+        try {
+            return Files.isRegularFile(folder.resolve(RunDiagnosis.FILE))
+                    && RunRecords.read(folder.resolve(RunFiles.CONFIG)).status() == RunStatus.COMPLETED;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Trains one cell into its folder, from scratch (a folder an earlier, unfinished attempt left is cleared first).
+     * Returns how the run ended.
+     */
+    public static RunStatus train(Cell cell, Path sweep, Map<String, String> changes, TrainingListener listener,
+                                  TrainingControl control) throws IOException {
+        Path folder = cell.folder(sweep);
+        if (Files.exists(folder)) {
+            org.apache.commons.io.FileUtils.deleteDirectory(folder.toFile());
+        }
+        RunSession session = RunSession.create(cell.config(changes), cell.preset(), folder, false);
+        RunStatus status = session.train(listener, control);
+        if (status != RunStatus.FAILED) {
+            session.diagnose();
+        }
+        return status;
+    }
+
+    /** The rows of every run folder under the sweep's folder (preset, seed and value order). */
+    public static List<Row> rows(Path sweep) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (var walk = Files.walk(sweep)) {
+            for (Path config : walk.filter(p -> p.getFileName().toString().equals(RunFiles.CONFIG)).toList()) {
+                rows.add(row(sweep, config.getParent()));
+            }
+        }
+        rows.sort(Comparator.comparing(Row::preset).thenComparingLong(Row::seed)
+                .thenComparing(r -> r.value() == null ? "" : r.value()));
+        return rows;
+    }
+
+    private static Row row(Path sweep, Path folder) throws IOException {
+        RunRecord record = RunRecords.read(folder.resolve(RunFiles.CONFIG));
+        Path relative = sweep.relativize(folder);
+        String setting = null;
+        String value = null;
+        if (relative.getNameCount() >= 3) {
+            String last = relative.getFileName().toString();
+            int dash = last.indexOf('-');
+            setting = dash > 0 ? last.substring(0, dash) : last;
+            value = dash > 0 ? last.substring(dash + 1) : "";
+        }
+        Diagnosis d = null;
+        Path diagnosis = folder.resolve(RunDiagnosis.FILE);
+        if (Files.isRegularFile(diagnosis)) {
+            d = Json.MAPPER.readValue(diagnosis.toFile(), Diagnosis.class);
+        }
+        List<IterationMetrics> metrics = RunFiles.readMetrics(folder.resolve(RunFiles.METRICS)).rows();
+        List<IterationMetrics> last = metrics.subList(Math.max(0, metrics.size() - 150), metrics.size());
+        double[] means = new double[5];
+        for (IterationMetrics m : last) {
+            double[] v = {m.dLossReal(), m.dLossFake(), m.gLoss(), m.dAccReal(), m.dAccFake()};
+            for (int i = 0; i < 5; i++) {
+                means[i] += v[i] / last.size();
+            }
+        }
+        List<String> epochVerdicts = d == null ? List.of()
+                : d.epochs().stream().map(e -> e.verdict().label()).toList();
+        var lastEpoch = d == null || d.epochs().isEmpty() ? null : d.epochs().get(d.epochs().size() - 1);
+        return new Row(record.preset(), record.config().seed(), setting, value,
+                record.status().name().toLowerCase(Locale.ROOT), d == null ? "" : d.verdict().label(), epochVerdicts,
+                means, lastEpoch == null ? Double.NaN : lastEpoch.diversity() / d.realDiversity(),
+                lastEpoch == null ? Double.NaN : lastEpoch.realism(), relative);
+    }
+
+    /** Writes sweep.csv and sweep.md into the sweep's folder from the run folders there; returns the rows. */
+    public static List<Row> table(Path sweep) throws IOException {
+        List<Row> rows = rows(sweep);
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter out = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader(COLUMNS)
+                .setRecordSeparator('\n').build())) {
+            for (Row r : rows) {
+                List<Object> cells = new ArrayList<>(List.of(r.preset(), r.seed(), r.setting() == null ? "" : r.setting(),
+                        r.value() == null ? "" : r.value(), r.status(), r.verdict(), String.join("|", r.epochVerdicts())));
+                for (double m : r.means()) {
+                    cells.add(String.format(Locale.ROOT, "%.4f", m));
+                }
+                cells.add(String.format(Locale.ROOT, "%.3f", r.diversity()));
+                cells.add(String.format(Locale.ROOT, "%.3f", r.realism()));
+                cells.add(r.folder().toString());
+                out.printRecord(cells);
+            }
+        }
+        AtomicFiles.writeString(sweep.resolve(CSV), csv.toString());
+        AtomicFiles.writeString(sweep.resolve(MARKDOWN), markdown(rows));
+        return rows;
+    }
+
+    /** One line per preset (and value), one column per seed, each cell the run's verdict. */
+    static String markdown(List<Row> rows) {
+        List<Long> seeds = rows.stream().map(Row::seed).distinct().sorted().toList();
+        Map<String, Map<Long, Row>> lines = new LinkedHashMap<>();
+        for (Row r : rows) {
+            String line = r.setting() == null ? r.preset() : r.preset() + " (" + r.setting() + "=" + r.value() + ")";
+            lines.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(r.seed(), r);
+        }
+        StringBuilder md = new StringBuilder("| preset | ");
+        md.append(seeds.stream().map(s -> "seed " + s).collect(Collectors.joining(" | "))).append(" |\n|---|");
+        md.append("---|".repeat(seeds.size())).append('\n');
+        for (var line : lines.entrySet()) {
+            md.append("| ").append(line.getKey()).append(" | ");
+            md.append(seeds.stream().map(s -> {
+                Row r = line.getValue().get(s);
+                return r == null ? "" : r.verdict().isEmpty() ? r.status() : r.verdict();
+            }).collect(Collectors.joining(" | "))).append(" |\n");
+        }
+        return md.toString();
+    }
+}

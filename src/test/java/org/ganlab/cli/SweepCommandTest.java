@@ -1,0 +1,84 @@
+package org.ganlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ganlab.cli.GanLabCliTest.Result;
+import org.ganlab.run.RunFiles;
+import org.ganlab.session.Sweep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sweep of tiny runs: one folder per cell, the table, and a second start that only does what is missing. */
+class SweepCommandTest {
+    private static final String[] TINY = {"--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8",
+        "--set", "discFilters=8", "--set", "batchSize=16"};
+
+    @TempDir
+    Path tmp;
+
+    static Result sweep(Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("sweep", "--out", out.toString()));
+        args.addAll(List.of(TINY));
+        args.addAll(List.of(more));
+        return GanLabCliTest.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void everyCellGetsItsRunFolderAndTheTableARowAndAStartedAgainSweepSkipsWhatIsDone() throws Exception {
+        Path out = tmp.resolve("sweep");
+        Result first = sweep(out, "--presets", "stable,mode-collapse", "--seeds", "1-2");
+        assertThat(first.status()).as(first.err()).isZero();
+        for (String p : List.of("stable", "mode-collapse")) {
+            for (int s = 1; s <= 2; s++) {
+                assertThat(out.resolve(p).resolve("seed-" + s).resolve(RunFiles.CONFIG)).exists();
+            }
+        }
+        List<String> csv = Files.readAllLines(out.resolve(Sweep.CSV));
+        assertThat(csv).hasSize(5);
+        assertThat(csv.get(0)).startsWith("preset,seed,setting,value,status,verdict,epoch_verdicts,d_loss_real");
+        assertThat(csv.get(1)).startsWith("mode-collapse,1,,,completed,Too early to tell,Too early to tell|Too early");
+        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| preset | seed 1 | seed 2 |")
+                .contains("| stable | Too early to tell | Too early to tell |");
+        assertThat(first.out()).isEqualTo(Files.readString(out.resolve(Sweep.MARKDOWN)));
+
+        // one cell lost (as if its machine died), the sweep started again: only that cell trains
+        org.apache.commons.io.FileUtils.deleteDirectory(out.resolve("stable").resolve("seed-2").toFile());
+        long untouched = Files.getLastModifiedTime(out.resolve("stable").resolve("seed-1").resolve(RunFiles.METRICS))
+                .toMillis();
+        Result again = sweep(out, "--presets", "stable,mode-collapse", "--seeds", "1-2");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.err()).contains("4 cells, 3 skipped as already done")
+                .contains("cell 2/4: stable seed 2\n");
+        assertThat(Files.getLastModifiedTime(out.resolve("stable").resolve("seed-1").resolve(RunFiles.METRICS))
+                .toMillis()).isEqualTo(untouched);
+        assertThat(Files.readAllLines(out.resolve(Sweep.CSV))).hasSize(5);
+    }
+
+    @Test
+    void oneSettingOverValuesGetsACellEach() throws Exception {
+        Path out = tmp.resolve("vary");
+        Result r = sweep(out, "--presets", "stable", "--seeds", "3", "--vary", "latentSize=1,20");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(out.resolve("stable/seed-3/latentSize-1").resolve(RunFiles.CONFIG)).exists();
+        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| stable (latentSize=1) |")
+                .contains("| stable (latentSize=20) |");
+    }
+
+    @Test
+    void badSweepsAreRefusedBeforeAnythingTrains() {
+        Path out = tmp.resolve("bad");
+        Result preset = sweep(out, "--presets", "stable,nope");
+        assertThat(preset.status()).isEqualTo(2);
+        assertThat(preset.err()).contains("unknown preset 'nope'");
+        Result seeds = sweep(out, "--seeds", "5-1");
+        assertThat(seeds.status()).isEqualTo(2);
+        assertThat(seeds.err()).contains("--seeds: '5-1' is not a range");
+        Result vary = sweep(out, "--presets", "stable", "--vary", "latentSize=0,5");
+        assertThat(vary.status()).isEqualTo(2);
+        assertThat(vary.err()).contains("latentSize");
+        assertThat(out).doesNotExist();
+    }
+}
