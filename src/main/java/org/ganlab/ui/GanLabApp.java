@@ -72,7 +72,7 @@ public final class GanLabApp extends Application {
         stage.show();
         // a run folder named on the command line opens at once (for example from a file manager)
         getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of)
-                .filter(java.nio.file.Files::isDirectory).ifPresent(model::openRun);
+                .filter(java.nio.file.Files::isDirectory).ifPresent(view::open);
     }
 
     /** Keeps the window's place, the preset and projector mode for the next launch. */

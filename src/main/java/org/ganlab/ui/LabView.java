@@ -328,7 +328,26 @@ public final class LabView {
 
     @FXML
     private void openRun() {
-        Folders.choose(window(), "Open a run folder").ifPresent(model::openRun);
+        Folders.choose(window(), "Open a run folder (or a sweep's)").ifPresent(this::open);
+    }
+
+    /** A run folder opens in the lab; a sweep's folder (with its sweep.csv) opens as its table. */
+    void open(Path dir) {
+        if (java.nio.file.Files.isRegularFile(dir.resolve(org.ganlab.session.Sweep.CSV))) {
+            sweep = new SweepView(tasks, dir, run -> {
+                model.openRun(run);
+                window().requestFocus();
+            });
+            childWindow("GAN Lab: sweep " + dir.getFileName(), sweep.node(), 1100, 700).show();
+        } else {
+            model.openRun(dir);
+        }
+    }
+
+    private SweepView sweep;
+
+    SweepView sweepView() {
+        return sweep;
     }
 
     @FXML

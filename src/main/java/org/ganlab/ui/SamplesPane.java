@@ -229,7 +229,7 @@ final class SamplesPane {
     }
 
     /** The CSS class that colours a verdict (lab.css), e.g. verdict-mode-collapse. */
-    private static String styleClass(org.ganlab.diagnosis.Verdict v) {
+    static String styleClass(org.ganlab.diagnosis.Verdict v) {
         return "verdict-" + v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 

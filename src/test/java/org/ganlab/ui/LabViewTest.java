@@ -433,6 +433,25 @@ class LabViewTest {
         }
     }
 
+    @Test
+    void aSweepsFolderOpensAsItsTableAndACellOpensItsRun(FxRobot robot) throws Exception {
+        Path sweep = tmp.resolve("sweep");
+        int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
+                "sweep", "--presets", "stable,mode-collapse", "--seeds", "4,5", "--epochs", "1", "--set",
+                "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16",
+                "--out", sweep.toString());
+        assertThat(status).isZero();
+        robot.interact(() -> view.open(sweep));
+        SweepView table = view.sweepView();
+        waitUntil(() -> robot.lookup("#sweep-title").queryAs(Label.class).getText().contains("4 runs"), 30);
+        var cells = table.grid().getChildren().stream().filter(n -> n.getStyleClass().contains("verdict-cell")).toList();
+        assertThat(cells).hasSize(4).allSatisfy(c -> assertThat(c.getStyleClass()).contains("verdict-too-early"));
+        robot.clickOn(cells.get(0)); // the first line is mode-collapse, seed 4
+        waitUntil(() -> model.messageProperty().get().startsWith("opened"), 30);
+        assertThat(model.shownRun()).isEqualTo(sweep.resolve("mode-collapse").resolve("seed-4"));
+        assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
+    }
+
     private static int[] pixels(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

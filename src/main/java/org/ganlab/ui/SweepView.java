@@ -1,0 +1,93 @@
+package org.ganlab.ui;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import org.ganlab.diagnosis.Verdict;
+import org.ganlab.session.Sweep;
+
+/**
+ * A sweep's table (see {@link Sweep}): a preset a row, a seed a column, each cell its run's verdict in the verdict's
+ * colour; a click opens that run in the lab.
+ */
+final class SweepView {
+    private final BorderPane root = new BorderPane();
+    private final GridPane grid = new GridPane();
+    private final Label title = new Label();
+
+    SweepView(BackgroundTasks tasks, Path sweep, Consumer<Path> openRun) {
+        title.getStyleClass().add("caption");
+        title.setText("Sweep " + sweep.getFileName() + ": reading…");
+        title.setId("sweep-title");
+        grid.setHgap(4);
+        grid.setVgap(4);
+        grid.setId("sweep-grid");
+        grid.setPadding(new Insets(8));
+        root.setTop(title);
+        BorderPane.setMargin(title, new Insets(8));
+        root.setCenter(new ScrollPane(grid));
+        root.getStyleClass().add("lab");
+        tasks.run(() -> Sweep.rows(sweep), rows -> show(sweep, rows, openRun),
+                e -> title.setText("cannot read the sweep " + sweep + ": " + BackgroundTasks.describe(e)));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    GridPane grid() {
+        return grid;
+    }
+
+    private void show(Path sweep, List<Sweep.Row> rows, Consumer<Path> openRun) {
+        title.setText("Sweep " + sweep.getFileName() + ": " + rows.size() + " runs; click a cell to open its run");
+        List<Long> seeds = rows.stream().map(Sweep.Row::seed).distinct().sorted().toList();
+        Map<String, Map<Long, Sweep.Row>> lines = new LinkedHashMap<>();
+        for (Sweep.Row r : rows) {
+            String line = r.setting() == null ? r.preset() : r.preset() + " (" + r.setting() + "=" + r.value() + ")";
+            lines.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(r.seed(), r);
+        }
+        for (int c = 0; c < seeds.size(); c++) {
+            Label head = new Label("seed " + seeds.get(c));
+            head.getStyleClass().add("caption");
+            grid.add(head, c + 1, 0);
+        }
+        int r = 1;
+        for (var line : lines.entrySet()) {
+            grid.add(new Label(line.getKey()), 0, r);
+            for (int c = 0; c < seeds.size(); c++) {
+                Sweep.Row row = line.getValue().get(seeds.get(c));
+                if (row != null) {
+                    grid.add(cell(sweep, row, openRun), c + 1, r);
+                }
+            }
+            r++;
+        }
+    }
+
+    private static Label cell(Path sweep, Sweep.Row row, Consumer<Path> openRun) {
+        Verdict verdict = java.util.Arrays.stream(Verdict.values()).filter(v -> v.label().equals(row.verdict()))
+                .findFirst().orElse(null);
+        Label cell = new Label(verdict == null ? row.status() : verdict.label());
+        cell.getStyleClass().add("verdict-cell");
+        if (verdict != null) {
+            cell.getStyleClass().add(SamplesPane.styleClass(verdict));
+        }
+        cell.setMinWidth(180);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setAlignment(Pos.CENTER);
+        cell.setTooltip(new Tooltip(row.folder() + "\nepochs: " + String.join(", ", row.epochVerdicts())));
+        cell.setOnMouseClicked(e -> openRun.accept(sweep.resolve(row.folder())));
+        return cell;
+    }
+}
