@@ -191,6 +191,17 @@ class CheckpointCommandsTest {
     }
 
     @Test
+    void aRunBeingTrainedIsNeitherContinuedNorCalledInterrupted() throws Exception {
+        Path run = tmp.resolve("run");
+        assertThat(train(run, 1).status()).isZero();
+        try (var lock = org.ganlab.run.RunLock.acquire(run)) {
+            expectRefused(run, "is being trained right now", () -> { }, "continue", run.toString(), "--epochs", "1");
+        }
+        expectRefused(run, "--epochs: continue needs at least 1 more epoch, not 0", () -> { },
+                "continue", run.toString(), "--epochs", "0");
+    }
+
+    @Test
     void aRunFolderThatCannotBeWrittenIsRefused() throws Exception {
         Path run = tmp.resolve("run");
         assertThat(train(run, 1).status()).isZero();
