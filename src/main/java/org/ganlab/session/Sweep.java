@@ -64,7 +64,12 @@ public final class Sweep {
 
     /** One line of the table. */
     public record Row(String preset, long seed, String setting, String value, String status, String verdict,
-                      List<String> epochVerdicts, double[] means, double diversity, double realism, Path folder) { }
+                      List<String> epochVerdicts, double[] means, double diversity, double realism, Path folder) {
+        /** The table line the row belongs to: its preset, with the varied setting's value when there is one. */
+        public String line() {
+            return setting == null ? preset : preset + " (" + setting + "=" + value + ")";
+        }
+    }
 
     private Sweep() {
     }
@@ -190,8 +195,7 @@ public final class Sweep {
         List<Long> seeds = rows.stream().map(Row::seed).distinct().sorted().toList();
         Map<String, Map<Long, Row>> lines = new LinkedHashMap<>();
         for (Row r : rows) {
-            String line = r.setting() == null ? r.preset() : r.preset() + " (" + r.setting() + "=" + r.value() + ")";
-            lines.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(r.seed(), r);
+            lines.computeIfAbsent(r.line(), k -> new LinkedHashMap<>()).put(r.seed(), r);
         }
         StringBuilder md = new StringBuilder("| preset | ");
         md.append(seeds.stream().map(s -> "seed " + s).collect(Collectors.joining(" | "))).append(" |\n|---|");

@@ -54,8 +54,7 @@ final class SweepView {
         List<Long> seeds = rows.stream().map(Sweep.Row::seed).distinct().sorted().toList();
         Map<String, Map<Long, Sweep.Row>> lines = new LinkedHashMap<>();
         for (Sweep.Row r : rows) {
-            String line = r.setting() == null ? r.preset() : r.preset() + " (" + r.setting() + "=" + r.value() + ")";
-            lines.computeIfAbsent(line, k -> new LinkedHashMap<>()).put(r.seed(), r);
+            lines.computeIfAbsent(r.line(), k -> new LinkedHashMap<>()).put(r.seed(), r);
         }
         for (int c = 0; c < seeds.size(); c++) {
             Label head = new Label("seed " + seeds.get(c));
