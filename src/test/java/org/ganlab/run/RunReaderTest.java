@@ -15,7 +15,7 @@ class RunReaderTest {
 
     @Test
     void gridsAreDecodedWhenAskedForAndReadBackAsWritten() throws Exception {
-        Path run = LongRunTest.write(tmp.resolve("run"), 3);
+        Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
         RunReader.OpenedRun opened = RunReader.open(run);
         assertThat(opened.problems()).isEmpty();
         assertThat(opened.epochs()).extracting(RunReader.EpochGrid::epoch).containsExactly(1, 2, 3);
@@ -28,7 +28,7 @@ class RunReaderTest {
 
     @Test
     void aDamagedGridIsNamedAtOpeningAndOneDamagedLaterShowsBlank() throws Exception {
-        Path run = LongRunTest.write(tmp.resolve("run"), 3);
+        Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
         Files.write(RunFiles.samples(run, 2), new byte[] {1, 2, 3});
         RunReader.OpenedRun opened = RunReader.open(run);
         assertThat(opened.problems()).singleElement().asString().contains("epoch-002.png is unreadable");
@@ -42,7 +42,7 @@ class RunReaderTest {
 
     @Test
     void aRunOfHundredsOfEpochsOpensQuicklyAndKeepsFewGrids() throws Exception {
-        Path run = LongRunTest.write(tmp.resolve("long"), 300);
+        Path run = MadeUpRuns.write(tmp.resolve("long"), 300);
         long start = System.nanoTime();
         RunReader.OpenedRun opened = RunReader.open(run);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -61,7 +61,7 @@ class RunReaderTest {
 
     @Test
     void aCorruptConfigAWrongSizedGridAndABadHeldOutFileAreEachNamedAndTheRestOpens() throws Exception {
-        Path run = LongRunTest.write(tmp.resolve("run"), 3);
+        Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
         Files.writeString(run.resolve(RunFiles.CONFIG), "{\"preset\": \"stable\", \"config\": {\"epochs\": ");
         var small = new java.awt.image.BufferedImage(50, 50, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(small, "png", RunFiles.samples(run, 2).toFile());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ganlab.run.LongRunTest;
+import org.ganlab.run.MadeUpRuns;
 import org.ganlab.run.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ class LabViewModelTest {
 
     @Test
     void openingARunShowsItsEpochsAndJudgesIt() {
-        Path run = LongRunTest.write(tmp.resolve("run"), 3);
+        Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
         model.openRun(run);
         assertThat(model.metrics()).hasSize(3);
         assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
@@ -40,7 +40,7 @@ class LabViewModelTest {
 
     @Test
     void savingCopiesTheRunAndRefusesAFolderThatIsNotEmpty() throws Exception {
-        Path run = LongRunTest.write(tmp.resolve("run"), 2);
+        Path run = MadeUpRuns.write(tmp.resolve("run"), 2);
         model.openRun(run);
         String[] said = new String[1];
         Path copy = tmp.resolve("copy");
@@ -53,7 +53,7 @@ class LabViewModelTest {
 
     @Test
     void continuingARunWithoutACheckpointSaysSoAndTrainsNothing() {
-        Path run = LongRunTest.write(tmp.resolve("run"), 2);
+        Path run = MadeUpRuns.write(tmp.resolve("run"), 2);
         model.openRun(run);
         model.continueRun(5);
         assertThat(model.messageProperty().get()).isEqualTo(run + " has no checkpoint to continue from (runs recorded "

@@ -390,7 +390,7 @@ class LabViewTest {
 
     @Test
     void aLongRunKeepsAVerdictStripOfAFewCellsThatStillLeadToEveryRange(FxRobot robot) throws Exception {
-        Path run = org.ganlab.run.LongRunTest.write(tmp.resolve("long"), 100);
+        Path run = org.ganlab.run.MadeUpRuns.write(tmp.resolve("long"), 100);
         robot.interact(() -> model.openRun(run));
         waitUntil(() -> model.diagnosisProperty().get() != null, 120);
         var strip = view.samples().verdictStrip().getChildren();

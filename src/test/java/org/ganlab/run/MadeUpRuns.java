@@ -15,8 +15,8 @@ import org.ganlab.records.RunStatus;
 import org.ganlab.records.SampleGrid;
 
 /** Writes a long run through the real writer, without training (made-up figures and grids), for the reader's tests. */
-public final class LongRunTest {
-    private LongRunTest() {
+public final class MadeUpRuns {
+    private MadeUpRuns() {
     }
 
     /** A completed run of the given epochs with one iteration each; every grid differs. */
