@@ -88,13 +88,17 @@ public final class Resume {
         } catch (ConfigException e) {
             throw new ResumeException(e.getMessage());
         }
-        return branch(parent, fromEpoch, config, out);
+        return branch(parent, record, fromEpoch, config, out);
     }
 
     /** A new run in {@code out} from epoch {@code fromEpoch} of {@code parent}, with the given settings. */
     public static Prepared branch(Path parent, int fromEpoch, ExperimentConfig settings, Path out)
             throws ResumeException {
-        RunRecord record = readRecord(parent);
+        return branch(parent, readRecord(parent), fromEpoch, settings, out);
+    }
+
+    private static Prepared branch(Path parent, RunRecord record, int fromEpoch, ExperimentConfig settings, Path out)
+            throws ResumeException {
         if (Files.exists(out.resolve(RunFiles.CONFIG))) {
             throw new ResumeException("--out: " + out + " already holds a run; choose a new folder");
         }
