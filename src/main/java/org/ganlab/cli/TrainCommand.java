@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.DataException;
 import org.ganlab.run.RunFiles;
+import org.ganlab.session.Resume;
 import org.ganlab.session.RunSession;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
-import org.ganlab.records.TrainingListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,51 +44,39 @@ final class TrainCommand implements Callable<Integer> {
         }
         System.err.println(session.plan().backend());
         System.err.println("data: " + session.data() + (session.dataNote().isEmpty() ? "" : "; " + session.dataNote()));
-        return trainToEnd(out, session::train, session::diagnose);
+        return trainToEnd(out, session);
     }
 
-    /** The verdict of a run just trained. */
-    interface Verdict {
-        org.ganlab.diagnosis.Diagnosis diagnose() throws java.io.IOException;
-    }
-
-    /** Something that trains into a run folder, reporting to the listener, until done or stopped. */
-    interface Training {
-        RunStatus train(TrainingListener listener, TrainingControl control);
-    }
-
-    /** Plans a continuation or a branch (see {@link org.ganlab.session.Resume}). */
+    /** Plans a continuation or branch (see {@link Resume}). */
     interface Resumption {
-        org.ganlab.session.Resume.Prepared prepare() throws org.ganlab.session.Resume.ResumeException;
+        Resume.Prepared prepare() throws Resume.ResumeException;
     }
 
     /** Plans a continuation or branch (bad input: one line, status 2, nothing written), then trains it to the end. */
-    static int resumeToEnd(Path out, Resumption resumption) throws java.io.IOException {
-        org.ganlab.session.Resume.Prepared prepared;
+    static int resumeToEnd(Path out, Resumption resumption) {
+        Resume.Prepared prepared;
         try {
             prepared = resumption.prepare();
-        } catch (org.ganlab.session.Resume.ResumeException e) {
+        } catch (Resume.ResumeException e) {
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
-        System.err.println(prepared.trainer().plan().backend());
+        System.err.println(prepared.session().plan().backend());
         System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
-        // a continuation or branch starts with epochs trained earlier, read back from the run folder
-        return trainToEnd(out, prepared::train, () -> org.ganlab.diagnosis.RunDiagnosis.diagnose(out));
+        return trainToEnd(out, prepared.session());
     }
 
     /**
-     * Trains with progress on stderr, stops cleanly (completed epochs kept) when the process is asked to end, then
-     * diagnoses the run folder. Returns the exit status: 1 when training failed, else 0.
+     * Trains with progress on stderr, stops cleanly (completed epochs kept) when the process is asked to end, and
+     * prints the verdict the session wrote. Returns the exit status: 1 when training failed, else 0.
      */
-    static int trainToEnd(Path out, Training training, Verdict verdict) throws java.io.IOException {
+    static int trainToEnd(Path out, RunSession session) {
         TrainingControl control = new TrainingControl();
         Thread shutdown = new Thread(control::stop, "stop-on-exit");
         Runtime.getRuntime().addShutdownHook(shutdown);
-        RunStatus status = training.train(new ProgressReport(System.err), control);
+        RunStatus status = session.train(new ProgressReport(System.err), control);
         Runtime.getRuntime().removeShutdownHook(shutdown);
-        if (status != RunStatus.FAILED) {
-            var diagnosis = verdict.diagnose();
-            System.err.println("diagnosis: " + diagnosis.summary());
+        if (session.diagnosis() != null) {
+            System.err.println("diagnosis: " + session.diagnosis().summary());
         }
         System.err.println("run written to " + out.toAbsolutePath() + " (" + status.name().toLowerCase() + ")");
         return status == RunStatus.FAILED ? 1 : 0;

@@ -33,6 +33,13 @@ public final class Diagnoser {
      */
     private record Measures(double diversity, List<List<Integer>> groups, double realism) { }
 
+    /** The grid a verdict is judged with: its epoch, D's held-out check then, its number of samples. */
+    private record Judged(int epoch, HeldOutCheck heldOut, int count) {
+        Judged(EpochSamples s) {
+            this(s.epoch(), s.heldOut(), s.grid().count());
+        }
+    }
+
     /** @param real real images of the run's data: the yardsticks of diversity and realism */
     public Diagnoser(RealReference real) {
         this.real = real;
@@ -45,15 +52,39 @@ public final class Diagnoser {
     }
 
     public Diagnosis diagnose(List<IterationMetrics> metrics, List<EpochSamples> grids) {
+        return diagnose(metrics, List.of(), grids);
+    }
+
+    /**
+     * Judges a run whose first epochs were judged before (a continuation or branch: the earlier epochs' readings
+     * come from the run it goes on from, so they are not measured again from their 8-bit pictures).
+     *
+     * @param earlier readings of the epochs before the first of {@code grids}
+     */
+    public Diagnosis diagnose(List<IterationMetrics> metrics, List<Diagnosis.EpochDiagnosis> earlier,
+                              List<EpochSamples> grids) {
+        int first = grids.isEmpty() ? Integer.MAX_VALUE : grids.get(0).epoch();
         List<Diagnosis.EpochDiagnosis> epochs = new ArrayList<>();
+        earlier.stream().filter(e -> e.epoch() < first).forEach(epochs::add);
         for (EpochSamples s : grids) {
             List<IterationMetrics> window = metrics.stream().filter(m -> m.epoch() == s.epoch()).toList();
             epochs.add(judgeEpoch(s, window));
         }
         List<IterationMetrics> last = metrics.subList(Math.max(0, metrics.size() - Signatures.WINDOW), metrics.size());
-        EpochSamples lastGrid = grids.isEmpty() ? null : grids.get(grids.size() - 1);
+        Judged lastGrid = null;
+        Measures lastMeasures = null;
+        if (!grids.isEmpty()) {
+            EpochSamples s = grids.get(grids.size() - 1);
+            lastGrid = new Judged(s);
+            lastMeasures = measure(s.grid());
+        } else if (!epochs.isEmpty()) {
+            // no new grid (stopped early in a continuation): the last earlier reading stands for its grid
+            Diagnosis.EpochDiagnosis e = epochs.get(epochs.size() - 1);
+            lastGrid = new Judged(e.epoch(), e.heldOut(), org.ganlab.records.SampleGrid.GRID_IMAGES);
+            lastMeasures = new Measures(e.diversity(), e.duplicateGroups(), e.realism());
+        }
         List<String> evidence = new ArrayList<>();
-        Verdict verdict = judge(metrics, last, lastGrid, lastGrid == null ? null : measure(lastGrid.grid()), evidence,
+        Verdict verdict = judge(metrics, last, lastGrid, lastMeasures, evidence,
                 "the last " + last.size() + " iterations");
         return new Diagnosis(verdict, evidence, epochs, realDiversity);
     }
@@ -61,7 +92,7 @@ public final class Diagnoser {
     private Diagnosis.EpochDiagnosis judgeEpoch(EpochSamples s, List<IterationMetrics> window) {
         List<String> evidence = new ArrayList<>();
         Measures m = measure(s.grid());
-        Verdict v = judge(window, window, s, m, evidence, "epoch " + s.epoch());
+        Verdict v = judge(window, window, new Judged(s), m, evidence, "epoch " + s.epoch());
         return new Diagnosis.EpochDiagnosis(s.epoch(), v, evidence, m.diversity(), m.groups(), m.realism(),
                 s.heldOut());
     }
@@ -73,7 +104,7 @@ public final class Diagnoser {
     }
 
     /** @param grid the grid judged with the window, and its measures; both null when there is none yet */
-    private Verdict judge(List<IterationMetrics> all, List<IterationMetrics> window, EpochSamples grid,
+    private Verdict judge(List<IterationMetrics> all, List<IterationMetrics> window, Judged grid,
                           Measures measures, List<String> evidence, String where) {
         for (IterationMetrics m : all) {
             if (!m.finite()) {
@@ -149,7 +180,7 @@ public final class Diagnoser {
             if (ratio < Signatures.DIVERSITY_COLLAPSED || duplicated >= Signatures.DUPLICATES_COLLAPSED) {
                 evidence.add(String.format(Locale.ROOT, "%d of %d samples of epoch %d fall into %d groups of "
                         + "near-duplicates; diversity %.2f against %.2f for real images (%.0f%%)", duplicated,
-                        grid.grid().count(), grid.epoch(), groups.size(), diversity, realDiversity, 100 * ratio));
+                        grid.count(), grid.epoch(), groups.size(), diversity, realDiversity, 100 * ratio));
                 evidence.add(losses);
                 return Verdict.MODE_COLLAPSE;
             }

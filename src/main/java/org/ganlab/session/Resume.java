@@ -18,7 +18,12 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.DataException;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
+import org.ganlab.config.Json;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.diagnosis.RealReference;
+import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.run.CheckpointFile;
+import org.ganlab.run.RunReader;
 import org.ganlab.run.Provenance;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunLock;
@@ -41,11 +46,15 @@ import org.ganlab.records.TrainingListener;
  */
 public final class Resume {
     /** A continuation or branch that has passed every check, ready to train. */
-    public record Prepared(Path dir, ExperimentConfig config, Checkpoint checkpoint, Trainer trainer,
-                           RunWriter writer, Provenance step) {
-        /** Trains the remaining epochs into the folder; {@code listener} sees them too. */
+    public record Prepared(RunSession session, ExperimentConfig config, Checkpoint checkpoint, Provenance step) {
+        /** The folder trained into: the run itself for a continuation, the new one for a branch. */
+        public Path dir() {
+            return session.dir();
+        }
+
+        /** Trains the remaining epochs into the folder, then judges the run; {@code listener} sees them too. */
         public RunStatus train(TrainingListener listener, TrainingControl control) {
-            return trainer.train(TrainingListener.all(writer, listener), control);
+            return session.train(listener, control);
         }
     }
 
@@ -191,7 +200,33 @@ public final class Resume {
         List<Provenance> history = new ArrayList<>(record.history());
         history.add(step);
         RunWriter.Prior prior = new RunWriter.Prior(rows, heldOut, record.started(), c.epoch(), history, copyFrom);
-        return new Prepared(target, config, c, trainer, new RunWriter(target, record.preset(), prior), step);
+        RunWriter writer = new RunWriter(target, record.preset(), prior);
+        return new Prepared(new RunSession(target, data, trainer, writer, earlierReadings(source, c.epoch(), data)),
+                config, c, step);
+    }
+
+    /**
+     * How the epochs up to {@code epoch} were judged: from the run's diagnosis.json when it covers them (judged from
+     * the grids as drawn), else measured again from the grid pictures.
+     */
+    private static List<Diagnosis.EpochDiagnosis> earlierReadings(Path source, int epoch, ImageDataset data)
+            throws ResumeException {
+        Path file = source.resolve(RunDiagnosis.FILE);
+        try {
+            RunReader.OpenedRun run = RunReader.open(source);
+            List<Integer> wanted = run.epochs().stream().map(RunReader.EpochGrid::epoch).filter(e -> e <= epoch).toList();
+            if (Files.isRegularFile(file)) {
+                Diagnosis d = Json.MAPPER.readValue(file.toFile(), Diagnosis.class);
+                List<Diagnosis.EpochDiagnosis> kept = d.epochs().stream().filter(e -> e.epoch() <= epoch).toList();
+                if (kept.stream().map(Diagnosis.EpochDiagnosis::epoch).toList().equals(wanted)) {
+                    return kept;
+                }
+            }
+            return RunDiagnosis.diagnose(run, RealReference.of(data)).epochs().stream()
+                    .filter(e -> e.epoch() <= epoch).toList();
+        } catch (IOException | RuntimeException e) {
+            throw new ResumeException(source + ": the earlier epochs cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     private static RunRecord readRecord(Path dir) throws ResumeException {

@@ -35,12 +35,17 @@ public final class RunSession {
     private final RunWriter writer;
     private final List<IterationMetrics> metrics = Collections.synchronizedList(new ArrayList<>());
     private final List<Diagnoser.EpochSamples> grids = Collections.synchronizedList(new ArrayList<>());
+    /** Readings of the epochs trained before this session (a continuation or branch), else empty. */
+    private final List<Diagnosis.EpochDiagnosis> earlier;
+    private volatile Diagnosis diagnosis;
 
-    private RunSession(Path dir, ImageDataset data, Trainer trainer, RunWriter writer) {
+    RunSession(Path dir, ImageDataset data, Trainer trainer, RunWriter writer, List<Diagnosis.EpochDiagnosis> earlier) {
         this.dir = dir;
         this.data = data;
         this.trainer = trainer;
         this.writer = writer;
+        this.earlier = List.copyOf(earlier);
+        metrics.addAll(writer.priorRows());
     }
 
     /**
@@ -52,7 +57,7 @@ public final class RunSession {
             throws IOException {
         ImageDataset data = Datasets.load(config);
         Trainer trainer = new Trainer(config, data, keepGenerator);
-        return new RunSession(dir, data, trainer, new RunWriter(dir, preset));
+        return new RunSession(dir, data, trainer, new RunWriter(dir, preset), List.of());
     }
 
     public Path dir() {
@@ -73,7 +78,10 @@ public final class RunSession {
         return data.note();
     }
 
-    /** Trains every epoch into the run folder; the folder is complete before {@code listener} hears of an end. */
+    /**
+     * Trains every epoch into the run folder and, unless training failed, judges it and writes diagnosis.json; the
+     * folder is complete before {@code listener} hears of an end.
+     */
     public RunStatus train(TrainingListener listener, TrainingControl control) {
         TrainingListener collect = new TrainingListener() {
             @Override
@@ -86,13 +94,38 @@ public final class RunSession {
                 grids.add(new Diagnoser.EpochSamples(s.epoch(), s.fixed(), s.heldOut()));
             }
         };
-        return trainer.train(TrainingListener.all(writer, collect, listener), control);
+        TrainingListener judge = new TrainingListener() {
+            @Override
+            public void finished(RunStatus status, String message) {
+                if (status != RunStatus.FAILED) {
+                    try {
+                        diagnose();
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warn("{}: the diagnosis could not be written: {}", dir, e.toString());
+                    }
+                }
+            }
+        };
+        return trainer.train(TrainingListener.all(writer, collect, judge, listener), control);
     }
 
     /** Judges what was trained, from the grids as drawn, and writes diagnosis.json into the run folder. */
     public Diagnosis diagnose() throws IOException {
-        Diagnosis d = new Diagnoser(RealReference.of(data)).diagnose(List.copyOf(metrics), List.copyOf(grids));
+        Diagnosis d = new Diagnoser(RealReference.of(data)).diagnose(List.copyOf(metrics), earlier, List.copyOf(grids));
         AtomicFiles.writeString(dir.resolve(RunDiagnosis.FILE), Json.MAPPER.writeValueAsString(d));
+        diagnosis = d;
         return d;
     }
+
+    /** The diagnosis written at the end of training, or null before (or when training failed). */
+    public Diagnosis diagnosis() {
+        return diagnosis;
+    }
+
+    /** The iterations trained before this session (a continuation or branch), else empty. */
+    public List<IterationMetrics> earlierMetrics() {
+        return writer.priorRows();
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunSession.class);
 }

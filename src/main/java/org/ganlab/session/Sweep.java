@@ -113,11 +113,7 @@ public final class Sweep {
             org.apache.commons.io.FileUtils.deleteDirectory(folder.toFile());
         }
         RunSession session = RunSession.create(cell.config(changes), cell.preset(), folder, false);
-        RunStatus status = session.train(listener, control);
-        if (status != RunStatus.FAILED) {
-            session.diagnose();
-        }
-        return status;
+        return session.train(listener, control); // the session writes the diagnosis
     }
 
     /** The rows of every run folder under the sweep's folder (preset, seed and value order). */

@@ -49,6 +49,11 @@ class CheckpointCommandsTest {
         return rows;
     }
 
+    static org.ganlab.diagnosis.Diagnosis diagnosis(Path run) throws Exception {
+        return org.ganlab.config.Json.MAPPER.readValue(run.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE).toFile(),
+                org.ganlab.diagnosis.Diagnosis.class);
+    }
+
     static int[] pixels(Path png) throws Exception {
         BufferedImage img = ImageIO.read(png.toFile());
         return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
@@ -68,6 +73,8 @@ class CheckpointCommandsTest {
             assertThat(pixels(RunFiles.samples(twice, e))).as("grid of epoch " + e)
                     .isEqualTo(pixels(RunFiles.samples(once, e)));
         }
+        // the same verdict and figures too: the earlier epochs' readings carry over, none is measured from 8-bit PNGs
+        assertThat(diagnosis(twice)).isEqualTo(diagnosis(once));
         RunRecord record = RunRecords.read(twice.resolve(RunFiles.CONFIG));
         assertThat(record.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(record.completedEpochs()).isEqualTo(3);
