@@ -63,4 +63,65 @@ class LabViewModelTest {
         assertThat(model.branchFromProperty().get()).isZero();
         assertThat(model.messageProperty().get()).startsWith("epoch 1 has no checkpoint to branch from");
     }
+
+    /** A run of two epochs of two iterations on small networks, as the settings editor would set it. */
+    private void tinySettings(int epochs) {
+        model.set("iterationsPerEpoch", 2);
+        model.set("genFilters", 8);
+        model.set("discFilters", 8);
+        model.set("batchSize", 16);
+        model.set("seed", 11);
+        model.set("epochs", epochs);
+        assertThat(model.problems()).isEmpty();
+    }
+
+    @Test
+    void aRunTrainsOntoTheScreenAndItsFolderIsCompleteWhenItEnds() throws Exception {
+        tinySettings(2);
+        model.start(); // synchronous: the whole run trains here; the screen hears of it at the next pulse
+        assertThat(model.metrics()).isEmpty();
+        model.pulse();
+        assertThat(model.metrics()).extracting(m -> m.iteration()).containsExactly(1, 2, 3, 4);
+        assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2);
+        assertThat(model.selectedEpochProperty().get()).as("the newest epoch is followed").isEqualTo(2);
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.runTitleProperty().get()).isEqualTo("stable (completed)");
+        assertThat(model.progressTextProperty().get()).startsWith("epoch 2/2   iteration 4/4");
+        assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
+        Path dir = model.shownRun();
+        assertThat(dir.resolve(RunFiles.METRICS)).exists();
+        assertThat(dir.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE)).as("written before the end is heard").exists();
+        // the screen and the folder judge the same grids, as drawn
+        var written = org.ganlab.config.Json.MAPPER.readValue(dir.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE)
+                .toFile(), org.ganlab.diagnosis.Diagnosis.class);
+        assertThat(written).isEqualTo(model.diagnosisProperty().get());
+    }
+
+    @Test
+    void continuingKeepsTheEarlierEpochsAndABranchStartsFromTheChosenOne() throws Exception {
+        tinySettings(2);
+        model.start();
+        model.pulse();
+        Path parent = model.shownRun();
+        model.continueRun(1);
+        model.pulse();
+        assertThat(model.shownRun()).isEqualTo(parent);
+        assertThat(model.metrics()).hasSize(6);
+        assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
+        assertThat(model.runTitleProperty().get()).isEqualTo("stable (completed)");
+
+        model.prepareBranch(1);
+        assertThat(model.branchFromProperty().get()).isEqualTo(1);
+        assertThat(model.configProperty().get().epochs()).as("the run's settings, to train on").isEqualTo(3);
+        model.set("discLearningRate", 0.001);
+        model.start();
+        model.pulse();
+        assertThat(model.shownRun()).isNotEqualTo(parent);
+        assertThat(model.branchFromProperty().get()).isZero();
+        assertThat(model.metrics()).hasSize(6);
+        assertThat(model.metrics().subList(0, 2)).as("epoch 1 is the parent's")
+                .isEqualTo(RunFiles.readMetrics(parent.resolve(RunFiles.METRICS)).rows().subList(0, 2));
+        assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
+        assertThat(model.configProperty().get().discLearningRate()).isEqualTo(0.001);
+    }
 }

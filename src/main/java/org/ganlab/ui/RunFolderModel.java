@@ -1,0 +1,86 @@
+package org.ganlab.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import org.ganlab.config.Presets;
+import org.ganlab.records.RunStatus;
+import org.ganlab.run.RunReader;
+
+/**
+ * Runs on disk: opening a run folder onto the screen (what is readable is shown, what is missing is said) and saving
+ * the run on screen to a new folder, both in the background.
+ */
+final class RunFolderModel {
+    private final BackgroundTasks tasks;
+    private final SettingsModel settings;
+    private final ShownRun shown;
+    private final StringProperty message;
+    private final BooleanProperty busy;
+
+    RunFolderModel(BackgroundTasks tasks, SettingsModel settings, ShownRun shown, StringProperty message,
+                   BooleanProperty busy) {
+        this.tasks = tasks;
+        this.settings = settings;
+        this.shown = shown;
+        this.message = message;
+        this.busy = busy;
+    }
+
+    /** Opens a saved run in the background; {@code opened} runs on the screen's thread once it is shown. */
+    void open(Path dir, Runnable opened) {
+        busy.set(true);
+        message.set("opening " + dir);
+        tasks.run(() -> RunReader.open(dir), run -> {
+            busy.set(false);
+            show(run);
+            opened.run();
+        }, e -> {
+            busy.set(false);
+            message.set("cannot open " + dir + ": " + BackgroundTasks.describe(e));
+        });
+    }
+
+    private void show(RunReader.OpenedRun opened) {
+        shown.show(opened);
+        if (opened.record() != null) {
+            Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);
+            settings.show(opened.record().config());
+        } else {
+            settings.show(settings.configProperty().get());
+        }
+        String opening = opened.problems().isEmpty() ? "opened " + opened.dir()
+                : "opened with problems: " + String.join("; ", opened.problems());
+        if (opened.record() != null && opened.record().status() == RunStatus.INTERRUPTED) {
+            shown.titleProperty().set(opened.title() + " (interrupted)");
+            opening += "; " + opened.record().message() + " (Train on > Continue goes on from the last checkpoint)";
+        }
+        message.set(opening);
+    }
+
+    /** Copies the run in {@code source} to {@code target} (a new or empty folder), in the background. */
+    void save(Path source, Path target, Consumer<String> done) {
+        Consumer<String> report = text -> {
+            message.set(text);
+            done.accept(text);
+        };
+        tasks.run(() -> {
+            copyTree(source, target);
+            return "saved to " + target;
+        }, report, e -> report.accept("could not save to " + target + ": " + BackgroundTasks.describe(e)));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to)) {
+            try (var entries = Files.list(to)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException("the folder is not empty");
+                }
+            }
+        }
+        org.apache.commons.io.FileUtils.copyDirectory(from.toFile(), to.toFile());
+    }
+}

@@ -1,0 +1,161 @@
+package org.ganlab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.run.RunReader;
+import org.ganlab.run.RunReader.EpochGrid;
+
+/**
+ * The run on screen, whether it is training, finished or opened from disk: its iterations, its epochs' grids, the
+ * epoch being viewed, its title, folder and settings, and the verdict on it (judged again after each epoch).
+ */
+final class ShownRun {
+    private final ObservableList<IterationMetrics> metrics = FXCollections.observableArrayList();
+    private final ObservableList<EpochGrid> epochs = FXCollections.observableArrayList();
+    private final IntegerProperty selectedEpoch = new SimpleIntegerProperty(0);
+    private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
+    private final StringProperty title = new SimpleStringProperty("no run yet");
+    private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
+    private final DiagnosisModel judge;
+    private volatile Path dir;
+    /** The settings the run was trained with (the editor may hold changes for a branch), or null. */
+    private ExperimentConfig config;
+
+    ShownRun(BackgroundTasks tasks) {
+        this.judge = new DiagnosisModel(tasks);
+    }
+
+    /** A new run about to train: nothing shown yet, the newest epoch followed. */
+    void beginNew(String runTitle, ExperimentConfig settings) {
+        metrics.clear();
+        epochs.clear();
+        judge.clear();
+        selectedEpoch.set(0);
+        followLatest.set(true);
+        title.set(runTitle);
+        config = settings;
+        dir = null;
+    }
+
+    /**
+     * A run going on from a checkpoint into {@code folder}: the iterations and epochs up to the checkpoint stay (a
+     * continuation of the run on screen) or are those of the parent (a branch).
+     */
+    void beginFrom(Path folder, ExperimentConfig settings, List<IterationMetrics> earlier, int epoch, String runTitle) {
+        int iteration = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).iteration();
+        metrics.removeIf(m -> m.iteration() > iteration);
+        if (metrics.size() != earlier.size()) {
+            metrics.setAll(earlier);
+        }
+        epochs.removeIf(e -> e.epoch() > epoch);
+        judge.clear();
+        followLatest.set(true);
+        config = settings;
+        dir = folder;
+        title.set(runTitle);
+    }
+
+    /** The folder the run being trained writes to, once it exists. */
+    void trainingInto(Path folder, int perEpoch) {
+        dir = folder;
+        iterationsPerEpoch.set(perEpoch);
+    }
+
+    void addMetrics(List<IterationMetrics> rows) {
+        metrics.addAll(rows);
+    }
+
+    void addEpoch(EpochSnapshot s) {
+        epochs.add(EpochGrid.of(s.epoch(), s.iteration(), s.fixed(), s.heldOut()));
+        if (followLatest.get()) {
+            selectedEpoch.set(s.epoch());
+        }
+        rediagnose();
+    }
+
+    /** A run read from disk: everything readable is shown, the last epoch viewed. */
+    void show(RunReader.OpenedRun opened) {
+        dir = opened.dir();
+        metrics.setAll(opened.metrics());
+        epochs.setAll(opened.epochs());
+        followLatest.set(false);
+        selectedEpoch.set(opened.epochs().isEmpty() ? 0 : opened.epochs().get(opened.epochs().size() - 1).epoch());
+        config = opened.record() != null ? opened.record().config() : null;
+        iterationsPerEpoch.set(opened.record() != null ? opened.record().iterationsPerEpoch() : 0);
+        title.set(opened.title());
+        judge.clear();
+        rediagnose();
+    }
+
+    /** Judges the run again in the background with everything shown (after each epoch, at the end, when opened). */
+    void rediagnose() {
+        judge.rediagnose(metrics, epochs, config != null ? config : ExperimentConfig.baseline());
+    }
+
+    int lastCompleteEpoch() {
+        return epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
+    }
+
+    /** The newest iteration shown, or null. */
+    IterationMetrics lastIteration() {
+        return metrics.isEmpty() ? null : metrics.get(metrics.size() - 1);
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    ExperimentConfig config() {
+        return config;
+    }
+
+    void loadRealImages(ExperimentConfig of, java.util.function.Consumer<String> failed) {
+        judge.loadRealImages(of, failed);
+    }
+
+    ObservableList<IterationMetrics> metrics() {
+        return metrics;
+    }
+
+    ObservableList<EpochGrid> epochs() {
+        return epochs;
+    }
+
+    IntegerProperty selectedEpochProperty() {
+        return selectedEpoch;
+    }
+
+    BooleanProperty followLatestProperty() {
+        return followLatest;
+    }
+
+    StringProperty titleProperty() {
+        return title;
+    }
+
+    IntegerProperty iterationsPerEpochProperty() {
+        return iterationsPerEpoch;
+    }
+
+    ObjectProperty<Diagnosis> diagnosisProperty() {
+        return judge.diagnosisProperty();
+    }
+
+    ObjectProperty<SampleGrid> realGridProperty() {
+        return judge.realGridProperty();
+    }
+}
