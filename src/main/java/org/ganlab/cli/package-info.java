@@ -1,0 +1,4 @@
+/**
+ * The headless runner (picocli): train, continue, branch, sweep, diagnose, bench.
+ */
+package org.ganlab.cli;

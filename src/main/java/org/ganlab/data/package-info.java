@@ -1,0 +1,5 @@
+/**
+ * Training images: MNIST read from IDX files, picture folders decoded and resized, each returned with what loading
+ * had to say ({@link org.ganlab.data.ImageDataset#note()}).
+ */
+package org.ganlab.data;
