@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gan-lab", mixinStandardHelpOptions = true, version = "GAN Lab 0.1",
         description = "Train, benchmark and diagnose GANs without the desktop window.",
         subcommands = {TrainCommand.class, ContinueCommand.class, BranchCommand.class, SweepCommand.class, BenchCommand.class,
-                DiagnoseCommand.class})
+                DiagnoseCommand.class, GifCommand.class})
 public final class GanLabCli {
     public static final int BAD_ARGUMENTS = 2;
 

@@ -153,4 +153,23 @@ class GanLabCliTest {
         assertThat(ExperimentConfig.baseline()).isEqualTo(Json.MAPPER.readValue(
                 Json.MAPPER.writeValueAsString(ExperimentConfig.baseline()), ExperimentConfig.class));
     }
+
+    @Test
+    void gifWritesAFramePerEpochAndRefusesAFolderWithoutGrids(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path runDir = org.ganlab.run.MadeUpRuns.write(tmp.resolve("run"), 3);
+        Path gif = tmp.resolve("run.gif");
+        Result r = run("gif", runDir.toString(), "--out", gif.toString(), "--curves");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3 frames");
+        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(3);
+        }
+        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
+        Result refused = run("gif", empty.toString(), "--out", tmp.resolve("x.gif").toString());
+        assertThat(refused.status()).isEqualTo(GanLabCli.BAD_ARGUMENTS);
+        assertThat(java.nio.file.Files.exists(tmp.resolve("x.gif"))).isFalse();
+    }
 }

@@ -1,0 +1,52 @@
+package org.ganlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ganlab.run.ProgressionGif;
+import org.ganlab.run.RunReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Writes a run's progression as an animated GIF, as the lab's File > Export does. */
+@Command(name = "gif", description = "Write a run's progression as an animated GIF: one frame per epoch.")
+final class GifCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "A run directory written by train or by the lab.")
+    Path dir;
+
+    @Option(names = "--out", required = true, description = "The GIF file to write.")
+    Path out;
+
+    @Option(names = "--curves", description = "Draw the loss and accuracy curves up to each epoch beside its grid.")
+    boolean curves;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new GanLabCli.BadArgumentException("DIR: " + dir + " is not a folder");
+        }
+        if (Files.isDirectory(out)) {
+            throw new GanLabCli.BadArgumentException("--out: " + out + " is a folder; name a .gif file");
+        }
+        RunReader.OpenedRun run;
+        try {
+            run = RunReader.open(dir);
+        } catch (java.io.IOException e) {
+            throw new GanLabCli.BadArgumentException(e.getMessage());
+        }
+        if (run.epochs().isEmpty()) {
+            throw new GanLabCli.BadArgumentException("DIR: " + dir + " has no epoch with a sample grid yet");
+        }
+        ProgressionGif.write(out, run.epochs().stream()
+                .map(e -> new ProgressionGif.Frame(e.epoch(), e.iteration(), e.grid())).toList(),
+                curves ? run.metrics() : null);
+        spec.commandLine().getOut().println("wrote " + out + " (" + run.epochs().size() + " frames)");
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+package org.ganlab.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run's progression as an animated GIF: a frame per epoch, in order, with its grid, looping. */
+class ProgressionGifTest {
+    @TempDir
+    Path tmp;
+
+    private static List<ProgressionGif.Frame> frames(RunReader.OpenedRun run) {
+        return run.epochs().stream().map(e -> new ProgressionGif.Frame(e.epoch(), e.iteration(), e.grid())).toList();
+    }
+
+    @Test
+    void oneFramePerEpochEachShowingItsGridAndTheAnimationLoops() throws Exception {
+        RunReader.OpenedRun run = RunReader.open(MadeUpRuns.write(tmp.resolve("run"), 3));
+        Path gif = tmp.resolve("progress.gif");
+        ProgressionGif.write(gif, frames(run), null);
+
+        List<BufferedImage> images = new ArrayList<>();
+        List<String> delays = new ArrayList<>();
+        boolean loops = false;
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            int n = reader.getNumImages(true);
+            for (int i = 0; i < n; i++) {
+                images.add(reader.read(i));
+                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
+                delays.add(((IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0))
+                        .getAttribute("delayTime"));
+                loops |= root.getElementsByTagName("ApplicationExtension").getLength() > 0;
+            }
+        }
+        assertThat(images).hasSize(3);
+        assertThat(delays).containsExactly("70", "70", "210");
+        assertThat(loops).as("NETSCAPE2.0 loop extension").isTrue();
+        // each frame holds its own epoch's grid (the grids differ, so the frames do)
+        assertThat(pixels(images.get(0))).isNotEqualTo(pixels(images.get(2)));
+        BufferedImage grid = GridImages.render(run.epochs().get(1).grid(), true).toBufferedImage();
+        assertThat(images.get(1).getWidth()).isEqualTo(2 * grid.getWidth());
+        assertThat(images.get(1).getHeight()).isGreaterThan(2 * grid.getHeight());
+    }
+
+    @Test
+    void withCurvesEachFrameIsWiderAndARunWithoutEpochsIsRefused() throws Exception {
+        RunReader.OpenedRun run = RunReader.open(MadeUpRuns.write(tmp.resolve("run"), 2));
+        BufferedImage plain = ProgressionGif.frame(frames(run).get(0), 2, null);
+        BufferedImage withCurves = ProgressionGif.frame(frames(run).get(0), 2, run.metrics());
+        assertThat(withCurves.getWidth()).isGreaterThan(plain.getWidth());
+        assertThat(withCurves.getHeight()).isEqualTo(plain.getHeight());
+
+        Path gif = tmp.resolve("none.gif");
+        assertThatThrownBy(() -> ProgressionGif.write(gif, List.of(), null)).hasMessageContaining("no epoch");
+        assertThat(Files.exists(gif)).isFalse();
+    }
+
+    private static int[] pixels(BufferedImage img) {
+        return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+    }
+}
