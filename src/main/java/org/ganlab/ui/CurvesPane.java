@@ -54,11 +54,19 @@ final class CurvesPane {
     private final SharedIterationAxis axis;
 
     CurvesPane(LabViewModel model) {
+        this(model, false);
+    }
+
+    /**
+     * @param presentation only the losses and accuracies, stacked, without tabs or controls (the presentation view)
+     */
+    CurvesPane(LabViewModel model, boolean presentation) {
         this.model = model;
         this.metrics = model.metrics();
         this.axis = new SharedIterationAxis(() -> model.iterationsPerEpochProperty().get());
         java.util.Map<Curve.Panel, LineChart<Number, Number>> panels = new java.util.EnumMap<>(Curve.Panel.class);
-        for (Curve.Panel p : Curve.Panel.values()) {
+        for (Curve.Panel p : presentation ? List.of(Curve.Panel.LOSSES, Curve.Panel.ACCURACY)
+                : List.of(Curve.Panel.values())) {
             LineChart<Number, Number> chart = chart(p.title(), p.axis());
             chart.getStyleClass().add(p.styleClass());
             p.curves().forEach(c -> add(chart, c.label(), c::of));
@@ -74,21 +82,36 @@ final class CurvesPane {
         accuracyAxis.setUpperBound(1.05);
         accuracyAxis.setTickUnit(0.25);
 
-        TabPane tabs = new TabPane(new Tab("Losses and accuracy", stack(losses, accuracy)),
-                new Tab("D(x), D(G(z)), gradients", stack(outputs, gradients)), new Tab("Diversity, realism", sampleQualityCharts()));
-        tabs.getTabs().forEach(t -> t.setClosable(false));
-        Button reset = new Button("Reset zoom");
-        reset.setId("reset-zoom");
-        reset.setOnAction(e -> resetZoom());
-        smooth.setId("smooth");
-        smooth.selectedProperty().addListener((o, a, b) -> rebuild());
-        Label hint = new Label("wheel: zoom   drag: pan   grid lines: epochs");
-        hint.getStyleClass().add("hint");
-        HBox bar = new HBox(12, smooth, reset, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        root.setCenter(tabs);
-        root.setBottom(bar);
+        if (presentation) {
+            root.setCenter(stack(losses, accuracy));
+        } else {
+            // short tab names: three tabs fit side by side in half of a 1024-pixel screen
+            TabPane tabs = new TabPane(new Tab("Losses", stack(losses, accuracy)),
+                    new Tab("D and gradients", stack(outputs, gradients)), new Tab("Diversity", sampleQualityCharts()));
+            tabs.getTabs().forEach(t -> t.setClosable(false));
+            tabs.getTabs().get(0).setTooltip(new javafx.scene.control.Tooltip("Losses of D and G; D's accuracies"));
+            tabs.getTabs().get(1).setTooltip(new javafx.scene.control.Tooltip(
+                    "Mean D(x) and D(G(z)); gradient norms of the first layers"));
+            tabs.getTabs().get(2).setTooltip(new javafx.scene.control.Tooltip(
+                    "Per epoch: the samples' diversity and realism against real images; D on unseen images"));
+            Button reset = new Button("Reset zoom");
+            reset.setId("reset-zoom");
+            reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            reset.setOnAction(e -> resetZoom());
+            smooth.setId("smooth");
+            smooth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            smooth.selectedProperty().addListener((o, a, b) -> rebuild());
+            Label hint = new Label("wheel: zoom · drag: pan · grid lines: epochs");
+            hint.getStyleClass().add("hint");
+            hint.setWrapText(true);
+            hint.setMinWidth(0);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox bar = new HBox(12, smooth, reset, hint);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            bar.setPadding(new Insets(4, 8, 4, 8));
+            root.setCenter(tabs);
+            root.setBottom(bar);
+        }
 
         metrics.addListener((ListChangeListener<IterationMetrics>) c -> {
             boolean rebuild = false;
@@ -251,7 +274,8 @@ final class CurvesPane {
             }
         });
         NumberAxis y = new NumberAxis();
-        y.setLabel(yLabel);
+        // no label on the value axis: the title names the quantity, and a rotated label is the first thing a short
+        // chart cuts (projector mode, the presentation view)
         y.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setTitle(title);

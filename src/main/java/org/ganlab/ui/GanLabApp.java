@@ -31,8 +31,11 @@ public final class GanLabApp extends Application {
         if (viewOut != null) {
             viewOut[0] = view;
         }
-        Scene scene = new Scene(root, 1600, 950);
+        Themes.apply(root, false);
+        // the lab in layers: the window itself, and over it the keys overlay when it is shown
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(root), 1280, 720);
         scene.getStylesheets().addAll(Resources.url("lab.css").toExternalForm(), CurveColours.stylesheet());
+        view.installKeys(scene);
         return scene;
     }
 

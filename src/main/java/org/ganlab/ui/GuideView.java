@@ -33,10 +33,14 @@ final class GuideView {
             protected void updateItem(GuidePage p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : p.title());
+                // long titles wrap inside the list instead of making it scroll sideways
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> show(p));
-        list.setPrefWidth(330);
+        list.setPrefWidth(300);
+        list.setMinWidth(200);
         page.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -65,20 +69,23 @@ final class GuideView {
             return;
         }
         Label title = new Label(p.title());
+        title.setWrapText(true);
         title.getStyleClass().add("guide-title");
         title.setId("guide-title");
         page.getChildren().addAll(title, section("In the curves", p.curves()), section("In the grid", p.grid()),
                 section("Why", p.why()), section("What to try", p.tryThis()));
-        HBox buttons = new HBox(12);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 8);
         if (p.preset() != null) {
             Button show = new Button("Train this: " + Presets.get(p.preset()).title());
             show.setId("guide-show");
+            show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             show.setOnAction(e -> train(p.preset()));
             buttons.getChildren().add(show);
         }
         if (p.remedyPreset() != null) {
             Button remedy = new Button(p.remedyLabel());
             remedy.setId("guide-remedy");
+            remedy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             remedy.getStyleClass().add("primary");
             remedy.setOnAction(e -> train(p.remedyPreset()));
             buttons.getChildren().add(remedy);

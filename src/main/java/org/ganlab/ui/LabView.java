@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -45,7 +46,21 @@ public final class LabView {
     @FXML
     private Button stopButton;
     @FXML
-    private Button saveButton;
+    private javafx.scene.control.MenuItem saveItem;
+    @FXML
+    private javafx.scene.control.MenuItem startItem;
+    @FXML
+    private javafx.scene.control.MenuItem pauseItem;
+    @FXML
+    private javafx.scene.control.MenuItem stopItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem projectorItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem darkItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem settingsItem;
+    @FXML
+    private javafx.scene.control.MenuButton galleryButton;
     @FXML
     private javafx.scene.control.MenuButton trainOnMenu;
     @FXML
@@ -53,9 +68,7 @@ public final class LabView {
     @FXML
     private javafx.scene.control.MenuItem cancelBranchItem;
     @FXML
-    private ToggleButton projectorToggle;
-    @FXML
-    private javafx.scene.control.MenuButton galleryMenu;
+    private javafx.scene.control.Menu galleryMenu;
     @FXML
     private VBox editorBox;
     @FXML
@@ -66,8 +79,6 @@ public final class LabView {
     private Label branchLabel;
     @FXML
     private SplitPane split;
-    @FXML
-    private Label backendLabel;
     @FXML
     private Label runLabel;
     @FXML
@@ -131,13 +142,18 @@ public final class LabView {
         split.getItems().setAll(curves.node(), samples.node());
 
         for (org.ganlab.run.Gallery.Entry entry : org.ganlab.run.Gallery.entries()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.title());
-            item.setOnAction(e -> model.openRun(entry.dir()));
-            galleryMenu.getItems().add(item);
+            for (var menu : List.of(galleryMenu.getItems(), galleryButton.getItems())) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.title());
+                item.setOnAction(e -> model.openRun(entry.dir()));
+                menu.add(item);
+            }
         }
         galleryMenu.disableProperty().bind(model.runningProperty().or(
                 javafx.beans.binding.Bindings.isEmpty(galleryMenu.getItems())));
+        galleryButton.disableProperty().bind(galleryMenu.disableProperty());
         startButton.disableProperty().bind(model.canStartProperty().not());
+        startItem.disableProperty().bind(startButton.disableProperty());
+        presetBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // a branch being set up: a banner over its settings (the toolbar keeps its short labels)
         branchLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("Branch from epoch ",
                 model.branchFromProperty(), ": change the settings below, then press Start. "
@@ -156,11 +172,15 @@ public final class LabView {
             cancelBranchItem.setDisable(model.branchFromProperty().get() == 0);
         });
         pauseButton.disableProperty().bind(model.runningProperty().not());
+        pauseItem.disableProperty().bind(pauseButton.disableProperty());
+        stopItem.disableProperty().bind(model.runningProperty().not());
+        settingsItem.selectedProperty().bindBidirectional(settingsToggle.selectedProperty());
+        darkItem.selectedProperty().addListener((o, a, dark) -> Themes.apply(root, dark));
         pauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty())
                 .then("Resume").otherwise("Pause"));
         stopButton.disableProperty().bind(model.runningProperty().not());
-        saveButton.disableProperty().bind(model.runningProperty());
-        projectorToggle.selectedProperty().addListener((o, a, on) -> {
+        saveItem.disableProperty().bind(model.runningProperty());
+        projectorItem.selectedProperty().addListener((o, a, on) -> {
             if (on) {
                 root.getStyleClass().add("projector");
             } else {
@@ -168,11 +188,22 @@ public final class LabView {
             }
         });
 
-        backendLabel.textProperty().bind(model.backendProperty());
         runLabel.textProperty().bind(model.runTitleProperty());
         progressLabel.textProperty().bind(model.progressTextProperty());
         progressBar.progressProperty().bind(model.progressProperty());
+        // one message at a time, wrapped rather than cut; the tooltip holds it too, for a long path
         messageLabel.textProperty().bind(model.messageProperty());
+        Tooltip fullMessage = new Tooltip();
+        fullMessage.textProperty().bind(model.messageProperty());
+        fullMessage.setWrapText(true);
+        fullMessage.setMaxWidth(700);
+        messageLabel.setTooltip(fullMessage);
+        Tooltip machine = new Tooltip();
+        machine.textProperty().bind(javafx.beans.binding.Bindings.concat("backend: ", model.backendProperty()));
+        progressBar.setTooltip(machine);
+        for (Button b : List.of(startButton, pauseButton, stopButton)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         pulse = new AnimationTimer() {
             private long last;
@@ -205,7 +236,7 @@ public final class LabView {
 
     /** Projector mode on or off (remembered between launches). */
     javafx.beans.property.BooleanProperty projectorProperty() {
-        return projectorToggle.selectedProperty();
+        return projectorItem.selectedProperty();
     }
 
     SamplesPane samples() {
@@ -236,6 +267,17 @@ public final class LabView {
         stage.setTitle(title);
         stage.initOwner(window());
         stage.setScene(scene);
+        // never larger than the screen the lab is on, and placed on it (a bare X server does not place windows)
+        Window owner = window();
+        var screens = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight());
+        var b = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        double w = Math.min(width, b.getWidth());
+        double h = Math.min(height, b.getHeight());
+        stage.setWidth(w);
+        stage.setHeight(h);
+        stage.setX(b.getMinX() + (b.getWidth() - w) / 2);
+        stage.setY(b.getMinY() + (b.getHeight() - h) / 2);
         return stage;
     }
 
@@ -406,6 +448,217 @@ public final class LabView {
             return "exported " + target;
         }, model.messageProperty()::set,
                 e -> model.messageProperty().set("could not write " + target + ": " + BackgroundTasks.describe(e)));
+    }
+
+    // ---- keys, presentation, help -------------------------------------------------------------------------------
+
+    /**
+     * The keys a teacher at a lectern uses: Space start/pause, Left/Right/Home/End the epochs, P play, F5 or F11 the
+     * presentation view, F1 or ? this list, Ctrl+G the gallery (Ctrl+O, Ctrl+S and Ctrl+Q are the menus' own). Keys
+     * typed into a text field stay there.
+     */
+    void installKeys(javafx.scene.Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (handleKey(e.getCode(), e.isShortcutDown(), e.getTarget())) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                showKeys();
+                e.consume();
+            }
+        });
+    }
+
+    /** Handles one key of the lab window; true when it was used. */
+    boolean handleKey(javafx.scene.input.KeyCode code, boolean shortcut, Object target) {
+        boolean typing = target instanceof javafx.scene.control.TextInputControl
+                || target instanceof ComboBox<?> c && c.isEditable() || target instanceof javafx.scene.control.Spinner<?>;
+        if (keysOverlay != null && (code == javafx.scene.input.KeyCode.ESCAPE || code == javafx.scene.input.KeyCode.F1)) {
+            hideKeys();
+            return true;
+        }
+        switch (code) {
+            case F5, F11 -> present();
+            case F1 -> showKeys();
+            case G -> {
+                if (!shortcut) {
+                    return false;
+                }
+                if (!galleryButton.isDisabled()) {
+                    galleryButton.show();
+                }
+            }
+            case SPACE -> {
+                if (typing) {
+                    return false;
+                }
+                if (model.runningProperty().get() && model.branchFromProperty().get() == 0) {
+                    pauseOrResume();
+                } else {
+                    model.start();
+                }
+            }
+            case LEFT, RIGHT, HOME, END -> {
+                if (typing || shortcut) {
+                    return false;
+                }
+                scrub(code);
+            }
+            case P -> {
+                if (typing || shortcut) {
+                    return false;
+                }
+                samples.togglePlay();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shows the previous, next, first or last epoch. */
+    private void scrub(javafx.scene.input.KeyCode code) {
+        var epochs = model.epochs();
+        if (epochs.isEmpty()) {
+            return;
+        }
+        int now = model.selectedEpochProperty().get();
+        int index = 0;
+        while (index < epochs.size() - 1 && epochs.get(index).epoch() < now) {
+            index++;
+        }
+        int target = switch (code) {
+            case LEFT -> Math.max(0, epochs.get(index).epoch() >= now ? index - 1 : index);
+            case RIGHT -> Math.min(epochs.size() - 1, epochs.get(index).epoch() <= now ? index + 1 : index);
+            case HOME -> 0;
+            default -> epochs.size() - 1;
+        };
+        int epoch = epochs.get(target).epoch();
+        model.followLatestProperty().set(target == epochs.size() - 1);
+        model.selectedEpochProperty().set(epoch);
+    }
+
+    /** Every key of the lab, as the help overlay lists them. */
+    static final List<String[]> KEYS = List.of(
+            new String[] {"Space", "start a run, or pause and resume it"},
+            new String[] {"Left / Right", "previous / next epoch"},
+            new String[] {"Home / End", "first / last epoch"},
+            new String[] {"P", "play the epochs"},
+            new String[] {"F5 or F11", "presentation view (Esc leaves)"},
+            new String[] {"Ctrl+O", "open a run or a sweep"},
+            new String[] {"Ctrl+G", "the gallery of recorded runs"},
+            new String[] {"Ctrl+S", "save the run"},
+            new String[] {"F1 or ?", "this list (Esc closes it)"});
+
+    private javafx.scene.Node keysOverlay;
+
+    /** A list of the keys over the window; Esc, F1 or a click closes it. */
+    @FXML
+    void showKeys() {
+        if (keysOverlay != null || !(root.getParent() instanceof javafx.scene.layout.StackPane layers)) {
+            return;
+        }
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        Label title = new Label("Keys");
+        title.getStyleClass().add("keys-title");
+        grid.add(title, 0, 0, 2, 1);
+        for (int i = 0; i < KEYS.size(); i++) {
+            Label key = new Label(KEYS.get(i)[0]);
+            key.getStyleClass().add("key");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label what = new Label(KEYS.get(i)[1]);
+            what.setWrapText(true);
+            grid.add(key, 0, i + 1);
+            grid.add(what, 1, i + 1);
+        }
+        Label close = new Label("Esc, F1 or a click closes this list");
+        close.getStyleClass().add("hint");
+        grid.add(close, 0, KEYS.size() + 1, 2, 1);
+        grid.getStyleClass().add("keys-panel");
+        grid.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane overlay = new javafx.scene.layout.StackPane(grid);
+        overlay.setId("keys-overlay");
+        overlay.getStyleClass().add("keys-overlay");
+        overlay.setOnMouseClicked(e -> hideKeys());
+        keysOverlay = overlay;
+        layers.getChildren().add(overlay);
+    }
+
+    private void hideKeys() {
+        if (keysOverlay != null && root.getParent() instanceof javafx.scene.layout.StackPane layers) {
+            layers.getChildren().remove(keysOverlay);
+        }
+        keysOverlay = null;
+    }
+
+    /** The keys overlay, while it is shown. */
+    javafx.scene.Node keysOverlay() {
+        return keysOverlay;
+    }
+
+    private PresentationView presentation;
+
+    /** The presentation view: full screen, the verdict, a large grid and the two main charts; Esc leaves. */
+    @FXML
+    void present() {
+        present(null);
+    }
+
+    /** The presentation view on the given part of the screen (null: full screen where the lab is). */
+    void present(javafx.geometry.Rectangle2D bounds) {
+        if (presentation == null) {
+            presentation = new PresentationView(model, this::handleKey, root.getScene().getStylesheets(),
+                    darkItem.isSelected());
+        }
+        presentation.show(window(), bounds);
+    }
+
+    PresentationView presentation() {
+        return presentation;
+    }
+
+    @FXML
+    private void showMachine() {
+        model.messageProperty().set("backend: " + model.backendProperty().get());
+    }
+
+    @FXML
+    private void quit() {
+        window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (window().isShowing()) {
+            ((javafx.stage.Stage) window()).close();
+        }
+    }
+
+    @FXML
+    private void exportGif() {
+        exportProgression(false);
+    }
+
+    @FXML
+    private void exportGifWithCurves() {
+        exportProgression(true);
+    }
+
+    /** The run's grids, one frame per epoch with its number (and the curves up to it), as an animated GIF. */
+    private void exportProgression(boolean withCurves) {
+        if (model.epochs().isEmpty()) {
+            model.messageProperty().set("no epochs to export yet");
+            return;
+        }
+        File file = chooseFile("Export the run's progression", "gif");
+        if (file != null) {
+            var epochs = List.copyOf(model.epochs());
+            var rows = List.copyOf(model.metrics());
+            writeInBackground(file.toPath(), () -> org.ganlab.run.ProgressionGif.write(file.toPath(),
+                    epochs.stream().map(e -> new org.ganlab.run.ProgressionGif.Frame(e.epoch(), e.iteration(), e.grid())).toList(),
+                    withCurves ? rows : null));
+        }
     }
 
     void stopPulse() {

@@ -31,9 +31,9 @@ final class SamplesPane {
     private final ImageView view = new ImageView();
     private final Slider slider = new Slider(1, 1, 1);
     private final Label caption = new Label("no samples yet");
-    private final ToggleButton inverted = new ToggleButton("White on black");
-    private final javafx.scene.control.CheckBox markRepeats = new javafx.scene.control.CheckBox("Mark repeats");
-    private final ToggleButton real = new ToggleButton("Real images");
+    private final ToggleButton inverted = new ToggleButton("Invert");
+    private final javafx.scene.control.CheckBox markRepeats = new javafx.scene.control.CheckBox("Repeats");
+    private final ToggleButton real = new ToggleButton("Real");
     private final ImageView realView = new ImageView();
     private StackPane frame;
     private final Label verdict = new Label();
@@ -59,8 +59,19 @@ final class SamplesPane {
         slider.disableProperty().bind(Bindings.size(model.epochs()).lessThan(2));
         caption.setId("epoch-caption");
         caption.getStyleClass().add("caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         play.setId("play");
+        play.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2p-play"));
+        play.setTooltip(new javafx.scene.control.Tooltip("Play the epochs one after another (P)"));
         inverted.setId("invert");
+        inverted.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2i-invert-colors"));
+        inverted.setTooltip(new javafx.scene.control.Tooltip("White digits on black, as MNIST stores them"));
+        markRepeats.setTooltip(new javafx.scene.control.Tooltip(
+                "Frame near-duplicate samples in one colour per group (the sign of mode collapse)"));
+        real.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2i-image-multiple-outline"));
+        real.setTooltip(new javafx.scene.control.Tooltip("Show 100 real training images beside the samples"));
+        slider.setTooltip(new javafx.scene.control.Tooltip("The epoch shown (Left/Right, Home/End)"));
 
         realView.setSmooth(false);
         realView.setPreserveRatio(true);
@@ -79,6 +90,8 @@ final class SamplesPane {
 
         verdict.setId("verdict");
         verdict.getStyleClass().add("verdict");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         evidence.setId("evidence");
         evidence.getStyleClass().add("evidence");
         evidence.setWrapText(true);
@@ -107,17 +120,24 @@ final class SamplesPane {
             fit(frame);
         });
         model.configProperty().addListener((o, a, b) -> model.realGridProperty().set(null));
-        HBox controls = new HBox(10, play, slider, markRepeats, real, inverted);
+        // the slider has a row of its own, the buttons reflow below it: nothing is cut on a narrow screen
+        for (javafx.scene.control.Control c : java.util.List.of(play, markRepeats, real, inverted)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(10, 6, play, markRepeats, real,
+                inverted);
         controls.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
         verdictStrip.setId("verdict-strip");
         verdictStrip.getStyleClass().add("verdict-strip");
-        root = new VBox(8, verdict, evidence, caption, frame, verdictStrip, controls);
+        verdictStrip.widthProperty().addListener((o, a, b) -> numberStripCells());
+        root = new VBox(8, verdict, evidence, caption, frame, verdictStrip, slider, controls);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("samples-pane");
 
         player = new Timeline(new KeyFrame(Duration.millis(600), e -> step()));
         player.setCycleCount(Timeline.INDEFINITE);
+        play.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.epochs().addListener((ListChangeListener<RunReader.EpochGrid>) c -> syncSlider());
         slider.valueProperty().addListener((o, a, b) -> {
             int epoch = (int) Math.round(b.doubleValue());
@@ -137,14 +157,14 @@ final class SamplesPane {
         inverted.selectedProperty().addListener((o, a, b) -> redraw());
         play.setOnAction(e -> {
             if (isPlaying()) {
-                player.stop();
-                play.setText("Play");
+                stopPlaying();
             } else {
                 if (model.selectedEpochProperty().get() >= lastEpoch()) {
                     model.selectedEpochProperty().set(firstEpoch());
                 }
                 player.play();
                 play.setText("Pause");
+                ((org.kordamp.ikonli.javafx.FontIcon) play.getGraphic()).setIconLiteral("mdi2p-pause");
             }
         });
         syncSlider();
@@ -165,11 +185,21 @@ final class SamplesPane {
     private void step() {
         int next = model.selectedEpochProperty().get() + 1;
         if (next > lastEpoch()) {
-            player.stop();
-            play.setText("Play");
+            stopPlaying();
             return;
         }
         model.selectedEpochProperty().set(next);
+    }
+
+    private void stopPlaying() {
+        player.stop();
+        play.setText("Play");
+        ((org.kordamp.ikonli.javafx.FontIcon) play.getGraphic()).setIconLiteral("mdi2p-play");
+    }
+
+    /** Plays the epochs from the start, or stops playing (the P key). */
+    void togglePlay() {
+        play.fire();
     }
 
     private int firstEpoch() {
@@ -209,14 +239,20 @@ final class SamplesPane {
      * can see where a run went wrong.
      */
     private void showVerdict() {
-        var d = model.diagnosisProperty().get();
+        showVerdict(model.diagnosisProperty().get(), model.selectedEpochProperty().get(), verdict, evidence);
+    }
+
+    /**
+     * Writes the verdict at {@code epoch} into the two labels: the run's verdict at its last epoch, the epoch's own
+     * when scrubbing back, coloured by its CSS class, with the first piece of evidence (all of it in the tooltip).
+     */
+    static void showVerdict(org.ganlab.diagnosis.Diagnosis d, int epoch, Label verdict, Label evidence) {
         verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
         if (d == null) {
             verdict.setText("Verdict: waiting for the first epoch");
             evidence.setText("");
             return;
         }
-        int epoch = model.selectedEpochProperty().get();
         var ofEpoch = d.epochs().stream().filter(e -> e.epoch() == epoch).findFirst().orElse(null);
         boolean last = d.epochs().isEmpty() || ofEpoch == null || ofEpoch == d.epochs().get(d.epochs().size() - 1);
         org.ganlab.diagnosis.Verdict v = last ? d.verdict() : ofEpoch.verdict();
@@ -273,7 +309,29 @@ final class SamplesPane {
             });
             verdictStrip.getChildren().add(cell);
         }
+        numberStripCells();
         markShownCell();
+    }
+
+    /**
+     * Writes each cell's epoch number in it when the cells are wide enough for it, else leaves them blank (the number
+     * is in the tooltip): a cell never shows a cut number.
+     */
+    private void numberStripCells() {
+        var cells = verdictStrip.getChildren();
+        if (cells.isEmpty()) {
+            return;
+        }
+        double width = (verdictStrip.getWidth() - verdictStrip.getSpacing() * (cells.size() - 1)) / cells.size();
+        for (var node : cells) {
+            Label cell = (Label) node;
+            int[] range = (int[]) cell.getUserData();
+            String number = range[0] == range[1] ? Integer.toString(range[0]) : "";
+            javafx.scene.text.Text text = new javafx.scene.text.Text(number);
+            text.setFont(cell.getFont());
+            double needed = text.getLayoutBounds().getWidth() + 10;
+            cell.setText(width >= needed ? number : "");
+        }
     }
 
     private static final javafx.css.PseudoClass SHOWN = javafx.css.PseudoClass.getPseudoClass("shown");

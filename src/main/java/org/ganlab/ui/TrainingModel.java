@@ -267,7 +267,7 @@ final class TrainingModel {
             double perIteration = last.seconds() / last.iteration();
             long eta = Math.round(perIteration * Math.max(0, totalIterations - last.iteration()));
             progress.set((double) last.iteration() / totalIterations);
-            progressText.set(String.format("epoch %d/%d   iteration %d/%d   elapsed %s   ETA %s",
+            progressText.set(String.format("epoch %d/%d · iteration %d/%d · %s elapsed · ETA %s",
                     last.epoch(), shown.config().epochs(), last.iteration(), totalIterations, clock(last.seconds()),
                     clock(eta)));
         }
@@ -286,7 +286,10 @@ final class TrainingModel {
         String note = dataNote;
         message.set(note.isEmpty() ? run.message() : run.message() + "; " + note);
         if (run.status() != RunStatus.COMPLETED) {
-            progressText.set(run.status().name().toLowerCase() + ": " + run.message());
+            // the message line explains the stop; the progress line only says where the run stands
+            IterationMetrics last = shown.lastIteration();
+            progressText.set(run.status().name().toLowerCase() + (last == null ? ""
+                    : " after " + shown.lastCompleteEpoch() + " complete epochs, iteration " + last.iteration()));
         }
         if (afterRun != null) {
             Runnable next = afterRun;

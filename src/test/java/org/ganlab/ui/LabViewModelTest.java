@@ -86,7 +86,7 @@ class LabViewModelTest {
         assertThat(model.selectedEpochProperty().get()).as("the newest epoch is followed").isEqualTo(2);
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.runTitleProperty().get()).isEqualTo("stable (completed)");
-        assertThat(model.progressTextProperty().get()).startsWith("epoch 2/2   iteration 4/4");
+        assertThat(model.progressTextProperty().get()).startsWith("epoch 2/2 · iteration 4/4");
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
         Path dir = model.shownRun();
         assertThat(dir.resolve(RunFiles.METRICS)).exists();

@@ -108,6 +108,39 @@ class LabViewTest {
     }
 
     @Test
+    void theKeysScrubStartPauseAndListThemselves(FxRobot robot) throws Exception {
+        Path collapse = org.ganlab.run.Gallery.entries().stream().map(org.ganlab.run.Gallery.Entry::dir)
+                .filter(d -> d.endsWith("mode-collapse")).findFirst().orElseThrow();
+        robot.interact(() -> model.openRun(collapse));
+        waitUntil(() -> model.epochs().size() == 10, 30);
+        robot.clickOn("#verdict"); // focus in the window, on nothing that takes keys itself
+        robot.type(KeyCode.LEFT);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(9);
+        robot.type(KeyCode.HOME);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(1);
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(2);
+        robot.type(KeyCode.END);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(10);
+
+        robot.type(KeyCode.F1);
+        assertThat(view.keysOverlay()).as("F1 lists the keys").isNotNull();
+        assertThat(robot.lookup("#keys-overlay").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(view.keysOverlay()).isNull();
+
+        setTiny(robot, Map.of("epochs", 30));
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> model.runningProperty().get(), 10);
+        robot.type(KeyCode.SPACE);
+        assertThat(model.pausedProperty().get()).as("Space pauses a running run").isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(model.pausedProperty().get()).as("and resumes it").isFalse();
+        robot.interact(model::stop);
+        waitUntil(() -> !model.runningProperty().get(), 60);
+    }
+
+    @Test
     void aTinyRunDrawsCurvesAndTwoGridsAndTheSliderScrubsBack(FxRobot robot) throws Exception {
         setTiny(robot, Map.of());
         robot.clickOn("#start");
@@ -144,7 +177,7 @@ class LabViewTest {
         assertThat(view.samples().imageView().getImage().getPixelReader().getArgb(0, 0)).isEqualTo(0xFF000000);
 
         // a walk along latent dimension 0 at epoch 1, with the generator the run kept after that epoch
-        robot.clickOn("#walk");
+        robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
         LatentWalkView walk = view.walkView();
         waitUntil(() -> walk.shown() != null, 30);
         org.ganlab.records.SampleGrid first = walk.shown();
@@ -197,7 +230,7 @@ class LabViewTest {
         assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
         // G is in epoch 2's checkpoint only (checkpointEvery=2): a walk at epoch 1 says which epochs can walk
         robot.interact(() -> model.selectedEpochProperty().set(1));
-        robot.clickOn("#walk");
+        robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
         waitUntil(() -> robot.lookup("#walk-status").queryAs(Label.class).getText().startsWith("cannot"), 30);
         assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText())
                 .contains("the generator after epoch 1 was not kept: this run kept it after epoch 2 only");
@@ -285,7 +318,7 @@ class LabViewTest {
                     "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16", "--out", run[1].toString());
             assertThat(status).isZero();
         }
-        robot.clickOn("#compare");
+        robot.clickOn("Tools").clickOn("Compare two runs…");
         WaitForAsyncUtils.waitForFxEvents();
         CompareView compare = view.compareView();
         robot.interact(() -> {
@@ -378,7 +411,7 @@ class LabViewTest {
         assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).last().isEqualTo(from + 1);
 
         // compare opens with the parent beside the branch, on one iteration axis, the branch point marked on both
-        robot.clickOn("#compare");
+        robot.clickOn("Tools").clickOn("Compare two runs…");
         CompareView compare = view.compareView();
         waitUntil(() -> compare.branchLine(0) > 0 && compare.branchLine(1) > 0, 30);
         assertThat(compare.branchLine(0)).isEqualTo(compare.branchLine(1)).isEqualTo(2.0 * from);

@@ -1,0 +1,184 @@
+package org.ganlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ganlab.run.Gallery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lab on the screens classrooms have: at 1024x768, 1280x720 and 1920x1080 every command of the main window lies
+ * on the screen, and no text of the main window (projector mode too), the guide, compare or the presentation view is
+ * cut to an ellipsis; the presentation view draws the grid at 2x on 1280x720 and 3x on 1920x1080; the keys drive it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenSizesTest {
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "test-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private LabViewModel model;
+    private LabView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage s) throws Exception {
+        stage = s;
+        model = new LabViewModel(background);
+        LabView[] holder = new LabView[1];
+        s.setScene(GanLabApp.createScene(model, background, holder));
+        view = holder[0];
+        s.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        model.shutdown();
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 768, 1", "1280, 720, 2", "1920, 1080, 3"})
+    void everyCommandFitsAndNoTextIsCut(int width, int height, int presentationScale, FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        Gallery.Entry collapse = Gallery.entries().stream().filter(e -> e.dir().endsWith("mode-collapse")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> model.openRun(collapse.dir()));
+        waitFor(() -> model.diagnosisProperty().get() != null && model.epochs().size() == 10);
+        robot.sleep(300); // the strip, the grid and the charts lay themselves out
+
+        Parent main = stage.getScene().getRoot();
+        assertThat(cutTexts(main)).as("texts cut at " + width + "x" + height).isEmpty();
+        assertThat(offScreen(main, width, height)).as("commands off the window").isEmpty();
+        for (String id : List.of("#settings", "#start", "#pause", "#stop", "#train-on", "#gallery", "#guide",
+                "#present", "#preset")) {
+            assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
+        }
+
+        robot.interact(() -> view.projectorProperty().set(true));
+        robot.sleep(300);
+        assertThat(cutTexts(main)).as("texts cut in projector mode at " + width + "x" + height).isEmpty();
+        assertThat(offScreen(main, width, height)).as("commands off the window in projector mode").isEmpty();
+        robot.interact(() -> view.projectorProperty().set(false));
+
+        robot.clickOn("#guide");
+        Window guide = waitForWindow("GAN Lab guide");
+        fitTo(robot, guide, width, height); // the test's screen is larger: the window as it would open on this one
+        assertThat(cutTexts(guide.getScene().getRoot())).as("guide texts cut").isEmpty();
+        robot.interact(guide::hide);
+
+        robot.clickOn("Tools").clickOn("Compare two runs…");
+        Window compare = waitForWindow("GAN Lab: compare two runs");
+        fitTo(robot, compare, width, height);
+        assertThat(cutTexts(compare.getScene().getRoot())).as("compare texts cut").isEmpty();
+        robot.interact(compare::hide);
+
+        robot.interact(() -> view.present(new Rectangle2D(0, 0, width, height)));
+        robot.sleep(500);
+        PresentationView presentation = view.presentation();
+        assertThat(presentation.isShowing()).isTrue();
+        assertThat(presentation.scale()).as("grid scale on the projector").isGreaterThanOrEqualTo(presentationScale);
+        assertThat(cutTexts(presentation.stage().getScene().getRoot())).as("presentation texts cut").isEmpty();
+        // the keys work in the presentation: back one epoch, then Esc leaves
+        robot.type(KeyCode.LEFT);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(9);
+        robot.type(KeyCode.HOME);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(1);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.isShowing()).isFalse();
+    }
+
+    private static void fitTo(FxRobot robot, Window w, int width, int height) {
+        robot.interact(() -> {
+            w.setWidth(Math.min(w.getWidth(), width));
+            w.setHeight(Math.min(w.getHeight(), height));
+        });
+        robot.sleep(300);
+    }
+
+    private Window waitForWindow(String title) throws Exception {
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())
+                && s.isShowing()));
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Every shown Labeled whose rendered text ends in its ellipsis instead of its own text. */
+    static List<String> cutTexts(Parent root) {
+        root.applyCss();
+        root.layout();
+        List<String> cut = new ArrayList<>();
+        for (Node n : root.lookupAll("*")) {
+            if (!(n instanceof Labeled l) || !shown(l) || l.getText() == null || l.getText().isEmpty()) {
+                continue;
+            }
+            String ellipsis = l.getEllipsisString();
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text t && t.getText() != null && !ellipsis.isEmpty()
+                        && t.getText().contains(ellipsis) && !l.getText().contains(ellipsis)) {
+                    cut.add(l.getClass().getSimpleName() + " '" + l.getText() + "' shown as '" + t.getText() + "'");
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** Shown commands (buttons, menus, combo boxes) that lie partly outside the window. */
+    static List<String> offScreen(Parent root, double width, double height) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll("*")) {
+            if ((n instanceof ButtonBase || n instanceof ComboBoxBase<?>) && shown(n)) {
+                Bounds b = n.localToScene(n.getBoundsInLocal());
+                if (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > width + 1 || b.getMaxY() > height + 1) {
+                    out.add(n.getClass().getSimpleName() + " " + (n instanceof Labeled l ? l.getText() : n.getId())
+                            + " at " + b);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+}
