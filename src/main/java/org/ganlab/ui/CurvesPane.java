@@ -83,6 +83,9 @@ final class CurvesPane {
         accuracyAxis.setTickUnit(0.25);
 
         if (presentation) {
+            // legends beside the charts: under them they would take the height the curves need on a projector
+            losses.setLegendSide(javafx.geometry.Side.RIGHT);
+            accuracy.setLegendSide(javafx.geometry.Side.RIGHT);
             root.setCenter(stack(losses, accuracy));
         } else {
             // short tab names: three tabs fit side by side in half of a 1024-pixel screen
