@@ -29,9 +29,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The lab on the screens classrooms have: at 1024x768, 1280x720 and 1920x1080 every command of the main window lies
- * on the screen, and no text of the main window (projector mode too), the guide, compare or the presentation view is
- * cut to an ellipsis; the presentation view draws the grid at 2x on 1280x720 and 3x on 1920x1080; the keys drive it.
+ * The lab on the screens classrooms have: at 1024x768, 1280x720, 1366x768 and 1920x1080 every command of the main
+ * window lies on the screen, and no text of the main window (projector mode too), the guide, compare, the latent walk
+ * or the presentation view is cut to an ellipsis; the presentation view draws the grid at 2x on 1280x720 and 3x on 1920x1080; the keys drive it.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenSizesTest {
@@ -67,7 +67,7 @@ class ScreenSizesTest {
     }
 
     @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"1024, 768, 1", "1280, 720, 2", "1920, 1080, 3"})
+    @CsvSource({"1024, 768, 1", "1280, 720, 2", "1366, 768, 2", "1920, 1080, 3"})
     void everyCommandFitsAndNoTextIsCut(int width, int height, int presentationScale, FxRobot robot) throws Exception {
         robot.interact(() -> {
             stage.setX(0);
@@ -106,6 +106,13 @@ class ScreenSizesTest {
         fitTo(robot, compare, width, height);
         assertThat(cutTexts(compare.getScene().getRoot())).as("compare texts cut").isEmpty();
         robot.interact(compare::hide);
+
+        robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
+        Window walk = waitForWindow("GAN Lab: latent walk");
+        waitFor(() -> view.walkView().shown() != null);
+        fitTo(robot, walk, width, height);
+        assertThat(cutTexts(walk.getScene().getRoot())).as("latent walk texts cut").isEmpty();
+        robot.interact(walk::hide);
 
         robot.interact(() -> view.present(new Rectangle2D(0, 0, width, height)));
         robot.sleep(500);
