@@ -85,6 +85,7 @@ final class TrainingModel {
 
     /** The run itself, in the background. */
     private void train(LiveRun run, TrainingControl ctl, ExperimentConfig frozen, String presetName) {
+        releaseEarlierRuns();
         try {
             // latent walks read G from the epochs' checkpoints: no separate copy of G is kept
             RunSession session = RunSession.create(frozen, presetName, Files.createTempDirectory("gan-lab-run-"), false);
@@ -102,6 +103,15 @@ final class TrainingModel {
         } catch (Exception | Error e) {
             run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    /**
+     * Frees what earlier runs left: their networks' and data's buffers live off the Java heap, and ND4J releases them
+     * only once the small Java objects pointing at them are collected, which a 20 MB heap rarely needs. Without this
+     * a lesson of many short runs grows the process by 10-15 MB a run (measured in LabSoakTest); with it, it stays flat.
+     */
+    private static void releaseEarlierRuns() {
+        System.gc();
     }
 
     private void begin(LiveRun run, TrainingControl ctl) {
@@ -241,6 +251,7 @@ final class TrainingModel {
         totalIterations = session.plan().totalIterations();
         message.set(p.step().describe());
         tasks.start(() -> {
+            releaseEarlierRuns();
             try {
                 p.train(run, ctl);
             } catch (RuntimeException | Error e) {
