@@ -1,0 +1,211 @@
+package org.ganlab.quality;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.ganlab.data.MnistDigits;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * A small LeNet-like MNIST classifier, the yardstick of the published sample-quality measures on digits (Inception
+ * features make no sense on 28x28 digits): two 5x5 convolutions with max pooling, a 128-unit layer whose activations
+ * are the features of the Frechet distance and of precision and recall, and a softmax over the ten digits. Built on
+ * DL4J's own {@link MultiLayerNetwork}; images are fed in [-1, 1], as the generator draws them.
+ */
+public final class DigitClassifier {
+    /** The classifier shipped with the lab (see its README for the command that made it). */
+    public static final Path SHIPPED = Path.of("resources", "classifier", "mnist-lenet.zip");
+    public static final int FEATURES = 128;
+    private static final int FEATURE_LAYER = 4;
+    private static final int SIZE = 28;
+
+    private final MultiLayerNetwork net;
+
+    private DigitClassifier(MultiLayerNetwork net) {
+        this.net = net;
+    }
+
+    /** An untrained classifier, its weights drawn from {@code seed}, with a constant learning rate of 0.001. */
+    public static DigitClassifier untrained(long seed) {
+        return untrained(seed, new Adam(1e-3));
+    }
+
+    /**
+     * An untrained classifier whose learning rate steps down over {@code epochs} of {@code stepsPerEpoch} steps:
+     * 0.001 for the first half, 0.0003 to four fifths, then 0.0001 (the last digit of accuracy comes from there).
+     */
+    public static DigitClassifier untrained(long seed, int epochs, int stepsPerEpoch) {
+        java.util.Map<Integer, Double> rates = new java.util.HashMap<>();
+        rates.put(0, 1e-3);
+        rates.put(epochs * stepsPerEpoch / 2, 3e-4);
+        rates.put(epochs * stepsPerEpoch * 4 / 5, 1e-4);
+        return untrained(seed, new Adam(new org.nd4j.linalg.schedule.MapSchedule(
+                org.nd4j.linalg.schedule.ScheduleType.ITERATION, rates)));
+    }
+
+    private static DigitClassifier untrained(long seed, Adam updater) {
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .updater(updater)
+                .weightInit(WeightInit.RELU)
+                .l2(1e-4)
+                .list()
+                .layer(new ConvolutionLayer.Builder(5, 5).nOut(20).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
+                        .build())
+                .layer(new ConvolutionLayer.Builder(5, 5).nOut(50).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
+                        .build())
+                .layer(new DenseLayer.Builder().nOut(FEATURES).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD).nOut(10)
+                        .activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build())
+                .setInputType(InputType.convolutional(SIZE, SIZE, 1))
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        return new DigitClassifier(net);
+    }
+
+    /**
+     * Reads a classifier written by {@link #save}; a missing, truncated or foreign file is reported as an
+     * IOException naming it.
+     */
+    public static DigitClassifier load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": no classifier weights there (resources/classifier/README.md says how "
+                    + "to make them)");
+        }
+        MultiLayerNetwork net;
+        try {
+            net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": not a readable classifier (" + e.getMessage() + ")", e);
+        }
+        long[] out = net.getOutputLayer().getParam("W").shape();
+        if (net.getnLayers() != 6 || out[out.length - 1] != 10) {
+            throw new IOException(file + ": a network, but not the lab's digit classifier");
+        }
+        return new DigitClassifier(net);
+    }
+
+    /** Writes the weights (not the optimiser's state) to {@code file}, atomically. */
+    public void save(Path file) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try {
+            ModelSerializer.writeModel(net, tmp.toFile(), false);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Trains on {@code data} for {@code epochs} passes in shuffled minibatches ({@code seed} orders them);
+     * {@code afterEpoch} hears each finished epoch.
+     */
+    public void train(MnistDigits data, int epochs, int batch, long seed, IntConsumer afterEpoch) {
+        Random order = new Random(seed);
+        int[] index = new int[data.count()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = i;
+        }
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            for (int i = index.length - 1; i > 0; i--) {
+                int j = order.nextInt(i + 1);
+                int t = index[i];
+                index[i] = index[j];
+                index[j] = t;
+            }
+            for (int from = 0; from < index.length; from += batch) {
+                int n = Math.min(batch, index.length - from);
+                float[] pixels = new float[n * SIZE * SIZE];
+                float[] labels = new float[n * 10];
+                for (int k = 0; k < n; k++) {
+                    System.arraycopy(data.image(index[from + k]), 0, pixels, k * SIZE * SIZE, SIZE * SIZE);
+                    labels[k * 10 + data.label(index[from + k])] = 1f;
+                }
+                net.fit(new DataSet(Nd4j.create(pixels, new long[] {n, 1, SIZE, SIZE}),
+                        Nd4j.create(labels, new long[] {n, 10})));
+            }
+            afterEpoch.accept(epoch);
+        }
+    }
+
+    /** What the classifier says of each image: its ten class probabilities and its 128 features. */
+    public record Outputs(float[][] probabilities, float[][] features) { }
+
+    /** Class probabilities, one row of ten per image; {@code images} holds 28x28 images in [-1, 1], one after another. */
+    public float[][] probabilities(float[] images) {
+        return outputs(images).probabilities();
+    }
+
+    /** The 128 penultimate activations of each image: the feature space of the Frechet distance and of precision and recall. */
+    public float[][] features(float[] images) {
+        return outputs(images).features();
+    }
+
+    /** Probabilities and features from one pass through the network, in slices of 500 images. */
+    public Outputs outputs(float[] images) {
+        int n = images.length / (SIZE * SIZE);
+        float[][] probabilities = new float[n][];
+        float[][] features = new float[n][];
+        for (int from = 0; from < n; from += 500) {
+            int m = Math.min(500, n - from);
+            float[] slice = java.util.Arrays.copyOfRange(images, from * SIZE * SIZE, (from + m) * SIZE * SIZE);
+            var activations = net.feedForward(Nd4j.create(slice, new long[] {m, 1, SIZE, SIZE}), false);
+            INDArray f = activations.get(FEATURE_LAYER + 1);
+            INDArray p = activations.get(activations.size() - 1);
+            for (int i = 0; i < m; i++) {
+                features[from + i] = f.getRow(i).toFloatVector();
+                probabilities[from + i] = p.getRow(i).toFloatVector();
+            }
+        }
+        return new Outputs(probabilities, features);
+    }
+
+    /** The share of {@code data}'s images whose most probable class is their label. */
+    public double accuracy(MnistDigits data, int limit) {
+        int n = Math.min(limit, data.count());
+        float[] images = new float[n * SIZE * SIZE];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(data.image(i), 0, images, i * SIZE * SIZE, SIZE * SIZE);
+        }
+        float[][] p = probabilities(images);
+        int right = 0;
+        for (int i = 0; i < n; i++) {
+            if (argmax(p[i]) == data.label(i)) {
+                right++;
+            }
+        }
+        return (double) right / n;
+    }
+
+    static int argmax(float[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

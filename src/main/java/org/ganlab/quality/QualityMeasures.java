@@ -1,0 +1,194 @@
+package org.ganlab.quality;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * The published measures of a generator's samples on digits, computed from a digit classifier's outputs (see
+ * ../shared/docs/quality-measures.md): the class histogram, modes covered, reverse KL against the data's class
+ * distribution, the Inception-style score, the Frechet distance in the classifier's features, and precision and
+ * recall by k-nearest-neighbour balls in the same features. Pure functions of arrays.
+ */
+public final class QualityMeasures {
+    /** A class counts as covered when it gets at least this share of the samples (guards against stray misreads). */
+    public static final double MODE_SHARE = 0.01;
+    private static final double EPS = 1e-12;
+
+    private QualityMeasures() {
+    }
+
+    /** How many samples the classifier gives each of the ten digits (its most probable class). */
+    public static int[] histogram(float[][] probabilities) {
+        int[] counts = new int[10];
+        for (float[] p : probabilities) {
+            counts[DigitClassifier.argmax(p)]++;
+        }
+        return counts;
+    }
+
+    /** Classes that get at least {@link #MODE_SHARE} of the samples. */
+    public static int modes(int[] histogram) {
+        int total = java.util.Arrays.stream(histogram).sum();
+        int modes = 0;
+        for (int c : histogram) {
+            if (total > 0 && c >= MODE_SHARE * total && c > 0) {
+                modes++;
+            }
+        }
+        return modes;
+    }
+
+    /**
+     * KL(p_gen || p_data) of the class histogram against the data's class counts. The data's counts get half a sample
+     * per class (Jeffreys' prior), so a digit the reference lacks (every digit but 8 for the eights of the reference
+     * experiment) gives a large but finite term instead of infinity; with thousands of reference images the shift is
+     * below 0.001 otherwise.
+     */
+    public static double reverseKl(int[] histogram, double[] dataCounts) {
+        double total = java.util.Arrays.stream(histogram).sum();
+        double dataTotal = java.util.Arrays.stream(dataCounts).sum() + 0.5 * dataCounts.length;
+        double kl = 0;
+        for (int k = 0; k < histogram.length; k++) {
+            double p = histogram[k] / total;
+            if (p > 0) {
+                kl += p * Math.log(p / ((dataCounts[k] + 0.5) / dataTotal));
+            }
+        }
+        return kl;
+    }
+
+    /** exp(E_x KL(p(y|x) || p(y))): between 1 and the number of classes. */
+    public static double inceptionScore(float[][] probabilities) {
+        int classes = probabilities[0].length;
+        double[] marginal = new double[classes];
+        for (float[] p : probabilities) {
+            for (int k = 0; k < classes; k++) {
+                marginal[k] += p[k] / (double) probabilities.length;
+            }
+        }
+        double mean = 0;
+        for (float[] p : probabilities) {
+            double kl = 0;
+            for (int k = 0; k < classes; k++) {
+                if (p[k] > 0) {
+                    kl += p[k] * Math.log(p[k] / Math.max(marginal[k], EPS));
+                }
+            }
+            mean += kl / probabilities.length;
+        }
+        return Math.exp(mean);
+    }
+
+    /**
+     * ||mu_a - mu_b||^2 + Tr(S_a + S_b - 2 (S_a S_b)^(1/2)), with the trace of the square root taken as the sum of
+     * the square roots of the eigenvalues of S_a^(1/2) S_b S_a^(1/2) (symmetric, so its eigendecomposition is stable).
+     */
+    public static double frechetDistance(float[][] a, float[][] b) {
+        double[] muA = mean(a);
+        double[] muB = mean(b);
+        RealMatrix sA = covariance(a, muA);
+        RealMatrix sB = covariance(b, muB);
+        RealMatrix rootA = sqrt(sA);
+        RealMatrix inner = rootA.multiply(sB).multiply(rootA);
+        inner = inner.add(inner.transpose()).scalarMultiply(0.5);
+        double traceRoot = 0;
+        for (double e : new EigenDecomposition(inner).getRealEigenvalues()) {
+            traceRoot += Math.sqrt(Math.max(e, 0));
+        }
+        double d = 0;
+        for (int i = 0; i < muA.length; i++) {
+            d += (muA[i] - muB[i]) * (muA[i] - muB[i]);
+        }
+        return Math.max(0, d + sA.getTrace() + sB.getTrace() - 2 * traceRoot);
+    }
+
+    /** Precision and recall (Kynkaanniemi et al. 2019): the share of each set inside the other's k-NN balls. */
+    public record PrecisionRecall(double precision, double recall) { }
+
+    public static PrecisionRecall precisionRecall(float[][] real, float[][] generated, int k) {
+        double[] realRadius = kthNearest(real, k);
+        double[] genRadius = kthNearest(generated, k);
+        return new PrecisionRecall(coveredShare(generated, real, realRadius), coveredShare(real, generated, genRadius));
+    }
+
+    /** The share of {@code points} within the ball of some member of {@code centres}. */
+    private static double coveredShare(float[][] points, float[][] centres, double[] radius) {
+        int inside = 0;
+        for (float[] p : points) {
+            for (int j = 0; j < centres.length; j++) {
+                if (distance2(p, centres[j]) <= radius[j]) {
+                    inside++;
+                    break;
+                }
+            }
+        }
+        return (double) inside / points.length;
+    }
+
+    /** The squared distance from each point to its k-th nearest other point of the same set. */
+    private static double[] kthNearest(float[][] points, int k) {
+        double[] radius = new double[points.length];
+        double[] d = new double[points.length];
+        for (int i = 0; i < points.length; i++) {
+            for (int j = 0; j < points.length; j++) {
+                d[j] = i == j ? Double.POSITIVE_INFINITY : distance2(points[i], points[j]);
+            }
+            double[] sorted = d.clone();
+            java.util.Arrays.sort(sorted);
+            radius[i] = sorted[Math.min(k - 1, sorted.length - 1)];
+        }
+        return radius;
+    }
+
+    private static double distance2(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            double t = a[i] - b[i];
+            s += t * t;
+        }
+        return s;
+    }
+
+    private static double[] mean(float[][] x) {
+        double[] mu = new double[x[0].length];
+        for (float[] row : x) {
+            for (int i = 0; i < mu.length; i++) {
+                mu[i] += row[i] / (double) x.length;
+            }
+        }
+        return mu;
+    }
+
+    private static RealMatrix covariance(float[][] x, double[] mu) {
+        int d = mu.length;
+        double[][] c = new double[d][d];
+        for (float[] row : x) {
+            for (int i = 0; i < d; i++) {
+                double a = row[i] - mu[i];
+                for (int j = i; j < d; j++) {
+                    c[i][j] += a * (row[j] - mu[j]);
+                }
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                c[i][j] /= Math.max(1, x.length - 1);
+                c[j][i] = c[i][j];
+            }
+        }
+        return new Array2DRowRealMatrix(c, false);
+    }
+
+    /** The square root of a symmetric positive semi-definite matrix. */
+    private static RealMatrix sqrt(RealMatrix s) {
+        EigenDecomposition e = new EigenDecomposition(s);
+        RealMatrix v = e.getV();
+        double[] values = e.getRealEigenvalues();
+        RealMatrix root = new Array2DRowRealMatrix(values.length, values.length);
+        for (int i = 0; i < values.length; i++) {
+            root.setEntry(i, i, Math.sqrt(Math.max(values[i], 0)));
+        }
+        return v.multiply(root).multiply(e.getVT());
+    }
+}
