@@ -22,9 +22,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) {
-            throw new GanLabCli.BadArgumentException("DIR: " + dir + " is not a folder");
-        }
+        GanLabCli.requireFolder(dir);
         Diagnosis d;
         org.ganlab.run.RunReader.OpenedRun run;
         try {

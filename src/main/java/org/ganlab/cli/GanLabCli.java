@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gan-lab", mixinStandardHelpOptions = true, version = "GAN Lab 0.1",
         description = "Train, benchmark and diagnose GANs without the desktop window.",
         subcommands = {TrainCommand.class, ContinueCommand.class, BranchCommand.class, SweepCommand.class, BenchCommand.class,
-                DiagnoseCommand.class, GifCommand.class})
+                DiagnoseCommand.class, GifCommand.class, TrainClassifierCommand.class,
+                EvaluateClassifierCommand.class, QualityCommand.class})
 public final class GanLabCli {
     public static final int BAD_ARGUMENTS = 2;
 
@@ -46,6 +47,23 @@ public final class GanLabCli {
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /** The run folder a command was given, or a one-line refusal when it is not a folder. */
+    static java.nio.file.Path requireFolder(java.nio.file.Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new BadArgumentException("DIR: " + dir + " is not a folder");
+        }
+        return dir;
+    }
+
+    /** The digit classifier's weights, or a one-line refusal naming the file. */
+    static org.ganlab.quality.DigitClassifier classifier(java.nio.file.Path model) {
+        try {
+            return org.ganlab.quality.DigitClassifier.load(model);
+        } catch (java.io.IOException e) {
+            throw new BadArgumentException("--model: " + e.getMessage());
+        }
     }
 
     /** A problem with what the user asked for, reported in one line with exit status 2. */

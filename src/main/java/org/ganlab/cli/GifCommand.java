@@ -28,9 +28,7 @@ final class GifCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) {
-            throw new GanLabCli.BadArgumentException("DIR: " + dir + " is not a folder");
-        }
+        GanLabCli.requireFolder(dir);
         if (Files.isDirectory(out)) {
             throw new GanLabCli.BadArgumentException("--out: " + out + " is a folder; name a .gif file");
         }

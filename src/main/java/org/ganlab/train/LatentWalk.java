@@ -46,4 +46,31 @@ public final class LatentWalk {
             return new SampleGrid(steps, imageSize, channels, kept.reshape(kept.length()).toFloatVector());
         }
     }
+
+    /**
+     * {@code n} fresh samples of G after an epoch, from latent points drawn with {@code seed} (a Java generator, so the
+     * same seed gives the same points), in batches of {@value SampleGrid#GRID_IMAGES} as the grids are drawn.
+     */
+    public static float[] samples(ExperimentConfig config, Source saved, int n, long seed, int imageSize, int channels)
+            throws IOException {
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            Generator g = new Generator(NetworkSpec.generator(config, imageSize, channels));
+            saved.load(g);
+            java.util.Random random = new java.util.Random(seed);
+            int size = imageSize * imageSize * channels;
+            float[] out = new float[n * size];
+            for (int from = 0; from < n; from += SampleGrid.GRID_IMAGES) {
+                int m = Math.min(SampleGrid.GRID_IMAGES, n - from);
+                float[] z = new float[m * config.latentSize()];
+                for (int i = 0; i < z.length; i++) {
+                    z[i] = (float) random.nextGaussian();
+                }
+                INDArray images = g.forward(Nd4j.createFromArray(z).reshape(m, config.latentSize()),
+                        Trainer.samplingMode(config));
+                System.arraycopy(images.dup('c').reshape(images.length()).toFloatVector(), 0, out, from * size,
+                        m * size);
+            }
+            return out;
+        }
+    }
 }

@@ -1,0 +1,56 @@
+package org.ganlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ganlab.quality.DigitClassifier;
+import org.ganlab.session.QualityReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Measures a run's samples with the digit classifier, epoch by epoch, and writes quality.csv. */
+@Command(name = "quality", description = "Score a run's samples with the published measures (digit classifier).")
+final class QualityCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "A run directory that kept its generator (checkpoints).")
+    Path dir;
+
+    @Option(names = "--samples", defaultValue = "1000", description = "Fresh samples per epoch (default 1000).")
+    int samples;
+
+    @Option(names = "--model", description = "The classifier's weights (default: resources/classifier/mnist-lenet.zip).")
+    Path model = DigitClassifier.SHIPPED;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        GanLabCli.requireFolder(dir);
+        if (samples < 10) {
+            throw new GanLabCli.BadArgumentException("--samples: at least 10, not " + samples);
+        }
+        DigitClassifier classifier = GanLabCli.classifier(model);
+        PrintWriter out = spec.commandLine().getOut();
+        QualityReport.Report report;
+        try {
+            report = QualityReport.measure(dir, classifier, samples, epoch -> { });
+        } catch (java.io.IOException e) {
+            throw new GanLabCli.BadArgumentException(e.getMessage());
+        }
+        out.printf(Locale.ROOT, "%d samples per epoch against %s; Frechet distance of real against real: %.2f%n",
+                report.samples(), report.reference(), report.realFrechetDistance());
+        out.println(String.join(",", QualityReport.COLUMNS) + ",histogram");
+        for (QualityReport.Row r : report.rows()) {
+            out.printf(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%s%n", r.epoch(), r.modes(), r.kl(),
+                    r.inceptionScore(), r.frechetDistance(), r.precision(), r.recall(),
+                    java.util.Arrays.toString(r.histogram()).replace(", ", " "));
+        }
+        out.println("wrote " + dir.resolve(QualityReport.FILE));
+        return 0;
+    }
+}

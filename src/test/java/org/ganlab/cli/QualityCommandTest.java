@@ -1,0 +1,56 @@
+package org.ganlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.ganlab.cli.GanLabCliTest.Result;
+import org.ganlab.session.QualityReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** quality: the published measures of a run's samples, per kept epoch, into quality.csv; bad weights refused. */
+class QualityCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesOneRowPerEpochWithTheDocumentedHeaderAndPrintsTheSameFigures() throws Exception {
+        Path run = tmp.resolve("run");
+        assertThat(CheckpointCommandsTest.train(run, 2).status()).isZero();
+        Result r = GanLabCliTest.run("quality", run.toString(), "--samples", "200");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("200 samples per epoch against 200 MNIST test images of digits 8")
+                .contains("Frechet distance of real against real");
+
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(run.resolve(QualityReport.FILE))) {
+            var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
+            assertThat(csv.getHeaderNames()).containsExactly(QualityReport.COLUMNS);
+            rows = csv.getRecords();
+        }
+        assertThat(rows).extracting(x -> x.get("epoch")).containsExactly("1", "2");
+        for (CSVRecord row : rows) {
+            // the printed table and the file hold the same figures
+            assertThat(r.out()).contains(String.join(",", row.toList()) + ",[");
+            int modes = Integer.parseInt(row.get("modes"));
+            assertThat(modes).isBetween(1, 10);
+            assertThat(Double.parseDouble(row.get("inception_score"))).isBetween(1.0, 10.0);
+        }
+    }
+
+    @Test
+    void missingWeightsAreRefusedInOneLineAndNothingIsWritten() throws Exception {
+        Path run = tmp.resolve("run");
+        assertThat(CheckpointCommandsTest.train(run, 1).status()).isZero();
+        Path none = tmp.resolve("no-weights.zip");
+        Result r = GanLabCliTest.run("quality", run.toString(), "--model", none.toString());
+        assertThat(r.status()).isEqualTo(GanLabCli.BAD_ARGUMENTS);
+        assertThat(r.err()).contains("--model").contains(none.toString());
+        assertThat(run.resolve(QualityReport.FILE)).doesNotExist();
+    }
+}
