@@ -120,6 +120,10 @@ public final class ConfigSchema {
                 + "can be continued or branched from (1: every epoch). The newest is always kept. A checkpoint of the "
                 + "reference networks takes about 15 MB: raise this for long runs.", ExperimentConfig::checkpointEvery,
                 1, 10_000);
+        integer("qualitySamples", TRAINING, "Quality samples", "Fresh samples scored after each epoch with the digit "
+                + "classifier (modes, KL, Inception-style score, Frechet distance, precision, recall; written to "
+                + "quality.csv). MNIST digits only; 0 turns the measures off.", ExperimentConfig::qualitySamples,
+                0, 10_000);
 
         bool("combinedBatch", IMPAIRMENTS, "Combined real+fake batch", "Impairment: D is updated once on real and "
                 + "fake images stacked in one batch; batch norm then mixes them and D wins at once.",

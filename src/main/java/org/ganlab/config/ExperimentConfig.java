@@ -50,6 +50,7 @@ public record ExperimentConfig(
         int threads,
         boolean freshSamples,
         int checkpointEvery,
+        int qualitySamples,
         // Impairments
         boolean combinedBatch,
         boolean saturatingGenLoss,
@@ -67,7 +68,7 @@ public record ExperimentConfig(
                 64, 4,
                 WeightInitScheme.NORMAL, 0.02, true, 0.99, 0.2,
                 0.0002, 0.5, 0.999, 0.0002, 0.5, 0.999,
-                128, 10, 0, 1, 1L, 0, false, 1,
+                128, 10, 0, 1, 1L, 0, false, 1, 1000,
                 false, false, false,
                 false, 1.0, 0.0);
     }

@@ -83,6 +83,12 @@ public final class DigitClassifier {
         return new DigitClassifier(net);
     }
 
+    /** The shipped weights, under the lab's home folder (the {@code ganlab.home} property, else the working folder). */
+    public static Path shipped() {
+        String home = System.getProperty("ganlab.home");
+        return home == null ? SHIPPED : Path.of(home).resolve(SHIPPED);
+    }
+
     /**
      * Reads a classifier written by {@link #save}; a missing, truncated or foreign file is reported as an
      * IOException naming it.

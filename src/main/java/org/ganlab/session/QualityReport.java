@@ -40,6 +40,75 @@ public final class QualityReport {
     }
 
     /**
+     * What scoring needs once per run: the classifier and the reference (up to N test images of the run's digits,
+     * their features, their class counts and the real-against-real Frechet distance).
+     */
+    public static final class Probe {
+        private final ExperimentConfig config;
+        private final DigitClassifier classifier;
+        private final float[][] realFeatures;
+        private final double[] counts = new double[10];
+        private final double baseline;
+
+        private Probe(ExperimentConfig config, DigitClassifier classifier, int samples) throws IOException {
+            this.config = config;
+            this.classifier = classifier;
+            if (config.imageFolder() != null && !config.imageFolder().isBlank() || config.imageSize() != 28
+                    || config.colour()) {
+                throw new IOException("the class measures apply to 28x28 MNIST digits only; this run trains on "
+                        + (config.imageFolder() != null && !config.imageFolder().isBlank() ? "a picture folder"
+                        : config.imageSize() + "x" + config.imageSize() + (config.colour() ? " colour" : "")
+                        + " images"));
+            }
+            MnistDigits test = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TEST);
+            DigitSelection digits = DigitSelection.parse(config.digits());
+            List<Integer> chosen = new ArrayList<>();
+            for (int i = 0; i < test.count(); i++) {
+                if (digits.includes(test.label(i))) {
+                    chosen.add(i);
+                    counts[test.label(i)]++;
+                }
+            }
+            // the reference: up to N test images of the run's digits (974 eights in the test set)
+            int n = Math.min(samples, chosen.size());
+            float[] realImages = new float[n * 784];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(test.image(chosen.get(i)), 0, realImages, i * 784, 784);
+            }
+            realFeatures = classifier.features(realImages);
+            int half = n / 2;
+            baseline = QualityMeasures.frechetDistance(java.util.Arrays.copyOfRange(realFeatures, 0, half),
+                    java.util.Arrays.copyOfRange(realFeatures, half, 2 * half));
+        }
+
+        /** Ready to score a run of {@code config}; an IOException says why the measures do not apply. */
+        public static Probe prepare(ExperimentConfig config, DigitClassifier classifier, int samples)
+                throws IOException {
+            return new Probe(config, classifier, samples);
+        }
+
+        /** The measures of {@code samples} fresh images of G after {@code epoch}. */
+        public Row measure(int epoch, LatentWalk.Source saved, int samples) throws IOException {
+            float[] images = LatentWalk.samples(config, saved, samples, config.seed() * 31 + epoch, 28, 1);
+            DigitClassifier.Outputs said = classifier.outputs(images);
+            int[] histogram = QualityMeasures.histogram(said.probabilities());
+            var pr = QualityMeasures.precisionRecall(realFeatures, said.features(), 3);
+            return new Row(epoch, QualityMeasures.modes(histogram), QualityMeasures.reverseKl(histogram, counts),
+                    QualityMeasures.inceptionScore(said.probabilities()),
+                    QualityMeasures.frechetDistance(realFeatures, said.features()), pr.precision(), pr.recall(),
+                    histogram);
+        }
+
+        public double realFrechetDistance() {
+            return baseline;
+        }
+
+        public int referenceSize() {
+            return realFeatures.length;
+        }
+    }
+
+    /**
      * Measures every epoch of the run in {@code dir} with a kept generator and writes quality.csv.
      *
      * @throws IOException naming the run, the classifier or the data when they cannot be used
@@ -51,33 +120,7 @@ public final class QualityReport {
             throw new IOException(dir + " has no configuration to sample from");
         }
         ExperimentConfig config = run.record().config();
-        if (config.imageFolder() != null && !config.imageFolder().isBlank() || config.imageSize() != 28
-                || config.colour()) {
-            throw new IOException("the class measures apply to 28x28 MNIST digits only; this run trains on "
-                    + (config.imageFolder() != null && !config.imageFolder().isBlank() ? "a picture folder"
-                    : config.imageSize() + "x" + config.imageSize() + (config.colour() ? " colour" : "") + " images"));
-        }
-        MnistDigits test = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TEST);
-        DigitSelection digits = DigitSelection.parse(config.digits());
-        List<Integer> chosen = new ArrayList<>();
-        double[] shares = new double[10];
-        for (int i = 0; i < test.count(); i++) {
-            if (digits.includes(test.label(i))) {
-                chosen.add(i);
-                shares[test.label(i)]++;
-            }
-        }
-        // the reference: up to N test images of the run's digits (974 eights in the test set); G always draws N
-        int n = Math.min(samples, chosen.size());
-        float[] realImages = new float[n * 784];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(test.image(chosen.get(i)), 0, realImages, i * 784, 784);
-        }
-        float[][] realFeatures = classifier.features(realImages);
-        int half = n / 2;
-        double baseline = QualityMeasures.frechetDistance(java.util.Arrays.copyOfRange(realFeatures, 0, half),
-                java.util.Arrays.copyOfRange(realFeatures, half, 2 * half));
-
+        Probe probe = Probe.prepare(config, classifier, samples);
         List<Row> rows = new ArrayList<>();
         for (RunReader.EpochGrid e : run.epochs()) {
             LatentWalk.Source saved;
@@ -86,25 +129,37 @@ public final class QualityReport {
             } catch (IOException notKept) {
                 continue;
             }
-            float[] images = LatentWalk.samples(config, saved, samples, config.seed() * 31 + e.epoch(), 28, 1);
-            DigitClassifier.Outputs said = classifier.outputs(images);
-            float[][] p = said.probabilities();
-            float[][] features = said.features();
-            int[] histogram = QualityMeasures.histogram(p);
-            var pr = QualityMeasures.precisionRecall(realFeatures, features, 3);
-            rows.add(new Row(e.epoch(), QualityMeasures.modes(histogram), QualityMeasures.reverseKl(histogram, shares),
-                    QualityMeasures.inceptionScore(p), QualityMeasures.frechetDistance(realFeatures, features),
-                    pr.precision(), pr.recall(), histogram));
+            rows.add(probe.measure(e.epoch(), saved, samples));
             progress.accept(e.epoch());
         }
         if (rows.isEmpty()) {
             throw new IOException(dir + " kept no generator to sample from (no checkpoints, no generator/ folder)");
         }
         write(dir.resolve(FILE), rows);
-        return new Report(rows, baseline, samples, n + " MNIST test images of digits " + config.digits());
+        return new Report(rows, probe.realFrechetDistance(), samples, probe.referenceSize()
+                + " MNIST test images of digits " + config.digits());
     }
 
-    static void write(Path file, List<Row> rows) throws IOException {
+    /** The rows of a quality.csv (their histograms are not in the file: null), or none when there is no file. */
+    public static List<Row> read(Path file) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return rows;
+        }
+        try (var in = java.nio.file.Files.newBufferedReader(file)) {
+            for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                rows.add(new Row(Integer.parseInt(r.get("epoch")), Integer.parseInt(r.get("modes")),
+                        Double.parseDouble(r.get("kl")), Double.parseDouble(r.get("inception_score")),
+                        Double.parseDouble(r.get("frechet_distance")), Double.parseDouble(r.get("precision")),
+                        Double.parseDouble(r.get("recall")), null));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " is not a quality table: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    public static void write(Path file, List<Row> rows) throws IOException {
         StringWriter text = new StringWriter();
         try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(COLUMNS)
                 .setRecordSeparator('\n').build())) {

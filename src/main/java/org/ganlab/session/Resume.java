@@ -201,8 +201,15 @@ public final class Resume {
         history.add(step);
         RunWriter.Prior prior = new RunWriter.Prior(rows, heldOut, record.started(), c.epoch(), history, copyFrom);
         RunWriter writer = new RunWriter(target, record.preset(), prior);
-        return new Prepared(new RunSession(target, data, trainer, writer, earlierReadings(source, c.epoch(), data)),
-                config, c, step);
+        List<QualityReport.Row> quality;
+        try {
+            quality = new ArrayList<>(QualityReport.read(source.resolve(QualityReport.FILE)));
+        } catch (IOException e) {
+            quality = new ArrayList<>(); // an unreadable table is measured again from here on
+        }
+        quality.removeIf(r -> r.epoch() > c.epoch());
+        return new Prepared(new RunSession(target, config, data, trainer, writer,
+                earlierReadings(source, c.epoch(), data), quality), config, c, step);
     }
 
     /**

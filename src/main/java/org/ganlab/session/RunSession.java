@@ -13,6 +13,7 @@ import org.ganlab.diagnosis.Diagnoser;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
 import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.quality.DigitClassifier;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
@@ -30,6 +31,7 @@ import org.ganlab.train.Trainer;
  */
 public final class RunSession {
     private final Path dir;
+    private final ExperimentConfig config;
     private final ImageDataset data;
     private final Trainer trainer;
     private final RunWriter writer;
@@ -38,9 +40,17 @@ public final class RunSession {
     /** Readings of the epochs trained before this session (a continuation or branch), else empty. */
     private final List<Diagnosis.EpochDiagnosis> earlier;
     private volatile Diagnosis diagnosis;
+    /** The sample-quality measures per epoch (quality.csv), those of earlier epochs first. */
+    private final List<QualityReport.Row> quality = Collections.synchronizedList(new ArrayList<>());
+    private QualityReport.Probe probe;
+    /** Why the quality measures are off for this run, or null while they are on. */
+    private volatile String qualityOff;
 
-    RunSession(Path dir, ImageDataset data, Trainer trainer, RunWriter writer, List<Diagnosis.EpochDiagnosis> earlier) {
+    RunSession(Path dir, ExperimentConfig config, ImageDataset data, Trainer trainer, RunWriter writer,
+               List<Diagnosis.EpochDiagnosis> earlier, List<QualityReport.Row> earlierQuality) {
         this.dir = dir;
+        this.config = config;
+        this.quality.addAll(earlierQuality);
         this.data = data;
         this.trainer = trainer;
         this.writer = writer;
@@ -57,7 +67,7 @@ public final class RunSession {
             throws IOException {
         ImageDataset data = Datasets.load(config);
         Trainer trainer = new Trainer(config, data, keepGenerator);
-        return new RunSession(dir, data, trainer, new RunWriter(dir, preset), List.of());
+        return new RunSession(dir, config, data, trainer, new RunWriter(dir, preset), List.of(), List.of());
     }
 
     public Path dir() {
@@ -94,6 +104,14 @@ public final class RunSession {
                 grids.add(new Diagnoser.EpochSamples(s.epoch(), s.fixed(), s.heldOut()));
             }
         };
+        TrainingListener score = new TrainingListener() {
+            @Override
+            public void epoch(EpochSnapshot s) {
+                if (s.checkpoint() != null) {
+                    score(s.epoch(), s.checkpoint());
+                }
+            }
+        };
         TrainingListener judge = new TrainingListener() {
             @Override
             public void finished(RunStatus status, String message) {
@@ -106,7 +124,46 @@ public final class RunSession {
                 }
             }
         };
-        return trainer.train(TrainingListener.all(writer, collect, judge, listener), control);
+        return trainer.train(TrainingListener.all(writer, collect, score, judge, listener), control);
+    }
+
+    /**
+     * Scores {@code qualitySamples} fresh samples of G after an epoch with the digit classifier and rewrites
+     * quality.csv. Where the measures cannot apply (no classifier weights, not MNIST digits) they are switched off for
+     * the run, once, with a warning that says why; training goes on.
+     */
+    private void score(int epoch, org.ganlab.records.Checkpoint c) {
+        if (config.qualitySamples() <= 0 || qualityOff != null) {
+            return;
+        }
+        try {
+            long start = System.nanoTime();
+            if (probe == null) {
+                probe = QualityReport.Probe.prepare(config, DigitClassifier.load(DigitClassifier.shipped()),
+                        config.qualitySamples());
+            }
+            quality.removeIf(r -> r.epoch() >= epoch);
+            QualityReport.Row r = probe.measure(epoch, SavedGenerators.of(c), config.qualitySamples());
+            quality.add(r);
+            QualityReport.write(dir.resolve(QualityReport.FILE), List.copyOf(quality));
+            LOG.info(String.format(java.util.Locale.ROOT, "quality of epoch %d: %d digits, KL %.2f, score %.2f, "
+                    + "Frechet %.1f (real against real %.1f), precision %.2f, recall %.2f (%.1f s)", epoch, r.modes(),
+                    r.kl(), r.inceptionScore(), r.frechetDistance(), probe.realFrechetDistance(), r.precision(),
+                    r.recall(), (System.nanoTime() - start) / 1e9));
+        } catch (IOException | RuntimeException e) {
+            qualityOff = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warn("sample-quality measures off for this run: {}", qualityOff);
+        }
+    }
+
+    /** The sample-quality measures so far, one row per epoch. */
+    public List<QualityReport.Row> quality() {
+        return List.copyOf(quality);
+    }
+
+    /** Why the sample-quality measures are off for this run, or null while they are on. */
+    public String qualityOff() {
+        return qualityOff;
     }
 
     /** Judges what was trained, from the grids as drawn, and writes diagnosis.json into the run folder. */

@@ -46,6 +46,17 @@ public final class SavedGenerators {
         throw new IOException("the generator after epoch " + epoch + " was not kept: " + kept(run));
     }
 
+    /** G as a checkpoint holds it (one just taken by the trainer, not yet read back from its file). */
+    public static LatentWalk.Source of(Checkpoint c) {
+        return g -> {
+            try {
+                g.restoreTrainingState(c.byName(), c.generatorUpdates());
+            } catch (IllegalArgumentException e) {
+                throw new IOException("the checkpoint of epoch " + c.epoch() + " does not fit: " + e.getMessage());
+            }
+        };
+    }
+
     /** Which epochs a run kept G for, in words. */
     static String kept(Path run) throws IOException {
         TreeSet<Integer> epochs = new TreeSet<>(CheckpointFile.epochs(run));

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Continue and branch from checkpoints: same numbers as never stopping, and bad input refused with nothing changed. */
 class CheckpointCommandsTest {
-    private static final String[] TINY = {"--seed", "11", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8",
+    private static final String[] TINY = {"--seed", "11", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0",
         "--set", "discFilters=8", "--set", "batchSize=16"};
 
     @TempDir

@@ -36,7 +36,7 @@ class GanLabCliTest {
 
     @Test
     void benchPrintsTheMedianOfItsTimedIterations() {
-        Result r = run("bench", "--iterations", "3", "--warmup", "1", "--set", "genFilters=8", "--set", "discFilters=8",
+        Result r = run("bench", "--iterations", "3", "--warmup", "1", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8",
                 "--set", "batchSize=16");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("backend: CPU").contains("preset=stable batch=16 warmup=1 iterations=3");
@@ -72,7 +72,7 @@ class GanLabCliTest {
     void aTinyRunWritesEveryFileAndReadsBack() throws Exception {
         Path out = tmp.resolve("tiny");
         Result r = run("train", "--preset", "stable", "--epochs", "2", "--seed", "5", "--set", "iterationsPerEpoch=2",
-                "--set", "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16", "--set", "freshSamples=true",
+                "--set", "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8", "--set", "batchSize=16", "--set", "freshSamples=true",
                 "--out", out.toString());
         assertThat(r.status()).as(r.err()).isEqualTo(0);
 
@@ -109,7 +109,7 @@ class GanLabCliTest {
     void aCappedRunChecksDOnUnseenImagesEveryEpochAndReadsTheCheckBack() throws Exception {
         Path out = tmp.resolve("capped");
         Result r = run("train", "--preset", "too-little-data", "--epochs", "2", "--seed", "5", "--set",
-                "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16",
+                "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8", "--set", "batchSize=16",
                 "--out", out.toString());
         assertThat(r.status()).as(r.err()).isEqualTo(0);
         List<String> lines = Files.readAllLines(out.resolve(RunFiles.HELD_OUT));

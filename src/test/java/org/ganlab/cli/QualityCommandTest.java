@@ -53,4 +53,25 @@ class QualityCommandTest {
         assertThat(r.err()).contains("--model").contains(none.toString());
         assertThat(run.resolve(QualityReport.FILE)).doesNotExist();
     }
+
+    @Test
+    void trainingScoresEveryEpochIntoQualityCsvAndAContinuationKeepsTheEarlierRows() throws Exception {
+        Path run = tmp.resolve("scored");
+        Result trained = CheckpointCommandsTest.train(run, 2, "--set", "qualitySamples=100");
+        assertThat(trained.status()).as(trained.err()).isZero();
+        List<QualityReport.Row> two = QualityReport.read(run.resolve(QualityReport.FILE));
+        assertThat(two).extracting(QualityReport.Row::epoch).containsExactly(1, 2);
+
+        Result more = GanLabCliTest.run("continue", run.toString(), "--epochs", "1");
+        assertThat(more.status()).as(more.err()).isZero();
+        List<QualityReport.Row> three = QualityReport.read(run.resolve(QualityReport.FILE));
+        assertThat(three).extracting(QualityReport.Row::epoch).containsExactly(1, 2, 3);
+        assertThat(three.subList(0, 2)).usingRecursiveFieldByFieldElementComparator().isEqualTo(two);
+
+        // the quality command measures the same epochs of the same generators alike (same seeded samples)
+        Result r = GanLabCliTest.run("quality", run.toString(), "--samples", "100");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(QualityReport.read(run.resolve(QualityReport.FILE))).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(three);
+    }
 }

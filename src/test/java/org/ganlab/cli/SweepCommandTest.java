@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A sweep of tiny runs: one folder per cell, the table, and a second start that only does what is missing. */
 class SweepCommandTest {
-    private static final String[] TINY = {"--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8",
+    private static final String[] TINY = {"--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0",
         "--set", "discFilters=8", "--set", "batchSize=16"};
 
     @TempDir

@@ -90,7 +90,7 @@ class ImageFoldersTest {
         java.io.StringWriter err = new java.io.StringWriter();
         int status = org.ganlab.cli.GanLabCli.run(new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(err, true), "train", "--epochs", "1", "--set", "imageFolder=" + pictures,
-                "--set", "imageSize=32", "--set", "colour=true", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8",
+                "--set", "imageSize=32", "--set", "colour=true", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0",
                 "--set", "discFilters=8", "--set", "batchSize=8", "--out", out.toString());
         assertThat(status).as(err.toString()).isZero();
         var opened = org.ganlab.run.RunReader.open(out);

@@ -67,6 +67,7 @@ class LabViewModelTest {
     /** A run of two epochs of two iterations on small networks, as the settings editor would set it. */
     private void tinySettings(int epochs) {
         model.set("iterationsPerEpoch", 2);
+        model.set("qualitySamples", 0);
         model.set("genFilters", 8);
         model.set("discFilters", 8);
         model.set("batchSize", 16);

@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LabViewTest {
     /** A run small enough for a unit test: 2 epochs of 2 iterations on a narrow network. */
-    static final Map<String, Object> TINY = Map.of("genFilters", 8, "discFilters", 8, "batchSize", 16, "epochs", 2,
+    static final Map<String, Object> TINY = Map.of("qualitySamples", 0, "genFilters", 8, "discFilters", 8, "batchSize", 16, "epochs", 2,
             "iterationsPerEpoch", 2);
 
     private final ExecutorService background = Executors.newCachedThreadPool(r -> {
@@ -218,7 +218,7 @@ class LabViewTest {
         Path run = tmp.resolve("run");
         StringWriter err = new StringWriter();
         int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "train",
-                "--preset", "mode-collapse", "--epochs", "2", "--set", "iterationsPerEpoch=3", "--set", "genFilters=8",
+                "--preset", "mode-collapse", "--epochs", "2", "--set", "iterationsPerEpoch=3", "--set", "genFilters=8", "--set", "qualitySamples=0",
                 "--set", "discFilters=8", "--set", "batchSize=16", "--set", "checkpointEvery=2", "--out", run.toString());
         assertThat(status).as(err.toString()).isZero();
         robot.interact(() -> model.openRun(run));
@@ -315,7 +315,7 @@ class LabViewTest {
         for (Object[] run : new Object[][] {{"stable", a}, {"mode-collapse", b}}) {
             int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "train",
                     "--preset", (String) run[0], "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set",
-                    "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16", "--out", run[1].toString());
+                    "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8", "--set", "batchSize=16", "--out", run[1].toString());
             assertThat(status).isZero();
         }
         robot.clickOn("Tools").clickOn("Compare two runs…");
@@ -444,7 +444,7 @@ class LabViewTest {
     void theLabAndTheHeadlessRunnerGiveOneRunTheSameDiagnosis(FxRobot robot) throws Exception {
         Path headless = tmp.resolve("headless");
         int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
-                "train", "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set",
+                "train", "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set",
                 "discFilters=8", "--set", "batchSize=16", "--out", headless.toString());
         assertThat(status).isZero();
         var written = org.ganlab.config.Json.MAPPER.readValue(
@@ -471,7 +471,7 @@ class LabViewTest {
         Path sweep = tmp.resolve("sweep");
         int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
                 "sweep", "--presets", "stable,mode-collapse", "--seeds", "4,5", "--epochs", "1", "--set",
-                "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16",
+                "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8", "--set", "batchSize=16",
                 "--out", sweep.toString());
         assertThat(status).isZero();
         robot.interact(() -> view.open(sweep));
