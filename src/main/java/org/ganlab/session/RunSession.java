@@ -42,7 +42,7 @@ public final class RunSession {
     private volatile Diagnosis diagnosis;
     /** The sample-quality measures per epoch (quality.csv), those of earlier epochs first. */
     private final List<QualityReport.Row> quality = Collections.synchronizedList(new ArrayList<>());
-    private QualityReport.Probe probe;
+    private volatile QualityReport.Probe probe;
     /** Why the quality measures are off for this run, or null while they are on. */
     private volatile String qualityOff;
 
@@ -159,6 +159,12 @@ public final class RunSession {
     /** The sample-quality measures so far, one row per epoch. */
     public List<QualityReport.Row> quality() {
         return List.copyOf(quality);
+    }
+
+    /** The Frechet distance of real images against real images at this run's sample size (0 before any score). */
+    public double qualityBaseline() {
+        QualityReport.Probe p = probe;
+        return p == null ? 0 : p.realFrechetDistance();
     }
 
     /** Why the sample-quality measures are off for this run, or null while they are on. */

@@ -90,13 +90,17 @@ final class CurvesPane {
         } else {
             // short tab names: three tabs fit side by side in half of a 1024-pixel screen
             TabPane tabs = new TabPane(new Tab("Losses", stack(losses, accuracy)),
-                    new Tab("D and gradients", stack(outputs, gradients)), new Tab("Diversity", sampleQualityCharts()));
+                    new Tab("D and gradients", stack(outputs, gradients)), new Tab("Diversity", sampleQualityCharts()),
+                    new Tab("Quality", classifierCharts()));
             tabs.getTabs().forEach(t -> t.setClosable(false));
             tabs.getTabs().get(0).setTooltip(new javafx.scene.control.Tooltip("Losses of D and G; D's accuracies"));
             tabs.getTabs().get(1).setTooltip(new javafx.scene.control.Tooltip(
                     "Mean D(x) and D(G(z)); gradient norms of the first layers"));
             tabs.getTabs().get(2).setTooltip(new javafx.scene.control.Tooltip(
                     "Per epoch: the samples' diversity and realism against real images; D on unseen images"));
+            tabs.getTabs().get(3).setTooltip(new javafx.scene.control.Tooltip(
+                    "Per epoch, by the digit classifier (quality.csv): digits covered, score, Frechet distance, "
+                    + "precision and recall"));
             Button reset = new Button("Reset zoom");
             reset.setId("reset-zoom");
             reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -200,6 +204,40 @@ final class CurvesPane {
         return box;
     }
 
+    /**
+     * The published measures per epoch, from the digit classifier (quality.csv): digits covered with the
+     * Inception-style score, the Frechet distance against that of real images among themselves, precision and recall.
+     */
+    private Node classifierCharts() {
+        ObservableList<org.ganlab.session.QualityReport.Row> rows = model.quality();
+        LineChart<Number, Number> digits = epochChart("quality-digits-chart", "Digits covered and score (10 = all)",
+                new NumberAxis(0, 10, 2), "digits covered", "Inception-style score", rows,
+                () -> List.of(qualityPoints(rows, r -> r.modes()), qualityPoints(rows, r -> r.inceptionScore())));
+        LineChart<Number, Number> frechet = epochChart("quality-frechet-chart",
+                "Frechet distance (lower is closer)", new NumberAxis(), "samples",
+                "real against real", rows, () -> {
+                    var baseline = new ArrayList<XYChart.Data<Number, Number>>();
+                    if (!rows.isEmpty() && model.qualityBaseline() > 0) {
+                        baseline.add(new XYChart.Data<>(rows.get(0).epoch(), model.qualityBaseline()));
+                        baseline.add(new XYChart.Data<>(rows.get(rows.size() - 1).epoch(), model.qualityBaseline()));
+                    }
+                    return List.of(qualityPoints(rows, r -> r.frechetDistance()), baseline);
+                });
+        LineChart<Number, Number> pr = epochChart("quality-pr-chart", "Precision (realistic) and recall (varied)",
+                new NumberAxis(0, 1, 0.25), "precision", "recall", rows,
+                () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
+        VBox box = new VBox(4, digits, frechet, pr);
+        for (Node n : box.getChildren()) {
+            VBox.setVgrow(n, Priority.ALWAYS);
+        }
+        return box;
+    }
+
+    private static List<XYChart.Data<Number, Number>> qualityPoints(List<org.ganlab.session.QualityReport.Row> rows,
+            ToDoubleFunction<org.ganlab.session.QualityReport.Row> value) {
+        return rows.stream().map(r -> new XYChart.Data<Number, Number>(r.epoch(), value.applyAsDouble(r))).toList();
+    }
+
     /** The samples' value per epoch, and the real images' value as a flat line across the same epochs. */
     private static List<List<XYChart.Data<Number, Number>>> againstReal(Diagnosis d,
             ToDoubleFunction<Diagnosis.EpochDiagnosis> value, double realValue) {
@@ -226,6 +264,16 @@ final class CurvesPane {
      */
     private LineChart<Number, Number> epochChart(String id, String title, NumberAxis y, String firstName,
             String secondName, Function<Diagnosis, List<List<XYChart.Data<Number, Number>>>> points) {
+        return epochChart(id, title, y, firstName, secondName, model.diagnosisProperty(), () -> {
+            Diagnosis d = model.diagnosisProperty().get();
+            return d == null ? List.of(List.of(), List.of()) : points.apply(d);
+        });
+    }
+
+    /** The same chart fed by any source: redrawn whenever {@code source} changes. */
+    private LineChart<Number, Number> epochChart(String id, String title, NumberAxis y, String firstName,
+            String secondName, javafx.beans.Observable source,
+            java.util.function.Supplier<List<List<XYChart.Data<Number, Number>>>> points) {
         NumberAxis x = new NumberAxis(1, 2, 1);
         x.setLabel("epoch");
         x.setAutoRanging(false);
@@ -235,16 +283,22 @@ final class CurvesPane {
         chart.setAnimated(false);
         chart.getStyleClass().add("curve-chart");
         chart.setId(id);
+        // beside the plot: three of these charts share one tab, and a legend below would take their height
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         XYChart.Series<Number, Number> first = new XYChart.Series<>();
         first.setName(firstName);
         XYChart.Series<Number, Number> second = new XYChart.Series<>();
         second.setName(secondName);
         chart.getData().add(first);
         chart.getData().add(second);
-        model.diagnosisProperty().addListener((o, a, d) -> {
-            List<List<XYChart.Data<Number, Number>>> both = d == null ? List.of(List.of(), List.of()) : points.apply(d);
-            int last = d == null ? 2 : Math.max(2, d.epochs().stream().mapToInt(Diagnosis.EpochDiagnosis::epoch)
-                    .max().orElse(2));
+        source.addListener(o -> {
+            List<List<XYChart.Data<Number, Number>>> both = points.get();
+            int last = 2;
+            for (List<XYChart.Data<Number, Number>> series : both) {
+                for (XYChart.Data<Number, Number> point : series) {
+                    last = Math.max(last, point.getXValue().intValue());
+                }
+            }
             x.setUpperBound(last);
             x.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
             first.getData().setAll(both.get(0));

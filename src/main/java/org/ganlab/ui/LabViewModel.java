@@ -198,6 +198,16 @@ public final class LabViewModel {
         return shown.metrics();
     }
 
+    /** The sample-quality measures of the shown run, per epoch (quality.csv). */
+    public ObservableList<org.ganlab.session.QualityReport.Row> quality() {
+        return shown.quality();
+    }
+
+    /** The real-against-real Frechet distance of the run training now, or 0 when not known. */
+    public double qualityBaseline() {
+        return shown.qualityBaseline();
+    }
+
     public ObservableList<EpochGrid> epochs() {
         return shown.epochs();
     }

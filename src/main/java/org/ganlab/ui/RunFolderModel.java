@@ -34,9 +34,22 @@ final class RunFolderModel {
     void open(Path dir, Runnable opened) {
         busy.set(true);
         message.set("opening " + dir);
-        tasks.run(() -> RunReader.open(dir), run -> {
+        record Read(RunReader.OpenedRun run, java.util.List<org.ganlab.session.QualityReport.Row> quality) { }
+        tasks.run(() -> {
+            RunReader.OpenedRun run = RunReader.open(dir);
+            java.util.List<org.ganlab.session.QualityReport.Row> quality;
+            try {
+                quality = org.ganlab.session.QualityReport.read(dir.resolve(org.ganlab.session.QualityReport.FILE));
+            } catch (IOException e) {
+                java.util.List<String> problems = new java.util.ArrayList<>(run.problems());
+                problems.add(e.getMessage());
+                run = new RunReader.OpenedRun(run.dir(), run.record(), run.metrics(), run.epochs(), problems);
+                quality = java.util.List.of();
+            }
+            return new Read(run, quality);
+        }, read -> {
             busy.set(false);
-            show(run);
+            show(read.run(), read.quality());
             opened.run();
         }, e -> {
             busy.set(false);
@@ -44,8 +57,8 @@ final class RunFolderModel {
         });
     }
 
-    private void show(RunReader.OpenedRun opened) {
-        shown.show(opened);
+    private void show(RunReader.OpenedRun opened, java.util.List<org.ganlab.session.QualityReport.Row> quality) {
+        shown.show(opened, quality);
         if (opened.record() != null) {
             Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);
             settings.show(opened.record().config());

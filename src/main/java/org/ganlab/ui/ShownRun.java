@@ -30,6 +30,8 @@ final class ShownRun {
     private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
     private final StringProperty title = new SimpleStringProperty("no run yet");
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
+    private final ObservableList<org.ganlab.session.QualityReport.Row> quality = FXCollections.observableArrayList();
+    private double qualityBaseline;
     private final DiagnosisModel judge;
     private volatile Path dir;
     /** The settings the run was trained with (the editor may hold changes for a branch), or null. */
@@ -49,6 +51,8 @@ final class ShownRun {
         title.set(runTitle);
         config = settings;
         dir = null;
+        qualityBaseline = 0;
+        quality.clear();
     }
 
     /**
@@ -88,7 +92,9 @@ final class ShownRun {
     }
 
     /** A run read from disk: everything readable is shown, the last epoch viewed. */
-    void show(RunReader.OpenedRun opened) {
+    void show(RunReader.OpenedRun opened, List<org.ganlab.session.QualityReport.Row> scores) {
+        qualityBaseline = 0;
+        quality.setAll(scores);
         dir = opened.dir();
         metrics.setAll(opened.metrics());
         epochs.setAll(opened.epochs());
@@ -129,6 +135,24 @@ final class ShownRun {
 
     ObservableList<IterationMetrics> metrics() {
         return metrics;
+    }
+
+    /** The sample-quality measures per epoch (quality.csv), as far as they go. */
+    ObservableList<org.ganlab.session.QualityReport.Row> quality() {
+        return quality;
+    }
+
+    /** The real-against-real Frechet distance of the run training now, or 0 when not known (an opened run). */
+    double qualityBaseline() {
+        return qualityBaseline;
+    }
+
+    /** Takes the measures of the run training now, when there are more than shown. */
+    void updateQuality(List<org.ganlab.session.QualityReport.Row> rows, double baseline) {
+        if (rows.size() != quality.size()) {
+            qualityBaseline = baseline;
+            quality.setAll(rows);
+        }
     }
 
     ObservableList<EpochGrid> epochs() {

@@ -45,6 +45,8 @@ final class TrainingModel {
     private final IntegerProperty branchFrom = new SimpleIntegerProperty(0);
     private final FrameWatchdog watchdog = new FrameWatchdog();
     private LiveRun live;
+    /** The session training now (its quality measures are read from it each frame), or null. */
+    private volatile RunSession current;
     private TrainingControl control;
     private volatile int totalIterations;
     /** What loading the data of the run training now had to say (files skipped), or empty. */
@@ -98,6 +100,7 @@ final class TrainingModel {
                 }
             });
             totalIterations = session.plan().totalIterations();
+            current = session;
             // the session writes the folder first: when the screen hears the run has ended, it is complete and unlocked
             session.train(run, ctl);
         } catch (Exception | Error e) {
@@ -249,6 +252,7 @@ final class TrainingModel {
         settings.show(p.config());
         begin(run, ctl);
         totalIterations = session.plan().totalIterations();
+        current = session;
         message.set(p.step().describe());
         tasks.start(() -> {
             releaseEarlierRuns();
@@ -273,6 +277,10 @@ final class TrainingModel {
             shown.iterationsPerEpochProperty().set(run.plan().iterationsPerEpoch());
         }
         run.drain(shown::addMetrics, shown::addEpoch);
+        RunSession session = current;
+        if (session != null) {
+            shown.updateQuality(session.quality(), session.qualityBaseline());
+        }
         IterationMetrics last = shown.lastIteration();
         if (last != null && totalIterations > 0) {
             double perIteration = last.seconds() / last.iteration();
@@ -290,6 +298,7 @@ final class TrainingModel {
     private void finished(LiveRun run) {
         LOG.info("run {}: {}", run.status(), watchdog.summary());
         live = null;
+        current = null;
         shown.rediagnose();
         running.set(false);
         paused.set(false);

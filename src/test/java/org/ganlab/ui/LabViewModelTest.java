@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ganlab.run.MadeUpRuns;
 import org.ganlab.run.RunFiles;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,23 @@ class LabViewModelTest {
                 .isEqualTo(RunFiles.readMetrics(parent.resolve(RunFiles.METRICS)).rows().subList(0, 2));
         assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
         assertThat(model.configProperty().get().discLearningRate()).isEqualTo(0.001);
+    }
+
+    @Test
+    void theQualityMeasuresOfEachEpochReachTheScreenAndComeBackWhenTheRunIsOpened() {
+        tinySettings(2);
+        model.set("qualitySamples", 50);
+        model.start();
+        model.pulse();
+        assertThat(model.quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
+        assertThat(model.qualityBaseline()).as("real against real, for the chart").isPositive();
+        Path dir = model.shownRun();
+        var shown = List.copyOf(model.quality());
+
+        LabViewModel other = new LabViewModel(BackgroundTasks.synchronous());
+        other.openRun(dir);
+        assertThat(other.quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
+        assertThat(other.quality().get(1).frechetDistance()).isCloseTo(shown.get(1).frechetDistance(),
+                org.assertj.core.api.Assertions.within(1e-3));
     }
 }
