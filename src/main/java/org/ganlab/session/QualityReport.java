@@ -26,6 +26,8 @@ import org.ganlab.train.LatentWalk;
  */
 public final class QualityReport {
     public static final String FILE = "quality.csv";
+    /** Beside it: how many samples the classifier gave each digit, per epoch (epoch,d0,...,d9). */
+    public static final String DIGITS_FILE = "digits.csv";
     public static final String[] COLUMNS = {"epoch", "modes", "kl", "inception_score", "frechet_distance", "precision",
         "recall"};
 
@@ -140,26 +142,60 @@ public final class QualityReport {
                 + " MNIST test images of digits " + config.digits());
     }
 
-    /** The rows of a quality.csv (their histograms are not in the file: null), or none when there is no file. */
+    /**
+     * The rows of a quality.csv, with each epoch's digit histogram from the digits.csv beside it (null where that is
+     * missing), or none when there is no quality.csv.
+     */
     public static List<Row> read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         if (!java.nio.file.Files.isRegularFile(file)) {
             return rows;
         }
-        try (var in = java.nio.file.Files.newBufferedReader(file)) {
-            for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-                rows.add(new Row(Integer.parseInt(r.get("epoch")), Integer.parseInt(r.get("modes")),
-                        Double.parseDouble(r.get("kl")), Double.parseDouble(r.get("inception_score")),
-                        Double.parseDouble(r.get("frechet_distance")), Double.parseDouble(r.get("precision")),
-                        Double.parseDouble(r.get("recall")), null));
+        java.util.Map<Integer, int[]> histograms = new java.util.HashMap<>();
+        Path digits = file.resolveSibling(DIGITS_FILE);
+        try {
+            if (java.nio.file.Files.isRegularFile(digits)) {
+                try (var in = java.nio.file.Files.newBufferedReader(digits)) {
+                    for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                        int[] h = new int[10];
+                        for (int d = 0; d < 10; d++) {
+                            h[d] = Integer.parseInt(r.get("d" + d));
+                        }
+                        histograms.put(Integer.parseInt(r.get("epoch")), h);
+                    }
+                }
+            }
+            try (var in = java.nio.file.Files.newBufferedReader(file)) {
+                for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                    int epoch = Integer.parseInt(r.get("epoch"));
+                    rows.add(new Row(epoch, Integer.parseInt(r.get("modes")), Double.parseDouble(r.get("kl")),
+                            Double.parseDouble(r.get("inception_score")),
+                            Double.parseDouble(r.get("frechet_distance")), Double.parseDouble(r.get("precision")),
+                            Double.parseDouble(r.get("recall")), histograms.get(epoch)));
+                }
             }
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + " is not a quality table: " + e.getMessage(), e);
+            throw new IOException(file + " or " + DIGITS_FILE + " is not a quality table: " + e.getMessage(), e);
         }
         return rows;
     }
 
     public static void write(Path file, List<Row> rows) throws IOException {
+        StringWriter digits = new StringWriter();
+        try (CSVPrinter out = new CSVPrinter(digits, CSVFormat.DEFAULT.builder().setHeader("epoch", "d0", "d1", "d2",
+                "d3", "d4", "d5", "d6", "d7", "d8", "d9").setRecordSeparator('\n').build())) {
+            for (Row r : rows) {
+                if (r.histogram() != null) {
+                    List<Object> record = new ArrayList<>();
+                    record.add(r.epoch());
+                    for (int c : r.histogram()) {
+                        record.add(c);
+                    }
+                    out.printRecord(record);
+                }
+            }
+        }
+        AtomicFiles.writeString(file.resolveSibling(DIGITS_FILE), digits.toString());
         StringWriter text = new StringWriter();
         try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(COLUMNS)
                 .setRecordSeparator('\n').build())) {

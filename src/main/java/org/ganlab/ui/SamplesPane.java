@@ -43,6 +43,14 @@ final class SamplesPane {
     private final VBox root;
     /** One cell per epoch, coloured by that epoch's verdict; a click shows the epoch. */
     private final HBox verdictStrip = new HBox(2);
+    /** How the classifier reads the epoch's samples: one bar per digit, beside the grid. */
+    private final javafx.scene.chart.NumberAxis histogramCounts = new javafx.scene.chart.NumberAxis();
+    private final javafx.scene.chart.CategoryAxis histogramDigits = new javafx.scene.chart.CategoryAxis(
+            javafx.collections.FXCollections.observableArrayList("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+    private final javafx.scene.chart.BarChart<Number, String> histogram =
+            new javafx.scene.chart.BarChart<>(histogramCounts, histogramDigits);
+    private final javafx.scene.chart.XYChart.Series<Number, String> histogramBars =
+            new javafx.scene.chart.XYChart.Series<>();
     private RunReader.EpochGrid shown;
 
     SamplesPane(LabViewModel model) {
@@ -79,7 +87,24 @@ final class SamplesPane {
         realView.visibleProperty().bind(real.selectedProperty());
         real.selectedProperty().addListener((o, a, b) -> redraw());
         realView.managedProperty().bind(real.selectedProperty());
-        HBox both = new HBox(12, view, realView);
+        histogram.setId("digit-histogram");
+        histogram.setTitle("Digits");
+        histogram.setLegendVisible(false);
+        histogram.setAnimated(false);
+        histogram.setBarGap(1);
+        histogram.setCategoryGap(2);
+        histogram.setPrefWidth(150);
+        histogram.setMinWidth(120);
+        histogram.getStyleClass().add("digit-histogram");
+        histogramCounts.setTickLabelsVisible(false);
+        histogramCounts.setTickMarkVisible(false);
+        histogram.getData().add(histogramBars);
+        histogram.managedProperty().bind(histogram.visibleProperty());
+        histogram.setVisible(false);
+        javafx.scene.control.Tooltip.install(histogram, new javafx.scene.control.Tooltip(
+                "How many of the epoch's fresh samples the digit classifier reads as each digit (quality.csv)"));
+        model.quality().addListener((ListChangeListener<org.ganlab.session.QualityReport.Row>) c -> showHistogram());
+        HBox both = new HBox(12, view, realView, histogram);
         both.setAlignment(Pos.CENTER);
         frame = new StackPane(both);
         frame.getStyleClass().add("grid-frame");
@@ -153,6 +178,7 @@ final class SamplesPane {
             show();
             showVerdict();
             markShownCell();
+            showHistogram();
         });
         inverted.selectedProperty().addListener((o, a, b) -> redraw());
         play.setOnAction(e -> {
@@ -345,6 +371,30 @@ final class SamplesPane {
         }
     }
 
+    /** The classifier's digit histogram of the viewed epoch, when the run has one; hidden otherwise. */
+    private void showHistogram() {
+        int epoch = model.selectedEpochProperty().get();
+        int[] counts = model.quality().stream().filter(r -> r.epoch() == epoch && r.histogram() != null)
+                .map(org.ganlab.session.QualityReport.Row::histogram).findFirst().orElse(null);
+        if (histogram.isVisible() != (counts != null)) {
+            histogram.setVisible(counts != null);
+            fit(frame);
+        }
+        if (counts == null) {
+            return;
+        }
+        java.util.List<javafx.scene.chart.XYChart.Data<Number, String>> bars = new java.util.ArrayList<>();
+        for (int d = 9; d >= 0; d--) {
+            bars.add(new javafx.scene.chart.XYChart.Data<>(counts[d], Integer.toString(d)));
+        }
+        histogramBars.getData().setAll(bars);
+    }
+
+    /** The digit histogram beside the grid. */
+    javafx.scene.chart.BarChart<Number, String> histogram() {
+        return histogram;
+    }
+
     /** The strip of per-epoch verdict cells. */
     HBox verdictStrip() {
         return verdictStrip;
@@ -410,7 +460,8 @@ final class SamplesPane {
         double h = view.getImage().getHeight();
         boolean pair = realView.getImage() != null && real.isSelected();
         double totalWidth = pair ? w + realView.getImage().getWidth() + 12 : w;
-        double room = Math.min(frame.getWidth() / totalWidth, frame.getHeight() / h);
+        double beside = histogram.isVisible() ? histogram.getPrefWidth() + 12 : 0;
+        double room = Math.min((frame.getWidth() - beside) / totalWidth, frame.getHeight() / h);
         // a large grid (64x64 pictures, or two grids) shrinks to the room
         double scale = room >= 2 ? Math.floor(room) : Math.max(room, 0.1);
         view.setFitWidth(w * scale);

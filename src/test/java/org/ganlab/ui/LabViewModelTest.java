@@ -143,5 +143,8 @@ class LabViewModelTest {
         assertThat(other.quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
         assertThat(other.quality().get(1).frechetDistance()).isCloseTo(shown.get(1).frechetDistance(),
                 org.assertj.core.api.Assertions.within(1e-3));
+        // the digit histogram beside the grid comes back too (digits.csv): every sample read as some digit
+        assertThat(other.quality().get(1).histogram()).isEqualTo(shown.get(1).histogram());
+        assertThat(java.util.Arrays.stream(other.quality().get(1).histogram()).sum()).isEqualTo(50);
     }
 }
