@@ -31,6 +31,12 @@ public final class RunDiagnosis {
         return RealReference.of(data);
     }
 
+    /** The diagnosis.json of a run folder, or null when the run has none. */
+    public static Diagnosis read(Path runDir) throws IOException {
+        Path file = runDir.resolve(FILE);
+        return java.nio.file.Files.isRegularFile(file) ? Json.MAPPER.readValue(file.toFile(), Diagnosis.class) : null;
+    }
+
     /** Reads the run, judges it, writes diagnosis.json beside it and returns the diagnosis. */
     public static Diagnosis diagnose(Path runDir) throws IOException {
         return diagnoseAndWrite(RunReader.open(runDir));

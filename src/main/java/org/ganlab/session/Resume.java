@@ -18,7 +18,6 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.DataException;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
-import org.ganlab.config.Json;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
 import org.ganlab.diagnosis.RunDiagnosis;
@@ -213,23 +212,26 @@ public final class Resume {
     }
 
     /**
-     * How the epochs up to {@code epoch} were judged: from the run's diagnosis.json when it covers them (judged from
-     * the grids as drawn), else measured again from the grid pictures.
+     * How the epochs up to {@code epoch} were judged: from the run's diagnosis.json when it covers every epoch with a
+     * grid (judged from the grids as drawn), else measured again from the grid pictures (the run is read only then).
      */
     private static List<Diagnosis.EpochDiagnosis> earlierReadings(Path source, int epoch, ImageDataset data)
             throws ResumeException {
-        Path file = source.resolve(RunDiagnosis.FILE);
         try {
-            RunReader.OpenedRun run = RunReader.open(source);
-            List<Integer> wanted = run.epochs().stream().map(RunReader.EpochGrid::epoch).filter(e -> e <= epoch).toList();
-            if (Files.isRegularFile(file)) {
-                Diagnosis d = Json.MAPPER.readValue(file.toFile(), Diagnosis.class);
+            List<Integer> withGrid = new ArrayList<>();
+            for (int e = 1; e <= epoch; e++) {
+                if (Files.isRegularFile(RunFiles.samples(source, e))) {
+                    withGrid.add(e);
+                }
+            }
+            Diagnosis d = RunDiagnosis.read(source);
+            if (d != null) {
                 List<Diagnosis.EpochDiagnosis> kept = d.epochs().stream().filter(e -> e.epoch() <= epoch).toList();
-                if (kept.stream().map(Diagnosis.EpochDiagnosis::epoch).toList().equals(wanted)) {
+                if (kept.stream().map(Diagnosis.EpochDiagnosis::epoch).toList().equals(withGrid)) {
                     return kept;
                 }
             }
-            return RunDiagnosis.diagnose(run, RealReference.of(data)).epochs().stream()
+            return RunDiagnosis.diagnose(RunReader.open(source), RealReference.of(data)).epochs().stream()
                     .filter(e -> e.epoch() <= epoch).toList();
         } catch (IOException | RuntimeException e) {
             throw new ResumeException(source + ": the earlier epochs cannot be read (" + e.getMessage() + ")");

@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
-import org.ganlab.config.Json;
 import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RunDiagnosis;
@@ -140,11 +139,7 @@ public final class Sweep {
             setting = dash > 0 ? last.substring(0, dash) : last;
             value = dash > 0 ? last.substring(dash + 1) : "";
         }
-        Diagnosis d = null;
-        Path diagnosis = folder.resolve(RunDiagnosis.FILE);
-        if (Files.isRegularFile(diagnosis)) {
-            d = Json.MAPPER.readValue(diagnosis.toFile(), Diagnosis.class);
-        }
+        Diagnosis d = RunDiagnosis.read(folder);
         List<IterationMetrics> metrics = RunFiles.readMetrics(folder.resolve(RunFiles.METRICS)).rows();
         List<IterationMetrics> last = metrics.subList(Math.max(0, metrics.size() - 150), metrics.size());
         double[] means = new double[5];

@@ -50,8 +50,7 @@ class CheckpointCommandsTest {
     }
 
     static org.ganlab.diagnosis.Diagnosis diagnosis(Path run) throws Exception {
-        return org.ganlab.config.Json.MAPPER.readValue(run.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE).toFile(),
-                org.ganlab.diagnosis.Diagnosis.class);
+        return org.ganlab.diagnosis.RunDiagnosis.read(run);
     }
 
     static int[] pixels(Path png) throws Exception {

@@ -94,8 +94,7 @@ class LabViewModelTest {
         assertThat(dir.resolve(RunFiles.METRICS)).exists();
         assertThat(dir.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE)).as("written before the end is heard").exists();
         // the screen and the folder judge the same grids, as drawn
-        var written = org.ganlab.config.Json.MAPPER.readValue(dir.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE)
-                .toFile(), org.ganlab.diagnosis.Diagnosis.class);
+        var written = org.ganlab.diagnosis.RunDiagnosis.read(dir);
         assertThat(written).isEqualTo(model.diagnosisProperty().get());
     }
 

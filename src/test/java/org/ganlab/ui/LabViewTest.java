@@ -447,8 +447,7 @@ class LabViewTest {
                 "train", "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set",
                 "discFilters=8", "--set", "batchSize=16", "--out", headless.toString());
         assertThat(status).isZero();
-        var written = org.ganlab.config.Json.MAPPER.readValue(
-                headless.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE).toFile(), org.ganlab.diagnosis.Diagnosis.class);
+        var written = org.ganlab.diagnosis.RunDiagnosis.read(headless);
 
         setTiny(robot, Map.of());
         robot.clickOn("#start");
