@@ -41,9 +41,7 @@ final class GifCommand implements Callable<Integer> {
         if (run.epochs().isEmpty()) {
             throw new GanLabCli.BadArgumentException("DIR: " + dir + " has no epoch with a sample grid yet");
         }
-        ProgressionGif.write(out, run.epochs().stream()
-                .map(e -> new ProgressionGif.Frame(e.epoch(), e.iteration(), e.grid())).toList(),
-                curves ? run.metrics() : null);
+        ProgressionGif.write(out, run.epochs(), curves ? run.metrics() : null);
         spec.commandLine().getOut().println("wrote " + out + " (" + run.epochs().size() + " frames)");
         return 0;
     }

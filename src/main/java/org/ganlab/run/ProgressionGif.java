@@ -16,7 +16,6 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.ganlab.records.IterationMetrics;
-import org.ganlab.records.SampleGrid;
 
 /**
  * A run's progression as an animated GIF: one frame per epoch, its sample grid drawn crisp at twice its size under a
@@ -24,9 +23,6 @@ import org.ganlab.records.SampleGrid;
  * own GIF writer, looping, to a temporary file renamed into place.
  */
 public final class ProgressionGif {
-    /** One epoch's grid; {@code iteration} is the last iteration of the epoch (where its curves end). */
-    public record Frame(int epoch, int iteration, SampleGrid grid) { }
-
     /** Time each frame stays, in hundredths of a second; the last one stays three times as long. */
     static final int DELAY = 70;
     private static final int SCALE = 2;
@@ -38,7 +34,8 @@ public final class ProgressionGif {
     /**
      * @param curves the run's iterations, to draw the curves beside each grid, or null for the grids alone
      */
-    public static void write(Path file, List<Frame> frames, List<IterationMetrics> curves) throws IOException {
+    public static void write(Path file, List<RunReader.EpochGrid> frames, List<IterationMetrics> curves)
+            throws IOException {
         if (frames.isEmpty()) {
             throw new IOException("the run has no epoch to show yet");
         }
@@ -61,7 +58,7 @@ public final class ProgressionGif {
     }
 
     /** One frame: the caption, the grid at twice its size and, when asked, the curves up to this epoch. */
-    static BufferedImage frame(Frame f, int lastEpoch, List<IterationMetrics> curves) {
+    static BufferedImage frame(RunReader.EpochGrid f, int lastEpoch, List<IterationMetrics> curves) {
         BufferedImage grid = GridImages.render(f.grid(), true).toBufferedImage();
         int gw = grid.getWidth() * SCALE;
         int gh = grid.getHeight() * SCALE;

@@ -655,8 +655,7 @@ public final class LabView {
         if (file != null) {
             var epochs = List.copyOf(model.epochs());
             var rows = List.copyOf(model.metrics());
-            writeInBackground(file.toPath(), () -> org.ganlab.run.ProgressionGif.write(file.toPath(),
-                    epochs.stream().map(e -> new org.ganlab.run.ProgressionGif.Frame(e.epoch(), e.iteration(), e.grid())).toList(),
+            writeInBackground(file.toPath(), () -> org.ganlab.run.ProgressionGif.write(file.toPath(), epochs,
                     withCurves ? rows : null));
         }
     }

@@ -20,15 +20,11 @@ class ProgressionGifTest {
     @TempDir
     Path tmp;
 
-    private static List<ProgressionGif.Frame> frames(RunReader.OpenedRun run) {
-        return run.epochs().stream().map(e -> new ProgressionGif.Frame(e.epoch(), e.iteration(), e.grid())).toList();
-    }
-
     @Test
     void oneFramePerEpochEachShowingItsGridAndTheAnimationLoops() throws Exception {
         RunReader.OpenedRun run = RunReader.open(MadeUpRuns.write(tmp.resolve("run"), 3));
         Path gif = tmp.resolve("progress.gif");
-        ProgressionGif.write(gif, frames(run), null);
+        ProgressionGif.write(gif, run.epochs(), null);
 
         List<BufferedImage> images = new ArrayList<>();
         List<String> delays = new ArrayList<>();
@@ -58,8 +54,8 @@ class ProgressionGifTest {
     @Test
     void withCurvesEachFrameIsWiderAndARunWithoutEpochsIsRefused() throws Exception {
         RunReader.OpenedRun run = RunReader.open(MadeUpRuns.write(tmp.resolve("run"), 2));
-        BufferedImage plain = ProgressionGif.frame(frames(run).get(0), 2, null);
-        BufferedImage withCurves = ProgressionGif.frame(frames(run).get(0), 2, run.metrics());
+        BufferedImage plain = ProgressionGif.frame(run.epochs().get(0), 2, null);
+        BufferedImage withCurves = ProgressionGif.frame(run.epochs().get(0), 2, run.metrics());
         assertThat(withCurves.getWidth()).isGreaterThan(plain.getWidth());
         assertThat(withCurves.getHeight()).isEqualTo(plain.getHeight());
 
