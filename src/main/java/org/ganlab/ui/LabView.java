@@ -268,16 +268,11 @@ public final class LabView {
         stage.initOwner(window());
         stage.setScene(scene);
         // never larger than the screen the lab is on, and placed on it (a bare X server does not place windows)
-        Window owner = window();
-        var screens = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
-                owner.getHeight());
-        var b = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
-        double w = Math.min(width, b.getWidth());
-        double h = Math.min(height, b.getHeight());
-        stage.setWidth(w);
-        stage.setHeight(h);
-        stage.setX(b.getMinX() + (b.getWidth() - w) / 2);
-        stage.setY(b.getMinY() + (b.getHeight() - h) / 2);
+        var place = WindowPlacement.centred(width, height, WindowPlacement.screenOf(window()).getVisualBounds());
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setWidth(place.getWidth());
+        stage.setHeight(place.getHeight());
         return stage;
     }
 

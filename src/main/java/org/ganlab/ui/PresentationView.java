@@ -14,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ganlab.run.GridImages;
@@ -113,11 +112,7 @@ final class PresentationView {
 
     /** Full screen on the screen that holds the lab's window (or on {@code bounds} when given: tests). */
     void show(Window owner, Rectangle2D bounds) {
-        Rectangle2D b = bounds;
-        if (b == null) {
-            var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
-            b = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getBounds();
-        }
+        Rectangle2D b = bounds != null ? bounds : WindowPlacement.screenOf(owner).getBounds();
         // placed and sized first: a bare X server without a window manager may not honour full screen by itself
         stage.setX(b.getMinX());
         stage.setY(b.getMinY());

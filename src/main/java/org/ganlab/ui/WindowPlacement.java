@@ -40,11 +40,22 @@ final class WindowPlacement {
                 }
             }
         }
-        Rectangle2D screen = screens.get(0);
-        double w = Math.min(PREFERRED_WIDTH, screen.getWidth());
-        double h = Math.min(PREFERRED_HEIGHT, screen.getHeight());
+        return centred(PREFERRED_WIDTH, PREFERRED_HEIGHT, screens.get(0));
+    }
+
+    /** A window of the given size, shrunk to the screen where it is larger, and centred on it. */
+    static Rectangle2D centred(double width, double height, Rectangle2D screen) {
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
         return fit(screen.getMinX() + (screen.getWidth() - w) / 2, screen.getMinY() + (screen.getHeight() - h) / 2,
                 w, h, screen);
+    }
+
+    /** The screen that holds most of a window (the primary screen when none does). */
+    static javafx.stage.Screen screenOf(javafx.stage.Window window) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight());
+        return screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0);
     }
 
     /** The rectangle shrunk to the screen and moved wholly onto it. */
