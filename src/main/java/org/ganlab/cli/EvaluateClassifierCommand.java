@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate-classifier", description = "Print the digit classifier's accuracy on the MNIST test set.")
 final class EvaluateClassifierCommand implements Callable<Integer> {
     @Option(names = "--model", description = "The weights (default: resources/classifier/mnist-lenet.zip).")
-    Path model = DigitClassifier.SHIPPED;
+    Path model = DigitClassifier.shipped();
 
     @Spec
     CommandSpec spec;
@@ -23,7 +23,7 @@ final class EvaluateClassifierCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DigitClassifier classifier = GanLabCli.classifier(model);
-        MnistDigits test = MnistDigits.read(Datasets.BUNDLED_MNIST, MnistDigits.Part.TEST);
+        MnistDigits test = MnistDigits.read(Datasets.folderOf(org.ganlab.config.ExperimentConfig.baseline()), MnistDigits.Part.TEST);
         spec.commandLine().getOut().printf(Locale.ROOT, "test_accuracy=%.4f%n", classifier.accuracy(test, test.count()));
         return 0;
     }

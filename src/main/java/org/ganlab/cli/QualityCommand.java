@@ -23,7 +23,7 @@ final class QualityCommand implements Callable<Integer> {
     int samples;
 
     @Option(names = "--model", description = "The classifier's weights (default: resources/classifier/mnist-lenet.zip).")
-    Path model = DigitClassifier.SHIPPED;
+    Path model = DigitClassifier.shipped();
 
     @Spec
     CommandSpec spec;

@@ -26,7 +26,7 @@ final class TrainClassifierCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--out", description = "Where to write the weights (default: resources/classifier/mnist-lenet.zip).")
-    Path out = DigitClassifier.SHIPPED;
+    Path out = DigitClassifier.shipped();
 
     @Spec
     CommandSpec spec;
@@ -37,8 +37,8 @@ final class TrainClassifierCommand implements Callable<Integer> {
             throw new GanLabCli.BadArgumentException("--epochs and --batch: at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        MnistDigits train = MnistDigits.read(Datasets.BUNDLED_MNIST, MnistDigits.Part.TRAIN);
-        MnistDigits test = MnistDigits.read(Datasets.BUNDLED_MNIST, MnistDigits.Part.TEST);
+        MnistDigits train = MnistDigits.read(Datasets.folderOf(org.ganlab.config.ExperimentConfig.baseline()), MnistDigits.Part.TRAIN);
+        MnistDigits test = MnistDigits.read(Datasets.folderOf(org.ganlab.config.ExperimentConfig.baseline()), MnistDigits.Part.TEST);
         DigitClassifier classifier = DigitClassifier.untrained(seed, epochs, (train.count() + batch - 1) / batch);
         long start = System.nanoTime();
         classifier.train(train, epochs, batch, seed, epoch -> {
