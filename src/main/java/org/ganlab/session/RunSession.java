@@ -156,6 +156,11 @@ public final class RunSession {
         }
     }
 
+    /** How many epochs have their sample-quality measures so far (cheap: the screen asks every frame). */
+    public int qualityRows() {
+        return quality.size();
+    }
+
     /** The sample-quality measures so far, one row per epoch. */
     public List<QualityReport.Row> quality() {
         return List.copyOf(quality);

@@ -147,12 +147,10 @@ final class ShownRun {
         return qualityBaseline;
     }
 
-    /** Takes the measures of the run training now, when there are more than shown. */
+    /** Takes the measures of the run training now. */
     void updateQuality(List<org.ganlab.session.QualityReport.Row> rows, double baseline) {
-        if (rows.size() != quality.size()) {
-            qualityBaseline = baseline;
-            quality.setAll(rows);
-        }
+        qualityBaseline = baseline;
+        quality.setAll(rows);
     }
 
     ObservableList<EpochGrid> epochs() {

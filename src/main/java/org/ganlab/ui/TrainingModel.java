@@ -278,7 +278,7 @@ final class TrainingModel {
         }
         run.drain(shown::addMetrics, shown::addEpoch);
         RunSession session = current;
-        if (session != null) {
+        if (session != null && session.qualityRows() != shown.quality().size()) {
             shown.updateQuality(session.quality(), session.qualityBaseline());
         }
         IterationMetrics last = shown.lastIteration();
