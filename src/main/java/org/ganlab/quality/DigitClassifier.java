@@ -42,11 +42,6 @@ public final class DigitClassifier {
         this.net = net;
     }
 
-    /** An untrained classifier, its weights drawn from {@code seed}, with a constant learning rate of 0.001. */
-    public static DigitClassifier untrained(long seed) {
-        return untrained(seed, new Adam(1e-3));
-    }
-
     /**
      * An untrained classifier whose learning rate steps down over {@code epochs} of {@code stepsPerEpoch} steps:
      * 0.001 for the first half, 0.0003 to four fifths, then 0.0001 (the last digit of accuracy comes from there).

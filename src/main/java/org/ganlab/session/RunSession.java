@@ -172,11 +172,6 @@ public final class RunSession {
         return p == null ? 0 : p.realFrechetDistance();
     }
 
-    /** Why the sample-quality measures are off for this run, or null while they are on. */
-    public String qualityOff() {
-        return qualityOff;
-    }
-
     /** Judges what was trained, from the grids as drawn, and writes diagnosis.json into the run folder. */
     public Diagnosis diagnose() throws IOException {
         Diagnosis d = new Diagnoser(RealReference.of(data)).diagnose(List.copyOf(metrics), earlier, List.copyOf(grids));

@@ -390,11 +390,6 @@ final class SamplesPane {
         histogramBars.getData().setAll(bars);
     }
 
-    /** The digit histogram beside the grid. */
-    javafx.scene.chart.BarChart<Number, String> histogram() {
-        return histogram;
-    }
-
     /** The strip of per-epoch verdict cells. */
     HBox verdictStrip() {
         return verdictStrip;
