@@ -140,6 +140,17 @@ public final class ConfigSchema {
                 + "term added to G's loss (1.0).", ExperimentConfig::featureMatchingWeight, 0, 1000, false);
         decimal("labelSmoothing", IMPAIRMENTS, "Label smoothing", "Remedy: train D towards 1 - s on real images "
                 + "(one-sided; 0.1 is usual, 0 is off).", ExperimentConfig::labelSmoothing, 0, 0.5, false);
+        bool("conditional", IMPAIRMENTS, "Conditional (class labels)", "Remedy: G is told which digit to draw and "
+                + "D which digit an image is said to be (a class projection), so every digit gets its own share of "
+                + "G's effort. Grids then show digit k in row k. Needs labelled MNIST-format data, not a picture "
+                + "folder.", ExperimentConfig::conditional);
+        bool("minibatchStddev", IMPAIRMENTS, "Minibatch std. deviation", "Remedy: D also sees how much the images of "
+                + "its batch differ from each other (the mean standard deviation of its features), so a batch of "
+                + "near copies gives itself away.", ExperimentConfig::minibatchStddev);
+        decimal("instanceNoise", IMPAIRMENTS, "Instance noise", "Remedy: Gaussian noise of this standard deviation "
+                + "(pixels span -1 to 1) is added to every image D sees, real or fake, falling linearly to 0 by the "
+                + "last iteration; it blurs the line D draws early on. 0 is off; 0.1 to 0.5 is usual.",
+                ExperimentConfig::instanceNoise, 0, 2, false);
     }
 
     private ConfigSchema() {
@@ -164,6 +175,10 @@ public final class ConfigSchema {
                 || config.imageSize() == 28)) {
             problems.add(new ConfigProblem("architecture", "DCGAN needs an image folder at size 32 or 64; "
                     + "allowed for MNIST digits: REFERENCE"));
+        }
+        if (config.conditional() && config.imageFolder() != null && !config.imageFolder().isBlank()) {
+            problems.add(new ConfigProblem("conditional", "a picture folder has no class labels; allowed with "
+                    + "MNIST-format data (a data folder with a labels file, or the bundled digits)"));
         }
         if (config.imageSize() != 28 && config.imageSize() != 32 && config.imageSize() != 64) {
             problems.add(new ConfigProblem("imageSize", config.imageSize() + " is not allowed; allowed: 28, 32 or 64"));

@@ -58,7 +58,10 @@ public record ExperimentConfig(
         // Remedies
         boolean featureMatching,
         double featureMatchingWeight,
-        double labelSmoothing) {
+        double labelSmoothing,
+        boolean conditional,
+        boolean minibatchStddev,
+        double instanceNoise) {
 
     /** The stable baseline of the reference experiment. */
     public static ExperimentConfig baseline() {
@@ -70,7 +73,8 @@ public record ExperimentConfig(
                 0.0002, 0.5, 0.999, 0.0002, 0.5, 0.999,
                 128, 10, 0, 1, 1L, 0, false, 1, 1000,
                 false, false, false,
-                false, 1.0, 0.0);
+                false, 1.0, 0.0,
+                false, false, 0.0);
     }
 
     /** Iterations per epoch: the configured number, or (when 0) the dataset size divided by the batch size. */
@@ -82,6 +86,21 @@ public record ExperimentConfig(
     @JsonIgnore
     public int halfBatch() {
         return Math.max(1, batchSize / 2);
+    }
+
+    /**
+     * The standard deviation of the instance noise added to D's inputs at a point of the run: it falls linearly from
+     * {@link #instanceNoise} at the first iteration to 0 at the last.
+     *
+     * @param iteration  the iteration, from 1
+     * @param iterations the run's total iterations
+     */
+    public double instanceNoiseAt(int iteration, int iterations) {
+        if (instanceNoise <= 0 || iterations <= 1) {
+            return instanceNoise;
+        }
+        double left = 1.0 - (iteration - 1) / (double) (iterations - 1);
+        return instanceNoise * Math.max(0.0, left);
     }
 
     /** The label the discriminator is trained towards on real images (one-sided label smoothing). */

@@ -98,6 +98,8 @@ public final class Datasets {
         int unseen = Math.min(UNSEEN_IMAGES, available - selected);
         float[] pixels = new float[selected * pixelsPerImage];
         float[] unseenPixels = new float[unseen * pixelsPerImage];
+        byte[] selectedLabels = new byte[selected];
+        byte[] unseenLabels = new byte[unseen];
         int n = 0;
         byte[] src = images.pixels();
         for (int i = 0; i < labels.length && n < selected + unseen; i++) {
@@ -105,6 +107,11 @@ public final class Datasets {
                 continue;
             }
             float[] into = n < selected ? pixels : unseenPixels;
+            if (n < selected) {
+                selectedLabels[n] = labels[i];
+            } else {
+                unseenLabels[n - selected] = labels[i];
+            }
             int from = i * pixelsPerImage;
             int to = (n < selected ? n : n - selected) * pixelsPerImage;
             for (int p = 0; p < pixelsPerImage; p++) {
@@ -114,8 +121,9 @@ public final class Datasets {
         }
         String what = folder.getFileName() + " digits " + digits + (cap > 0 ? " (cap " + cap + ")" : "");
         ImageDataset aside = unseen == 0 ? null
-                : new ImageDataset(what + " beyond the cap", unseenPixels, unseen, images.rows(), images.cols(), 1);
-        return new ImageDataset(what, pixels, selected, images.rows(), images.cols(), 1, aside);
+                : new ImageDataset(what + " beyond the cap", unseenPixels, unseenLabels, unseen, images.rows(),
+                        images.cols(), 1, null);
+        return new ImageDataset(what, pixels, selectedLabels, selected, images.rows(), images.cols(), 1, aside);
     }
 
     /** The training file of a kind in an IDX folder: names like train-images-idx3-ubyte(.gz) or train-images.idx3-ubyte. */

@@ -17,18 +17,27 @@ public final class ImageDataset {
     private final INDArray rows;
     private final ImageDataset unseen;
     private final String note;
+    /** Each image's class (0-9), or null for unlabelled pictures. */
+    private final byte[] labels;
 
     public ImageDataset(String description, float[] pixels, int count, int height, int width, int channels) {
-        this(description, pixels, count, height, width, channels, null);
+        this(description, pixels, null, count, height, width, channels, null);
     }
 
-    /** @param unseen images of the same selection that training never draws (see {@link #unseen()}), or null */
-    ImageDataset(String description, float[] pixels, int count, int height, int width, int channels,
+    /**
+     * @param labels each image's class 0-9 (for conditional training), or null when the images have none
+     * @param unseen images of the same selection that training never draws (see {@link #unseen()}), or null
+     */
+    ImageDataset(String description, float[] pixels, byte[] labels, int count, int height, int width, int channels,
                  ImageDataset unseen) {
         if ((long) count * height * width * channels != pixels.length) {
             throw new IllegalArgumentException("pixel count does not match " + count + " images of " + height + "x"
                     + width + "x" + channels);
         }
+        if (labels != null && labels.length != count) {
+            throw new IllegalArgumentException(labels.length + " labels for " + count + " images");
+        }
+        this.labels = labels;
         this.description = description;
         this.height = height;
         this.width = width;
@@ -48,6 +57,7 @@ public final class ImageDataset {
         this.channels = images.channels;
         this.unseen = images.unseen;
         this.rows = images.rows;
+        this.labels = images.labels;
         this.note = note;
     }
 
@@ -83,11 +93,45 @@ public final class ImageDataset {
 
     /** A batch of {@code n} images drawn uniformly with replacement, shape [n, height, width, channels]. */
     public INDArray sample(Random random, int n) {
+        return images(indexes(random, n));
+    }
+
+    /** {@code n} image indexes drawn uniformly with replacement: the draw {@link #sample} makes. */
+    public int[] indexes(Random random, int n) {
         int[] index = new int[n];
         for (int i = 0; i < n; i++) {
             index[i] = random.nextInt(size());
         }
-        return images(index);
+        return index;
+    }
+
+    /** Whether every image has a class label (MNIST digits do; picture folders do not). */
+    public boolean labelled() {
+        return labels != null;
+    }
+
+    /** The class labels of the images at the given indexes. */
+    public int[] labels(int[] index) {
+        if (labels == null) {
+            throw new IllegalStateException(description + " has no labels");
+        }
+        int[] out = new int[index.length];
+        for (int i = 0; i < index.length; i++) {
+            out[i] = labels[index[i]];
+        }
+        return out;
+    }
+
+    /** The classes that occur among the images, in increasing order (empty when unlabelled). */
+    public int[] classes() {
+        if (labels == null) {
+            return new int[0];
+        }
+        boolean[] seen = new boolean[256];
+        for (byte b : labels) {
+            seen[b & 0xff] = true;
+        }
+        return java.util.stream.IntStream.range(0, 256).filter(c -> seen[c]).toArray();
     }
 
     /** The images at the given indexes, shape [n, height, width, channels]. */

@@ -5,14 +5,36 @@ import java.util.List;
 
 /**
  * The reference discriminator: two stride-2 convolutions (each with batch norm and LeakyReLU), flatten, and one
- * dense unit whose output is the logit of "real" (the sigmoid is applied in the loss).
+ * dense unit whose output is the logit of "real" (the sigmoid is applied in the loss). The remedies add the
+ * minibatch standard deviation before that unit, or make it a class projection (a conditional D, which needs
+ * {@link #condition} with the images' classes before each forward pass).
  */
 public final class Discriminator extends Network {
     private final int featureLayer;
 
     public Discriminator(NetworkSpec s) {
         super("Discriminator", layers(s), s.learningRate(), s.beta1(), s.beta2());
-        this.featureLayer = layers().size() - 3;
+        int last = 0;
+        for (int i = 0; i < layers().size(); i++) {
+            if (layers().get(i) instanceof Activation) {
+                last = i;
+            }
+        }
+        this.featureLayer = last;
+    }
+
+    /**
+     * Flatten, then [the minibatch standard deviation], then the logit: one dense unit, or the class projection when D
+     * is conditional.
+     */
+    private static void head(List<Layer> l, NetworkSpec c, long features) {
+        l.add(Activation.reshape(features));
+        int in = (int) features;
+        if (c.minibatchStddev()) {
+            l.add(new MinibatchStddev(in));
+            in++;
+        }
+        l.add(c.classes() > 0 ? new ProjectionDense(in, c.classes()) : new Dense(in, 1));
     }
 
     private static List<Layer> layers(NetworkSpec c) {
@@ -34,8 +56,7 @@ public final class Discriminator extends Network {
             in = f;
             size = (size + 1) / 2;
         }
-        l.add(Activation.reshape((long) size * size * f));
-        l.add(new Dense(size * size * f, 1));
+        head(l, c, (long) size * size * f);
         return l;
     }
 
@@ -59,8 +80,7 @@ public final class Discriminator extends Network {
             in = f;
             f *= 2;
         }
-        l.add(Activation.reshape(16L * in));
-        l.add(new Dense(16 * in, 1));
+        head(l, c, 16L * in);
         return l;
     }
 

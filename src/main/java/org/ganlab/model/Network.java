@@ -104,6 +104,20 @@ public class Network {
         return updates;
     }
 
+    /** Whether some layer reads the examples' classes: then {@link #condition} must precede every forward pass. */
+    public boolean conditional() {
+        return layers.stream().anyMatch(l -> l instanceof Conditioned);
+    }
+
+    /** Sets the classes (one-hot, [n, classes]) that the conditional layers read in the next forward passes. */
+    public void condition(INDArray oneHot) {
+        for (Layer l : layers) {
+            if (l instanceof Conditioned c) {
+                c.condition(oneHot);
+            }
+        }
+    }
+
     public void initialise(WeightInitScheme scheme, double std) {
         for (Layer l : layers) {
             l.initialise(scheme, std);

@@ -18,20 +18,26 @@ import org.ganlab.config.ExperimentConfig;
  * @param beta2          Adam's beta2
  * @param imageSize      height and width of the images
  * @param channels       1 for grey, 3 for colour
+ * @param classes        the number of classes the network is conditioned on, or 0 for an unconditional network
+ * @param minibatchStddev D appends the minibatch standard deviation to its features (unused by G)
  */
 public record NetworkSpec(Architecture architecture, int latentSize, int filters, int kernelSize, boolean batchNorm,
                           double batchNormDecay, double leakySlope, double learningRate, double beta1, double beta2,
-                          int imageSize, int channels) {
+                          int imageSize, int channels, int classes, boolean minibatchStddev) {
+    /** The number of classes of a conditional run: the ten digits. */
+    public static final int DIGIT_CLASSES = 10;
+
     /** The generator's part of a run's configuration. */
     public static NetworkSpec generator(ExperimentConfig c, int imageSize, int channels) {
         return new NetworkSpec(c.architecture(), c.latentSize(), c.genFilters(), c.genKernelSize(), c.batchNorm(),
-                c.batchNormDecay(), c.leakySlope(), c.genLearningRate(), c.genBeta1(), c.genBeta2(), imageSize, channels);
+                c.batchNormDecay(), c.leakySlope(), c.genLearningRate(), c.genBeta1(), c.genBeta2(), imageSize, channels,
+                c.conditional() ? DIGIT_CLASSES : 0, false);
     }
 
     /** The discriminator's part of a run's configuration. */
     public static NetworkSpec discriminator(ExperimentConfig c, int imageSize, int channels) {
         return new NetworkSpec(c.architecture(), c.latentSize(), c.discFilters(), c.discKernelSize(), c.batchNorm(),
                 c.batchNormDecay(), c.leakySlope(), c.discLearningRate(), c.discBeta1(), c.discBeta2(), imageSize,
-                channels);
+                channels, c.conditional() ? DIGIT_CLASSES : 0, c.minibatchStddev());
     }
 }

@@ -11,7 +11,8 @@ import org.ganlab.records.SampleGrid;
 
 /**
  * A walk along one latent dimension: the generator saved after an epoch draws images from the run's first fixed
- * latent point with that one coordinate swept from -range to +range, showing what the dimension encodes.
+ * latent point with that one coordinate swept from -range to +range, showing what the dimension encodes. A
+ * conditional generator walks within one digit, which shows the style a dimension encodes apart from the class.
  *
  * <p>Drawing with batch statistics depends on the batch, so the walk is drawn together with the run's 100 fixed
  * points (the batch the grids come from) and only the walk's images are kept.
@@ -28,6 +29,18 @@ public final class LatentWalk {
 
     public static SampleGrid walk(ExperimentConfig config, Source saved, int dimension, int steps, double range,
                                   int imageSize, int channels) throws IOException {
+        return walk(config, saved, dimension, steps, range, imageSize, channels, 0);
+    }
+
+    /**
+     * The walk of a conditional generator asked for one digit all the way (the run's fixed points are drawn beside
+     * it with their own digits, row k digit k, as in the grids); {@code digit} is ignored for an unconditional G.
+     */
+    public static SampleGrid walk(ExperimentConfig config, Source saved, int dimension, int steps, double range,
+                                  int imageSize, int channels, int digit) throws IOException {
+        if (digit < 0 || digit >= NetworkSpec.DIGIT_CLASSES) {
+            throw new IllegalArgumentException("digit " + digit + " does not exist; allowed: 0 to 9");
+        }
         if (dimension < 0 || dimension >= config.latentSize()) {
             throw new IllegalArgumentException("dimension " + dimension + " does not exist; allowed: 0 to "
                     + (config.latentSize() - 1));
@@ -41,7 +54,10 @@ public final class LatentWalk {
                 double value = steps == 1 ? 0 : -range + 2 * range * i / (steps - 1);
                 walk.putScalar(i, dimension, value);
             }
-            INDArray images = g.forward(Nd4j.concat(0, fixed, walk), Trainer.samplingMode(config));
+            int[] classes = java.util.Arrays.copyOf(Generator.evenClasses((int) fixed.size(0), NetworkSpec.DIGIT_CLASSES),
+                    (int) fixed.size(0) + steps);
+            java.util.Arrays.fill(classes, (int) fixed.size(0), classes.length, digit);
+            INDArray images = g.forward(Nd4j.concat(0, fixed, walk), classes, Trainer.samplingMode(config));
             INDArray kept = images.get(NDArrayIndex.interval(fixed.size(0), fixed.size(0) + steps)).dup('c');
             return new SampleGrid(steps, imageSize, channels, kept.reshape(kept.length()).toFloatVector());
         }

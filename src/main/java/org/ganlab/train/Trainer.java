@@ -79,6 +79,10 @@ public final class Trainer {
     private double resumeSeconds;
     private final int threads;
     private final boolean keepGenerator;
+    /** The classes a conditional run asks G for (those in the data), or null for an unconditional run. */
+    private final int[] classes;
+    /** Iterations of the whole run, over which the instance noise falls to 0. */
+    private final int totalIterations;
 
     /** Builds both models from the configuration; the same seed gives the same starting weights. */
     public Trainer(ExperimentConfig config, ImageDataset data, boolean keepGenerator) {
@@ -102,6 +106,22 @@ public final class Trainer {
             this.random.setStates(Nd4j.getRandom().rootState(), Nd4j.getRandom().nodeState());
         }
         this.fixedLatent = fixedLatentPoints(config.seed(), config.latentSize());
+        this.classes = config.conditional() ? conditionalClasses(data) : null;
+        this.totalIterations = config.epochs() * config.iterationsPerEpoch(data.size());
+    }
+
+    /** The classes of labelled data, all of them digits 0-9; an explanation otherwise. */
+    private static int[] conditionalClasses(ImageDataset data) {
+        if (!data.labelled()) {
+            throw new IllegalArgumentException("conditional: " + data.description() + " has no class labels; allowed: "
+                    + "MNIST-format data with a labels file");
+        }
+        int[] present = data.classes();
+        if (present[present.length - 1] >= NetworkSpec.DIGIT_CLASSES) {
+            throw new IllegalArgumentException("conditional: the labels of " + data.description() + " go up to "
+                    + present[present.length - 1] + "; allowed: classes 0-9");
+        }
+        return present;
     }
 
     public Trainer(ExperimentConfig config, ImageDataset data) {
@@ -208,11 +228,16 @@ public final class Trainer {
             int half = config.halfBatch();
             HalfBatches d = new HalfBatches();
             int steps = config.discStepsPerGenStep();
+            double noise = config.instanceNoiseAt(iteration, totalIterations);
             for (int s = 0; s < steps; s++) {
-                INDArray real = data.sample(sampling, half);
-                INDArray fake = generator.forward(latent(half), samplingMode());
+                int[] index = data.indexes(sampling, half);
+                INDArray real = noisy(data.images(index), noise);
+                int[] realClasses = classes == null ? null : data.labels(index);
+                int[] fakeClasses = drawClasses(half);
+                INDArray fake = noisy(generator.forward(latent(half), fakeClasses, samplingMode()), noise);
                 if (config.combinedBatch()) {
                     INDArray both = Nd4j.concat(0, real, fake);
+                    conditionDiscriminator(concat(realClasses, fakeClasses));
                     float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
                     Losses.Bce r = Losses.bce(logits, 0, half, (float) config.realLabel(), 2 * half);
                     Losses.Bce f = Losses.bce(logits, half, half, 0f, 2 * half);
@@ -223,13 +248,15 @@ public final class Trainer {
                     discriminator.step();
                     d.add(r, f, discriminator.firstLayerGradientNorm());
                 } else {
+                    conditionDiscriminator(realClasses);
                     Losses.Bce r = updateDiscriminator(real, (float) config.realLabel());
                     double realNorm = discriminator.firstLayerGradientNorm();
+                    conditionDiscriminator(fakeClasses);
                     Losses.Bce f = updateDiscriminator(fake, 0f);
                     d.add(r, f, realNorm, discriminator.firstLayerGradientNorm());
                 }
             }
-            double gLoss = updateGenerator();
+            double gLoss = updateGenerator(noise);
             double gNorm = generator.firstLayerGradientNorm();
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             return new IterationMetrics(iteration, epoch, d.lossReal / steps, d.lossFake / steps, gLoss,
@@ -268,6 +295,44 @@ public final class Trainer {
         return z;
     }
 
+    /** Random classes for G to draw, uniform over the data's classes; null for an unconditional run. */
+    private int[] drawClasses(int n) {
+        if (classes == null) {
+            return null;
+        }
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = classes[sampling.nextInt(classes.length)];
+        }
+        return y;
+    }
+
+    private void conditionDiscriminator(int[] labels) {
+        if (labels != null) {
+            discriminator.condition(Generator.oneHot(labels, NetworkSpec.DIGIT_CLASSES));
+        }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        if (a == null) {
+            return null;
+        }
+        int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** The images with Gaussian noise of the given standard deviation added (instance noise), or as they are. */
+    private INDArray noisy(INDArray images, double std) {
+        if (std <= 0) {
+            return images;
+        }
+        INDArray noise = Nd4j.createUninitialized(DataType.FLOAT, images.shape());
+        Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.random.impl.GaussianDistribution(noise, 0.0, std),
+                random);
+        return noise.addi(images);
+    }
+
     private static INDArray column(float[] values) {
         return Nd4j.createFromArray(values).reshape(values.length, 1);
     }
@@ -280,16 +345,23 @@ public final class Trainer {
         return bce;
     }
 
-    /** G's update through D: D runs with batch statistics but neither its weights nor its running averages change. */
-    double updateGenerator() {
+    /**
+     * G's update through D: D runs with batch statistics but neither its weights nor its running averages change.
+     * D sees G's images with the given instance noise; the noise passes G's gradient on unchanged.
+     */
+    double updateGenerator(double noise) {
         int n = config.batchSize();
         INDArray realFeatures = null;
         if (config.featureMatching()) {
-            realFeatures = discriminator.forward(data.sample(sampling, config.halfBatch()), Mode.TRAIN_FROZEN,
+            int[] index = data.indexes(sampling, config.halfBatch());
+            conditionDiscriminator(classes == null ? null : data.labels(index));
+            realFeatures = discriminator.forward(noisy(data.images(index), noise), Mode.TRAIN_FROZEN,
                     discriminator.featureLayer() + 1);
             realFeatures = realFeatures.reshape(realFeatures.size(0), -1);
         }
-        INDArray images = generator.forward(latent(n), Mode.TRAIN);
+        int[] wanted = drawClasses(n);
+        conditionDiscriminator(wanted);
+        INDArray images = noisy(generator.forward(latent(n), wanted, Mode.TRAIN), noise);
         int fl = discriminator.featureLayer();
         INDArray features = discriminator.forward(images, Mode.TRAIN_FROZEN, fl + 1);
         INDArray fakeFeatures = features.reshape(n, -1).dup();
@@ -381,6 +453,7 @@ public final class Trainer {
         for (int i = 0; i < n; i++) {
             index[i] = i;
         }
+        conditionDiscriminator(classes == null ? null : images.labels(index));
         float[] logits = discriminator.forward(images.images(index), Mode.TRAIN_FROZEN).toFloatVector();
         int right = 0;
         for (float logit : logits) {

@@ -28,6 +28,8 @@ final class LatentWalkView {
     private final ExperimentConfig config;
     private final int epoch;
     private final Spinner<Integer> dimension;
+    /** The digit a conditional generator is asked for along the walk (0 and hidden for an unconditional run). */
+    private final Spinner<Integer> digit = new Spinner<>(0, 9, 0);
     private final ImageView strip = new ImageView();
     private final Label status = new Label();
     private final VBox root;
@@ -49,7 +51,13 @@ final class LatentWalkView {
         Label title = new Label("Latent walk at epoch " + epoch + ": dimension " + "(0-" + (config.latentSize() - 1)
                 + ") swept from -" + RANGE + " to +" + RANGE);
         title.getStyleClass().add("caption");
+        digit.setId("walk-digit");
+        digit.setEditable(true);
+        digit.valueProperty().addListener((o, a, b) -> walk());
         HBox controls = new HBox(10, new Label("Dimension"), dimension);
+        if (config.conditional()) {
+            controls.getChildren().addAll(new Label("Digit"), digit);
+        }
         controls.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(10, title, controls, strip, status);
         root.setPadding(new Insets(12));
@@ -71,16 +79,18 @@ final class LatentWalkView {
 
     private void walk() {
         int d = dimension.getValue();
+        int k = digit.getValue();
         status.setText("drawing…");
         boolean pictures = !config.imageFolder().isBlank();
         tasks.run(() -> LatentWalk.walk(config, org.ganlab.session.SavedGenerators.after(run, epoch), d, STEPS, RANGE,
-                pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1), grid -> {
+                pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1, k), grid -> {
                     GridImages.Argb argb = GridImages.renderRow(grid, true);
                     WritableImage image = FxImages.of(argb);
                     strip.setImage(image);
                     strip.setFitWidth(argb.width() * 3.0);
                     strip.setFitHeight(argb.height() * 3.0);
-                    status.setText("left: dimension " + d + " = -" + RANGE + "   right: +" + RANGE);
+                    status.setText("left: dimension " + d + " = -" + RANGE + "   right: +" + RANGE
+                            + (config.conditional() ? "   (G asked for " + k + "s)" : ""));
                     shown = grid;
                 }, e -> status.setText("cannot walk: " + BackgroundTasks.describe(e)));
     }

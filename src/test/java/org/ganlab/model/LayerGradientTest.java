@@ -101,4 +101,50 @@ class LayerGradientTest {
         away.addi(Nd4j.math().sign(away).muli(0.5));
         checkNumerically(single(Activation.leakyRelu(0.2)), away, Mode.TRAIN);
     }
+
+    @Test
+    void remedyLayersMatchFiniteDifferences() {
+        Nd4j.getRandom().setSeed(13);
+        checkNumerically(single(new MinibatchStddev(7)), Nd4j.randn(DataType.FLOAT, 5, 7), Mode.TRAIN);
+        Network projection = single(new ProjectionDense(6, 10));
+        projection.condition(Generator.oneHot(new int[] {3, 0, 3, 9}, 10));
+        checkNumerically(projection, Nd4j.randn(DataType.FLOAT, 4, 6), Mode.TRAIN);
+        Network concat = single(new LabelConcat(5, 10));
+        concat.condition(Generator.oneHot(new int[] {1, 2, 7}, 10));
+        checkNumerically(concat, Nd4j.randn(DataType.FLOAT, 3, 5), Mode.TRAIN);
+    }
+
+    @Test
+    void projectionAddsTheClassVectorsProductToTheLogit() {
+        Network p = single(new ProjectionDense(3, 10));
+        // parameters in order: w [3, 1], b [1, 1], v [10, 3]
+        float[] values = new float[3 + 1 + 30];
+        values[0] = 1f; values[1] = 2f; values[2] = 3f;
+        values[3] = 0.5f;
+        values[4 + 3 * 4] = 10f;   // v[4][0]
+        values[4 + 3 * 7 + 2] = -1f; // v[7][2]
+        p.parameters().assign(Nd4j.createFromArray(values).reshape(1, values.length));
+        p.condition(Generator.oneHot(new int[] {4, 7}, 10));
+        INDArray y = p.forward(Nd4j.createFromArray(new float[][] {{1, 1, 1}, {1, 0, 2}}), Mode.TRAIN);
+        // row 0: 1+2+3 + 0.5 + 10*1 = 16.5; row 1: 1+0+6 + 0.5 - 1*2 = 5.5
+        assertThat(y.getDouble(0, 0)).isCloseTo(16.5, within(1e-5));
+        assertThat(y.getDouble(1, 0)).isCloseTo(5.5, within(1e-5));
+    }
+
+    @Test
+    void minibatchStddevIsSmallForCopiesAndLargeForVariedRows() {
+        Network s = single(new MinibatchStddev(4));
+        INDArray row = Nd4j.randn(DataType.FLOAT, 1, 4);
+        INDArray copies = s.forward(Nd4j.concat(0, row, row, row), Mode.TRAIN);
+        assertThat(copies.getDouble(0, 4)).isLessThan(1e-3);
+        INDArray varied = s.forward(Nd4j.createFromArray(new float[][] {{0, 0, 0, 0}, {2, 2, 2, 2}}), Mode.TRAIN);
+        assertThat(varied.getDouble(1, 4)).isCloseTo(1.0, within(1e-4));
+    }
+
+    @Test
+    void aConditionalLayerWithoutClassesSaysSo() {
+        Network p = single(new ProjectionDense(3, 10));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.forward(Nd4j.ones(DataType.FLOAT, 2, 3), Mode.TRAIN))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("class of each of the 2 examples");
+    }
 }

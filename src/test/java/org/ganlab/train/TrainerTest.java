@@ -61,7 +61,7 @@ class TrainerTest {
 
         INDArray d1 = t.discriminator().parameters().dup();
         List<INDArray> dState = t.discriminator().state().stream().map(INDArray::dup).toList();
-        t.updateGenerator();
+        t.updateGenerator(0);
         assertThat(t.generator().parameters()).isNotEqualTo(g0);
         assertThat(t.discriminator().parameters()).isEqualTo(d1);
         assertThat(t.discriminator().state()).as("D's batch-norm running averages").isEqualTo(dState);
