@@ -1,5 +1,6 @@
 package org.ganlab.cli;
 
+import org.ganlab.run.QualityFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +45,13 @@ final class QualityCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%d samples per epoch against %s; Frechet distance of real against real: %.2f%n",
                 report.samples(), report.reference(), report.realFrechetDistance());
-        out.println(String.join(",", QualityReport.COLUMNS) + ",histogram");
-        for (QualityReport.Row r : report.rows()) {
+        out.println(String.join(",", QualityFile.COLUMNS) + ",histogram");
+        for (QualityFile.Row r : report.rows()) {
             out.printf(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%s%n", r.epoch(), r.modes(), r.kl(),
                     r.inceptionScore(), r.frechetDistance(), r.precision(), r.recall(),
                     java.util.Arrays.toString(r.histogram()).replace(", ", " "));
         }
-        out.println("wrote " + dir.resolve(QualityReport.FILE));
+        out.println("wrote " + dir.resolve(QualityFile.FILE));
         return 0;
     }
 }

@@ -6,16 +6,67 @@ import java.util.Locale;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.SampleGrid;
+import org.ganlab.run.QualityFile;
 
 /**
  * Applies {@link Signatures} to recorded metrics and sample grids. Pure: the same record gives the same reading. Safe
  * to reuse from several threads for runs on the same data.
  */
 public final class Diagnoser {
-    /** A grid with the epoch it belongs to, and D's held-out check at that epoch (null when not recorded). */
-    public record EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut) {
+    /**
+     * A grid with the epoch it belongs to, D's held-out check at that epoch and the digit classifier's reading of G's
+     * samples then (each null when not recorded).
+     */
+    public record EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut, DigitReading digits) {
         public EpochSamples(int epoch, SampleGrid grid) {
-            this(epoch, grid, null);
+            this(epoch, grid, null, null);
+        }
+
+        public EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut) {
+            this(epoch, grid, heldOut, null);
+        }
+
+        /** These samples with the classifier's reading of the same epoch from quality.csv, if it has that epoch. */
+        public EpochSamples withDigits(List<QualityFile.Row> quality, int dataDigits) {
+            return quality.stream().filter(r -> r.epoch() == epoch && r.histogram() != null).findFirst()
+                    .map(r -> new EpochSamples(epoch, grid, heldOut,
+                            new DigitReading(r.histogram(), r.modes(), r.kl(), dataDigits)))
+                    .orElse(this);
+        }
+    }
+
+    /**
+     * What the digit classifier made of N fresh samples of G after an epoch.
+     *
+     * @param counts     samples given each digit 0-9
+     * @param modes      digits with at least 1% of the samples
+     * @param kl         reverse KL of the histogram against the data's digits
+     * @param dataDigits how many digits the run trains on
+     */
+    public record DigitReading(int[] counts, int modes, double kl, int dataDigits) {
+        int total() {
+            return java.util.Arrays.stream(counts).sum();
+        }
+
+        int commonest() {
+            int best = 0;
+            for (int d = 1; d < counts.length; d++) {
+                best = counts[d] > counts[best] ? d : best;
+            }
+            return best;
+        }
+
+        /** "G draws 3 of 10 digits; 71% of its 1000 samples are 1s (KL 1.20 against the data)". */
+        String describe(int epoch) {
+            int top = commonest();
+            return String.format(Locale.ROOT, "the digit classifier reads %d of G's samples after epoch %d: G draws "
+                    + "%d of %d digits; %.0f%% of them are %ds (reverse KL %.2f against the data's digits)", total(),
+                    epoch, modes, dataDigits, 100.0 * counts[top] / Math.max(1, total()), top, kl);
+        }
+
+        boolean collapsed() {
+            return dataDigits >= 2 && (modes <= Signatures.DIGITS_COVERED_COLLAPSED * dataDigits
+                    || kl >= Signatures.DIGIT_KL_COLLAPSED);
         }
     }
 
@@ -33,10 +84,10 @@ public final class Diagnoser {
      */
     private record Measures(double diversity, List<List<Integer>> groups, double realism) { }
 
-    /** The grid a verdict is judged with: its epoch, D's held-out check then, its number of samples. */
-    private record Judged(int epoch, HeldOutCheck heldOut, int count) {
+    /** The grid a verdict is judged with: its epoch, D's held-out check and digit reading then, its number of samples. */
+    private record Judged(int epoch, HeldOutCheck heldOut, int count, DigitReading digits) {
         Judged(EpochSamples s) {
-            this(s.epoch(), s.heldOut(), s.grid().count());
+            this(s.epoch(), s.heldOut(), s.grid().count(), s.digits());
         }
     }
 
@@ -80,7 +131,7 @@ public final class Diagnoser {
         } else if (!epochs.isEmpty()) {
             // no new grid (stopped early in a continuation): the last earlier reading stands for its grid
             Diagnosis.EpochDiagnosis e = epochs.get(epochs.size() - 1);
-            lastGrid = new Judged(e.epoch(), e.heldOut(), org.ganlab.records.SampleGrid.GRID_IMAGES);
+            lastGrid = new Judged(e.epoch(), e.heldOut(), org.ganlab.records.SampleGrid.GRID_IMAGES, null);
             lastMeasures = new Measures(e.diversity(), e.duplicateGroups(), e.realism());
         }
         List<String> evidence = new ArrayList<>();
@@ -177,7 +228,12 @@ public final class Diagnoser {
             double ratio = realDiversity > 0 ? diversity / realDiversity : 1;
             List<List<Integer>> groups = measures.groups();
             int duplicated = groups.stream().mapToInt(List::size).sum();
-            if (ratio < Signatures.DIVERSITY_COLLAPSED || duplicated >= Signatures.DUPLICATES_COLLAPSED) {
+            DigitReading digits = grid.digits();
+            boolean fewDigits = digits != null && digits.collapsed();
+            if (ratio < Signatures.DIVERSITY_COLLAPSED || duplicated >= Signatures.DUPLICATES_COLLAPSED || fewDigits) {
+                if (digits != null && digits.dataDigits() >= 2) {
+                    evidence.add(digits.describe(grid.epoch()));
+                }
                 evidence.add(String.format(Locale.ROOT, "%d of %d samples of epoch %d fall into %d groups of "
                         + "near-duplicates; diversity %.2f against %.2f for real images (%.0f%%)", duplicated,
                         grid.count(), grid.epoch(), groups.size(), diversity, realDiversity, 100 * ratio));
@@ -201,6 +257,9 @@ public final class Diagnoser {
             evidence.add(String.format(Locale.ROOT, "samples of epoch %d are varied: diversity %.2f against %.2f "
                     + "for real images (%.0f%%)", grid.epoch(), diversity, realDiversity, 100 * ratio));
             addIfPresent(evidence, looks);
+            if (digits != null && digits.dataDigits() >= 2) {
+                evidence.add(digits.describe(grid.epoch()));
+            }
         }
         evidence.add(0, losses);
         return Verdict.STABLE;

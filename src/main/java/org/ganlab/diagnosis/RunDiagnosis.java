@@ -3,6 +3,7 @@ package org.ganlab.diagnosis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.ganlab.run.QualityFile;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
 import org.ganlab.data.Datasets;
@@ -31,6 +32,21 @@ public final class RunDiagnosis {
         return RealReference.of(data);
     }
 
+    /**
+     * How many digits a run trains on, for the classifier's witness: 0 where the classifier does not apply (picture
+     * folders, another IDX data folder, or no configuration).
+     */
+    public static int dataDigits(ExperimentConfig config) {
+        if (config == null || !config.imageFolder().isBlank() || !config.dataDir().isBlank()) {
+            return 0;
+        }
+        try {
+            return org.ganlab.config.DigitSelection.parse(config.digits()).digits().cardinality();
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
     /** The diagnosis.json of a run folder, or null when the run has none. */
     public static Diagnosis read(Path runDir) throws IOException {
         Path file = runDir.resolve(FILE);
@@ -52,8 +68,17 @@ public final class RunDiagnosis {
     }
 
     public static Diagnosis diagnose(RunReader.OpenedRun run, RealReference real) {
+        List<QualityFile.Row> quality;
+        try {
+            quality = QualityFile.read(run.dir().resolve(QualityFile.FILE));
+        } catch (java.io.IOException e) {
+            quality = List.of();
+        }
+        List<QualityFile.Row> digits = quality;
+        int dataDigits = dataDigits(run.record() != null ? run.record().config() : null);
         List<Diagnoser.EpochSamples> grids = run.epochs().stream()
-                .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut())).toList();
+                .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut()).withDigits(digits, dataDigits))
+                .toList();
         return new Diagnoser(real).diagnose(run.metrics(), grids);
     }
 }

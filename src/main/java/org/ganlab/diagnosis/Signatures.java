@@ -24,7 +24,10 @@ package org.ganlab.diagnosis;
  *       for real images (see {@link Realism}).</li>
  *   <li><b>Mode collapse</b>: the grid's diversity (see {@link Diversity}) is below {@link #DIVERSITY_COLLAPSED}
  *       of 100 real images' diversity, or at least {@link #DUPLICATES_COLLAPSED} of the 100 samples have a
- *       near-duplicate.</li>
+ *       near-duplicate. On data of several digits the digit classifier is a second witness: G covers at most
+ *       {@link #DIGITS_COVERED_COLLAPSED} of the data's digits (a digit counts when it gets at least 1% of the
+ *       samples, the modes of quality.csv), or the reverse KL of its digit histogram against the data's is at least
+ *       {@link #DIGIT_KL_COLLAPSED}.</li>
  *   <li>Samples far from real (nearest real image at least {@link #REALISM_POOR} times as far as for real images)
  *       that fit none of the above: <b>convergence failure</b> in the making when D is right about at least
  *       {@link #D_ACC_WINNING} of the images, otherwise a <b>blind discriminator</b>.</li>
@@ -74,6 +77,16 @@ public final class Signatures {
     public static final double DIVERSITY_COLLAPSED = 0.5;
     /** This many samples of 100 with a near-duplicate is collapse. */
     public static final int DUPLICATES_COLLAPSED = 40;
+    /**
+     * G draws at most this fraction of the data's digits: collapse (5 of 10). A stable run on all ten digits covers
+     * all ten (see the gallery's README for the figures).
+     */
+    public static final double DIGITS_COVERED_COLLAPSED = 0.5;
+    /**
+     * Reverse KL of G's digit histogram against the data's at least this: collapse. ln(10/6) = 0.51 is the KL of six
+     * equally frequent digits out of ten; a stable all-digit run stays near 0.1 (sampling noise alone gives 0.005).
+     */
+    public static final double DIGIT_KL_COLLAPSED = 0.5;
 
     private Signatures() {
     }

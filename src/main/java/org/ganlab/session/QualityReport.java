@@ -14,7 +14,8 @@ import org.ganlab.data.Datasets;
 import org.ganlab.data.MnistDigits;
 import org.ganlab.quality.DigitClassifier;
 import org.ganlab.quality.QualityMeasures;
-import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.QualityFile;
+import org.ganlab.run.QualityFile.Row;
 import org.ganlab.run.RunReader;
 import org.ganlab.train.LatentWalk;
 
@@ -25,16 +26,6 @@ import org.ganlab.train.LatentWalk;
  * between two halves of those test images: the floor a perfect generator would reach at this sample size.
  */
 public final class QualityReport {
-    public static final String FILE = "quality.csv";
-    /** Beside it: how many samples the classifier gave each digit, per epoch (epoch,d0,...,d9). */
-    public static final String DIGITS_FILE = "digits.csv";
-    public static final String[] COLUMNS = {"epoch", "modes", "kl", "inception_score", "frechet_distance", "precision",
-        "recall"};
-
-    /** One epoch's measures; {@code histogram} counts the samples the classifier gives each digit. */
-    public record Row(int epoch, int modes, double kl, double inceptionScore, double frechetDistance,
-                      double precision, double recall, int[] histogram) { }
-
     /** The measures of a run and the real-against-real Frechet distance at the same sample size. */
     public record Report(List<Row> rows, double realFrechetDistance, int samples, String reference) { }
 
@@ -137,77 +128,8 @@ public final class QualityReport {
         if (rows.isEmpty()) {
             throw new IOException(dir + " kept no generator to sample from (no checkpoints, no generator/ folder)");
         }
-        write(dir.resolve(FILE), rows);
+        QualityFile.write(dir.resolve(QualityFile.FILE), rows);
         return new Report(rows, probe.realFrechetDistance(), samples, probe.referenceSize()
                 + " MNIST test images of digits " + config.digits());
-    }
-
-    /**
-     * The rows of a quality.csv, with each epoch's digit histogram from the digits.csv beside it (null where that is
-     * missing), or none when there is no quality.csv.
-     */
-    public static List<Row> read(Path file) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return rows;
-        }
-        java.util.Map<Integer, int[]> histograms = new java.util.HashMap<>();
-        Path digits = file.resolveSibling(DIGITS_FILE);
-        try {
-            if (java.nio.file.Files.isRegularFile(digits)) {
-                try (var in = java.nio.file.Files.newBufferedReader(digits)) {
-                    for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-                        int[] h = new int[10];
-                        for (int d = 0; d < 10; d++) {
-                            h[d] = Integer.parseInt(r.get("d" + d));
-                        }
-                        histograms.put(Integer.parseInt(r.get("epoch")), h);
-                    }
-                }
-            }
-            try (var in = java.nio.file.Files.newBufferedReader(file)) {
-                for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-                    int epoch = Integer.parseInt(r.get("epoch"));
-                    rows.add(new Row(epoch, Integer.parseInt(r.get("modes")), Double.parseDouble(r.get("kl")),
-                            Double.parseDouble(r.get("inception_score")),
-                            Double.parseDouble(r.get("frechet_distance")), Double.parseDouble(r.get("precision")),
-                            Double.parseDouble(r.get("recall")), histograms.get(epoch)));
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + " or " + DIGITS_FILE + " is not a quality table: " + e.getMessage(), e);
-        }
-        return rows;
-    }
-
-    public static void write(Path file, List<Row> rows) throws IOException {
-        StringWriter digits = new StringWriter();
-        try (CSVPrinter out = new CSVPrinter(digits, CSVFormat.DEFAULT.builder().setHeader("epoch", "d0", "d1", "d2",
-                "d3", "d4", "d5", "d6", "d7", "d8", "d9").setRecordSeparator('\n').build())) {
-            for (Row r : rows) {
-                if (r.histogram() != null) {
-                    List<Object> record = new ArrayList<>();
-                    record.add(r.epoch());
-                    for (int c : r.histogram()) {
-                        record.add(c);
-                    }
-                    out.printRecord(record);
-                }
-            }
-        }
-        AtomicFiles.writeString(file.resolveSibling(DIGITS_FILE), digits.toString());
-        StringWriter text = new StringWriter();
-        try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(COLUMNS)
-                .setRecordSeparator('\n').build())) {
-            for (Row r : rows) {
-                out.printRecord(r.epoch(), r.modes(), f(r.kl()), f(r.inceptionScore()), f(r.frechetDistance()),
-                        f(r.precision()), f(r.recall()));
-            }
-        }
-        AtomicFiles.writeString(file, text.toString());
-    }
-
-    private static String f(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
     }
 }

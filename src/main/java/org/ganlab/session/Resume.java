@@ -1,5 +1,6 @@
 package org.ganlab.session;
 
+import org.ganlab.run.QualityFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,9 +201,9 @@ public final class Resume {
         history.add(step);
         RunWriter.Prior prior = new RunWriter.Prior(rows, heldOut, record.started(), c.epoch(), history, copyFrom);
         RunWriter writer = new RunWriter(target, record.preset(), prior);
-        List<QualityReport.Row> quality;
+        List<QualityFile.Row> quality;
         try {
-            quality = new ArrayList<>(QualityReport.read(source.resolve(QualityReport.FILE)));
+            quality = new ArrayList<>(QualityFile.read(source.resolve(QualityFile.FILE)));
         } catch (IOException e) {
             quality = new ArrayList<>(); // an unreadable table is measured again from here on
         }

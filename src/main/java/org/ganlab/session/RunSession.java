@@ -1,5 +1,6 @@
 package org.ganlab.session;
 
+import org.ganlab.run.QualityFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,13 +42,13 @@ public final class RunSession {
     private final List<Diagnosis.EpochDiagnosis> earlier;
     private volatile Diagnosis diagnosis;
     /** The sample-quality measures per epoch (quality.csv), those of earlier epochs first. */
-    private final List<QualityReport.Row> quality = Collections.synchronizedList(new ArrayList<>());
+    private final List<QualityFile.Row> quality = Collections.synchronizedList(new ArrayList<>());
     private volatile QualityReport.Probe probe;
     /** Why the quality measures are off for this run, or null while they are on. */
     private volatile String qualityOff;
 
     RunSession(Path dir, ExperimentConfig config, ImageDataset data, Trainer trainer, RunWriter writer,
-               List<Diagnosis.EpochDiagnosis> earlier, List<QualityReport.Row> earlierQuality) {
+               List<Diagnosis.EpochDiagnosis> earlier, List<QualityFile.Row> earlierQuality) {
         this.dir = dir;
         this.config = config;
         this.quality.addAll(earlierQuality);
@@ -143,9 +144,9 @@ public final class RunSession {
                         config.qualitySamples());
             }
             quality.removeIf(r -> r.epoch() >= epoch);
-            QualityReport.Row r = probe.measure(epoch, SavedGenerators.of(c), config.qualitySamples());
+            QualityFile.Row r = probe.measure(epoch, SavedGenerators.of(c), config.qualitySamples());
             quality.add(r);
-            QualityReport.write(dir.resolve(QualityReport.FILE), List.copyOf(quality));
+            QualityFile.write(dir.resolve(QualityFile.FILE), List.copyOf(quality));
             LOG.info(String.format(java.util.Locale.ROOT, "quality of epoch %d: %d digits, KL %.2f, score %.2f, "
                     + "Frechet %.1f (real against real %.1f), precision %.2f, recall %.2f (%.1f s)", epoch, r.modes(),
                     r.kl(), r.inceptionScore(), r.frechetDistance(), probe.realFrechetDistance(), r.precision(),
@@ -162,7 +163,7 @@ public final class RunSession {
     }
 
     /** The sample-quality measures so far, one row per epoch. */
-    public List<QualityReport.Row> quality() {
+    public List<QualityFile.Row> quality() {
         return List.copyOf(quality);
     }
 
@@ -174,7 +175,10 @@ public final class RunSession {
 
     /** Judges what was trained, from the grids as drawn, and writes diagnosis.json into the run folder. */
     public Diagnosis diagnose() throws IOException {
-        Diagnosis d = new Diagnoser(RealReference.of(data)).diagnose(List.copyOf(metrics), earlier, List.copyOf(grids));
+        List<QualityFile.Row> digits = List.copyOf(quality);
+        int dataDigits = RunDiagnosis.dataDigits(config);
+        List<Diagnoser.EpochSamples> judged = grids.stream().map(g -> g.withDigits(digits, dataDigits)).toList();
+        Diagnosis d = new Diagnoser(RealReference.of(data)).diagnose(List.copyOf(metrics), earlier, judged);
         AtomicFiles.writeString(dir.resolve(RunDiagnosis.FILE), Json.MAPPER.writeValueAsString(d));
         diagnosis = d;
         return d;

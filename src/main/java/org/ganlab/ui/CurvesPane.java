@@ -1,5 +1,6 @@
 package org.ganlab.ui;
 
+import org.ganlab.run.QualityFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -209,7 +210,7 @@ final class CurvesPane {
      * Inception-style score, the Frechet distance against that of real images among themselves, precision and recall.
      */
     private Node classifierCharts() {
-        ObservableList<org.ganlab.session.QualityReport.Row> rows = model.quality();
+        ObservableList<QualityFile.Row> rows = model.quality();
         LineChart<Number, Number> digits = epochChart("quality-digits-chart", "Digits covered and score (10 = all)",
                 new NumberAxis(0, 10, 2), "digits covered", "Inception-style score", rows,
                 () -> List.of(qualityPoints(rows, r -> r.modes()), qualityPoints(rows, r -> r.inceptionScore())));
@@ -233,8 +234,8 @@ final class CurvesPane {
         return box;
     }
 
-    private static List<XYChart.Data<Number, Number>> qualityPoints(List<org.ganlab.session.QualityReport.Row> rows,
-            ToDoubleFunction<org.ganlab.session.QualityReport.Row> value) {
+    private static List<XYChart.Data<Number, Number>> qualityPoints(List<QualityFile.Row> rows,
+            ToDoubleFunction<QualityFile.Row> value) {
         return rows.stream().map(r -> new XYChart.Data<Number, Number>(r.epoch(), value.applyAsDouble(r))).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.ganlab.ui;
 
+import org.ganlab.run.QualityFile;
 import java.io.IOException;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -45,10 +46,14 @@ final class DiagnosisModel {
     }
 
     /** Judges the run again in the background; only the newest request's verdict is shown. */
-    void rediagnose(List<IterationMetrics> metrics, List<EpochGrid> epochs, ExperimentConfig of) {
+    void rediagnose(List<IterationMetrics> metrics, List<EpochGrid> epochs, List<QualityFile.Row> quality,
+                    ExperimentConfig of) {
         List<IterationMetrics> rows = List.copyOf(metrics);
+        List<QualityFile.Row> digits = List.copyOf(quality);
+        int dataDigits = RunDiagnosis.dataDigits(of);
         List<Diagnoser.EpochSamples> grids = epochs.stream()
-                .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut())).toList();
+                .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut()).withDigits(digits, dataDigits))
+                .toList();
         int request = ++requests;
         tasks.run(() -> realImagesFor(of).diagnoser().diagnose(rows, grids), d -> {
             if (request == requests) {

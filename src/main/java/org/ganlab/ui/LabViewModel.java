@@ -1,5 +1,6 @@
 package org.ganlab.ui;
 
+import org.ganlab.run.QualityFile;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -199,7 +200,7 @@ public final class LabViewModel {
     }
 
     /** The sample-quality measures of the shown run, per epoch (quality.csv). */
-    public ObservableList<org.ganlab.session.QualityReport.Row> quality() {
+    public ObservableList<QualityFile.Row> quality() {
         return shown.quality();
     }
 

@@ -1,5 +1,6 @@
 package org.ganlab.ui;
 
+import org.ganlab.run.QualityFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +35,12 @@ final class RunFolderModel {
     void open(Path dir, Runnable opened) {
         busy.set(true);
         message.set("opening " + dir);
-        record Read(RunReader.OpenedRun run, java.util.List<org.ganlab.session.QualityReport.Row> quality) { }
+        record Read(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality) { }
         tasks.run(() -> {
             RunReader.OpenedRun run = RunReader.open(dir);
-            java.util.List<org.ganlab.session.QualityReport.Row> quality;
+            java.util.List<QualityFile.Row> quality;
             try {
-                quality = org.ganlab.session.QualityReport.read(dir.resolve(org.ganlab.session.QualityReport.FILE));
+                quality = QualityFile.read(dir.resolve(QualityFile.FILE));
             } catch (IOException e) {
                 java.util.List<String> problems = new java.util.ArrayList<>(run.problems());
                 problems.add(e.getMessage());
@@ -57,7 +58,7 @@ final class RunFolderModel {
         });
     }
 
-    private void show(RunReader.OpenedRun opened, java.util.List<org.ganlab.session.QualityReport.Row> quality) {
+    private void show(RunReader.OpenedRun opened, java.util.List<QualityFile.Row> quality) {
         shown.show(opened, quality);
         if (opened.record() != null) {
             Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);

@@ -1,5 +1,6 @@
 package org.ganlab.ui;
 
+import org.ganlab.run.QualityFile;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -103,7 +104,7 @@ final class SamplesPane {
         histogram.setVisible(false);
         javafx.scene.control.Tooltip.install(histogram, new javafx.scene.control.Tooltip(
                 "How many of the epoch's fresh samples the digit classifier reads as each digit (quality.csv)"));
-        model.quality().addListener((ListChangeListener<org.ganlab.session.QualityReport.Row>) c -> showHistogram());
+        model.quality().addListener((ListChangeListener<QualityFile.Row>) c -> showHistogram());
         HBox both = new HBox(12, view, realView, histogram);
         both.setAlignment(Pos.CENTER);
         frame = new StackPane(both);
@@ -375,7 +376,7 @@ final class SamplesPane {
     private void showHistogram() {
         int epoch = model.selectedEpochProperty().get();
         int[] counts = model.quality().stream().filter(r -> r.epoch() == epoch && r.histogram() != null)
-                .map(org.ganlab.session.QualityReport.Row::histogram).findFirst().orElse(null);
+                .map(QualityFile.Row::histogram).findFirst().orElse(null);
         if (histogram.isVisible() != (counts != null)) {
             histogram.setVisible(counts != null);
             fit(frame);

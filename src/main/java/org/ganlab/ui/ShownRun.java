@@ -1,5 +1,6 @@
 package org.ganlab.ui;
 
+import org.ganlab.run.QualityFile;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -30,7 +31,7 @@ final class ShownRun {
     private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
     private final StringProperty title = new SimpleStringProperty("no run yet");
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
-    private final ObservableList<org.ganlab.session.QualityReport.Row> quality = FXCollections.observableArrayList();
+    private final ObservableList<QualityFile.Row> quality = FXCollections.observableArrayList();
     private double qualityBaseline;
     private final DiagnosisModel judge;
     private volatile Path dir;
@@ -92,7 +93,7 @@ final class ShownRun {
     }
 
     /** A run read from disk: everything readable is shown, the last epoch viewed. */
-    void show(RunReader.OpenedRun opened, List<org.ganlab.session.QualityReport.Row> scores) {
+    void show(RunReader.OpenedRun opened, List<QualityFile.Row> scores) {
         qualityBaseline = 0;
         quality.setAll(scores);
         dir = opened.dir();
@@ -109,7 +110,7 @@ final class ShownRun {
 
     /** Judges the run again in the background with everything shown (after each epoch, at the end, when opened). */
     void rediagnose() {
-        judge.rediagnose(metrics, epochs, config != null ? config : ExperimentConfig.baseline());
+        judge.rediagnose(metrics, epochs, quality, config != null ? config : ExperimentConfig.baseline());
     }
 
     int lastCompleteEpoch() {
@@ -138,7 +139,7 @@ final class ShownRun {
     }
 
     /** The sample-quality measures per epoch (quality.csv), as far as they go. */
-    ObservableList<org.ganlab.session.QualityReport.Row> quality() {
+    ObservableList<QualityFile.Row> quality() {
         return quality;
     }
 
@@ -148,9 +149,11 @@ final class ShownRun {
     }
 
     /** Takes the measures of the run training now. */
-    void updateQuality(List<org.ganlab.session.QualityReport.Row> rows, double baseline) {
+    void updateQuality(List<QualityFile.Row> rows, double baseline) {
         qualityBaseline = baseline;
         quality.setAll(rows);
+        // the classifier's reading of the newest epoch is a witness for the verdict
+        rediagnose();
     }
 
     ObservableList<EpochGrid> epochs() {

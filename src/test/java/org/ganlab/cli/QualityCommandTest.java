@@ -1,5 +1,6 @@
 package org.ganlab.cli;
 
+import org.ganlab.run.QualityFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Reader;
@@ -28,9 +29,9 @@ class QualityCommandTest {
                 .contains("Frechet distance of real against real");
 
         List<CSVRecord> rows;
-        try (Reader in = Files.newBufferedReader(run.resolve(QualityReport.FILE))) {
+        try (Reader in = Files.newBufferedReader(run.resolve(QualityFile.FILE))) {
             var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
-            assertThat(csv.getHeaderNames()).containsExactly(QualityReport.COLUMNS);
+            assertThat(csv.getHeaderNames()).containsExactly(QualityFile.COLUMNS);
             rows = csv.getRecords();
         }
         assertThat(rows).extracting(x -> x.get("epoch")).containsExactly("1", "2");
@@ -51,7 +52,7 @@ class QualityCommandTest {
         Result r = GanLabCliTest.run("quality", run.toString(), "--model", none.toString());
         assertThat(r.status()).isEqualTo(GanLabCli.BAD_ARGUMENTS);
         assertThat(r.err()).contains("--model").contains(none.toString());
-        assertThat(run.resolve(QualityReport.FILE)).doesNotExist();
+        assertThat(run.resolve(QualityFile.FILE)).doesNotExist();
     }
 
     @Test
@@ -59,19 +60,19 @@ class QualityCommandTest {
         Path run = tmp.resolve("scored");
         Result trained = CheckpointCommandsTest.train(run, 2, "--set", "qualitySamples=100");
         assertThat(trained.status()).as(trained.err()).isZero();
-        List<QualityReport.Row> two = QualityReport.read(run.resolve(QualityReport.FILE));
-        assertThat(two).extracting(QualityReport.Row::epoch).containsExactly(1, 2);
+        List<QualityFile.Row> two = QualityFile.read(run.resolve(QualityFile.FILE));
+        assertThat(two).extracting(QualityFile.Row::epoch).containsExactly(1, 2);
 
         Result more = GanLabCliTest.run("continue", run.toString(), "--epochs", "1");
         assertThat(more.status()).as(more.err()).isZero();
-        List<QualityReport.Row> three = QualityReport.read(run.resolve(QualityReport.FILE));
-        assertThat(three).extracting(QualityReport.Row::epoch).containsExactly(1, 2, 3);
+        List<QualityFile.Row> three = QualityFile.read(run.resolve(QualityFile.FILE));
+        assertThat(three).extracting(QualityFile.Row::epoch).containsExactly(1, 2, 3);
         assertThat(three.subList(0, 2)).usingRecursiveFieldByFieldElementComparator().isEqualTo(two);
 
         // the quality command measures the same epochs of the same generators alike (same seeded samples)
         Result r = GanLabCliTest.run("quality", run.toString(), "--samples", "100");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(QualityReport.read(run.resolve(QualityReport.FILE))).usingRecursiveFieldByFieldElementComparator()
+        assertThat(QualityFile.read(run.resolve(QualityFile.FILE))).usingRecursiveFieldByFieldElementComparator()
                 .isEqualTo(three);
     }
 }

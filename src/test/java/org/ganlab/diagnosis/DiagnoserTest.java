@@ -178,4 +178,32 @@ class DiagnoserTest {
         assertThat(diagnoser.diagnose(series(450, 0.46, 0.46, 1.5, 0.94, 0.91), healthy).verdict())
                 .isEqualTo(Verdict.STABLE);
     }
+
+    /** The grids with a classifier reading per epoch: {@code counts} samples of each digit, on data of ten digits. */
+    static List<Diagnoser.EpochSamples> withDigits(List<Diagnoser.EpochSamples> grids, int modes, double kl,
+                                                   int... counts) {
+        List<org.ganlab.run.QualityFile.Row> rows = grids.stream().map(g -> new org.ganlab.run.QualityFile.Row(
+                g.epoch(), modes, kl, 1, 1, 1, 1, counts)).toList();
+        return grids.stream().map(g -> g.withDigits(rows, 10)).toList();
+    }
+
+    @Test
+    void onAllDigitsVariedSamplesOfFewDigitsAreModeCollapseInTheClassifiersWords() {
+        List<IterationMetrics> balanced = series(450, 0.62, 0.61, 1.1, 0.7, 0.72);
+        // varied eights, but the classifier finds only three digits, most of them 1s
+        Diagnosis few = diagnoser.diagnose(balanced, withDigits(grids(10, otherEights), 3, 1.19,
+                0, 710, 0, 0, 0, 0, 0, 140, 150, 0));
+        assertThat(few.verdict()).isEqualTo(Verdict.MODE_COLLAPSE);
+        assertThat(few.evidence().get(0)).contains("G draws 3 of 10 digits").contains("71% of them are 1s")
+                .contains("reverse KL 1.19");
+        // ten digits evenly: the classifier has nothing against it, and says so beside the verdict
+        Diagnosis all = diagnoser.diagnose(balanced, withDigits(grids(10, otherEights), 10, 0.02,
+                100, 100, 100, 100, 100, 100, 100, 100, 100, 100));
+        assertThat(all.verdict()).isEqualTo(Verdict.STABLE);
+        assertThat(all.evidence()).anySatisfy(e -> assertThat(e).contains("G draws 10 of 10 digits"));
+        // seven digits but most samples in two of them: the KL gives it away
+        Diagnosis lopsided = diagnoser.diagnose(balanced, withDigits(grids(10, otherEights), 7, 0.8,
+                450, 400, 30, 30, 30, 30, 30, 0, 0, 0));
+        assertThat(lopsided.verdict()).isEqualTo(Verdict.MODE_COLLAPSE);
+    }
 }

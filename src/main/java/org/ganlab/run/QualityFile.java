@@ -1,0 +1,98 @@
+package org.ganlab.run;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A run's quality.csv (the classifier's measures per epoch) and the digits.csv beside it (how many samples the
+ * classifier gave each digit): their format, reading and writing.
+ */
+public final class QualityFile {
+    public static final String FILE = "quality.csv";
+    /** Beside it: how many samples the classifier gave each digit, per epoch (epoch,d0,...,d9). */
+    public static final String DIGITS_FILE = "digits.csv";
+    public static final String[] COLUMNS = {"epoch", "modes", "kl", "inception_score", "frechet_distance", "precision",
+        "recall"};
+
+    /** One epoch's measures; {@code histogram} counts the samples the classifier gives each digit. */
+    public record Row(int epoch, int modes, double kl, double inceptionScore, double frechetDistance,
+                      double precision, double recall, int[] histogram) { }
+
+    private QualityFile() {
+    }
+
+    /**
+     * The rows of a quality.csv, with each epoch's digit histogram from the digits.csv beside it (null where that is
+     * missing), or none when there is no quality.csv.
+     */
+    public static List<Row> read(Path file) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return rows;
+        }
+        java.util.Map<Integer, int[]> histograms = new java.util.HashMap<>();
+        Path digits = file.resolveSibling(DIGITS_FILE);
+        try {
+            if (java.nio.file.Files.isRegularFile(digits)) {
+                try (var in = java.nio.file.Files.newBufferedReader(digits)) {
+                    for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                        int[] h = new int[10];
+                        for (int d = 0; d < 10; d++) {
+                            h[d] = Integer.parseInt(r.get("d" + d));
+                        }
+                        histograms.put(Integer.parseInt(r.get("epoch")), h);
+                    }
+                }
+            }
+            try (var in = java.nio.file.Files.newBufferedReader(file)) {
+                for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                    int epoch = Integer.parseInt(r.get("epoch"));
+                    rows.add(new Row(epoch, Integer.parseInt(r.get("modes")), Double.parseDouble(r.get("kl")),
+                            Double.parseDouble(r.get("inception_score")),
+                            Double.parseDouble(r.get("frechet_distance")), Double.parseDouble(r.get("precision")),
+                            Double.parseDouble(r.get("recall")), histograms.get(epoch)));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " or " + DIGITS_FILE + " is not a quality table: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    public static void write(Path file, List<Row> rows) throws IOException {
+        StringWriter digits = new StringWriter();
+        try (CSVPrinter out = new CSVPrinter(digits, CSVFormat.DEFAULT.builder().setHeader("epoch", "d0", "d1", "d2",
+                "d3", "d4", "d5", "d6", "d7", "d8", "d9").setRecordSeparator('\n').build())) {
+            for (Row r : rows) {
+                if (r.histogram() != null) {
+                    List<Object> record = new ArrayList<>();
+                    record.add(r.epoch());
+                    for (int c : r.histogram()) {
+                        record.add(c);
+                    }
+                    out.printRecord(record);
+                }
+            }
+        }
+        AtomicFiles.writeString(file.resolveSibling(DIGITS_FILE), digits.toString());
+        StringWriter text = new StringWriter();
+        try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(COLUMNS)
+                .setRecordSeparator('\n').build())) {
+            for (Row r : rows) {
+                out.printRecord(r.epoch(), r.modes(), f(r.kl()), f(r.inceptionScore()), f(r.frechetDistance()),
+                        f(r.precision()), f(r.recall()));
+            }
+        }
+        AtomicFiles.writeString(file, text.toString());
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+}
