@@ -18,6 +18,7 @@ import org.ganlab.records.SampleGrid;
  * points (the batch the grids come from) and only the walk's images are kept.
  */
 public final class LatentWalk {
+    private static final String SAMPLES_WORKSPACE = "gan-lab-samples";
     private LatentWalk() {
     }
 
@@ -81,10 +82,13 @@ public final class LatentWalk {
                 for (int i = 0; i < z.length; i++) {
                     z[i] = (float) random.nextGaussian();
                 }
-                INDArray images = g.forward(Nd4j.createFromArray(z).reshape(m, config.latentSize()),
-                        Trainer.samplingMode(config));
-                System.arraycopy(images.dup('c').reshape(images.length()).toFloatVector(), 0, out, from * size,
-                        m * size);
+                // each batch in one reused workspace: fresh off-heap arrays per batch cost more than the arithmetic
+                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Trainer.WORKSPACE, SAMPLES_WORKSPACE)) {
+                    INDArray images = g.forward(Nd4j.createFromArray(z).reshape(m, config.latentSize()),
+                            Trainer.samplingMode(config));
+                    System.arraycopy(images.dup('c').reshape(images.length()).toFloatVector(), 0, out, from * size,
+                            m * size);
+                }
             }
             return out;
         }

@@ -55,7 +55,7 @@ import org.ganlab.records.TrainingControl;
  * off-heap allocations cost more here than the arithmetic.
  */
 public final class Trainer {
-    private static final WorkspaceConfiguration WORKSPACE = WorkspaceConfiguration.builder()
+    static final WorkspaceConfiguration WORKSPACE = WorkspaceConfiguration.builder()
             .initialSize(0)
             .overallocationLimit(0.2)
             .policyAllocation(AllocationPolicy.OVERALLOCATE)
