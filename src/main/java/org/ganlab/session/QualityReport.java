@@ -26,6 +26,22 @@ import org.ganlab.train.LatentWalk;
  * between two halves of those test images: the floor a perfect generator would reach at this sample size.
  */
 public final class QualityReport {
+    /**
+     * Why the class measures do not apply to a configuration, or empty when they do: they need the bundled 28x28
+     * MNIST digits (a digit classifier's counts mean nothing on pictures, Fashion-MNIST or letters).
+     */
+    public static java.util.Optional<String> whyOff(ExperimentConfig config) {
+        if (config.imageFolder() != null && !config.imageFolder().isBlank()) {
+            return java.util.Optional.of("the class measures apply to MNIST digits only; this run trains on a "
+                    + "picture folder");
+        }
+        if (config.dataDir() != null && !config.dataDir().isBlank()) {
+            return java.util.Optional.of("the class measures apply to the bundled MNIST digits only; this run "
+                    + "trains on the data folder " + config.dataDir());
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The measures of a run and the real-against-real Frechet distance at the same sample size. */
     public record Report(List<Row> rows, double realFrechetDistance, int samples, String reference) { }
 
@@ -46,12 +62,9 @@ public final class QualityReport {
         private Probe(ExperimentConfig config, DigitClassifier classifier, int samples) throws IOException {
             this.config = config;
             this.classifier = classifier;
-            if (config.imageFolder() != null && !config.imageFolder().isBlank() || config.imageSize() != 28
-                    || config.colour()) {
-                throw new IOException("the class measures apply to 28x28 MNIST digits only; this run trains on "
-                        + (config.imageFolder() != null && !config.imageFolder().isBlank() ? "a picture folder"
-                        : config.imageSize() + "x" + config.imageSize() + (config.colour() ? " colour" : "")
-                        + " images"));
+            var off = whyOff(config);
+            if (off.isPresent()) {
+                throw new IOException(off.get());
             }
             MnistDigits test = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TEST);
             DigitSelection digits = DigitSelection.parse(config.digits());

@@ -21,6 +21,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganlab.diagnosis.Diagnosis;
@@ -227,8 +228,20 @@ final class CurvesPane {
         LineChart<Number, Number> pr = epochChart("quality-pr-chart", "Precision (realistic) and recall (varied)",
                 new NumberAxis(0, 1, 0.25), "precision", "recall", rows,
                 () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
-        VBox box = new VBox(4, digits, frechet, pr);
-        for (Node n : box.getChildren()) {
+        Label note = new Label();
+        note.setId("quality-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable explain = () -> {
+            note.setText(model.qualityNote());
+            note.setVisible(!note.getText().isEmpty());
+            note.setManaged(note.isVisible());
+        };
+        rows.addListener((ListChangeListener<QualityFile.Row>) c -> explain.run());
+        model.runTitleProperty().addListener((o, a, b) -> explain.run());
+        explain.run();
+        VBox box = new VBox(4, note, digits, frechet, pr);
+        for (Node n : List.of(digits, frechet, pr)) {
             VBox.setVgrow(n, Priority.ALWAYS);
         }
         return box;

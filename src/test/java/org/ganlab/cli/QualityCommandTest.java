@@ -75,4 +75,21 @@ class QualityCommandTest {
         assertThat(QualityFile.read(run.resolve(QualityFile.FILE))).usingRecursiveFieldByFieldElementComparator()
                 .isEqualTo(three);
     }
+
+    @Test
+    void dataTheClassifierDoesNotKnowTrainsWithoutTheMeasuresAndTheReasonIsGiven() throws Exception {
+        // another IDX folder (here a copy of the digits, as Fashion-MNIST would be) is not scored as digits
+        Path other = Files.createDirectories(tmp.resolve("fashion"));
+        for (String f : new String[] {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz"}) {
+            Files.copy(Path.of("datasets", "mnist", f), other.resolve(f));
+        }
+        Path run = tmp.resolve("other-data");
+        Result trained = CheckpointCommandsTest.train(run, 1, "--set", "qualitySamples=100", "--set",
+                "dataDir=" + other);
+        assertThat(trained.status()).as(trained.err()).isZero();
+        assertThat(run.resolve(QualityFile.FILE)).doesNotExist();
+        var config = org.ganlab.run.RunRecords.read(run.resolve(org.ganlab.run.RunFiles.CONFIG)).config();
+        assertThat(org.ganlab.session.QualityReport.whyOff(config)).hasValueSatisfying(why ->
+                assertThat(why).contains("bundled MNIST digits only").contains(other.toString()));
+    }
 }
