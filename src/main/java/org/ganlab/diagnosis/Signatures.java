@@ -78,15 +78,16 @@ public final class Signatures {
     /** This many samples of 100 with a near-duplicate is collapse. */
     public static final int DUPLICATES_COLLAPSED = 40;
     /**
-     * G draws at most this fraction of the data's digits: collapse (5 of 10). A stable run on all ten digits covers
-     * all ten (see the gallery's README for the figures).
+     * G draws at most this fraction of the data's digits: collapse (5 of 10). This lab's all-digits run covered 9 or
+     * 10 after every epoch, all-digits-collapse 2 to 6.
      */
     public static final double DIGITS_COVERED_COLLAPSED = 0.5;
     /**
-     * Reverse KL of G's digit histogram against the data's at least this: collapse. ln(10/6) = 0.51 is the KL of six
-     * equally frequent digits out of ten; a stable all-digit run stays near 0.1 (sampling noise alone gives 0.005).
+     * Reverse KL of G's digit histogram against the data's at least this: collapse. This lab's seed-1 runs of 10 epochs
+     * of 45 iterations: all-digits 0.24-0.44 after every epoch (it draws few 1s), all-digits-collapse 0.81-2.09. For
+     * scale: five equally frequent digits of ten give ln 2 = 0.69, sampling noise alone about 0.005.
      */
-    public static final double DIGIT_KL_COLLAPSED = 0.5;
+    public static final double DIGIT_KL_COLLAPSED = 0.65;
 
     private Signatures() {
     }

@@ -42,6 +42,24 @@ public final class QualityReport {
         return java.util.Optional.empty();
     }
 
+    private static final java.util.Map<String, Double> BASELINES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The Frechet distance between two halves of up to {@code samples} MNIST test images of the configuration's
+     * digits (the floor a perfect generator reaches at that sample size), with the shipped classifier; kept per
+     * digits and size.
+     */
+    public static double realFrechetDistance(ExperimentConfig config, int samples) throws IOException {
+        String key = DigitSelection.parse(config.digits()) + "/" + samples;
+        Double known = BASELINES.get(key);
+        if (known == null) {
+            known = Probe.prepare(config, DigitClassifier.load(DigitClassifier.shipped()), samples)
+                    .realFrechetDistance();
+            BASELINES.put(key, known);
+        }
+        return known;
+    }
+
     /** The measures of a run and the real-against-real Frechet distance at the same sample size. */
     public record Report(List<Row> rows, double realFrechetDistance, int samples, String reference) { }
 

@@ -35,7 +35,7 @@ final class RunFolderModel {
     void open(Path dir, Runnable opened) {
         busy.set(true);
         message.set("opening " + dir);
-        record Read(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality) { }
+        record Read(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality, double baseline) { }
         tasks.run(() -> {
             RunReader.OpenedRun run = RunReader.open(dir);
             java.util.List<QualityFile.Row> quality;
@@ -47,10 +47,10 @@ final class RunFolderModel {
                 run = new RunReader.OpenedRun(run.dir(), run.record(), run.metrics(), run.epochs(), problems);
                 quality = java.util.List.of();
             }
-            return new Read(run, quality);
+            return new Read(run, quality, baseline(run, quality));
         }, read -> {
             busy.set(false);
-            show(read.run(), read.quality());
+            show(read.run(), read.quality(), read.baseline());
             opened.run();
         }, e -> {
             busy.set(false);
@@ -58,8 +58,24 @@ final class RunFolderModel {
         });
     }
 
-    private void show(RunReader.OpenedRun opened, java.util.List<QualityFile.Row> quality) {
-        shown.show(opened, quality);
+    /**
+     * The real-against-real Frechet distance at the sample size the run was scored with, for the Quality tab's
+     * baseline; 0 when the run has no scores or the classifier cannot give it.
+     */
+    private static double baseline(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality) {
+        if (quality.isEmpty() || quality.get(0).histogram() == null || run.record() == null) {
+            return 0;
+        }
+        try {
+            return org.ganlab.session.QualityReport.realFrechetDistance(run.record().config(),
+                    java.util.Arrays.stream(quality.get(0).histogram()).sum());
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private void show(RunReader.OpenedRun opened, java.util.List<QualityFile.Row> quality, double baseline) {
+        shown.show(opened, quality, baseline);
         if (opened.record() != null) {
             Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);
             settings.show(opened.record().config());

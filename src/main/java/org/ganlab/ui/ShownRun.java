@@ -93,8 +93,8 @@ final class ShownRun {
     }
 
     /** A run read from disk: everything readable is shown, the last epoch viewed. */
-    void show(RunReader.OpenedRun opened, List<QualityFile.Row> scores) {
-        qualityBaseline = 0;
+    void show(RunReader.OpenedRun opened, List<QualityFile.Row> scores, double baseline) {
+        qualityBaseline = baseline;
         quality.setAll(scores);
         dir = opened.dir();
         metrics.setAll(opened.metrics());
