@@ -107,7 +107,14 @@ public final class QualityMeasures {
     public record PrecisionRecall(double precision, double recall) { }
 
     public static PrecisionRecall precisionRecall(float[][] real, float[][] generated, int k) {
-        double[] realRadius = kthNearest(real, k);
+        return precisionRecall(real, kthNearest(real, k), generated, k);
+    }
+
+    /**
+     * The same with the real points' radii computed before ({@link #kthNearest}), as a run does once for the epochs
+     * it scores against one reference.
+     */
+    public static PrecisionRecall precisionRecall(float[][] real, double[] realRadius, float[][] generated, int k) {
         double[] genRadius = kthNearest(generated, k);
         return new PrecisionRecall(coveredShare(generated, real, realRadius), coveredShare(real, generated, genRadius));
     }
@@ -127,7 +134,7 @@ public final class QualityMeasures {
     }
 
     /** The squared distance from each point to its k-th nearest other point of the same set. */
-    private static double[] kthNearest(float[][] points, int k) {
+    public static double[] kthNearest(float[][] points, int k) {
         double[] radius = new double[points.length];
         double[] d = new double[points.length];
         for (int i = 0; i < points.length; i++) {

@@ -26,6 +26,8 @@ import org.ganlab.train.LatentWalk;
  * between two halves of those test images: the floor a perfect generator would reach at this sample size.
  */
 public final class QualityReport {
+    /** The k of the k-nearest-neighbour manifolds of precision and recall (Kynkaanniemi et al.). */
+    private static final int NEIGHBOURS = 3;
     /**
      * Why the class measures do not apply to a configuration, or empty when they do: they need the bundled 28x28
      * MNIST digits (a digit classifier's counts mean nothing on pictures, Fashion-MNIST or letters).
@@ -74,6 +76,8 @@ public final class QualityReport {
         private final ExperimentConfig config;
         private final DigitClassifier classifier;
         private final float[][] realFeatures;
+        /** Each real feature vector's distance to its k-th nearest neighbour, the same for every epoch. */
+        private final double[] realRadius;
         private final double[] counts = new double[10];
         private final double baseline;
 
@@ -100,6 +104,7 @@ public final class QualityReport {
                 System.arraycopy(test.image(chosen.get(i)), 0, realImages, i * 784, 784);
             }
             realFeatures = classifier.features(realImages);
+            realRadius = QualityMeasures.kthNearest(realFeatures, NEIGHBOURS);
             int half = n / 2;
             baseline = QualityMeasures.frechetDistance(java.util.Arrays.copyOfRange(realFeatures, 0, half),
                     java.util.Arrays.copyOfRange(realFeatures, half, 2 * half));
@@ -116,7 +121,7 @@ public final class QualityReport {
             float[] images = LatentWalk.samples(config, saved, samples, config.seed() * 31 + epoch, 28, 1);
             DigitClassifier.Outputs said = classifier.outputs(images);
             int[] histogram = QualityMeasures.histogram(said.probabilities());
-            var pr = QualityMeasures.precisionRecall(realFeatures, said.features(), 3);
+            var pr = QualityMeasures.precisionRecall(realFeatures, realRadius, said.features(), NEIGHBOURS);
             return new Row(epoch, QualityMeasures.modes(histogram), QualityMeasures.reverseKl(histogram, counts),
                     QualityMeasures.inceptionScore(said.probabilities()),
                     QualityMeasures.frechetDistance(realFeatures, said.features()), pr.precision(), pr.recall(),

@@ -82,4 +82,19 @@ class RemediesTest {
         assertThat(loud.dLossReal()).isNotEqualTo(quiet.dLossReal());
         assertThat(loud.finite()).isTrue();
     }
+
+    @Test
+    void theLatentWalkOfAConditionalGeneratorStaysOnTheChosenDigit() throws IOException {
+        ExperimentConfig c = TrainerTest.small(Map.of("digits", "1,7", "conditional", true));
+        Trainer t = TrainerTest.trainer(c);
+        t.iterate(1, 1, System.nanoTime());
+        LatentWalk.Source trained = g -> g.parameters().assign(t.generator().parameters());
+        SampleGrid ones = LatentWalk.walk(c, trained, 3, 5, 3, 28, 1, 1);
+        SampleGrid sevens = LatentWalk.walk(c, trained, 3, 5, 3, 28, 1, 7);
+        assertThat(ones.count()).isEqualTo(5);
+        assertThat(ones.pixels()).isNotEqualTo(sevens.pixels());
+        assertThat(LatentWalk.walk(c, trained, 3, 5, 3, 28, 1, 1).pixels()).containsExactly(ones.pixels());
+        assertThatThrownBy(() -> LatentWalk.walk(c, trained, 3, 5, 3, 28, 1, 10))
+                .hasMessageContaining("digit 10 does not exist");
+    }
 }
