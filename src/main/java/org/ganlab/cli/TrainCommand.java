@@ -38,13 +38,24 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunSession session;
         try {
-            session = RunSession.create(config, experiment.preset, out, keepGenerator);
+            session = RunSession.create(config, experiment.preset, out, keepGenerator, decodingLine());
         } catch (DataException e) {
             throw new GanLabCli.BadArgumentException("data: " + e.getMessage());
         }
         System.err.println(session.plan().backend());
         System.err.println("data: " + session.data() + (session.dataNote().isEmpty() ? "" : "; " + session.dataNote()));
         return trainToEnd(out, session);
+    }
+
+    /** Decoding a picture folder, one line per tenth: "decoding pictures: 40% (800 of 2000)". */
+    static org.ganlab.data.ImageFolders.Progress decodingLine() {
+        java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger(-1);
+        return (done, total) -> {
+            int tenth = (int) (10L * done / total);
+            if (tenth > shown.get() && shown.getAndSet(tenth) < tenth) {
+                System.err.printf("decoding pictures: %d%% (%d of %d)%n", 10 * tenth, done, total);
+            }
+        };
     }
 
     /** Plans a continuation or branch (see {@link Resume}). */

@@ -43,7 +43,13 @@ public final class Datasets {
      * The last selection is kept in memory, so a second run on the same data starts at once. What loading had to
      * say (files skipped) is the dataset's {@link ImageDataset#note()}.
      */
-    public static synchronized ImageDataset load(ExperimentConfig config) throws IOException {
+    public static ImageDataset load(ExperimentConfig config) throws IOException {
+        return load(config, ImageFolders.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far the decoding of a picture folder has come. */
+    public static synchronized ImageDataset load(ExperimentConfig config, ImageFolders.Progress progress)
+            throws IOException {
         String pictures = config.imageFolder() == null ? "" : config.imageFolder().trim();
         Path folder = (pictures.isEmpty() ? folderOf(config) : Path.of(pictures)).toAbsolutePath().normalize();
         DigitSelection digits = DigitSelection.parse(config.digits());
@@ -55,7 +61,8 @@ public final class Datasets {
                 cached = loadIdxFolder(folder, digits, config.maxImages());
             } else {
                 ImageFolders.Loaded loaded = ImageFolders.load(folder, config.imageSize(), config.colour(),
-                        config.maxImages());
+                        config.maxImages(), progress);
+                LOG.info("{}", loaded.summary());
                 String note = loaded.skipped() > 0 ? loaded.summary() : "";
                 if (!note.isEmpty()) {
                     LOG.warn("{}", note);
@@ -96,8 +103,8 @@ public final class Datasets {
             throw new DataException(labelFile, "no image has the label(s) " + digits);
         }
         int unseen = Math.min(UNSEEN_IMAGES, available - selected);
-        float[] pixels = new float[selected * pixelsPerImage];
-        float[] unseenPixels = new float[unseen * pixelsPerImage];
+        byte[] pixels = new byte[selected * pixelsPerImage];
+        byte[] unseenPixels = new byte[unseen * pixelsPerImage];
         byte[] selectedLabels = new byte[selected];
         byte[] unseenLabels = new byte[unseen];
         int n = 0;
@@ -106,7 +113,7 @@ public final class Datasets {
             if (!digits.includes(labels[i] & 0xff)) {
                 continue;
             }
-            float[] into = n < selected ? pixels : unseenPixels;
+            byte[] into = n < selected ? pixels : unseenPixels;
             if (n < selected) {
                 selectedLabels[n] = labels[i];
             } else {
@@ -114,9 +121,7 @@ public final class Datasets {
             }
             int from = i * pixelsPerImage;
             int to = (n < selected ? n : n - selected) * pixelsPerImage;
-            for (int p = 0; p < pixelsPerImage; p++) {
-                into[to + p] = (src[from + p] & 0xff) / 127.5f - 1f;
-            }
+            System.arraycopy(src, from, into, to, pixelsPerImage);
             n++;
         }
         String what = folder.getFileName() + " digits " + digits + (cap > 0 ? " (cap " + cap + ")" : "");

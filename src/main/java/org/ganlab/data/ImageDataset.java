@@ -1,26 +1,29 @@
 package org.ganlab.data;
 
 import java.util.Random;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The real images of a run, held once in memory as floats in [-1, 1], one row per image (row-major pixels,
- * channels last). Batches are drawn at random with replacement, as the reference does.
+ * The real images of a run, held once in memory as their 8-bit pixel values (row-major, channels last: a quarter of
+ * the memory floats would take, so 100,000 colour pictures at 64x64 fit the default heap) and turned into floats in
+ * [-1, 1] batch by batch. Batches are drawn at random with replacement, as the reference does.
  */
 public final class ImageDataset {
     private final String description;
     private final int height;
     private final int width;
     private final int channels;
-    private final INDArray rows;
+    /** Pixel values 0-255 (as unsigned bytes), image after image. */
+    private final byte[] pixels;
+    private final int count;
+    private final int pixelsPerImage;
     private final ImageDataset unseen;
     private final String note;
     /** Each image's class (0-9), or null for unlabelled pictures. */
     private final byte[] labels;
 
-    public ImageDataset(String description, float[] pixels, int count, int height, int width, int channels) {
+    public ImageDataset(String description, byte[] pixels, int count, int height, int width, int channels) {
         this(description, pixels, null, count, height, width, channels, null);
     }
 
@@ -28,7 +31,7 @@ public final class ImageDataset {
      * @param labels each image's class 0-9 (for conditional training), or null when the images have none
      * @param unseen images of the same selection that training never draws (see {@link #unseen()}), or null
      */
-    ImageDataset(String description, float[] pixels, byte[] labels, int count, int height, int width, int channels,
+    ImageDataset(String description, byte[] pixels, byte[] labels, int count, int height, int width, int channels,
                  ImageDataset unseen) {
         if ((long) count * height * width * channels != pixels.length) {
             throw new IllegalArgumentException("pixel count does not match " + count + " images of " + height + "x"
@@ -44,9 +47,9 @@ public final class ImageDataset {
         this.channels = channels;
         this.unseen = unseen;
         this.note = "";
-        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            this.rows = Nd4j.createFromArray(pixels).reshape(count, (long) height * width * channels);
-        }
+        this.pixels = pixels;
+        this.count = count;
+        this.pixelsPerImage = height * width * channels;
     }
 
     /** The same images (shared, not copied) with what loading them had to say. */
@@ -56,7 +59,9 @@ public final class ImageDataset {
         this.width = images.width;
         this.channels = images.channels;
         this.unseen = images.unseen;
-        this.rows = images.rows;
+        this.pixels = images.pixels;
+        this.count = images.count;
+        this.pixelsPerImage = images.pixelsPerImage;
         this.labels = images.labels;
         this.note = note;
     }
@@ -76,7 +81,7 @@ public final class ImageDataset {
     }
 
     public int size() {
-        return (int) rows.size(0);
+        return count;
     }
 
     public int height() {
@@ -134,14 +139,36 @@ public final class ImageDataset {
         return java.util.stream.IntStream.range(0, 256).filter(c -> seen[c]).toArray();
     }
 
-    /** The images at the given indexes, shape [n, height, width, channels]. */
+    /** The images at the given indexes, shape [n, height, width, channels], in [-1, 1]. */
     public INDArray images(int[] index) {
-        return Nd4j.pullRows(rows, 1, index).reshape(index.length, height, width, channels);
+        float[] batch = new float[index.length * pixelsPerImage];
+        for (int i = 0; i < index.length; i++) {
+            toFloats(index[i], batch, i * pixelsPerImage);
+        }
+        return Nd4j.createFromArray(batch).reshape(index.length, height, width, channels);
     }
 
     /** One image's pixels in [-1, 1], row-major, channels last. */
     public float[] image(int index) {
-        return rows.getRow(index).dup().castTo(DataType.FLOAT).toFloatVector();
+        float[] one = new float[pixelsPerImage];
+        toFloats(index, one, 0);
+        return one;
+    }
+
+    /** Writes the 8-bit pixels, image after image (what {@link PictureCache} keeps). */
+    void writePixels(java.io.OutputStream out) throws java.io.IOException {
+        out.write(pixels);
+    }
+
+    /** 0-255 to [-1, 1], as b / 127.5 - 1. */
+    private void toFloats(int image, float[] into, int at) {
+        if (image < 0 || image >= count) {
+            throw new IndexOutOfBoundsException("image " + image + " of " + count);
+        }
+        int from = image * pixelsPerImage;
+        for (int p = 0; p < pixelsPerImage; p++) {
+            into[at + p] = (pixels[from + p] & 0xff) / 127.5f - 1f;
+        }
     }
 
     /**

@@ -7,25 +7,60 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * A folder of pictures (JPEG or PNG, subfolders included) as training images: each is centre-cropped to a square,
- * resized to the chosen size, kept in colour or turned grey, and scaled to [-1, 1]. Files that cannot be read are
- * skipped and counted; a folder with no readable picture is refused, naming the folder.
+ * resized to the chosen size, kept in colour or turned grey, and kept as 8-bit pixels. Pictures are decoded on every
+ * core, and what they decode to is cached ({@link PictureCache}) so the next start on the same folder with the same
+ * settings reads one file. Files that cannot be read, and pictures over {@link #MAX_PIXELS} (a small file can claim
+ * an enormous canvas), are skipped and named; a folder with no readable picture is refused, naming the folder.
  */
 public final class ImageFolders {
+    /** Pictures with more pixels than this are skipped before decoding: 64 megapixels (an 8K frame has 33). */
+    public static final long MAX_PIXELS = 64L << 20;
+    /** Pictures decoded between two checks of the cap, per thread. */
+    private static final int CHUNK_PER_THREAD = 16;
+
+    /** Told how far decoding has come; called from the decoding threads. */
+    @FunctionalInterface
+    public interface Progress {
+        void decoded(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    /** Why one file was skipped. */
+    public record Skipped(String file, String reason) { }
+
     /** What was loaded and what was skipped. */
-    public record Loaded(ImageDataset dataset, int skipped, List<String> skippedExamples) {
-        /** One line for the user, for example "412 images from pets; 3 files skipped (unreadable: a.jpg, ...)". */
+    public record Loaded(ImageDataset dataset, int skipped, List<Skipped> skippedExamples, boolean fromCache) {
+        /** The names of the first few skipped files. */
+        public List<String> skippedNames() {
+            return skippedExamples.stream().map(Skipped::file).toList();
+        }
+
+        /**
+         * One line for the user, for example "412 images from pets; 3 files skipped (a.jpg: unreadable; b.png:
+         * 40000x40000, over the 64-megapixel limit; ...)".
+         */
         public String summary() {
-            String text = dataset.size() + " images from " + dataset.description();
+            String text = dataset.size() + " images from " + dataset.description() + (fromCache ? " (cached)" : "");
             if (skipped > 0) {
-                text += "; " + skipped + " file" + (skipped == 1 ? "" : "s") + " skipped (unreadable: "
-                        + String.join(", ", skippedExamples) + (skipped > skippedExamples.size() ? ", ..." : "") + ")";
+                List<String> named = skippedExamples.stream().map(s -> s.file() + ": " + s.reason()).toList();
+                text += "; " + skipped + " file" + (skipped == 1 ? "" : "s") + " skipped (" + String.join("; ", named)
+                        + (skipped > skippedExamples.size() ? "; ..." : "") + ")";
             }
             return text;
         }
@@ -39,12 +74,19 @@ public final class ImageFolders {
         return name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png");
     }
 
-    /**
-     * @param size   height and width of the training images (28, 32 or 64)
-     * @param colour RGB when true, grey otherwise
-     * @param cap    at most this many images, 0 for all
-     */
     public static Loaded load(Path folder, int size, boolean colour, int cap) throws IOException {
+        return load(folder, size, colour, cap, Progress.NONE);
+    }
+
+    /**
+     * @param size     height and width of the training images (28, 32 or 64)
+     * @param colour   RGB when true, grey otherwise
+     * @param cap      at most this many images, 0 for all
+     * @param progress told how many of the picture files have been decoded so far (from any thread); not called when
+     *                 the cache answers
+     */
+    public static Loaded load(Path folder, int size, boolean colour, int cap, Progress progress)
+            throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new DataException(folder, "image folder not found");
         }
@@ -55,40 +97,115 @@ public final class ImageFolders {
         if (files.isEmpty()) {
             throw new DataException(folder, "no JPEG or PNG files in this folder or its subfolders");
         }
+        String description = folder.getFileName() + " (" + size + "x" + size + (colour ? " colour)" : " grey)");
+        PictureCache cache = PictureCache.of(folder, files, size, colour, cap);
+        Loaded cached = cache.read(description);
+        if (cached != null) {
+            return cached;
+        }
+        Loaded loaded = decode(folder, files, size, colour, cap, description, progress);
+        cache.write(loaded);
+        return loaded;
+    }
+
+    private static Loaded decode(Path folder, List<Path> files, int size, boolean colour, int cap, String description,
+                                 Progress progress) throws IOException {
         int channels = colour ? 3 : 1;
-        int pixels = size * size * channels;
-        List<float[]> images = new ArrayList<>();
-        List<String> skippedNames = new ArrayList<>();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        List<byte[]> images = new ArrayList<>();
+        List<Skipped> skippedExamples = new ArrayList<>();
         int skipped = 0;
-        for (Path file : files) {
-            if (cap > 0 && images.size() >= cap) {
-                break;
-            }
-            BufferedImage img;
-            try {
-                img = ImageIO.read(file.toFile());
-            } catch (IOException | RuntimeException e) {
-                img = null;
-            }
-            if (img == null || img.getWidth() < 1 || img.getHeight() < 1) {
-                skipped++;
-                if (skippedNames.size() < 3) {
-                    skippedNames.add(folder.relativize(file).toString());
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "picture-decoder");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Iterator<Path> next = files.iterator();
+            // in chunks, in file order: the cap keeps the first readable pictures, as a sequential load would
+            while (next.hasNext() && (cap <= 0 || images.size() < cap)) {
+                List<Path> chunk = new ArrayList<>();
+                while (next.hasNext() && chunk.size() < threads * CHUNK_PER_THREAD) {
+                    chunk.add(next.next());
                 }
-                continue;
+                List<Future<Object>> results = new ArrayList<>();
+                for (Path file : chunk) {
+                    results.add(pool.submit(() -> {
+                        Object r = decodeOne(file, size, colour);
+                        progress.decoded(done.incrementAndGet(), files.size());
+                        return r;
+                    }));
+                }
+                for (int i = 0; i < chunk.size(); i++) {
+                    Object r = result(results.get(i));
+                    if (r instanceof byte[] pixels) {
+                        if (cap <= 0 || images.size() < cap) {
+                            images.add(pixels);
+                        }
+                    } else {
+                        skipped++;
+                        if (skippedExamples.size() < 3) {
+                            skippedExamples.add(new Skipped(folder.relativize(chunk.get(i)).toString(), (String) r));
+                        }
+                    }
+                }
             }
-            images.add(toPixels(squareResized(img, size), colour));
+        } finally {
+            pool.shutdownNow();
         }
         if (images.isEmpty()) {
             throw new DataException(folder, "none of the " + files.size() + " picture files could be read");
         }
-        float[] all = new float[images.size() * pixels];
+        int pixels = size * size * channels;
+        byte[] all = new byte[Math.multiplyExact(images.size(), pixels)];
         for (int i = 0; i < images.size(); i++) {
             System.arraycopy(images.get(i), 0, all, i * pixels, pixels);
+            images.set(i, null);
         }
-        ImageDataset data = new ImageDataset(folder.getFileName() + " (" + size + "x" + size + (colour ? " colour)" : " grey)"),
-                all, images.size(), size, size, channels);
-        return new Loaded(data, skipped, skippedNames);
+        return new Loaded(new ImageDataset(description, all, all.length / pixels, size, size, channels), skipped,
+                List.copyOf(skippedExamples), false);
+    }
+
+    private static Object result(Future<Object> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while decoding pictures", e);
+        } catch (ExecutionException e) {
+            return "unreadable (" + e.getCause() + ")";
+        }
+    }
+
+    /** The picture's pixels at the training size, or why it was skipped. */
+    static Object decodeOne(Path file, int size, boolean colour) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return "unreadable";
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                if (w < 1 || h < 1) {
+                    return "unreadable";
+                }
+                if (w * h > MAX_PIXELS) {
+                    return w + "x" + h + ", over the " + (MAX_PIXELS >> 20) + "-megapixel limit";
+                }
+                BufferedImage img = reader.read(0);
+                return toBytes(squareResized(img, size), colour);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return "unreadable";
+        } catch (OutOfMemoryError e) {
+            return "too large to decode in this heap";
+        }
     }
 
     /** The largest centred square of the picture, resized to size x size with bilinear filtering. */
@@ -105,10 +222,10 @@ public final class ImageFolders {
         return out;
     }
 
-    /** Row-major pixels, channels last, in [-1, 1]; grey is the luma of the colour. */
-    static float[] toPixels(BufferedImage img, boolean colour) {
+    /** Row-major 8-bit pixels, channels last; grey is the luma of the colour, rounded. */
+    static byte[] toBytes(BufferedImage img, boolean colour) {
         int size = img.getWidth();
-        float[] px = new float[size * size * (colour ? 3 : 1)];
+        byte[] px = new byte[size * size * (colour ? 3 : 1)];
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
                 int rgb = img.getRGB(x, y);
@@ -117,11 +234,11 @@ public final class ImageFolders {
                 int b = rgb & 0xff;
                 int at = y * size + x;
                 if (colour) {
-                    px[3 * at] = r / 127.5f - 1f;
-                    px[3 * at + 1] = gr / 127.5f - 1f;
-                    px[3 * at + 2] = b / 127.5f - 1f;
+                    px[3 * at] = (byte) r;
+                    px[3 * at + 1] = (byte) gr;
+                    px[3 * at + 2] = (byte) b;
                 } else {
-                    px[at] = (0.299f * r + 0.587f * gr + 0.114f * b) / 127.5f - 1f;
+                    px[at] = (byte) Math.round(0.299f * r + 0.587f * gr + 0.114f * b);
                 }
             }
         }

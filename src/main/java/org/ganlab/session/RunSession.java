@@ -66,7 +66,13 @@ public final class RunSession {
      */
     public static RunSession create(ExperimentConfig config, String preset, Path dir, boolean keepGenerator)
             throws IOException {
-        ImageDataset data = Datasets.load(config);
+        return create(config, preset, dir, keepGenerator, org.ganlab.data.ImageFolders.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far the decoding of a picture folder has come. */
+    public static RunSession create(ExperimentConfig config, String preset, Path dir, boolean keepGenerator,
+                                    org.ganlab.data.ImageFolders.Progress progress) throws IOException {
+        ImageDataset data = Datasets.load(config, progress);
         Trainer trainer = new Trainer(config, data, keepGenerator);
         return new RunSession(dir, config, data, trainer, new RunWriter(dir, preset), List.of(), List.of());
     }

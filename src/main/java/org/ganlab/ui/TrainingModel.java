@@ -90,7 +90,18 @@ final class TrainingModel {
         releaseEarlierRuns();
         try {
             // latent walks read G from the epochs' checkpoints: no separate copy of G is kept
-            RunSession session = RunSession.create(frozen, presetName, Files.createTempDirectory("gan-lab-run-"), false);
+            java.util.concurrent.atomic.AtomicInteger percent = new java.util.concurrent.atomic.AtomicInteger(-1);
+            RunSession session = RunSession.create(frozen, presetName, Files.createTempDirectory("gan-lab-run-"), false,
+                    (done, total) -> {
+                        // at most one screen update per percent
+                        int p = (int) (100L * done / total);
+                        if (percent.getAndSet(p) != p) {
+                            tasks.onScreen(() -> {
+                                progressText.set("decoding pictures: " + done + " of " + total);
+                                progress.set(done / (double) total);
+                            });
+                        }
+                    });
             String note = session.dataNote();
             dataNote = note;
             tasks.onScreen(() -> {

@@ -160,4 +160,83 @@ class ImageFoldersTest {
         assertThat(rows).hasSize(3).allSatisfy(m -> assertThat(m.finite()).isTrue());
         assertThat(gridChannels[0]).isEqualTo(3);
     }
+
+    /** A PNG of a few hundred bytes whose header claims a 40,000 x 40,000 canvas (a decompression bomb). */
+    static void bomb(Path file) throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(40_000).putInt(40_000)
+                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", ihdr.array());
+        java.io.ByteArrayOutputStream zeros = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(zeros)) {
+            z.write(new byte[40_001 * 8]);
+        }
+        chunk(png, "IDAT", zeros.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        Files.write(file, png.toByteArray());
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        png.write(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void aPictureClaimingAnEnormousCanvasIsSkippedAndNamedWithoutDecodingIt() throws IOException {
+        shapes(dir, 6);
+        bomb(dir.resolve("bomb.png"));
+        assertThat(Files.size(dir.resolve("bomb.png"))).isLessThan(10_000);
+        ImageFolders.Loaded loaded = ImageFolders.load(dir, 32, false, 0);
+        assertThat(loaded.dataset().size()).isEqualTo(6);
+        assertThat(loaded.summary()).contains("bomb.png: 40000x40000, over the 64-megapixel limit");
+    }
+
+    @Test
+    void theSecondLoadOfAFolderComesFromTheCacheUntilAPictureChanges() throws IOException {
+        shapes(dir, 12);
+        Files.writeString(dir.resolve("broken.png"), "not a picture");
+        List<int[]> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        ImageFolders.Loaded first = ImageFolders.load(dir, 32, true, 0, (done, total) -> seen.add(new int[] {done, total}));
+        assertThat(first.fromCache()).isFalse();
+        assertThat(seen).hasSize(13).allSatisfy(p -> assertThat(p[1]).isEqualTo(13));
+        assertThat(seen.stream().mapToInt(p -> p[0]).max().orElse(0)).isEqualTo(13);
+
+        ImageFolders.Loaded second = ImageFolders.load(dir, 32, true, 0);
+        assertThat(second.fromCache()).isTrue();
+        assertThat(second.summary()).contains("12 images").contains("(cached)").contains("broken.png: unreadable");
+        for (int i = 0; i < 12; i++) {
+            assertThat(second.dataset().image(i)).containsExactly(first.dataset().image(i));
+        }
+        // other settings are another cache entry
+        assertThat(ImageFolders.load(dir, 32, false, 0).fromCache()).isFalse();
+        // a picture edited (another size) is noticed
+        shapes(dir.resolve("added"), 1);
+        ImageFolders.Loaded third = ImageFolders.load(dir, 32, true, 0);
+        assertThat(third.fromCache()).isFalse();
+        assertThat(third.dataset().size()).isEqualTo(13);
+    }
+
+    @Test
+    void aDamagedCacheIsReportedAndThePicturesDecodedAgain() throws IOException {
+        shapes(dir, 5);
+        List<Path> files;
+        try (var walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(ImageFolders::isPicture).sorted().toList();
+        }
+        ImageFolders.Loaded first = ImageFolders.load(dir, 28, false, 0);
+        Path cached = PictureCache.of(dir, files, 28, false, 0).file();
+        assertThat(cached).exists();
+        byte[] bytes = Files.readAllBytes(cached);
+        Files.write(cached, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ImageFolders.Loaded again = ImageFolders.load(dir, 28, false, 0);
+        assertThat(again.fromCache()).isFalse();
+        assertThat(again.dataset().image(4)).containsExactly(first.dataset().image(4));
+        assertThat(Files.size(cached)).as("rewritten whole").isEqualTo(bytes.length);
+    }
 }
