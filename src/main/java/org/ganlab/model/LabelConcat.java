@@ -8,25 +8,17 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * Appends each example's one-hot class to its input row: [n, in] becomes [n, in + classes]. The conditional
  * generator's first layer, so that G's latent point and the digit it is asked for enter its dense layer together.
  */
-public final class LabelConcat extends Layer implements Conditioned {
+public final class LabelConcat extends ConditionedLayer {
     private final int in;
     private final int classes;
-    private INDArray oneHot;
-
     public LabelConcat(int in, int classes) {
         this.in = in;
         this.classes = classes;
     }
 
     @Override
-    public void condition(INDArray oneHot) {
-        this.oneHot = oneHot;
-    }
-
-    @Override
     public INDArray forward(INDArray x, Mode mode) {
-        Conditioned.check(oneHot, x, describe());
-        return Nd4j.concat(1, x.reshape(x.size(0), in), oneHot.castTo(x.dataType()));
+        return Nd4j.concat(1, x.reshape(x.size(0), in), classesFor(x));
     }
 
     @Override

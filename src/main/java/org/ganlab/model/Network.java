@@ -106,13 +106,13 @@ public class Network {
 
     /** Whether some layer reads the examples' classes: then {@link #condition} must precede every forward pass. */
     public boolean conditional() {
-        return layers.stream().anyMatch(l -> l instanceof Conditioned);
+        return layers.stream().anyMatch(l -> l instanceof ConditionedLayer);
     }
 
     /** Sets the classes (one-hot, [n, classes]) that the conditional layers read in the next forward passes. */
     public void condition(INDArray oneHot) {
         for (Layer l : layers) {
-            if (l instanceof Conditioned c) {
+            if (l instanceof ConditionedLayer c) {
                 c.condition(oneHot);
             }
         }

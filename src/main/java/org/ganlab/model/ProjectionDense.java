@@ -11,7 +11,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * class term is a product with the features, so D can judge whether an image looks like the digit it is said to
  * be, not only whether it looks real. [n, in] -> [n, 1].
  */
-public final class ProjectionDense extends Layer implements Conditioned {
+public final class ProjectionDense extends ConditionedLayer {
     private final int in;
     private final int classes;
     private INDArray w;
@@ -20,6 +20,7 @@ public final class ProjectionDense extends Layer implements Conditioned {
     private INDArray dw;
     private INDArray db;
     private INDArray dv;
+    /** The classes of the last forward pass. */
     private INDArray oneHot;
     private INDArray h;
     /** Each example's class vector v_y, [n, in]. */
@@ -53,15 +54,10 @@ public final class ProjectionDense extends Layer implements Conditioned {
     }
 
     @Override
-    public void condition(INDArray oneHot) {
-        this.oneHot = oneHot;
-    }
-
-    @Override
     public INDArray forward(INDArray x, Mode mode) {
-        Conditioned.check(oneHot, x, describe());
+        oneHot = classesFor(x);
         h = x.reshape(x.size(0), in);
-        classVectors = oneHot.castTo(h.dataType()).mmul(v);
+        classVectors = oneHot.mmul(v);
         return h.mmul(w).addi(h.mul(classVectors).sum(true, 1)).addi(b.getDouble(0));
     }
 
@@ -70,7 +66,7 @@ public final class ProjectionDense extends Layer implements Conditioned {
         Nd4j.gemm(h, dy, dw, true, false, 1.0, 0.0);
         db.assign(dy.sumNumber());
         // dL/dv_c = sum over the examples of class c of dy_i h_i
-        Nd4j.gemm(oneHot.castTo(h.dataType()), h.mulColumnVector(dy), dv, true, false, 1.0, 0.0);
+        Nd4j.gemm(oneHot, h.mulColumnVector(dy), dv, true, false, 1.0, 0.0);
         return dy.mmul(w.transpose()).addi(classVectors.mulColumnVector(dy));
     }
 
