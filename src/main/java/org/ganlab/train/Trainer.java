@@ -51,6 +51,9 @@ import org.ganlab.records.TrainingControl;
  *   <li>G is updated through D on a full batch of fresh latent points labelled real; D's weights and running
  *       averages do not change in this step.</li>
  * </ol>
+ * A conditional run draws each fake's digit uniformly from the data's digits and gives D the real images' own labels;
+ * with instance noise, every image D sees (in D's steps and in G's) gets Gaussian noise whose standard deviation falls
+ * linearly to 0 over the run.
  * Every array an iteration creates lives in one ND4J workspace that is reused from iteration to iteration: fresh
  * off-heap allocations cost more here than the arithmetic.
  */
