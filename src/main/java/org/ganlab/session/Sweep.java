@@ -20,6 +20,7 @@ import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.run.QualityFile;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
@@ -40,7 +41,7 @@ public final class Sweep {
     public static final String MARKDOWN = "sweep.md";
     private static final String[] COLUMNS = {"preset", "seed", "setting", "value", "status", "verdict",
         "epoch_verdicts", "d_loss_real", "d_loss_fake", "g_loss", "d_acc_real", "d_acc_fake", "diversity", "realism",
-        "folder"};
+        "digits_covered", "commonest_digit", "commonest_share", "frechet_distance", "recall", "folder"};
 
     /** One run of the sweep. */
     public record Cell(String preset, long seed, String setting, String value) {
@@ -61,9 +62,13 @@ public final class Sweep {
         }
     }
 
-    /** One line of the table. */
+    /**
+     * One line of the table; {@code quality} is the digit classifier's reading of the last epoch (the second witness
+     * beside the verdict: on eights, the share of samples it calls an 8), or null when the run was not scored.
+     */
     public record Row(String preset, long seed, String setting, String value, String status, String verdict,
-                      List<String> epochVerdicts, double[] means, double diversity, double realism, Path folder) {
+                      List<String> epochVerdicts, double[] means, double diversity, double realism,
+                      QualityFile.Row quality, Path folder) {
         /** The table line the row belongs to: its preset, with the varied setting's value when there is one. */
         public String line() {
             return setting == null ? preset : preset + " (" + setting + "=" + value + ")";
@@ -152,10 +157,12 @@ public final class Sweep {
         List<String> epochVerdicts = d == null ? List.of()
                 : d.epochs().stream().map(e -> e.verdict().label()).toList();
         var lastEpoch = d == null || d.epochs().isEmpty() ? null : d.epochs().get(d.epochs().size() - 1);
+        List<QualityFile.Row> quality = QualityFile.read(folder.resolve(QualityFile.FILE));
         return new Row(record.preset(), record.config().seed(), setting, value,
                 record.status().name().toLowerCase(Locale.ROOT), d == null ? "" : d.verdict().label(), epochVerdicts,
                 means, lastEpoch == null ? Double.NaN : lastEpoch.diversity() / d.realDiversity(),
-                lastEpoch == null ? Double.NaN : lastEpoch.realism(), relative);
+                lastEpoch == null ? Double.NaN : lastEpoch.realism(),
+                quality.isEmpty() ? null : quality.get(quality.size() - 1), relative);
     }
 
     /** Writes sweep.csv and sweep.md into the sweep's folder from the run folders there; returns the rows. */
@@ -172,6 +179,7 @@ public final class Sweep {
                 }
                 cells.add(String.format(Locale.ROOT, "%.3f", r.diversity()));
                 cells.add(String.format(Locale.ROOT, "%.3f", r.realism()));
+                cells.addAll(qualityCells(r.quality()));
                 cells.add(r.folder().toString());
                 out.printRecord(cells);
             }
@@ -179,6 +187,22 @@ public final class Sweep {
         AtomicFiles.writeString(sweep.resolve(CSV), csv.toString());
         AtomicFiles.writeString(sweep.resolve(MARKDOWN), markdown(rows));
         return rows;
+    }
+
+    /** Digits covered, the commonest digit and its share, Frechet distance and recall; empty when not scored. */
+    private static List<Object> qualityCells(QualityFile.Row q) {
+        if (q == null || q.histogram() == null) {
+            return List.of("", "", "", "", "");
+        }
+        int[] h = q.histogram();
+        int top = 0;
+        int total = 0;
+        for (int d = 0; d < h.length; d++) {
+            top = h[d] > h[top] ? d : top;
+            total += h[d];
+        }
+        return List.of(q.modes(), top, String.format(Locale.ROOT, "%.3f", h[top] / (double) Math.max(1, total)),
+                String.format(Locale.ROOT, "%.1f", q.frechetDistance()), String.format(Locale.ROOT, "%.3f", q.recall()));
     }
 
     /** One line per preset (and value), one column per seed, each cell the run's verdict. */

@@ -68,6 +68,23 @@ class SweepCommandTest {
     }
 
     @Test
+    void aScoredCellCarriesTheClassifiersReadingAsASecondWitness() throws Exception {
+        Path out = tmp.resolve("scored");
+        Result r = sweep(out, "--presets", "stable", "--seeds", "1", "--set", "qualitySamples=100");
+        assertThat(r.status()).as(r.err()).isZero();
+        var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(out.resolve(Sweep.CSV))).getRecords();
+        assertThat(csv).hasSize(1);
+        var last = org.ganlab.run.QualityFile.read(out.resolve("stable/seed-1").resolve(org.ganlab.run.QualityFile.FILE))
+                .get(1);
+        assertThat(csv.get(0).get("digits_covered")).isEqualTo(String.valueOf(last.modes()));
+        int top = Integer.parseInt(csv.get(0).get("commonest_digit"));
+        assertThat(Double.parseDouble(csv.get(0).get("commonest_share")))
+                .isCloseTo(last.histogram()[top] / 100.0, org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(Double.parseDouble(csv.get(0).get("recall"))).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void badSweepsAreRefusedBeforeAnythingTrains() {
         Path out = tmp.resolve("bad");
         Result preset = sweep(out, "--presets", "stable,nope");
