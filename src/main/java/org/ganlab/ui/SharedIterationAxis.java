@@ -30,6 +30,8 @@ final class SharedIterationAxis {
         NumberAxis x = (NumberAxis) chart.getXAxis();
         x.setAutoRanging(false);
         axes.add(x);
+        // a narrow chart gets fewer labelled ticks, so their numbers never run into each other
+        x.widthProperty().addListener((o, a, b) -> apply());
         chart.setOnScroll(e -> zoom(chart, x, e.getX(), e.getDeltaY()));
         chart.setOnMousePressed(e -> dragX = e.getX());
         chart.setOnMouseDragged(e -> pan(x, e.getX()));
@@ -84,15 +86,22 @@ final class SharedIterationAxis {
     private void apply() {
         int perEpoch = Math.max(1, iterationsPerEpoch.getAsInt());
         double span = Math.max(1, upper - lower);
-        double unit = perEpoch * Math.max(1, Math.ceil(span / perEpoch / 12));
+        int ticks = maxTicks();
+        double unit = perEpoch * Math.max(1, Math.ceil(span / perEpoch / ticks));
         if (span / perEpoch < 2) {
-            unit = Math.max(1, Math.ceil(span / 10));
+            unit = Math.max(1, Math.ceil(span / Math.min(10, ticks)));
         }
         for (NumberAxis x : axes) {
             x.setLowerBound(lower);
             x.setUpperBound(upper);
             x.setTickUnit(unit);
         }
+    }
+
+    /** At most 12 labelled ticks, and at most one per 48 pixels of the narrowest chart. */
+    private int maxTicks() {
+        double width = axes.stream().mapToDouble(NumberAxis::getWidth).filter(w -> w > 0).min().orElse(0);
+        return width <= 0 ? 12 : (int) Math.max(2, Math.min(12, Math.floor(width / 48)));
     }
 
     private void zoom(LineChart<Number, Number> chart, NumberAxis x, double sceneX, double delta) {

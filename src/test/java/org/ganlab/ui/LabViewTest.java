@@ -291,6 +291,15 @@ class LabViewTest {
         assertThat(view.curves().range()).as("every panel zoomed alike").containsExactly(900.0, 1350.0);
         robot.clickOn("#reset-zoom");
         assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
+        // however narrow the chart, its labelled ticks keep 48 pixels apart, so their numbers never overlap
+        var lossChart = robot.lookup(".curves-losses").queryAs(javafx.scene.chart.LineChart.class);
+        var lossAxis = (javafx.scene.chart.NumberAxis) lossChart.getXAxis();
+        robot.interact(() -> lossChart.setMaxWidth(260));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lossAxis.getWidth()).isLessThan(260);
+        assertThat(lossAxis.getWidth() / (4500 / lossAxis.getTickUnit())).as("pixels between labelled ticks")
+                .isGreaterThanOrEqualTo(48);
+        robot.interact(() -> lossChart.setMaxWidth(Double.MAX_VALUE));
 
         robot.clickOn("#smooth");
         WaitForAsyncUtils.waitForFxEvents();
