@@ -83,14 +83,8 @@ public final class Datasets {
         if (!Files.isDirectory(folder)) {
             throw new DataException(folder, "data folder not found");
         }
-        Path imageFile = find(folder, "images", "idx3");
-        Path labelFile = find(folder, "labels", "idx1");
-        IdxReader.Images images = IdxReader.readImages(imageFile);
-        byte[] labels = IdxReader.readLabels(labelFile);
-        if (labels.length != images.count()) {
-            throw new DataException(labelFile, "has " + labels.length + " labels but " + imageFile.getFileName()
-                    + " has " + images.count() + " images; they must agree");
-        }
+        MnistDigits images = MnistDigits.read(folder, MnistDigits.Part.TRAIN);
+        byte[] labels = images.labels();
         int pixelsPerImage = images.rows() * images.cols();
         int available = 0;
         for (byte label : labels) {
@@ -100,7 +94,7 @@ public final class Datasets {
         }
         int selected = cap > 0 ? Math.min(available, cap) : available;
         if (selected == 0) {
-            throw new DataException(labelFile, "no image has the label(s) " + digits);
+            throw new DataException(folder, "no image has the label(s) " + digits);
         }
         int unseen = Math.min(UNSEEN_IMAGES, available - selected);
         byte[] pixels = new byte[selected * pixelsPerImage];

@@ -160,13 +160,16 @@ public final class ImageDataset {
         out.write(pixels);
     }
 
-    /** 0-255 to [-1, 1], as b / 127.5 - 1. */
     private void toFloats(int image, float[] into, int at) {
         if (image < 0 || image >= count) {
             throw new IndexOutOfBoundsException("image " + image + " of " + count);
         }
-        int from = image * pixelsPerImage;
-        for (int p = 0; p < pixelsPerImage; p++) {
+        toUnitRange(pixels, image * pixelsPerImage, into, at, pixelsPerImage);
+    }
+
+    /** {@code n} 8-bit pixel values from {@code from} on, as floats in [-1, 1] (b / 127.5 - 1) from {@code at} on. */
+    static void toUnitRange(byte[] pixels, int from, float[] into, int at, int n) {
+        for (int p = 0; p < n; p++) {
             into[at + p] = (pixels[from + p] & 0xff) / 127.5f - 1f;
         }
     }

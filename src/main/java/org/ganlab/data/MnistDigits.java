@@ -21,14 +21,18 @@ public record MnistDigits(String what, byte[] pixels, byte[] labels, int count, 
         }
     }
 
-    /** Reads one part of an IDX folder; a missing or damaged file is named in the exception. */
+    /**
+     * Reads one part of an IDX folder; a missing or damaged file is named in the exception. The training part is
+     * found under any of the names {@link Datasets#find} accepts, the test part as {@code t10k-*-ubyte[.gz]}.
+     */
     public static MnistDigits read(Path folder, Part part) throws IOException {
-        Path images = file(folder, part.prefix + "-images-idx3-ubyte");
-        Path labels = file(folder, part.prefix + "-labels-idx1-ubyte");
+        Path images = part == Part.TRAIN ? Datasets.find(folder, "images", "idx3") : file(folder, "t10k-images-idx3-ubyte");
+        Path labels = part == Part.TRAIN ? Datasets.find(folder, "labels", "idx1") : file(folder, "t10k-labels-idx1-ubyte");
         IdxReader.Images img = IdxReader.readImages(images);
         byte[] lab = IdxReader.readLabels(labels);
         if (lab.length != img.count()) {
-            throw new DataException(labels, lab.length + " labels for " + img.count() + " images in " + images);
+            throw new DataException(labels, "has " + lab.length + " labels but " + images.getFileName() + " has "
+                    + img.count() + " images; they must agree");
         }
         return new MnistDigits(folder.getFileName() + " " + part.prefix, img.pixels(), lab, img.count(), img.rows(),
                 img.cols());
@@ -52,9 +56,7 @@ public record MnistDigits(String what, byte[] pixels, byte[] labels, int count, 
     public float[] image(int i) {
         int size = rows * cols;
         float[] out = new float[size];
-        for (int p = 0; p < size; p++) {
-            out[p] = (pixels[i * size + p] & 0xff) / 127.5f - 1f;
-        }
+        ImageDataset.toUnitRange(pixels, i * size, out, 0, size);
         return out;
     }
 }
