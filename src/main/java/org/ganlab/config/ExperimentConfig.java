@@ -103,6 +103,15 @@ public record ExperimentConfig(
         return instanceNoise * Math.max(0.0, left);
     }
 
+    /**
+     * Whether the run trains on the bundled MNIST digits (no picture folder, no other data folder): the only data the
+     * digit classifier's measures and its witness in the diagnosis apply to.
+     */
+    @JsonIgnore
+    public boolean onBundledDigits() {
+        return (imageFolder == null || imageFolder.isBlank()) && (dataDir == null || dataDir.isBlank());
+    }
+
     /** The label the discriminator is trained towards on real images (one-sided label smoothing). */
     @JsonIgnore
     public double realLabel() {

@@ -37,7 +37,7 @@ public final class RunDiagnosis {
      * folders, another IDX data folder, or no configuration).
      */
     public static int dataDigits(ExperimentConfig config) {
-        if (config == null || !config.imageFolder().isBlank() || !config.dataDir().isBlank()) {
+        if (config == null || !config.onBundledDigits()) {
             return 0;
         }
         try {
@@ -68,13 +68,7 @@ public final class RunDiagnosis {
     }
 
     public static Diagnosis diagnose(RunReader.OpenedRun run, RealReference real) {
-        List<QualityFile.Row> quality;
-        try {
-            quality = QualityFile.read(run.dir().resolve(QualityFile.FILE));
-        } catch (java.io.IOException e) {
-            quality = List.of();
-        }
-        List<QualityFile.Row> digits = quality;
+        List<QualityFile.Row> digits = QualityFile.readOrNone(run.dir());
         int dataDigits = dataDigits(run.record() != null ? run.record().config() : null);
         List<Diagnoser.EpochSamples> grids = run.epochs().stream()
                 .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut()).withDigits(digits, dataDigits))

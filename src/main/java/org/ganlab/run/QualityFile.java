@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.LoggerFactory;
 
 /**
  * A run's quality.csv (the classifier's measures per epoch) and the digits.csv beside it (how many samples the
@@ -63,6 +64,20 @@ public final class QualityFile {
             throw new IOException(file + " or " + DIGITS_FILE + " is not a quality table: " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    /**
+     * The rows of a run folder's quality.csv, or none when it has none or it cannot be read (that is logged): for
+     * readers to whom the measures are a bonus, such as the diagnosis and a continuation.
+     */
+    public static List<Row> readOrNone(Path runDir) {
+        try {
+            return read(runDir.resolve(FILE));
+        } catch (IOException e) {
+            LoggerFactory.getLogger(QualityFile.class).warn("{}: the quality measures are left out ({})", runDir,
+                    e.getMessage());
+            return List.of();
+        }
     }
 
     public static void write(Path file, List<Row> rows) throws IOException {

@@ -1,13 +1,9 @@
 package org.ganlab.session;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ganlab.config.DigitSelection;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
@@ -33,15 +29,13 @@ public final class QualityReport {
      * MNIST digits (a digit classifier's counts mean nothing on pictures, Fashion-MNIST or letters).
      */
     public static java.util.Optional<String> whyOff(ExperimentConfig config) {
-        if (config.imageFolder() != null && !config.imageFolder().isBlank()) {
-            return java.util.Optional.of("the class measures apply to MNIST digits only; this run trains on a "
-                    + "picture folder");
+        if (config.onBundledDigits()) {
+            return java.util.Optional.empty();
         }
-        if (config.dataDir() != null && !config.dataDir().isBlank()) {
-            return java.util.Optional.of("the class measures apply to the bundled MNIST digits only; this run "
-                    + "trains on the data folder " + config.dataDir());
-        }
-        return java.util.Optional.empty();
+        return java.util.Optional.of(config.imageFolder() != null && !config.imageFolder().isBlank()
+                ? "the class measures apply to MNIST digits only; this run trains on a picture folder"
+                : "the class measures apply to the bundled MNIST digits only; this run trains on the data folder "
+                        + config.dataDir());
     }
 
     private static final java.util.Map<String, Double> BASELINES = new java.util.concurrent.ConcurrentHashMap<>();

@@ -201,12 +201,8 @@ public final class Resume {
         history.add(step);
         RunWriter.Prior prior = new RunWriter.Prior(rows, heldOut, record.started(), c.epoch(), history, copyFrom);
         RunWriter writer = new RunWriter(target, record.preset(), prior);
-        List<QualityFile.Row> quality;
-        try {
-            quality = new ArrayList<>(QualityFile.read(source.resolve(QualityFile.FILE)));
-        } catch (IOException e) {
-            quality = new ArrayList<>(); // an unreadable table is measured again from here on
-        }
+        // an unreadable table is measured again from here on
+        List<QualityFile.Row> quality = new ArrayList<>(QualityFile.readOrNone(source));
         quality.removeIf(r -> r.epoch() > c.epoch());
         return new Prepared(new RunSession(target, config, data, trainer, writer,
                 earlierReadings(source, c.epoch(), data), quality), config, c, step);
