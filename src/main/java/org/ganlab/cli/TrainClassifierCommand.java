@@ -37,8 +37,9 @@ final class TrainClassifierCommand implements Callable<Integer> {
             throw new GanLabCli.BadArgumentException("--epochs and --batch: at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        MnistDigits train = MnistDigits.read(Datasets.folderOf(org.ganlab.config.ExperimentConfig.baseline()), MnistDigits.Part.TRAIN);
-        MnistDigits test = MnistDigits.read(Datasets.folderOf(org.ganlab.config.ExperimentConfig.baseline()), MnistDigits.Part.TEST);
+        Path mnist = Datasets.folderOf(org.ganlab.config.ExperimentConfig.baseline());
+        MnistDigits train = MnistDigits.read(mnist, MnistDigits.Part.TRAIN);
+        MnistDigits test = MnistDigits.read(mnist, MnistDigits.Part.TEST);
         DigitClassifier classifier = DigitClassifier.untrained(seed, epochs, (train.count() + batch - 1) / batch);
         long start = System.nanoTime();
         classifier.train(train, epochs, batch, seed, epoch -> {

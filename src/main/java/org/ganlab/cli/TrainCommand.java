@@ -52,7 +52,8 @@ final class TrainCommand implements Callable<Integer> {
         java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger(-1);
         return (done, total) -> {
             int tenth = (int) (10L * done / total);
-            if (tenth > shown.get() && shown.getAndSet(tenth) < tenth) {
+            // decoding threads race: only a thread that raises the mark prints, so no tenth prints twice or out of order
+            if (shown.getAndAccumulate(tenth, Math::max) < tenth) {
                 System.err.printf("decoding pictures: %d%% (%d of %d)%n", 10 * tenth, done, total);
             }
         };
