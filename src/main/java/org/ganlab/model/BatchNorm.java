@@ -1,6 +1,8 @@
 package org.ganlab.model;
 
 import java.util.List;
+import org.ganlab.backend.OneDnn;
+import org.ganlab.backend.OneDnnBatchNorm;
 import org.ganlab.config.WeightInitScheme;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,6 +16,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * <p>The input is viewed as a [rows, channels] matrix; column sums go through a matrix product, which is far
  * faster here than ND4J's reduction along the first axis. Both passes are written as a few whole-array products
  * with per-channel coefficients, since each pass over the activations costs more than the arithmetic in it.
+ * Where oneDNN can be called directly ({@link OneDnn#active()}) both passes are its fused batch-norm primitives
+ * instead, on the same parameters.
  */
 public final class BatchNorm extends Layer {
     private static final double EPSILON = 1e-3;
@@ -31,10 +35,17 @@ public final class BatchNorm extends Layer {
     private INDArray x;
     private INDArray mean;
     private INDArray invStd;
+    /** The oneDNN route: gamma and beta as one [2, channels] block (they are adjacent), and their gradients. */
+    private final OneDnnBatchNorm direct;
+    private INDArray scaleShift;
+    private INDArray gradScaleShift;
+    private INDArray variance;
+    private boolean viaDirect;
 
     public BatchNorm(int channels, double decay) {
         this.channels = channels;
         this.decay = decay;
+        this.direct = new OneDnnBatchNorm(channels, EPSILON);
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             runningMean = Nd4j.zeros(DataType.FLOAT, 1, channels);
             runningVar = Nd4j.ones(DataType.FLOAT, 1, channels);
@@ -54,6 +65,14 @@ public final class BatchNorm extends Layer {
         beta = params[1];
         dGamma = grads[0];
         dBeta = grads[1];
+        boolean adjacent = beta.offset() == gamma.offset() + channels && dBeta.offset() == dGamma.offset() + channels
+                && beta.data().address() == gamma.data().address() && dBeta.data().address() == dGamma.data().address();
+        scaleShift = adjacent ? block(gamma) : null;
+        gradScaleShift = adjacent ? block(dGamma) : null;
+    }
+
+    private INDArray block(INDArray first) {
+        return Nd4j.create(first.data(), new long[] {2, channels}, new long[] {channels, 1}, first.offset(), 'c');
     }
 
     @Override
@@ -71,6 +90,10 @@ public final class BatchNorm extends Layer {
 
     @Override
     public INDArray forward(INDArray input, Mode mode) {
+        viaDirect = scaleShift != null && (input.rank() == 4 || input.rank() == 2) && OneDnn.active();
+        if (viaDirect) {
+            return forwardDirect(input, mode);
+        }
         long rows = input.length() / channels;
         INDArray x = input.reshape(rows, channels);
         INDArray scale;
@@ -106,8 +129,28 @@ public final class BatchNorm extends Layer {
         return y;
     }
 
+    private INDArray forwardDirect(INDArray input, Mode mode) {
+        if (!mode.batchStatistics()) {
+            return direct.infer(input, scaleShift, runningMean.reshape(channels), runningVar.reshape(channels));
+        }
+        x = input;
+        mean = Nd4j.createUninitialized(DataType.FLOAT, channels);
+        variance = Nd4j.createUninitialized(DataType.FLOAT, channels);
+        INDArray y = direct.train(input, scaleShift, mean, variance);
+        if (mode == Mode.TRAIN) {
+            long rows = input.length() / channels;
+            double unbiased = rows > 1 ? (double) rows / (rows - 1) : 1.0;
+            runningMean.muli(decay).addi(mean.reshape(1, channels).mul(1 - decay));
+            runningVar.muli(decay).addi(variance.reshape(1, channels).mul((1 - decay) * unbiased));
+        }
+        return y;
+    }
+
     @Override
     public INDArray backward(INDArray dy) {
+        if (viaDirect) {
+            return direct.backward(x, dy, scaleShift, mean, variance, gradScaleShift);
+        }
         long rows = x.size(0);
         INDArray g = dy.reshape(rows, channels);
         // With xHat = (x - mean) * invStd:  dBeta = sum dy,  dGamma = sum dy * xHat = (sum dy * x - mean * dBeta) * invStd

@@ -1,14 +1,21 @@
 package org.ganlab.model;
 
+import org.ganlab.backend.OneDnn;
+import org.ganlab.backend.OneDnnConvolution;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Convolution with "same" padding (TensorFlow's rule), NHWC, through libnd4j's conv2d / conv2d_bp. */
+/**
+ * Convolution with "same" padding (TensorFlow's rule), NHWC: through oneDNN's primitives directly where it can
+ * ({@link OneDnn#active()}), otherwise through libnd4j's conv2d / conv2d_bp.
+ */
 public final class Conv2d extends WeightedLayer {
     private final int in;
     private final int out;
     private final int kernel;
     private final int stride;
     private INDArray x;
+    private final OneDnnConvolution direct;
+    private boolean viaDirect;
 
     public Conv2d(int in, int out, int kernel, int stride) {
         super(new long[] {kernel, kernel, in, out}, new long[] {out}, (double) kernel * kernel * in,
@@ -17,16 +24,24 @@ public final class Conv2d extends WeightedLayer {
         this.out = out;
         this.kernel = kernel;
         this.stride = stride;
+        this.direct = new OneDnnConvolution(false, in, out, kernel, stride, true);
     }
 
     @Override
     public INDArray forward(INDArray input, Mode mode) {
         x = input;
+        viaDirect = OneDnn.active();
+        if (viaDirect) {
+            return direct.forward(input, w, b);
+        }
         return Ops.conv2d(input, w, b, stride, 0, true);
     }
 
     @Override
     public INDArray backward(INDArray dy) {
+        if (viaDirect) {
+            return direct.backward(x, w, dy, dw, db);
+        }
         return Ops.conv2dBackward(x, w, b, dy, dw, db, stride, 0, true);
     }
 

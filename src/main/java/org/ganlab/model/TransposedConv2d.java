@@ -8,6 +8,8 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.ganlab.backend.OneDnn;
+import org.ganlab.backend.OneDnnConvolution;
 import org.ganlab.backend.Profile;
 
 /**
@@ -19,6 +21,10 @@ import org.ganlab.backend.Profile;
  * ({@code 4 x outChannels} output channels); the phases are then interleaved. Ordinary convolutions run on oneDNN
  * about ten times faster here than libnd4j's deconv2d. The trained parameter stays the K x K kernel of the
  * transposed convolution; the phase kernel is rebuilt from it on each forward pass and its gradient is folded back.
+ *
+ * <p>Where oneDNN can be called directly ({@link OneDnn#active()}), the layer instead runs as oneDNN's own transposed
+ * convolution on the NHWC arrays ({@link OneDnnConvolution}), which needs neither the phase kernel nor the
+ * interleaving; the phase route remains for the other backends and for kernels smaller than the stride.
  */
 public final class TransposedConv2d extends WeightedLayer {
     private record Tap(int kh, int kw, int uh, int uw, int phase) { }
@@ -35,6 +41,9 @@ public final class TransposedConv2d extends WeightedLayer {
     private INDArray phaseKernel;
     private final INDArray phaseKernelGrad;
     private INDArray x;
+    /** The direct oneDNN route (null for kernels it does not take), and whether the last forward pass used it. */
+    private final OneDnnConvolution direct;
+    private boolean viaDirect;
 
     /** True when batch norm follows: its mean subtraction cancels the bias, so the bias is neither added nor trained. */
     private final boolean biasCancelled;
@@ -54,6 +63,8 @@ public final class TransposedConv2d extends WeightedLayer {
         this.in = in;
         this.out = out;
         this.kernel = kernel;
+        this.direct = OneDnnConvolution.supportsTransposed(kernel, 2)
+                ? new OneDnnConvolution(true, in, out, kernel, 2, !biasCancelled) : null;
         int padBefore = Math.max(kernel - 2, 0) / 2;
         int[] dMin = new int[2];
         int[] dMax = new int[2];
@@ -118,6 +129,10 @@ public final class TransposedConv2d extends WeightedLayer {
     @Override
     public INDArray forward(INDArray input, Mode mode) {
         x = input;
+        viaDirect = direct != null && OneDnn.active();
+        if (viaDirect) {
+            return direct.forward(input, w, b);
+        }
         phaseKernel = buildPhaseKernel();
         INDArray phases = Ops.conv2d(input, phaseKernel, null, 1, pad, false);
         long n = input.size(0);
@@ -144,6 +159,12 @@ public final class TransposedConv2d extends WeightedLayer {
 
     @Override
     public INDArray backward(INDArray dy) {
+        if (viaDirect) {
+            if (biasCancelled) {
+                db.assign(0);
+            }
+            return direct.backward(x, w, dy, dw, db);
+        }
         long n = x.size(0);
         long h = x.size(1);
         long wd = x.size(2);
@@ -177,7 +198,7 @@ public final class TransposedConv2d extends WeightedLayer {
 
     @Override
     public String describe() {
-        return "TransposedConv2d(" + in + " -> " + out + ", " + kernel + "x" + kernel + ", stride 2, same; as "
-                + window + "x" + window + " phase convolution)";
+        return "TransposedConv2d(" + in + " -> " + out + ", " + kernel + "x" + kernel + ", stride 2, same"
+                + (direct != null && OneDnn.active() ? "; oneDNN)" : "; as " + window + "x" + window + " phase convolution)");
     }
 }

@@ -1,0 +1,103 @@
+package org.ganlab.backend;
+
+import static org.bytedeco.dnnl.global.dnnl.*;
+import static org.ganlab.backend.OneDnn.activations;
+import static org.ganlab.backend.OneDnn.check;
+import static org.ganlab.backend.OneDnn.execute;
+import static org.ganlab.backend.OneDnn.md;
+import static org.ganlab.backend.OneDnn.primitive;
+import static org.ganlab.backend.OneDnn.primitiveDesc;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.dnnl.dnnl_batch_normalization_desc_t;
+import org.bytedeco.dnnl.dnnl_memory_desc_t;
+import org.bytedeco.dnnl.dnnl_primitive;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Batch normalisation over the channel axis of NHWC images or [rows, channels] matrices, through oneDNN: one pass
+ * for the statistics and one for the output, and one fused backward pass. The scale and shift are read as one
+ * [2, channels] block (gamma, then beta), and their gradients written the same way.
+ */
+public final class OneDnnBatchNorm {
+    private final int channels;
+    private final float epsilon;
+    private final Map<List<Long>, Plan> plans = new HashMap<>();
+
+    public OneDnnBatchNorm(int channels, double epsilon) {
+        this.channels = channels;
+        this.epsilon = (float) epsilon;
+    }
+
+    private final class Plan {
+        final dnnl_memory_desc_t data;
+        final dnnl_memory_desc_t stats = md(dnnl_a, channels);
+        final dnnl_memory_desc_t scaleShift = md(dnnl_nc, 2, channels);
+        final dnnl_primitive training;
+        final dnnl_primitive inference;
+        final dnnl_primitive backward;
+
+        Plan(long[] shape) {
+            data = activations(shape);
+            dnnl_batch_normalization_desc_t t = new dnnl_batch_normalization_desc_t();
+            check(dnnl_batch_normalization_forward_desc_init(t, dnnl_forward_training, data, epsilon,
+                    dnnl_use_scaleshift), "describing batch normalisation");
+            var trainingPd = primitiveDesc(t, null);
+            training = primitive(trainingPd);
+            dnnl_batch_normalization_desc_t i = new dnnl_batch_normalization_desc_t();
+            check(dnnl_batch_normalization_forward_desc_init(i, dnnl_forward_inference, data, epsilon,
+                    dnnl_use_scaleshift | dnnl_use_global_stats), "describing batch normalisation for inference");
+            inference = primitive(primitiveDesc(i, null));
+            dnnl_batch_normalization_desc_t b = new dnnl_batch_normalization_desc_t();
+            check(dnnl_batch_normalization_backward_desc_init(b, dnnl_backward, data, data, epsilon,
+                    dnnl_use_scaleshift), "describing batch normalisation's backward pass");
+            backward = primitive(primitiveDesc(b, trainingPd));
+        }
+    }
+
+    private synchronized Plan plan(INDArray x) {
+        return plans.computeIfAbsent(Arrays.stream(x.shape()).boxed().toList(), k -> new Plan(x.shape()));
+    }
+
+    /**
+     * Normalises with the batch's own statistics, which it writes into {@code mean} and {@code variance} ([channels],
+     * the variance divided by the count, not count - 1).
+     */
+    public INDArray train(INDArray x, INDArray scaleShift, INDArray mean, INDArray variance) {
+        x = OneDnn.dense(x) ? x : x.dup('c');
+        Plan p = plan(x);
+        INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
+        execute(p.training, DNNL_ARG_SRC, p.data, x, DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift,
+                DNNL_ARG_MEAN, p.stats, mean, DNNL_ARG_VARIANCE, p.stats, variance, DNNL_ARG_DST, p.data, y);
+        return y;
+    }
+
+    /** Normalises with given statistics (the running averages). */
+    public INDArray infer(INDArray x, INDArray scaleShift, INDArray mean, INDArray variance) {
+        x = OneDnn.dense(x) ? x : x.dup('c');
+        Plan p = plan(x);
+        INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
+        execute(p.inference, DNNL_ARG_SRC, p.data, x, DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift,
+                DNNL_ARG_MEAN, p.stats, mean, DNNL_ARG_VARIANCE, p.stats, variance, DNNL_ARG_DST, p.data, y);
+        return y;
+    }
+
+    /** The input gradient of a {@link #train} pass; the scale and shift gradients go into {@code gradScaleShift}. */
+    public INDArray backward(INDArray x, INDArray dy, INDArray scaleShift, INDArray mean, INDArray variance,
+                             INDArray gradScaleShift) {
+        x = OneDnn.dense(x) ? x : x.dup('c');
+        dy = OneDnn.dense(dy) ? dy : dy.dup('c');
+        Plan p = plan(x);
+        INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
+        execute(p.backward, DNNL_ARG_SRC, p.data, x, DNNL_ARG_DIFF_DST, p.data, dy,
+                DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift, DNNL_ARG_MEAN, p.stats, mean,
+                DNNL_ARG_VARIANCE, p.stats, variance, DNNL_ARG_DIFF_SRC, p.data, dx,
+                DNNL_ARG_DIFF_SCALE_SHIFT, p.scaleShift, gradScaleShift);
+        return dx;
+    }
+}
