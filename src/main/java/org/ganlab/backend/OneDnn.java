@@ -9,6 +9,7 @@ import org.bytedeco.dnnl.dnnl_exec_arg_t;
 import org.bytedeco.dnnl.dnnl_memory;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
 import org.bytedeco.dnnl.dnnl_primitive;
+import org.bytedeco.dnnl.dnnl_primitive_attr;
 import org.bytedeco.dnnl.dnnl_primitive_desc;
 import org.bytedeco.dnnl.dnnl_stream;
 import org.bytedeco.dnnl.global.dnnl;
@@ -40,6 +41,7 @@ public final class OneDnn {
     private static volatile boolean enabled = true;
     private static Boolean loaded;
     private static dnnl_engine engine;
+    private static dnnl_primitive_attr attributes;
     private static final ThreadLocal<dnnl_stream> STREAMS = ThreadLocal.withInitial(() -> {
         dnnl_stream s = new dnnl_stream();
         check(dnnl_stream_create(s, engine, dnnl_stream_default_flags), "creating a stream");
@@ -102,22 +104,49 @@ public final class OneDnn {
         return shape.length == 4 ? md(dnnl_nhwc, shape[0], shape[3], shape[1], shape[2]) : md(dnnl_nc, shape[0], shape[1]);
     }
 
+    /**
+     * Attributes for every primitive: the scratch memory is ours ({@link Primitive}), so that a call does not
+     * allocate and page in fresh memory each time, as oneDNN's own scratchpad does.
+     */
+    private static synchronized dnnl_primitive_attr attributes() {
+        if (attributes == null) {
+            dnnl_primitive_attr a = new dnnl_primitive_attr();
+            check(dnnl_primitive_attr_create(a), "creating attributes");
+            check(dnnl_primitive_attr_set_scratchpad_mode(a, dnnl_scratchpad_mode_user), "setting the scratchpad mode");
+            attributes = a;
+        }
+        return attributes;
+    }
+
     static dnnl_primitive_desc primitiveDesc(Pointer opDesc, dnnl_primitive_desc hint) {
         dnnl_primitive_desc pd = new dnnl_primitive_desc();
-        check(dnnl_primitive_desc_create(pd, new const_dnnl_op_desc_t(opDesc), null, engine, hint),
+        check(dnnl_primitive_desc_create(pd, new const_dnnl_op_desc_t(opDesc), attributes(), engine, hint),
                 "choosing an implementation");
         return pd;
     }
 
-    static dnnl_primitive primitive(dnnl_primitive_desc pd) {
-        dnnl_primitive p = new dnnl_primitive();
-        check(dnnl_primitive_create(p, pd), "creating a primitive");
-        return p;
+    /** A primitive with the scratch memory it needs (kept for its lifetime; a layer runs on one thread at a time). */
+    static final class Primitive {
+        final dnnl_primitive primitive = new dnnl_primitive();
+        final dnnl_memory_desc_t scratchpadMd;
+        final INDArray scratchpad;
+
+        Primitive(dnnl_primitive_desc pd) {
+            check(dnnl_primitive_create(primitive, pd), "creating a primitive");
+            dnnl_memory_desc_t md = dnnl_primitive_desc_query_md(pd, dnnl_query_scratchpad_md, 0);
+            boolean none = md == null || md.isNull() || dnnl_memory_desc_get_size(md) == 0;
+            scratchpadMd = none ? null : md;
+            scratchpad = none ? null : buffer(md);
+        }
     }
 
-    static dnnl_primitive reorder(dnnl_memory_desc_t from, dnnl_memory_desc_t to) {
+    static Primitive primitive(dnnl_primitive_desc pd) {
+        return new Primitive(pd);
+    }
+
+    static Primitive reorder(dnnl_memory_desc_t from, dnnl_memory_desc_t to) {
         dnnl_primitive_desc pd = new dnnl_primitive_desc();
-        check(dnnl_reorder_primitive_desc_create(pd, from, engine, to, engine, null), "planning a layout change");
+        check(dnnl_reorder_primitive_desc_create(pd, from, engine, to, engine, attributes()), "planning a layout change");
         return primitive(pd);
     }
 
@@ -146,7 +175,14 @@ public final class OneDnn {
     }
 
     /** Runs a primitive on arrays: {@code args} alternates argument kind (Integer), descriptor and INDArray. */
-    static void execute(dnnl_primitive p, Object... args) {
+    static void execute(Primitive p, Object... args) {
+        if (p.scratchpad != null) {
+            Object[] all = java.util.Arrays.copyOf(args, args.length + 3);
+            all[args.length] = DNNL_ARG_SCRATCHPAD;
+            all[args.length + 1] = p.scratchpadMd;
+            all[args.length + 2] = p.scratchpad;
+            args = all;
+        }
         int n = args.length / 3;
         dnnl_memory[] memories = new dnnl_memory[n];
         dnnl_exec_arg_t list = new dnnl_exec_arg_t(n);
@@ -164,7 +200,7 @@ public final class OneDnn {
             }
             list.position(0);
             dnnl_stream stream = STREAMS.get();
-            check(dnnl_primitive_execute(p, stream, n, list), "running a primitive");
+            check(dnnl_primitive_execute(p.primitive, stream, n, list), "running a primitive");
             check(dnnl_stream_wait(stream), "waiting for a primitive");
         } finally {
             for (dnnl_memory m : memories) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.bytedeco.dnnl.dnnl_batch_normalization_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
-import org.bytedeco.dnnl.dnnl_primitive;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,9 +37,9 @@ public final class OneDnnBatchNorm {
         final dnnl_memory_desc_t data;
         final dnnl_memory_desc_t stats = md(dnnl_a, channels);
         final dnnl_memory_desc_t scaleShift = md(dnnl_nc, 2, channels);
-        final dnnl_primitive training;
-        final dnnl_primitive inference;
-        final dnnl_primitive backward;
+        final OneDnn.Primitive training;
+        final OneDnn.Primitive inference;
+        final OneDnn.Primitive backward;
 
         Plan(long[] shape) {
             data = activations(shape);

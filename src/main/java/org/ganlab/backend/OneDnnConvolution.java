@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.bytedeco.dnnl.dnnl_convolution_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
-import org.bytedeco.dnnl.dnnl_primitive;
 import org.bytedeco.dnnl.dnnl_primitive_desc;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -64,9 +63,9 @@ public final class OneDnnConvolution {
         final dnnl_memory_desc_t biasMd = md(dnnl_a, out);
         final Step forward;
         final Step backwardData;
-        final dnnl_primitive backwardWeights;
+        final OneDnn.Primitive backwardWeights;
         final dnnl_memory_desc_t gradWeights;
-        final dnnl_primitive gradToUser;
+        final OneDnn.Primitive gradToUser;
         final INDArray gradBuffer;
 
         Plan(long n, long h, long w) {
@@ -130,9 +129,9 @@ public final class OneDnnConvolution {
 
         /** A primitive that reads the weights, with their conversion from the layer's layout when it wants another. */
         final class Step {
-            final dnnl_primitive primitive;
+            final OneDnn.Primitive primitive;
             final dnnl_memory_desc_t weights;
-            final dnnl_primitive fromUser;
+            final OneDnn.Primitive fromUser;
             final INDArray converted;
 
             Step(dnnl_primitive_desc pd, dnnl_memory_desc_t weights) {

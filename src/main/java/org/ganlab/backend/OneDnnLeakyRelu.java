@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.bytedeco.dnnl.dnnl_eltwise_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
-import org.bytedeco.dnnl.dnnl_primitive;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -34,8 +33,8 @@ public final class OneDnnLeakyRelu {
 
     private final class Plan {
         final dnnl_memory_desc_t data;
-        final dnnl_primitive forward;
-        final dnnl_primitive backward;
+        final OneDnn.Primitive forward;
+        final OneDnn.Primitive backward;
 
         Plan(long length) {
             data = md(dnnl_a, length);
