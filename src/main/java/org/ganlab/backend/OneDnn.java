@@ -158,6 +158,10 @@ public final class OneDnn {
     }
 
     /** True when oneDNN can address the array as one dense block in row-major order. */
+    public static boolean isDense(INDArray a) {
+        return dense(a);
+    }
+
     static boolean dense(INDArray a) {
         if (a.dataType() != DataType.FLOAT) {
             return false;

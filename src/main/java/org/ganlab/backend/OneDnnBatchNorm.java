@@ -8,10 +8,11 @@ import static org.ganlab.backend.OneDnn.md;
 import static org.ganlab.backend.OneDnn.primitive;
 import static org.ganlab.backend.OneDnn.primitiveDesc;
 
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bytedeco.dnnl.dnnl_primitive_desc;
 import org.bytedeco.dnnl.dnnl_batch_normalization_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -26,7 +27,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class OneDnnBatchNorm {
     private final int channels;
     private final float epsilon;
-    private final Map<List<Long>, Plan> plans = new HashMap<>();
+    /** Plans by channels, epsilon and input shape, shared by every layer that has them (see OneDnnConvolution). */
+    private static final Map<List<Object>, Plan> PLANS = new ConcurrentHashMap<>();
 
     public OneDnnBatchNorm(int channels, double epsilon) {
         this.channels = channels;
@@ -39,28 +41,40 @@ public final class OneDnnBatchNorm {
         final dnnl_memory_desc_t scaleShift = md(dnnl_nc, 2, channels);
         final OneDnn.Primitive training;
         final OneDnn.Primitive inference;
-        final OneDnn.Primitive backward;
+        private final dnnl_primitive_desc trainingPd;
+        /** Made on the first backward pass. */
+        private OneDnn.Primitive backward;
 
         Plan(long[] shape) {
             data = activations(shape);
             dnnl_batch_normalization_desc_t t = new dnnl_batch_normalization_desc_t();
             check(dnnl_batch_normalization_forward_desc_init(t, dnnl_forward_training, data, epsilon,
                     dnnl_use_scaleshift), "describing batch normalisation");
-            var trainingPd = primitiveDesc(t, null);
+            trainingPd = primitiveDesc(t, null);
             training = primitive(trainingPd);
             dnnl_batch_normalization_desc_t i = new dnnl_batch_normalization_desc_t();
             check(dnnl_batch_normalization_forward_desc_init(i, dnnl_forward_inference, data, epsilon,
                     dnnl_use_scaleshift | dnnl_use_global_stats), "describing batch normalisation for inference");
             inference = primitive(primitiveDesc(i, null));
-            dnnl_batch_normalization_desc_t b = new dnnl_batch_normalization_desc_t();
-            check(dnnl_batch_normalization_backward_desc_init(b, dnnl_backward, data, data, epsilon,
-                    dnnl_use_scaleshift), "describing batch normalisation's backward pass");
-            backward = primitive(primitiveDesc(b, trainingPd));
+        }
+
+        OneDnn.Primitive backward() {
+            if (backward == null) {
+                dnnl_batch_normalization_desc_t b = new dnnl_batch_normalization_desc_t();
+                check(dnnl_batch_normalization_backward_desc_init(b, dnnl_backward, data, data, epsilon,
+                        dnnl_use_scaleshift), "describing batch normalisation's backward pass");
+                backward = primitive(primitiveDesc(b, trainingPd));
+            }
+            return backward;
         }
     }
 
-    private synchronized Plan plan(INDArray x) {
-        return plans.computeIfAbsent(Arrays.stream(x.shape()).boxed().toList(), k -> new Plan(x.shape()));
+    private Plan plan(INDArray x) {
+        List<Object> key = new ArrayList<>(List.of(channels, epsilon));
+        for (long s : x.shape()) {
+            key.add(s);
+        }
+        return PLANS.computeIfAbsent(key, k -> new Plan(x.shape()));
     }
 
     /**
@@ -71,8 +85,10 @@ public final class OneDnnBatchNorm {
         x = OneDnn.dense(x) ? x : x.dup('c');
         Plan p = plan(x);
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
-        execute(p.training, DNNL_ARG_SRC, p.data, x, DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift,
+        synchronized (p) { // a plan's scratch memory serves one call at a time
+            execute(p.training, DNNL_ARG_SRC, p.data, x, DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift,
                 DNNL_ARG_MEAN, p.stats, mean, DNNL_ARG_VARIANCE, p.stats, variance, DNNL_ARG_DST, p.data, y);
+        }
         return y;
     }
 
@@ -81,8 +97,10 @@ public final class OneDnnBatchNorm {
         x = OneDnn.dense(x) ? x : x.dup('c');
         Plan p = plan(x);
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
-        execute(p.inference, DNNL_ARG_SRC, p.data, x, DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift,
-                DNNL_ARG_MEAN, p.stats, mean, DNNL_ARG_VARIANCE, p.stats, variance, DNNL_ARG_DST, p.data, y);
+        synchronized (p) {
+            execute(p.inference, DNNL_ARG_SRC, p.data, x, DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift,
+                    DNNL_ARG_MEAN, p.stats, mean, DNNL_ARG_VARIANCE, p.stats, variance, DNNL_ARG_DST, p.data, y);
+        }
         return y;
     }
 
@@ -93,10 +111,12 @@ public final class OneDnnBatchNorm {
         dy = OneDnn.dense(dy) ? dy : dy.dup('c');
         Plan p = plan(x);
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
-        execute(p.backward, DNNL_ARG_SRC, p.data, x, DNNL_ARG_DIFF_DST, p.data, dy,
-                DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift, DNNL_ARG_MEAN, p.stats, mean,
-                DNNL_ARG_VARIANCE, p.stats, variance, DNNL_ARG_DIFF_SRC, p.data, dx,
-                DNNL_ARG_DIFF_SCALE_SHIFT, p.scaleShift, gradScaleShift);
+        synchronized (p) {
+            execute(p.backward(), DNNL_ARG_SRC, p.data, x, DNNL_ARG_DIFF_DST, p.data, dy,
+                    DNNL_ARG_SCALE_SHIFT, p.scaleShift, scaleShift, DNNL_ARG_MEAN, p.stats, mean,
+                    DNNL_ARG_VARIANCE, p.stats, variance, DNNL_ARG_DIFF_SRC, p.data, dx,
+                    DNNL_ARG_DIFF_SCALE_SHIFT, p.scaleShift, gradScaleShift);
+        }
         return dx;
     }
 }

@@ -10,9 +10,9 @@ import static org.ganlab.backend.OneDnn.primitive;
 import static org.ganlab.backend.OneDnn.primitiveDesc;
 import static org.ganlab.backend.OneDnn.reorder;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.dnnl.dnnl_convolution_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
 import org.bytedeco.dnnl.dnnl_primitive_desc;
@@ -35,7 +35,11 @@ public final class OneDnnConvolution {
     private final int kernel;
     private final int stride;
     private final boolean bias;
-    private final Map<List<Long>, Plan> plans = new HashMap<>();
+    /**
+     * Plans by geometry and input shape, shared by every layer of that geometry: a generator built again to draw
+     * samples (each epoch, in the lab's latent walk) reuses the primitives instead of compiling them again.
+     */
+    private static final Map<List<Object>, Plan> PLANS = new ConcurrentHashMap<>();
 
     public OneDnnConvolution(boolean transposed, int in, int out, int kernel, int stride, boolean bias) {
         if (transposed && kernel < stride) {
@@ -62,11 +66,16 @@ public final class OneDnnConvolution {
         final dnnl_memory_desc_t userWeights = md(dnnl_hwio, out, in, kernel, kernel);
         final dnnl_memory_desc_t biasMd = md(dnnl_a, out);
         final Step forward;
-        final Step backwardData;
-        final OneDnn.Primitive backwardWeights;
-        final dnnl_memory_desc_t gradWeights;
-        final OneDnn.Primitive gradToUser;
-        final INDArray gradBuffer;
+        private final dnnl_primitive_desc forwardPd;
+        private final long[] strides;
+        private final long[] padBefore;
+        private final long[] padAfter;
+        /** The backward primitives, made on the first backward pass (sampling never needs them). */
+        Step backwardData;
+        OneDnn.Primitive backwardWeights;
+        dnnl_memory_desc_t gradWeights;
+        OneDnn.Primitive gradToUser;
+        INDArray gradBuffer;
 
         Plan(long n, long h, long w) {
             long oh = transposed ? h * stride : (h + stride - 1) / stride;
@@ -74,9 +83,9 @@ public final class OneDnnConvolution {
             outShape = new long[] {n, oh, ow, out};
             src = activations(new long[] {n, h, w, in});
             dst = activations(outShape);
-            long[] strides = {stride, stride};
-            long[] padBefore = {padBefore(h, oh), padBefore(w, ow)};
-            long[] padAfter = {padTotal(h, oh) - padBefore[0], padTotal(w, ow) - padBefore[1]};
+            strides = new long[] {stride, stride};
+            padBefore = new long[] {padBefore(h, oh), padBefore(w, ow)};
+            padAfter = new long[] {padTotal(h, oh) - padBefore[0], padTotal(w, ow) - padBefore[1]};
             dnnl_memory_desc_t anyWeights = md(dnnl_format_tag_any, out, in, kernel, kernel);
             dnnl_memory_desc_t biasOrNone = bias ? biasMd : null;
             int algorithm = transposed ? dnnl_deconvolution_direct : dnnl_convolution_direct;
@@ -89,9 +98,18 @@ public final class OneDnnConvolution {
                 check(dnnl_convolution_forward_desc_init(f, dnnl_forward_training, algorithm, src, anyWeights,
                         biasOrNone, dst, strides, padBefore, padAfter), "describing a convolution");
             }
-            dnnl_primitive_desc fpd = primitiveDesc(f, null);
-            forward = new Step(fpd, dnnl_primitive_desc_query_md(fpd, dnnl_query_weights_md, 0));
+            forwardPd = primitiveDesc(f, null);
+            forward = new Step(forwardPd, dnnl_primitive_desc_query_md(forwardPd, dnnl_query_weights_md, 0));
+        }
 
+        void prepareBackward() {
+            if (backwardWeights != null) {
+                return;
+            }
+            dnnl_primitive_desc fpd = forwardPd;
+            dnnl_memory_desc_t anyWeights = md(dnnl_format_tag_any, out, in, kernel, kernel);
+            dnnl_memory_desc_t biasOrNone = bias ? biasMd : null;
+            int algorithm = transposed ? dnnl_deconvolution_direct : dnnl_convolution_direct;
             dnnl_convolution_desc_t d = new dnnl_convolution_desc_t();
             if (transposed) {
                 check(dnnl_deconvolution_backward_data_desc_init(d, algorithm, src, anyWeights, dst, strides,
@@ -118,6 +136,7 @@ public final class OneDnnConvolution {
             gradToUser = gradIsUser ? null : reorder(gradWeights, userWeights);
             gradBuffer = gradIsUser ? null : buffer(gradWeights);
         }
+
 
         private long padTotal(long size, long outSize) {
             return transposed ? kernel - stride : Math.max((outSize - 1) * stride + kernel - size, 0);
@@ -153,8 +172,11 @@ public final class OneDnnConvolution {
         }
     }
 
-    private synchronized Plan plan(INDArray x) {
-        return plans.computeIfAbsent(List.of(x.size(0), x.size(1), x.size(2)), k -> new Plan(k.get(0), k.get(1), k.get(2)));
+    private Plan plan(INDArray x) {
+        long n = x.size(0);
+        long h = x.size(1);
+        long w = x.size(2);
+        return PLANS.computeIfAbsent(List.of(transposed, in, out, kernel, stride, bias, n, h, w), k -> new Plan(n, h, w));
     }
 
     private static INDArray dense(INDArray a) {
@@ -166,6 +188,13 @@ public final class OneDnnConvolution {
         x = dense(x);
         Plan p = plan(x);
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, p.outShape);
+        synchronized (p) { // one call at a time per plan: its converted weights and scratch memory are shared
+            runForward(p, x, w, b, y);
+        }
+        return y;
+    }
+
+    private void runForward(Plan p, INDArray x, INDArray w, INDArray b, INDArray y) {
         INDArray weights = p.forward.weightsFrom(w);
         if (bias) {
             execute(p.forward.primitive, DNNL_ARG_SRC, p.src, x, DNNL_ARG_WEIGHTS, p.forward.weights, weights,
@@ -174,7 +203,6 @@ public final class OneDnnConvolution {
             execute(p.forward.primitive, DNNL_ARG_SRC, p.src, x, DNNL_ARG_WEIGHTS, p.forward.weights, weights,
                     DNNL_ARG_DST, p.dst, y);
         }
-        return y;
     }
 
     /**
@@ -186,6 +214,14 @@ public final class OneDnnConvolution {
         dy = dense(dy);
         Plan p = plan(x);
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
+        synchronized (p) {
+            p.prepareBackward();
+            runBackward(p, x, w, dy, dw, db, dx);
+        }
+        return dx;
+    }
+
+    private void runBackward(Plan p, INDArray x, INDArray w, INDArray dy, INDArray dw, INDArray db, INDArray dx) {
         INDArray weights = p.backwardData.weightsFrom(w);
         execute(p.backwardData.primitive, DNNL_ARG_DIFF_SRC, p.src, dx, DNNL_ARG_WEIGHTS, p.backwardData.weights,
                 weights, DNNL_ARG_DIFF_DST, p.dst, dy);
@@ -200,6 +236,5 @@ public final class OneDnnConvolution {
         if (p.gradToUser != null) {
             execute(p.gradToUser, DNNL_ARG_FROM, p.gradWeights, grad, DNNL_ARG_TO, p.userWeights, dw);
         }
-        return dx;
     }
 }

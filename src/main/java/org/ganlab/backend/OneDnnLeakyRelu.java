@@ -7,8 +7,9 @@ import static org.ganlab.backend.OneDnn.md;
 import static org.ganlab.backend.OneDnn.primitive;
 import static org.ganlab.backend.OneDnn.primitiveDesc;
 
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.dnnl.dnnl_eltwise_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -22,7 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class OneDnnLeakyRelu {
     private final float slope;
-    private final Map<Long, Plan> plans = new HashMap<>();
+    /** Plans by slope and length, shared by every layer that has them (see OneDnnConvolution). */
+    private static final Map<List<Object>, Plan> PLANS = new ConcurrentHashMap<>();
 
     public OneDnnLeakyRelu(double slope) {
         if (slope < 0) {
@@ -50,15 +52,17 @@ public final class OneDnnLeakyRelu {
         }
     }
 
-    private synchronized Plan plan(long length) {
-        return plans.computeIfAbsent(length, Plan::new);
+    private Plan plan(long length) {
+        return PLANS.computeIfAbsent(List.of(slope, length), k -> new Plan(length));
     }
 
     /** Applies the function to {@code x} in place when it is dense (otherwise to a copy); returns the result. */
     public INDArray forwardInPlace(INDArray x) {
         INDArray y = OneDnn.dense(x) ? x : x.dup('c');
         Plan p = plan(y.length());
-        execute(p.forward, DNNL_ARG_SRC, p.data, y, DNNL_ARG_DST, p.data, y);
+        synchronized (p) { // a plan's scratch memory serves one call at a time
+            execute(p.forward, DNNL_ARG_SRC, p.data, y, DNNL_ARG_DST, p.data, y);
+        }
         return y;
     }
 
@@ -67,7 +71,9 @@ public final class OneDnnLeakyRelu {
         dy = OneDnn.dense(dy) ? dy : dy.dup('c');
         Plan p = plan(y.length());
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, y.shape());
-        execute(p.backward, DNNL_ARG_DST, p.data, y, DNNL_ARG_DIFF_DST, p.data, dy, DNNL_ARG_DIFF_SRC, p.data, dx);
+        synchronized (p) {
+            execute(p.backward, DNNL_ARG_DST, p.data, y, DNNL_ARG_DIFF_DST, p.data, dy, DNNL_ARG_DIFF_SRC, p.data, dx);
+        }
         return dx.reshape(dy.shape());
     }
 }

@@ -23,16 +23,16 @@ public final class Dense extends WeightedLayer {
         x = input.reshape(input.size(0), in);
         // straight into a row-major result: mmul on a parameter view runs several times slower here
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.size(0), out);
-        Nd4j.gemm(x, w, y, false, false, 1.0, 0.0);
+        Ops.gemm(x, w, y, false, false);
         return y.addiRowVector(b);
     }
 
     @Override
     public INDArray backward(INDArray dy) {
-        Nd4j.gemm(x, dy, dw, true, false, 1.0, 0.0);
+        Ops.gemm(x, dy, dw, true, false);
         db.assign(Ops.columnSums(dy));
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, dy.size(0), in);
-        Nd4j.gemm(dy, w, dx, false, true, 1.0, 0.0);
+        Ops.gemm(dy, w, dx, false, true);
         return dx.reshape(inputShape);
     }
 

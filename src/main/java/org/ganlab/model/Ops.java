@@ -1,6 +1,8 @@
 package org.ganlab.model;
 
 import java.util.concurrent.ConcurrentHashMap;
+import org.ganlab.backend.OneDnn;
+import org.ganlab.backend.OneDnnMatmul;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
@@ -46,6 +48,15 @@ final class Ops {
         Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(inputs).addOutputs(outputs)
                 .addIntegerArguments(convArgs(k, stride, pad, same)).build());
         return dx;
+    }
+
+    /** {@code c = op(a) op(b)} into the given [m, n] array; on oneDNN's matmul where it is called directly. */
+    static void gemm(INDArray a, INDArray b, INDArray c, boolean transA, boolean transB) {
+        if (OneDnn.active() && OneDnn.isDense(a) && OneDnn.isDense(b) && OneDnn.isDense(c)) {
+            OneDnnMatmul.multiply(a, transA, b, transB, c);
+        } else {
+            Nd4j.gemm(a, b, c, transA, transB, 1.0, 0.0);
+        }
     }
 
     static long outSize(long in, int k, int stride, int pad, boolean same) {

@@ -77,7 +77,7 @@ public final class TapConv2d extends WeightedLayer {
         long taps = (long) kernel * kernel * out;
         // P^T = K X^T: one contiguous [n, h, w] plane per tap and output channel
         INDArray p = Nd4j.createUninitialized(DataType.FLOAT, taps, rows);
-        Nd4j.gemm(kernelRows(), input.reshape(rows, in), p, false, true, 1.0, 0.0);
+        Ops.gemm(kernelRows(), input.reshape(rows, in), p, false, true);
         float[] sums = shiftedSums(p, n, (int) h, (int) wd);
         INDArray planes = Nd4j.create(sums, new long[] {out, n, h, wd}, 'c');
         INDArray y = out == 1 ? planes.reshape(n, h, wd, 1) : planes.permute(1, 2, 3, 0).dup('c');
@@ -137,10 +137,10 @@ public final class TapConv2d extends WeightedLayer {
         INDArray q2 = q.reshape(taps, rows);
         INDArray x2 = x.reshape(rows, in);
         INDArray dwRows = Nd4j.createUninitialized(DataType.FLOAT, taps, in);
-        Nd4j.gemm(q2, x2, dwRows, false, false, 1.0, 0.0);
+        Ops.gemm(q2, x2, dwRows, false, false);
         dw.assign(dwRows.reshape(kernel, kernel, out, in).permute(0, 1, 3, 2));
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, rows, in);
-        Nd4j.gemm(q2, kernelRows(), dx, true, false, 1.0, 0.0);
+        Ops.gemm(q2, kernelRows(), dx, true, false);
         return dx.reshape(n, h, wd, in);
     }
 

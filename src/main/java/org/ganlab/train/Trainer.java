@@ -58,6 +58,7 @@ import org.ganlab.records.TrainingControl;
  * off-heap allocations cost more here than the arithmetic.
  */
 public final class Trainer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Trainer.class);
     static final WorkspaceConfiguration WORKSPACE = WorkspaceConfiguration.builder()
             .initialSize(0)
             .overallocationLimit(0.2)
@@ -177,6 +178,8 @@ public final class Trainer {
         try {
             epochs:
             for (int epoch = resumeEpoch + 1; epoch <= config.epochs(); epoch++) {
+                long training = 0;
+                long listening = 0;
                 for (int i = 0; i < perEpoch; i++) {
                     if (!control.proceed()) {
                         status = RunStatus.STOPPED;
@@ -184,8 +187,12 @@ public final class Trainer {
                         break epochs;
                     }
                     iteration++;
+                    long t0 = System.nanoTime();
                     IterationMetrics m = iterate(iteration, epoch, start);
+                    long t1 = System.nanoTime();
                     listener.iteration(m);
+                    training += t1 - t0;
+                    listening += System.nanoTime() - t1;
                     if (!m.finite()) {
                         status = RunStatus.DIVERGED;
                         message = "a loss became " + (Double.isNaN(m.gLoss() + m.dLossReal() + m.dLossFake())
@@ -193,7 +200,13 @@ public final class Trainer {
                         break epochs;
                     }
                 }
+                long t2 = System.nanoTime();
                 listener.epoch(snapshot(epoch, iteration, (System.nanoTime() - start) / 1e9));
+                if (LOG.isDebugEnabled()) { // where an epoch's time goes (GANLAB_LOG=DEBUG): the lab against bench
+                    LOG.debug(String.format(java.util.Locale.ROOT, "epoch %d: %d iterations, %.0f ms each in training"
+                            + " and %.1f ms in the listeners; end of epoch %.2f s", epoch, perEpoch,
+                            training / 1e6 / perEpoch, listening / 1e6 / perEpoch, (System.nanoTime() - t2) / 1e9));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
