@@ -49,6 +49,27 @@ class DigitClassifierTest {
     }
 
     @Test
+    void theFastPassComputesWhatDl4jComputes() {
+        float[] mixed = images(0, 600); // more than one slice of 500, real digits and noise
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 300 * 784; i < mixed.length; i++) {
+            mixed[i] = r.nextFloat() * 2 - 1;
+        }
+        DigitClassifier.Outputs fast = classifier.outputs(mixed);
+        DigitClassifier.Outputs dl4j = classifier.outputsThroughDl4j(mixed);
+        for (int i = 0; i < 600; i++) {
+            for (int j = 0; j < 10; j++) {
+                assertThat(fast.probabilities()[i][j]).as("image %d, digit %d", i, j)
+                        .isCloseTo(dl4j.probabilities()[i][j], org.assertj.core.data.Offset.offset(1e-4f));
+            }
+            for (int j = 0; j < DigitClassifier.FEATURES; j++) {
+                assertThat(fast.features()[i][j]).as("image %d, feature %d", i, j)
+                        .isCloseTo(dl4j.features()[i][j], org.assertj.core.data.Offset.offset(1e-3f * Math.max(1, Math.abs(dl4j.features()[i][j]))));
+            }
+        }
+    }
+
+    @Test
     void realTestImagesScoreAsRealImagesShould() {
         float[][] p = classifier.probabilities(images(0, 1000));
         int[] histogram = QualityMeasures.histogram(p);
