@@ -15,8 +15,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Matrix products {@code c = op(a) op(b)} on row-major float matrices through oneDNN's matmul primitive, one per
- * shape and transposition. For the tall, thin products of the tap convolution it runs about twice as fast here as
- * OpenBLAS, whose threads also keep spinning after each call while oneDNN's next primitive wants the cores.
+ * shape and transposition. For the tall, thin products of the tap convolution it runs 10-20% faster here than
+ * OpenBLAS (both are bound by memory: the 28x28 activations are 51 MB at batch 128), and the cores stay with one
+ * thread pool instead of two.
  */
 public final class OneDnnMatmul {
     private static final Map<List<Long>, Plan> PLANS = new ConcurrentHashMap<>();
