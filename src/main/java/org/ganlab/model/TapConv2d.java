@@ -41,28 +41,38 @@ public final class TapConv2d extends WeightedLayer {
     }
 
     /**
-     * Applies {@code action(outputRegion, tapRegion)} for every tap and output channel, on planes laid out
-     * [channel-or-tap, n, h, w]: the pixels where the tap reads inside the image.
+     * Where tap {@code t} (= kh * kernel + kw) reads inside an h x w image: output rows [i0, i1) and columns [j0, j1)
+     * read the input shifted by (dh, dw).
      */
-    private void forEachTap(INDArray planes, INDArray taps, java.util.function.BiConsumer<INDArray, INDArray> action) {
-        long h = planes.size(2);
-        long wd = planes.size(3);
+    private record Window(long t, int dh, int dw, int i0, int i1, int j0, int j1) { }
+
+    /** The windows of every tap that reads inside the image, taps in order. */
+    private java.util.List<Window> windows(int h, int wd) {
+        java.util.List<Window> list = new java.util.ArrayList<>();
         for (int kh = 0; kh < kernel; kh++) {
             for (int kw = 0; kw < kernel; kw++) {
                 int dh = kh - padBefore;
                 int dwShift = kw - padBefore;
-                long i0 = Math.max(0, -dh);
-                long i1 = Math.min(h, h - dh);
-                long j0 = Math.max(0, -dwShift);
-                long j1 = Math.min(wd, wd - dwShift);
-                if (i0 >= i1 || j0 >= j1) {
-                    continue;
+                Window window = new Window((long) kh * kernel + kw, dh, dwShift, Math.max(0, -dh), Math.min(h, h - dh),
+                        Math.max(0, -dwShift), Math.min(wd, wd - dwShift));
+                if (window.i0() < window.i1() && window.j0() < window.j1()) {
+                    list.add(window);
                 }
-                long t = (long) kh * kernel + kw;
-                for (int o = 0; o < out; o++) {
-                    action.accept(planes.get(point(o), all(), interval(i0, i1), interval(j0, j1)),
-                            taps.get(point(t * out + o), all(), interval(i0 + dh, i1 + dh), interval(j0 + dwShift, j1 + dwShift)));
-                }
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Applies {@code action(outputRegion, tapRegion)} for every tap and output channel, on planes laid out
+     * [channel-or-tap, n, h, w]: the pixels where the tap reads inside the image.
+     */
+    private void forEachTap(INDArray planes, INDArray taps, java.util.function.BiConsumer<INDArray, INDArray> action) {
+        for (Window v : windows((int) planes.size(2), (int) planes.size(3))) {
+            for (int o = 0; o < out; o++) {
+                action.accept(planes.get(point(o), all(), interval(v.i0(), v.i1()), interval(v.j0(), v.j1())),
+                        taps.get(point(v.t() * out + o), all(), interval(v.i0() + v.dh(), v.i1() + v.dh()),
+                                interval(v.j0() + v.dw(), v.j1() + v.dw())));
             }
         }
     }
@@ -96,25 +106,17 @@ public final class TapConv2d extends WeightedLayer {
         int plane = h * wd;
         long rows = n * plane;
         float[] sums = new float[Math.toIntExact(out * rows)];
+        java.util.List<Window> windows = windows(h, wd);
         IntStream.range(0, (int) n).parallel().forEach(image -> {
             for (int o = 0; o < out; o++) {
                 int target = Math.toIntExact(o * rows + (long) image * plane);
-                for (int kh = 0; kh < kernel; kh++) {
-                    for (int kw = 0; kw < kernel; kw++) {
-                        int dh = kh - padBefore;
-                        int dwShift = kw - padBefore;
-                        int i0 = Math.max(0, -dh);
-                        int i1 = Math.min(h, h - dh);
-                        int j0 = Math.max(0, -dwShift);
-                        int j1 = Math.min(wd, wd - dwShift);
-                        long t = (long) kh * kernel + kw;
-                        int from = Math.toIntExact(base + (t * out + o) * rows + (long) image * plane);
-                        for (int i = i0; i < i1; i++) {
-                            int to = target + i * wd;
-                            int src = from + (i + dh) * wd + dwShift;
-                            for (int j = j0; j < j1; j++) {
-                                sums[to + j] += source.get(src + j);
-                            }
+                for (Window v : windows) {
+                    int from = Math.toIntExact(base + (v.t() * out + o) * rows + (long) image * plane);
+                    for (int i = v.i0(); i < v.i1(); i++) {
+                        int to = target + i * wd;
+                        int src = from + (i + v.dh()) * wd + v.dw();
+                        for (int j = v.j0(); j < v.j1(); j++) {
+                            sums[to + j] += source.get(src + j);
                         }
                     }
                 }
