@@ -81,7 +81,7 @@ public final class Backend {
 
     /** The one start-up line: backend, threads, versions. */
     public static String describe() {
-        return "backend: " + name() + (OneDnn.active() ? ", layers on oneDNN directly" : "") + ", threads " + threads() + ", ND4J/DL4J 1.0.0-M2.1, Java "
-                + System.getProperty("java.version");
+        return "backend: " + name() + (OneDnn.active() ? ", layers on oneDNN directly" : "") + ", threads " + threads()
+                + ", ND4J/DL4J 1.0.0-M2.1, Java " + System.getProperty("java.version");
     }
 }

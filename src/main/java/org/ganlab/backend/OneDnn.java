@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>libnd4j 1.0.0-M2.1 runs convolutions on oneDNN too, but on every call it builds the primitive descriptors
  * again, converts the NHWC arrays to blocked layouts and back into fresh buffers, and it has no oneDNN path for a
- * transposed convolution with this project's padding. Here each layer builds its primitives once per batch shape
- * ({@link Convolution}, {@link BatchNormalization}), tells oneDNN that activations are NHWC so they are read and
- * written in place, and converts only the (small) weights. The arrays are ND4J's: oneDNN reads and writes their
+ * transposed convolution with this project's padding. Here the primitives are built once per layer geometry and batch
+ * shape ({@link OneDnnConvolution}, {@link OneDnnBatchNorm}, {@link OneDnnLeakyRelu}, {@link OneDnnMatmul}), oneDNN is
+ * told that activations are NHWC so they are read and written in place, and only the (small) weights are converted. The arrays are ND4J's: oneDNN reads and writes their
  * memory without copies.
  *
  * <p>Used only on ND4J's CPU backend and when the natives load; otherwise, or with {@code -Dganlab.dnnl=false},
@@ -125,7 +125,7 @@ public final class OneDnn {
         return pd;
     }
 
-    /** A primitive with the scratch memory it needs (kept for its lifetime; a layer runs on one thread at a time). */
+    /** A primitive with the scratch memory it needs, kept for its lifetime: callers run it one call at a time. */
     static final class Primitive {
         final dnnl_primitive primitive = new dnnl_primitive();
         final dnnl_memory_desc_t scratchpadMd;
@@ -159,10 +159,6 @@ public final class OneDnn {
 
     /** True when oneDNN can address the array as one dense block in row-major order. */
     public static boolean isDense(INDArray a) {
-        return dense(a);
-    }
-
-    static boolean dense(INDArray a) {
         if (a.dataType() != DataType.FLOAT) {
             return false;
         }
@@ -176,6 +172,11 @@ public final class OneDnn {
             expected *= shape[i];
         }
         return true;
+    }
+
+    /** The array itself when oneDNN can address it, otherwise a dense row-major copy. */
+    static INDArray denseOrCopy(INDArray a) {
+        return isDense(a) ? a : a.dup('c');
     }
 
     /** Runs a primitive on arrays: {@code args} alternates argument kind (Integer), descriptor and INDArray. */
@@ -193,7 +194,7 @@ public final class OneDnn {
         try {
             for (int i = 0; i < n; i++) {
                 INDArray a = (INDArray) args[3 * i + 2];
-                if (!dense(a)) {
+                if (!isDense(a)) {
                     throw new IllegalArgumentException("oneDNN needs dense float arrays, got " + a.shapeInfoToString());
                 }
                 long address = a.data().address() + a.offset() * 4;

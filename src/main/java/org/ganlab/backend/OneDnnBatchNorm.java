@@ -82,7 +82,7 @@ public final class OneDnnBatchNorm {
      * the variance divided by the count, not count - 1).
      */
     public INDArray train(INDArray x, INDArray scaleShift, INDArray mean, INDArray variance) {
-        x = OneDnn.dense(x) ? x : x.dup('c');
+        x = OneDnn.denseOrCopy(x);
         Plan p = plan(x);
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
         synchronized (p) { // a plan's scratch memory serves one call at a time
@@ -94,7 +94,7 @@ public final class OneDnnBatchNorm {
 
     /** Normalises with given statistics (the running averages). */
     public INDArray infer(INDArray x, INDArray scaleShift, INDArray mean, INDArray variance) {
-        x = OneDnn.dense(x) ? x : x.dup('c');
+        x = OneDnn.denseOrCopy(x);
         Plan p = plan(x);
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
         synchronized (p) {
@@ -107,8 +107,8 @@ public final class OneDnnBatchNorm {
     /** The input gradient of a {@link #train} pass; the scale and shift gradients go into {@code gradScaleShift}. */
     public INDArray backward(INDArray x, INDArray dy, INDArray scaleShift, INDArray mean, INDArray variance,
                              INDArray gradScaleShift) {
-        x = OneDnn.dense(x) ? x : x.dup('c');
-        dy = OneDnn.dense(dy) ? dy : dy.dup('c');
+        x = OneDnn.denseOrCopy(x);
+        dy = OneDnn.denseOrCopy(dy);
         Plan p = plan(x);
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
         synchronized (p) {

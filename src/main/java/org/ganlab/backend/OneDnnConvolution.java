@@ -4,6 +4,7 @@ import static org.bytedeco.dnnl.global.dnnl.*;
 import static org.ganlab.backend.OneDnn.activations;
 import static org.ganlab.backend.OneDnn.buffer;
 import static org.ganlab.backend.OneDnn.check;
+import static org.ganlab.backend.OneDnn.denseOrCopy;
 import static org.ganlab.backend.OneDnn.execute;
 import static org.ganlab.backend.OneDnn.md;
 import static org.ganlab.backend.OneDnn.primitive;
@@ -70,6 +71,9 @@ public final class OneDnnConvolution {
         private final long[] strides;
         private final long[] padBefore;
         private final long[] padAfter;
+        private final dnnl_memory_desc_t anyWeights = md(dnnl_format_tag_any, out, in, kernel, kernel);
+        private final dnnl_memory_desc_t biasOrNone = bias ? biasMd : null;
+        private final int algorithm = transposed ? dnnl_deconvolution_direct : dnnl_convolution_direct;
         /** The backward primitives, made on the first backward pass (sampling never needs them). */
         Step backwardData;
         OneDnn.Primitive backwardWeights;
@@ -86,9 +90,6 @@ public final class OneDnnConvolution {
             strides = new long[] {stride, stride};
             padBefore = new long[] {padBefore(h, oh), padBefore(w, ow)};
             padAfter = new long[] {padTotal(h, oh) - padBefore[0], padTotal(w, ow) - padBefore[1]};
-            dnnl_memory_desc_t anyWeights = md(dnnl_format_tag_any, out, in, kernel, kernel);
-            dnnl_memory_desc_t biasOrNone = bias ? biasMd : null;
-            int algorithm = transposed ? dnnl_deconvolution_direct : dnnl_convolution_direct;
 
             dnnl_convolution_desc_t f = new dnnl_convolution_desc_t();
             if (transposed) {
@@ -106,10 +107,6 @@ public final class OneDnnConvolution {
             if (backwardWeights != null) {
                 return;
             }
-            dnnl_primitive_desc fpd = forwardPd;
-            dnnl_memory_desc_t anyWeights = md(dnnl_format_tag_any, out, in, kernel, kernel);
-            dnnl_memory_desc_t biasOrNone = bias ? biasMd : null;
-            int algorithm = transposed ? dnnl_deconvolution_direct : dnnl_convolution_direct;
             dnnl_convolution_desc_t d = new dnnl_convolution_desc_t();
             if (transposed) {
                 check(dnnl_deconvolution_backward_data_desc_init(d, algorithm, src, anyWeights, dst, strides,
@@ -118,7 +115,7 @@ public final class OneDnnConvolution {
                 check(dnnl_convolution_backward_data_desc_init(d, algorithm, src, anyWeights, dst, strides,
                         padBefore, padAfter), "describing a convolution's backward pass");
             }
-            dnnl_primitive_desc dpd = primitiveDesc(d, fpd);
+            dnnl_primitive_desc dpd = primitiveDesc(d, forwardPd);
             backwardData = new Step(dpd, dnnl_primitive_desc_query_md(dpd, dnnl_query_weights_md, 0));
 
             dnnl_convolution_desc_t g = new dnnl_convolution_desc_t();
@@ -129,14 +126,13 @@ public final class OneDnnConvolution {
                 check(dnnl_convolution_backward_weights_desc_init(g, algorithm, src, anyWeights, biasOrNone, dst,
                         strides, padBefore, padAfter), "describing a convolution's weight gradient");
             }
-            dnnl_primitive_desc gpd = primitiveDesc(g, fpd);
+            dnnl_primitive_desc gpd = primitiveDesc(g, forwardPd);
             backwardWeights = primitive(gpd);
             gradWeights = dnnl_primitive_desc_query_md(gpd, dnnl_query_diff_weights_md, 0);
             boolean gradIsUser = dnnl_memory_desc_equal(gradWeights, userWeights) == 1;
             gradToUser = gradIsUser ? null : reorder(gradWeights, userWeights);
             gradBuffer = gradIsUser ? null : buffer(gradWeights);
         }
-
 
         private long padTotal(long size, long outSize) {
             return transposed ? kernel - stride : Math.max((outSize - 1) * stride + kernel - size, 0);
@@ -179,13 +175,9 @@ public final class OneDnnConvolution {
         return PLANS.computeIfAbsent(List.of(transposed, in, out, kernel, stride, bias, n, h, w), k -> new Plan(n, h, w));
     }
 
-    private static INDArray dense(INDArray a) {
-        return OneDnn.dense(a) ? a : a.dup('c');
-    }
-
     /** The output for input {@code x} [n, h, w, in], weights {@code w} and bias {@code b} (ignored without bias). */
     public INDArray forward(INDArray x, INDArray w, INDArray b) {
-        x = dense(x);
+        x = denseOrCopy(x);
         Plan p = plan(x);
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, p.outShape);
         synchronized (p) { // one call at a time per plan: its converted weights and scratch memory are shared
@@ -210,8 +202,8 @@ public final class OneDnnConvolution {
      * gradient into {@code db}, with bias) and returns the input gradient.
      */
     public INDArray backward(INDArray x, INDArray w, INDArray dy, INDArray dw, INDArray db) {
-        x = dense(x);
-        dy = dense(dy);
+        x = denseOrCopy(x);
+        dy = denseOrCopy(dy);
         Plan p = plan(x);
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, x.shape());
         synchronized (p) {

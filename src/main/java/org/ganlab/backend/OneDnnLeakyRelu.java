@@ -58,7 +58,7 @@ public final class OneDnnLeakyRelu {
 
     /** Applies the function to {@code x} in place when it is dense (otherwise to a copy); returns the result. */
     public INDArray forwardInPlace(INDArray x) {
-        INDArray y = OneDnn.dense(x) ? x : x.dup('c');
+        INDArray y = OneDnn.denseOrCopy(x);
         Plan p = plan(y.length());
         synchronized (p) { // a plan's scratch memory serves one call at a time
             execute(p.forward, DNNL_ARG_SRC, p.data, y, DNNL_ARG_DST, p.data, y);
@@ -68,7 +68,7 @@ public final class OneDnnLeakyRelu {
 
     /** The input gradient from the output {@code y} of the forward pass and the output gradient {@code dy}. */
     public INDArray backward(INDArray y, INDArray dy) {
-        dy = OneDnn.dense(dy) ? dy : dy.dup('c');
+        dy = OneDnn.denseOrCopy(dy);
         Plan p = plan(y.length());
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, y.shape());
         synchronized (p) {

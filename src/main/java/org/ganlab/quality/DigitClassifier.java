@@ -169,7 +169,7 @@ public final class DigitClassifier {
     /**
      * Probabilities and features from one pass through the network, in slices of 500 images. The pass runs on
      * libnd4j's operations with the network's own parameters ({@link #infer}): DL4J's convolution layers take about
-     * twenty times as long here, and the measures score 1,000 samples after every epoch.
+     * four times as long here, and the measures score 1,000 samples after every epoch.
      */
     public Outputs outputs(float[] images) {
         int n = images.length / (SIZE * SIZE);
