@@ -40,6 +40,10 @@ public final class GanLabCli {
                 commandLine.getErr().println("gan-lab: " + ce.getMessage());
                 return BAD_ARGUMENTS;
             }
+            if (e instanceof org.ganlab.data.DataException de) { // a data file or folder, named in the message
+                commandLine.getErr().println("gan-lab: data: " + de.getMessage());
+                return BAD_ARGUMENTS;
+            }
             if (e instanceof BadArgumentException be) {
                 commandLine.getErr().println("gan-lab: " + be.getMessage());
                 return BAD_ARGUMENTS;

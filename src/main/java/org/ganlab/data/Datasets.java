@@ -81,7 +81,8 @@ public final class Datasets {
     /** Reads the training images and labels of an IDX folder, keeps the chosen digits, at most {@code cap} (0 = all). */
     public static ImageDataset loadIdxFolder(Path folder, DigitSelection digits, int cap) throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new DataException(folder, "data folder not found");
+            throw new DataException(folder, "data folder not found (a relative dataDir is read from the folder the "
+                    + "command runs in: start it in the project's folder, or give dataDir as an absolute path)");
         }
         MnistDigits images = MnistDigits.read(folder, MnistDigits.Part.TRAIN);
         byte[] labels = images.labels();

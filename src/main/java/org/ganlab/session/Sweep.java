@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +129,10 @@ public final class Sweep {
                 rows.add(row(sweep, config.getParent()));
             }
         }
-        rows.sort(Comparator.comparing(Row::preset).thenComparingLong(Row::seed)
+        // presets in the lab's order (the reference runs first), then any other preset by name
+        List<String> order = Presets.all().stream().map(org.ganlab.config.Preset::name).toList();
+        rows.sort(Comparator.comparingInt((Row r) -> order.contains(r.preset()) ? order.indexOf(r.preset())
+                        : order.size()).thenComparing(r -> r.preset() == null ? "" : r.preset()).thenComparingLong(Row::seed)
                 .thenComparing(r -> r.value() == null ? "" : r.value()));
         return rows;
     }
@@ -145,9 +149,15 @@ public final class Sweep {
             value = dash > 0 ? last.substring(dash + 1) : "";
         }
         Diagnosis d = RunDiagnosis.read(folder);
-        List<IterationMetrics> metrics = RunFiles.readMetrics(folder.resolve(RunFiles.METRICS)).rows();
+        Path metricsFile = folder.resolve(RunFiles.METRICS);
+        // a cell whose process died before its first iteration has no metrics yet: a row without figures
+        List<IterationMetrics> metrics = Files.isRegularFile(metricsFile) ? RunFiles.readMetrics(metricsFile).rows()
+                : List.of();
         List<IterationMetrics> last = metrics.subList(Math.max(0, metrics.size() - 150), metrics.size());
         double[] means = new double[5];
+        if (last.isEmpty()) {
+            Arrays.fill(means, Double.NaN);
+        }
         for (IterationMetrics m : last) {
             double[] v = {m.dLossReal(), m.dLossFake(), m.gLoss(), m.dAccReal(), m.dAccFake()};
             for (int i = 0; i < 5; i++) {

@@ -48,6 +48,20 @@ class GanLabCliTest {
         assertThat(run("bench", "--iterations", "0").status()).isEqualTo(2);
     }
 
+    @Test
+    void aDataFolderWithoutImagesIsNamedInOneLineByEveryCommandThatTrains() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("no-images"));
+        for (String command : List.of("bench", "sweep --out " + tmp.resolve("sweep"))) {
+            Result r = run((command + " --set dataDir=" + empty).split(" "));
+            assertThat(r.status()).as(command).isEqualTo(2);
+            List<String> lines = r.err().lines().toList();
+            assertThat(lines.get(lines.size() - 1)).as(r.err()).startsWith("gan-lab: data: " + empty)
+                    .contains("no training images file");
+            assertThat(r.err()).doesNotContain("\tat ");
+        }
+        assertThat(tmp.resolve("sweep/stable/seed-1").resolve(RunFiles.CONFIG)).doesNotExist();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown preset       | --preset nope                       | unknown preset 'nope'",

@@ -39,7 +39,9 @@ class SweepCommandTest {
         List<String> csv = Files.readAllLines(out.resolve(Sweep.CSV));
         assertThat(csv).hasSize(5);
         assertThat(csv.get(0)).startsWith("preset,seed,setting,value,status,verdict,epoch_verdicts,d_loss_real");
-        assertThat(csv.get(1)).startsWith("mode-collapse,1,,,completed,Too early to tell,Too early to tell|Too early");
+        // the lab's order of presets, not the alphabet's: the stable baseline first
+        assertThat(csv.get(1)).startsWith("stable,1,,,completed,Too early to tell,Too early to tell|Too early");
+        assertThat(csv.get(3)).startsWith("mode-collapse,1,");
         assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| preset | seed 1 | seed 2 |")
                 .contains("| stable | Too early to tell | Too early to tell |");
         assertThat(first.out()).isEqualTo(Files.readString(out.resolve(Sweep.MARKDOWN)));
@@ -55,6 +57,16 @@ class SweepCommandTest {
         assertThat(Files.getLastModifiedTime(out.resolve("stable").resolve("seed-1").resolve(RunFiles.METRICS))
                 .toMillis()).isEqualTo(untouched);
         assertThat(Files.readAllLines(out.resolve(Sweep.CSV))).hasSize(5);
+
+        // a cell killed before its first iteration was written: the table still builds and shows it unfinished
+        Files.delete(out.resolve("mode-collapse").resolve("seed-2").resolve(RunFiles.METRICS));
+        Files.delete(out.resolve("mode-collapse").resolve("seed-2").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE));
+        Result table = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString());
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve(Sweep.CSV))).hasSize(5).anySatisfy(line ->
+                assertThat(line).startsWith("mode-collapse,2,,,completed,,,NaN"));
+        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN)))
+                .contains("| mode-collapse | Too early to tell | completed |");
     }
 
     @Test
