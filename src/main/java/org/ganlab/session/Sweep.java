@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class Sweep {
     public static final String CSV = "sweep.csv";
     public static final String MARKDOWN = "sweep.md";
     private static final String[] COLUMNS = {"preset", "seed", "setting", "value", "status", "verdict",
-        "epoch_verdicts", "d_loss_real", "d_loss_fake", "g_loss", "d_acc_real", "d_acc_fake", "diversity", "realism",
+        "expected", "epoch_verdicts", "d_loss_real", "d_loss_fake", "g_loss", "d_acc_real", "d_acc_fake", "diversity", "realism",
         "digits_covered", "commonest_digit", "commonest_share", "frechet_distance", "recall", "folder"};
 
     /** One run of the sweep. */
@@ -68,11 +69,16 @@ public final class Sweep {
      * beside the verdict: on eights, the share of samples it calls an 8), or null when the run was not scored.
      */
     public record Row(String preset, long seed, String setting, String value, String status, String verdict,
-                      List<String> epochVerdicts, double[] means, double diversity, double realism,
+                      String expected, List<String> epochVerdicts, double[] means, double diversity, double realism,
                       QualityFile.Row quality, Path folder) {
         /** The table line the row belongs to: its preset, with the varied setting's value when there is one. */
         public String line() {
             return setting == null ? preset : preset + " (" + setting + "=" + value + ")";
+        }
+
+        /** True when the run has a verdict and it is the one its preset promises. */
+        public boolean asPromised() {
+            return !verdict.isEmpty() && verdict.equals(expected);
         }
     }
 
@@ -169,7 +175,9 @@ public final class Sweep {
         var lastEpoch = d == null || d.epochs().isEmpty() ? null : d.epochs().get(d.epochs().size() - 1);
         List<QualityFile.Row> quality = QualityFile.read(folder.resolve(QualityFile.FILE));
         return new Row(record.preset(), record.config().seed(), setting, value,
-                record.status().name().toLowerCase(Locale.ROOT), d == null ? "" : d.verdict().label(), epochVerdicts,
+                record.status().name().toLowerCase(Locale.ROOT), d == null ? "" : d.verdict().label(),
+                record.preset() == null ? "" : Presets.find(record.preset()).map(org.ganlab.config.Preset::expect)
+                        .orElse(""), epochVerdicts,
                 means, lastEpoch == null ? Double.NaN : lastEpoch.diversity() / d.realDiversity(),
                 lastEpoch == null ? Double.NaN : lastEpoch.realism(),
                 quality.isEmpty() ? null : quality.get(quality.size() - 1), relative);
@@ -183,7 +191,8 @@ public final class Sweep {
                 .setRecordSeparator('\n').build())) {
             for (Row r : rows) {
                 List<Object> cells = new ArrayList<>(List.of(r.preset(), r.seed(), r.setting() == null ? "" : r.setting(),
-                        r.value() == null ? "" : r.value(), r.status(), r.verdict(), String.join("|", r.epochVerdicts())));
+                        r.value() == null ? "" : r.value(), r.status(), r.verdict(), r.expected(),
+                        String.join("|", r.epochVerdicts())));
                 for (double m : r.means()) {
                     cells.add(String.format(Locale.ROOT, "%.4f", m));
                 }
@@ -215,22 +224,36 @@ public final class Sweep {
                 String.format(Locale.ROOT, "%.1f", q.frechetDistance()), String.format(Locale.ROOT, "%.3f", q.recall()));
     }
 
-    /** One line per preset (and value), one column per seed, each cell the run's verdict. */
+    /**
+     * One line per preset (and value), one column per seed, each cell the run's verdict, marked when it is not the
+     * verdict the preset promises; the last column counts the runs named as promised.
+     */
     static String markdown(List<Row> rows) {
         List<Long> seeds = rows.stream().map(Row::seed).distinct().sorted().toList();
         Map<String, Map<Long, Row>> lines = new LinkedHashMap<>();
         for (Row r : rows) {
             lines.computeIfAbsent(r.line(), k -> new LinkedHashMap<>()).put(r.seed(), r);
         }
-        StringBuilder md = new StringBuilder("| preset | ");
-        md.append(seeds.stream().map(s -> "seed " + s).collect(Collectors.joining(" | "))).append(" |\n|---|");
-        md.append("---|".repeat(seeds.size())).append('\n');
+        StringBuilder md = new StringBuilder("| preset | promises | ");
+        md.append(seeds.stream().map(s -> "seed " + s).collect(Collectors.joining(" | ")))
+                .append(" | as promised |\n|---|---|");
+        md.append("---|".repeat(seeds.size() + 1)).append('\n');
         for (var line : lines.entrySet()) {
-            md.append("| ").append(line.getKey()).append(" | ");
+            Collection<Row> runs = line.getValue().values();
+            md.append("| ").append(line.getKey()).append(" | ").append(runs.iterator().next().expected()).append(" | ");
             md.append(seeds.stream().map(s -> {
                 Row r = line.getValue().get(s);
-                return r == null ? "" : r.verdict().isEmpty() ? r.status() : r.verdict();
-            }).collect(Collectors.joining(" | "))).append(" |\n");
+                if (r == null) {
+                    return "";
+                }
+                if (r.verdict().isEmpty()) {
+                    return r.status();
+                }
+                return r.asPromised() || r.expected().isEmpty() ? r.verdict() : "**" + r.verdict() + "** (x)";
+            }).collect(Collectors.joining(" | ")));
+            long judged = runs.stream().filter(r -> !r.verdict().isEmpty()).count();
+            md.append(" | ").append(runs.stream().filter(Row::asPromised).count()).append('/').append(judged)
+                    .append(" |\n");
         }
         return md.toString();
     }

@@ -56,18 +56,22 @@ final class SweepView {
         for (Sweep.Row r : rows) {
             lines.computeIfAbsent(r.line(), k -> new LinkedHashMap<>()).put(r.seed(), r);
         }
+        Label promises = new Label("promises");
+        promises.getStyleClass().add("caption");
+        grid.add(promises, 1, 0);
         for (int c = 0; c < seeds.size(); c++) {
             Label head = new Label("seed " + seeds.get(c));
             head.getStyleClass().add("caption");
-            grid.add(head, c + 1, 0);
+            grid.add(head, c + 2, 0);
         }
         int r = 1;
         for (var line : lines.entrySet()) {
             grid.add(new Label(line.getKey()), 0, r);
+            grid.add(new Label(line.getValue().values().iterator().next().expected()), 1, r);
             for (int c = 0; c < seeds.size(); c++) {
                 Sweep.Row row = line.getValue().get(seeds.get(c));
                 if (row != null) {
-                    grid.add(cell(sweep, row, openRun), c + 1, r);
+                    grid.add(cell(sweep, row, openRun), c + 2, r);
                 }
             }
             r++;
@@ -85,7 +89,13 @@ final class SweepView {
         cell.setMinWidth(180);
         cell.setMaxWidth(Double.MAX_VALUE);
         cell.setAlignment(Pos.CENTER);
-        cell.setTooltip(new Tooltip(row.folder() + "\nepochs: " + String.join(", ", row.epochVerdicts())));
+        boolean broken = verdict != null && !row.expected().isEmpty() && !row.asPromised();
+        if (broken) { // a run that does not show what its preset promises stands out
+            cell.getStyleClass().add("not-as-promised");
+            cell.setText("\u2260 " + cell.getText());
+        }
+        cell.setTooltip(new Tooltip((broken ? "not what the preset promises (" + row.expected() + ")\n" : "")
+                + row.folder() + "\nepochs: " + String.join(", ", row.epochVerdicts())));
         cell.setOnMouseClicked(e -> openRun.accept(sweep.resolve(row.folder())));
         return cell;
     }

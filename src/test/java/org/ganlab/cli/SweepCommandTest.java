@@ -38,12 +38,13 @@ class SweepCommandTest {
         }
         List<String> csv = Files.readAllLines(out.resolve(Sweep.CSV));
         assertThat(csv).hasSize(5);
-        assertThat(csv.get(0)).startsWith("preset,seed,setting,value,status,verdict,epoch_verdicts,d_loss_real");
+        assertThat(csv.get(0)).startsWith("preset,seed,setting,value,status,verdict,expected,epoch_verdicts,d_loss_real");
         // the lab's order of presets, not the alphabet's: the stable baseline first
-        assertThat(csv.get(1)).startsWith("stable,1,,,completed,Too early to tell,Too early to tell|Too early");
+        assertThat(csv.get(1)).startsWith("stable,1,,,completed,Too early to tell,Stable,Too early to tell|Too early");
         assertThat(csv.get(3)).startsWith("mode-collapse,1,");
-        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| preset | seed 1 | seed 2 |")
-                .contains("| stable | Too early to tell | Too early to tell |");
+        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| preset | promises | seed 1 | seed 2 | as promised |")
+                // two-epoch runs are too early to tell: not what the stable preset promises, so marked and counted
+                .contains("| stable | Stable | **Too early to tell** (x) | **Too early to tell** (x) | 0/2 |");
         assertThat(first.out()).isEqualTo(Files.readString(out.resolve(Sweep.MARKDOWN)));
 
         // one cell lost (as if its machine died), the sweep started again: only that cell trains
@@ -64,9 +65,9 @@ class SweepCommandTest {
         Result table = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString());
         assertThat(table.status()).as(table.err()).isZero();
         assertThat(Files.readAllLines(out.resolve(Sweep.CSV))).hasSize(5).anySatisfy(line ->
-                assertThat(line).startsWith("mode-collapse,2,,,completed,,,NaN"));
+                assertThat(line).startsWith("mode-collapse,2,,,completed,,Mode collapse,,NaN"));
         assertThat(Files.readString(out.resolve(Sweep.MARKDOWN)))
-                .contains("| mode-collapse | Too early to tell | completed |");
+                .contains("| mode-collapse | Mode collapse | **Too early to tell** (x) | completed | 0/1 |");
     }
 
     @Test
@@ -75,7 +76,7 @@ class SweepCommandTest {
         Result r = sweep(out, "--presets", "stable", "--seeds", "3", "--vary", "latentSize=1,20");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(out.resolve("stable/seed-3/latentSize-1").resolve(RunFiles.CONFIG)).exists();
-        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| stable (latentSize=1) |")
+        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| stable (latentSize=1) | Stable |")
                 .contains("| stable (latentSize=20) |");
     }
 
