@@ -1,6 +1,7 @@
 package org.ganlab.ui;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import org.ganlab.diagnosis.Verdict;
 import org.ganlab.session.Sweep;
 
@@ -35,7 +38,9 @@ final class SweepView {
         grid.setPadding(new Insets(8));
         root.setTop(title);
         BorderPane.setMargin(title, new Insets(8));
-        root.setCenter(new ScrollPane(grid));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true); // the seed columns shrink (their text wraps) before a sideways scroll bar appears
+        root.setCenter(scroll);
         root.getStyleClass().add("lab");
         tasks.run(() -> Sweep.rows(sweep), rows -> show(sweep, rows, openRun),
                 e -> title.setText("cannot read the sweep " + sweep + ": " + BackgroundTasks.describe(e)));
@@ -56,24 +61,40 @@ final class SweepView {
         for (Sweep.Row r : rows) {
             lines.computeIfAbsent(r.line(), k -> new LinkedHashMap<>()).put(r.seed(), r);
         }
-        Label promises = new Label("promises");
-        promises.getStyleClass().add("caption");
-        grid.add(promises, 1, 0);
+        grid.getColumnConstraints().clear();
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // preset names and promises are never cut
+        grid.getColumnConstraints().add(names);
         for (int c = 0; c < seeds.size(); c++) {
             Label head = new Label("seed " + seeds.get(c));
             head.getStyleClass().add("caption");
-            grid.add(head, c + 2, 0);
+            grid.add(head, c + 1, 0);
+            ColumnConstraints column = new ColumnConstraints(120, 180, Double.MAX_VALUE);
+            column.setHgrow(Priority.SOMETIMES);
+            grid.getColumnConstraints().add(column);
         }
+        ColumnConstraints counts = new ColumnConstraints();
+        counts.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(counts);
+        Label count = new Label("as promised");
+        count.getStyleClass().add("caption");
+        grid.add(count, seeds.size() + 1, 0);
         int r = 1;
         for (var line : lines.entrySet()) {
-            grid.add(new Label(line.getKey()), 0, r);
-            grid.add(new Label(line.getValue().values().iterator().next().expected()), 1, r);
+            Collection<Sweep.Row> runs = line.getValue().values();
+            // the preset, and under it the verdict it promises
+            Label name = new Label(line.getKey() + "\npromises " + runs.iterator().next().expected());
+            grid.add(name, 0, r);
             for (int c = 0; c < seeds.size(); c++) {
                 Sweep.Row row = line.getValue().get(seeds.get(c));
                 if (row != null) {
-                    grid.add(cell(sweep, row, openRun), c + 2, r);
+                    grid.add(cell(sweep, row, openRun), c + 1, r);
                 }
             }
+            Label kept = new Label(runs.stream().filter(Sweep.Row::asPromised).count() + "/"
+                    + runs.stream().filter(x -> !x.verdict().isEmpty()).count());
+            kept.getStyleClass().add("promise-count");
+            grid.add(kept, seeds.size() + 1, r);
             r++;
         }
     }
@@ -86,8 +107,11 @@ final class SweepView {
         if (verdict != null) {
             cell.getStyleClass().add(SamplesPane.styleClass(verdict));
         }
-        cell.setMinWidth(180);
+        cell.setMinWidth(120);
         cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setMaxHeight(Double.MAX_VALUE);
+        cell.setWrapText(true);
+        cell.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         cell.setAlignment(Pos.CENTER);
         boolean broken = verdict != null && !row.expected().isEmpty() && !row.asPromised();
         if (broken) { // a run that does not show what its preset promises stands out
