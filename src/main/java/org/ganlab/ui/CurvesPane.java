@@ -115,9 +115,13 @@ final class CurvesPane {
             hint.setWrapText(true);
             hint.setMinWidth(0);
             hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            HBox bar = new HBox(12, smooth, reset, hint);
+            // in a narrow pane the hint moves under the controls (and wraps there) instead of becoming a tall column
+            javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, smooth, reset, hint);
             bar.setAlignment(Pos.CENTER_LEFT);
             bar.setPadding(new Insets(4, 8, 4, 8));
+            bar.setPrefWrapLength(120); // the bar must not widen the curves' side of the window
+            bar.setMinWidth(0);
+            hint.maxWidthProperty().bind(bar.widthProperty().subtract(16));
             root.setCenter(tabs);
             root.setBottom(bar);
         }
