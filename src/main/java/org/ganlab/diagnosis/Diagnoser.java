@@ -30,7 +30,8 @@ public final class Diagnoser {
         public EpochSamples withDigits(List<QualityFile.Row> quality, int dataDigits) {
             return quality.stream().filter(r -> r.epoch() == epoch && r.histogram() != null).findFirst()
                     .map(r -> new EpochSamples(epoch, grid, heldOut,
-                            new DigitReading(r.histogram(), r.modes(), r.kl(), dataDigits)))
+                            new DigitReading(r.histogram(), r.modes(), r.kl(), dataDigits, r.recall(),
+                                    r.frechetDistance())))
                     .orElse(this);
         }
     }
@@ -42,8 +43,14 @@ public final class Diagnoser {
      * @param modes      digits with at least 1% of the samples
      * @param kl         reverse KL of the histogram against the data's digits
      * @param dataDigits how many digits the run trains on
+     * @param recall     the share of real test images inside the k-NN balls of G's samples (NaN when not measured)
+     * @param frechet    Frechet distance to the real test images in the classifier's features (NaN when not measured)
      */
-    public record DigitReading(int[] counts, int modes, double kl, int dataDigits) {
+    public record DigitReading(int[] counts, int modes, double kl, int dataDigits, double recall, double frechet) {
+        public DigitReading(int[] counts, int modes, double kl, int dataDigits) {
+            this(counts, modes, kl, dataDigits, Double.NaN, Double.NaN);
+        }
+
         int total() {
             return java.util.Arrays.stream(counts).sum();
         }
@@ -62,6 +69,22 @@ public final class Diagnoser {
             return String.format(Locale.ROOT, "the digit classifier reads %d of G's samples after epoch %d: G draws "
                     + "%d of %d digits; %.0f%% of them are %ds (reverse KL %.2f against the data's digits)", total(),
                     epoch, modes, dataDigits, 100.0 * counts[top] / Math.max(1, total()), top, kl);
+        }
+
+        /**
+         * The classifier's witness that G's samples are not like the data: after the first epoch, from enough
+         * samples, its recall is below {@link Signatures#RECALL_POOR}.
+         */
+        boolean unlikeData(int epoch) {
+            return epoch >= Signatures.RECALL_FROM_EPOCH && total() >= Signatures.RECALL_MIN_SAMPLES
+                    && recall < Signatures.RECALL_POOR; // false for NaN: not measured
+        }
+
+        /** "the digit classifier finds G's samples of epoch 4 unlike the data: recall 0.00 (...), Frechet 550". */
+        String describeUnlike(int epoch) {
+            return String.format(Locale.ROOT, "the digit classifier finds G's samples of epoch %d unlike the real "
+                    + "images: recall %.2f (below %.2f: they reach almost none of the real images' neighbourhoods), "
+                    + "Frechet distance %.0f", epoch, recall, Signatures.RECALL_POOR, frechet);
         }
 
         boolean collapsed() {
@@ -217,9 +240,17 @@ public final class Diagnoser {
         }
         boolean chance = (accReal + accFake) / 2 <= Signatures.D_ACC_CHANCE
                 && Math.min(dReal, dFake) >= Signatures.D_LOSS_CHANCE;
-        if (chance && realism != null && realism >= Signatures.REALISM_POOR) {
+        boolean poorRealism = realism != null && realism >= Signatures.REALISM_POOR;
+        // the second witness: the digit classifier, which sees strokes where the pixel distance sees only pixels (heard
+        // after the collapse check: a collapsed G reaches few real images too)
+        DigitReading reading = grid == null ? null : grid.digits();
+        boolean unlike = reading != null && reading.unlikeData(grid.epoch());
+        if (chance && poorRealism) {
             evidence.add(String.format(Locale.ROOT, "D guesses: mean accuracy %.0f%% and losses %.2f/%.2f over %s "
                     + "(chance is 50%% and 0.69), yet the %s", 50 * (accReal + accFake), dReal, dFake, where, looks));
+            if (unlike) {
+                evidence.add(reading.describeUnlike(grid.epoch()));
+            }
             evidence.add(losses);
             return Verdict.BLIND_DISCRIMINATOR;
         }
@@ -240,9 +271,12 @@ public final class Diagnoser {
                 evidence.add(losses);
                 return Verdict.MODE_COLLAPSE;
             }
-            if (measures.realism() >= Signatures.REALISM_POOR) {
+            if (poorRealism || unlike) {
                 double acc = (accReal + accFake) / 2;
-                evidence.add(looks);
+                evidence.add(poorRealism ? looks : reading.describeUnlike(grid.epoch()));
+                if (poorRealism && unlike) {
+                    evidence.add(reading.describeUnlike(grid.epoch()));
+                }
                 if (acc >= Signatures.D_ACC_WINNING) {
                     evidence.add(String.format(Locale.ROOT, "D is winning: it is right about %.0f%% of the images "
                             + "over %s", 100 * acc, where));

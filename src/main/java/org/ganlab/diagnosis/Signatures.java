@@ -21,14 +21,15 @@ package org.ganlab.diagnosis;
  *       {@link #D_ACC_FAKE_BLIND} while it gets at least {@link #D_ACC_REAL_BLIND} of the real images right; or D
  *       guesses (mean accuracy at most {@link #D_ACC_CHANCE}, both losses at least {@link #D_LOSS_CHANCE}) although
  *       the samples are far from real: their nearest real image is at least {@link #REALISM_POOR} times as far as
- *       for real images (see {@link Realism}).</li>
+ *       for real images (see {@link Realism}), or the digit classifier's recall is below {@link #RECALL_POOR}.</li>
  *   <li><b>Mode collapse</b>: the grid's diversity (see {@link Diversity}) is below {@link #DIVERSITY_COLLAPSED}
  *       of 100 real images' diversity, or at least {@link #DUPLICATES_COLLAPSED} of the 100 samples have a
  *       near-duplicate. On data of several digits the digit classifier is a second witness: G covers at most
  *       {@link #DIGITS_COVERED_COLLAPSED} of the data's digits (a digit counts when it gets at least 1% of the
  *       samples, the modes of quality.csv), or the reverse KL of its digit histogram against the data's is at least
  *       {@link #DIGIT_KL_COLLAPSED}.</li>
- *   <li>Samples far from real (nearest real image at least {@link #REALISM_POOR} times as far as for real images)
+ *   <li>Samples far from real (nearest real image at least {@link #REALISM_POOR} times as far as for real images,
+ *       or, from epoch {@link #RECALL_FROM_EPOCH} on, the digit classifier's recall below {@link #RECALL_POOR})
  *       that fit none of the above: <b>convergence failure</b> in the making when D is right about at least
  *       {@link #D_ACC_WINNING} of the images, otherwise a <b>blind discriminator</b>.</li>
  *   <li><b>Stable</b>: none of the above.</li>
@@ -89,6 +90,18 @@ public final class Signatures {
      * scale: five equally frequent digits of ten give ln 2 = 0.69, sampling noise alone about 0.005.
      */
     public static final double DIGIT_KL_COLLAPSED = 0.65;
+    /**
+     * The digit classifier's recall below this: G's samples reach almost none of the real images' neighbourhoods in
+     * its features, so they are not like the data, however close their pixels come. Calibrated with 1,000 samples an
+     * epoch, from epoch 2 on: stable (seed 1) 0.32-0.59, remedy-non-saturating (seeds 1-3) 0.37-0.58, all-digits
+     * (seed 1) 0.10-0.39; low-capacity, extreme-kernel, bad-init-normal and saturating-loss (seeds 1-3) 0.00-0.01.
+     * low-capacity on seed 23, whose pixels came within 1.36x of real eights while D guessed, scored 0.00-0.001.
+     */
+    public static final double RECALL_POOR = 0.05;
+    /** After one epoch even stable runs score a recall of 0.00-0.03: the witness speaks from this epoch on. */
+    public static final int RECALL_FROM_EPOCH = 2;
+    /** Fewer classified samples than this give too rough a recall to judge by. */
+    public static final int RECALL_MIN_SAMPLES = 500;
 
     private Signatures() {
     }

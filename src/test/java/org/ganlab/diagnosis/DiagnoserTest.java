@@ -206,4 +206,38 @@ class DiagnoserTest {
                 450, 400, 30, 30, 30, 30, 30, 0, 0, 0));
         assertThat(lopsided.verdict()).isEqualTo(Verdict.MODE_COLLAPSE);
     }
+
+    /** The grids with a reading of 1,000 samples of eights per epoch, with this recall and Frechet distance. */
+    static List<Diagnoser.EpochSamples> eightsRead(List<Diagnoser.EpochSamples> grids, double recall, double frechet) {
+        int[] counts = new int[10];
+        counts[8] = 1000;
+        List<org.ganlab.run.QualityFile.Row> rows = grids.stream().map(g -> new org.ganlab.run.QualityFile.Row(
+                g.epoch(), 1, 0.1, 1, frechet, 0.5, recall, counts)).toList();
+        return grids.stream().map(g -> g.withDigits(rows, 1)).toList();
+    }
+
+    @Test
+    void aGuessingDiscriminatorIsBlindWhenTheClassifierFindsTheSamplesUnlikeTheDataThoughTheirPixelsAreClose() {
+        // low-capacity on seed 23: D at chance, the pixels of G's smeared strokes near enough to real eights (1.36x),
+        // but the classifier's recall is zero
+        List<IterationMetrics> guessing = series(450, 0.66, 0.73, 0.68, 0.73, 0.27);
+        Diagnosis blind = diagnoser.diagnose(guessing, eightsRead(grids(10, otherEights), 0.001, 501));
+        assertThat(blind.verdict()).isEqualTo(Verdict.BLIND_DISCRIMINATOR);
+        assertThat(blind.evidence().get(0))
+                .startsWith("the digit classifier finds G's samples of epoch 10 unlike the real images: recall 0.00")
+                .contains("Frechet distance 501");
+        assertThat(blind.evidence().get(1)).startsWith("yet D is right about only 50% of the images");
+        // after one epoch even a good run's recall is near zero: the witness is not heard yet
+        assertThat(blind.epochs().get(0).verdict()).isEqualTo(Verdict.STABLE);
+        assertThat(blind.epochs().subList(1, 10)).allSatisfy(e -> assertThat(e.verdict())
+                .isEqualTo(Verdict.BLIND_DISCRIMINATOR));
+        // a recall like a stable run's: nothing against it
+        assertThat(diagnoser.diagnose(guessing, eightsRead(grids(10, otherEights), 0.3, 50)).verdict())
+                .isEqualTo(Verdict.STABLE);
+        // unlike the data while D is right about most images: D is winning
+        Diagnosis winning = diagnoser.diagnose(series(450, 0.3, 0.3, 2.5, 0.85, 0.85),
+                eightsRead(grids(10, otherEights), 0.0, 600));
+        assertThat(winning.verdict()).isEqualTo(Verdict.CONVERGENCE_FAILURE);
+        assertThat(winning.evidence()).anySatisfy(e -> assertThat(e).startsWith("D is winning"));
+    }
 }
