@@ -41,6 +41,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--table-only", description = "Only collect the table from the run folders already in DIR.")
     boolean tableOnly;
 
+    @Option(names = "--rejudge", description = "Judge every completed run of the sweep again with today's criteria "
+            + "(rewriting its diagnosis.json) before the table is written: after the thresholds change.")
+    boolean rejudge;
+
     @Option(names = "--out", required = true, description = "The sweep's folder.")
     Path out;
 
@@ -111,6 +115,9 @@ final class SweepCommand implements Callable<Integer> {
     private int table(PrintWriter err) throws java.io.IOException {
         if (!java.nio.file.Files.isDirectory(out)) {
             throw new GanLabCli.BadArgumentException("--out: " + out + " is not a folder");
+        }
+        if (rejudge) {
+            err.println("judged again: " + Sweep.rejudge(out) + " completed runs");
         }
         List<Sweep.Row> rows = Sweep.table(out);
         err.println("table of " + rows.size() + " runs: " + out.resolve(Sweep.CSV) + ", " + out.resolve(Sweep.MARKDOWN));

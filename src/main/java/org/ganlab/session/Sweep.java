@@ -127,6 +127,20 @@ public final class Sweep {
         return session.train(listener, control); // the session writes the diagnosis
     }
 
+    /** Judges every completed run under the sweep's folder again (rewriting its diagnosis.json); returns how many. */
+    public static int rejudge(Path sweep) throws IOException {
+        int n = 0;
+        try (var walk = Files.walk(sweep)) {
+            for (Path config : walk.filter(p -> p.getFileName().toString().equals(RunFiles.CONFIG)).toList()) {
+                if (done(config.getParent())) {
+                    RunDiagnosis.diagnose(config.getParent());
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** The rows of every run folder under the sweep's folder (preset, seed and value order). */
     public static List<Row> rows(Path sweep) throws IOException {
         List<Row> rows = new ArrayList<>();

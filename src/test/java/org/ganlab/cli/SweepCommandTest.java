@@ -71,6 +71,23 @@ class SweepCommandTest {
     }
 
     @Test
+    void rejudgingASweepRewritesEveryCompletedRunsDiagnosisWithTodaysCriteria() throws Exception {
+        Path out = tmp.resolve("rejudge");
+        assertThat(sweep(out, "--presets", "stable", "--seeds", "1").status()).isZero();
+        Path diagnosis = out.resolve("stable/seed-1").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE);
+        String judged = Files.readString(diagnosis);
+        // as if the run had been judged under older thresholds
+        Files.writeString(diagnosis, judged.replace("\"TOO_EARLY\"", "\"MODE_COLLAPSE\""));
+        Result stale = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString());
+        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("**Mode collapse** (x)");
+        Result again = GanLabCliTest.run("sweep", "--table-only", "--rejudge", "--out", out.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.err()).contains("judged again: 1 completed runs");
+        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| stable | Stable | **Too early to tell** (x) |");
+        assertThat(stale.status()).isZero();
+    }
+
+    @Test
     void oneSettingOverValuesGetsACellEach() throws Exception {
         Path out = tmp.resolve("vary");
         Result r = sweep(out, "--presets", "stable", "--seeds", "3", "--vary", "latentSize=1,20");
