@@ -117,7 +117,9 @@ final class SweepCommand implements Callable<Integer> {
             throw new GanLabCli.BadArgumentException("--out: " + out + " is not a folder");
         }
         if (rejudge) {
-            err.println("judged again: " + Sweep.rejudge(out) + " completed runs");
+            Sweep.Rejudged r = Sweep.rejudge(out);
+            err.println("judged again: " + r.judged() + " completed runs" + (r.kept() == 0 ? ""
+                    : "; " + r.kept() + " kept their verdict (no sample grids in the folder to judge again)"));
         }
         List<Sweep.Row> rows = Sweep.table(out);
         err.println("table of " + rows.size() + " runs: " + out.resolve(Sweep.CSV) + ", " + out.resolve(Sweep.MARKDOWN));

@@ -127,18 +127,32 @@ public final class Sweep {
         return session.train(listener, control); // the session writes the diagnosis
     }
 
-    /** Judges every completed run under the sweep's folder again (rewriting its diagnosis.json); returns how many. */
-    public static int rejudge(Path sweep) throws IOException {
-        int n = 0;
+    /** How many completed runs {@link #rejudge} judged again, and how many kept their verdict for want of grids. */
+    public record Rejudged(int judged, int kept) {
+    }
+
+    /**
+     * Judges every completed run under the sweep's folder again (rewriting its diagnosis.json). A run kept without
+     * its sample grids (a sweep's record keeps only the figures) cannot be judged again and keeps its diagnosis.
+     */
+    public static Rejudged rejudge(Path sweep) throws IOException {
+        int judged = 0;
+        int kept = 0;
         try (var walk = Files.walk(sweep)) {
             for (Path config : walk.filter(p -> p.getFileName().toString().equals(RunFiles.CONFIG)).toList()) {
-                if (done(config.getParent())) {
-                    RunDiagnosis.diagnose(config.getParent());
-                    n++;
+                Path folder = config.getParent();
+                if (!done(folder)) {
+                    continue;
+                }
+                if (Files.isDirectory(folder.resolve(RunFiles.SAMPLES))) {
+                    RunDiagnosis.diagnose(folder);
+                    judged++;
+                } else {
+                    kept++;
                 }
             }
         }
-        return n;
+        return new Rejudged(judged, kept);
     }
 
     /** The rows of every run folder under the sweep's folder (preset, seed and value order). */

@@ -85,6 +85,14 @@ class SweepCommandTest {
         assertThat(again.err()).contains("judged again: 1 completed runs");
         assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("| stable | Stable | **Too early to tell** (x) |");
         assertThat(stale.status()).isZero();
+
+        // a record of the sweep without its sample grids: the verdict cannot be judged again, so it is kept
+        org.apache.commons.io.FileUtils.deleteDirectory(out.resolve("stable/seed-1").resolve(RunFiles.SAMPLES).toFile());
+        Files.writeString(diagnosis, judged.replace("\"TOO_EARLY\"", "\"MODE_COLLAPSE\""));
+        Result record = GanLabCliTest.run("sweep", "--table-only", "--rejudge", "--out", out.toString());
+        assertThat(record.status()).as(record.err()).isZero();
+        assertThat(record.err()).contains("judged again: 0 completed runs; 1 kept their verdict");
+        assertThat(Files.readString(out.resolve(Sweep.MARKDOWN))).contains("**Mode collapse** (x)");
     }
 
     @Test
