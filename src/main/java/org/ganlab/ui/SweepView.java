@@ -55,7 +55,7 @@ final class SweepView {
     }
 
     private void show(Path sweep, List<Sweep.Row> rows, Consumer<Path> openRun) {
-        title.setText("Sweep " + sweep.getFileName() + ": " + rows.size() + " runs; click a cell to open its run");
+        title.setText("Sweep of " + rows.size() + " runs in " + sweep.getFileName() + "; click a cell to open its run");
         List<Long> seeds = rows.stream().map(Sweep.Row::seed).distinct().sorted().toList();
         Map<String, Map<Long, Sweep.Row>> lines = new LinkedHashMap<>();
         for (Sweep.Row r : rows) {
@@ -83,8 +83,10 @@ final class SweepView {
         for (var line : lines.entrySet()) {
             Collection<Sweep.Row> runs = line.getValue().values();
             // the preset, and under it the verdict it promises
-            Label name = new Label(line.getKey() + "\npromises " + runs.iterator().next().expected());
-            grid.add(name, 0, r);
+            Label name = new Label(line.getKey());
+            name.getStyleClass().add("sweep-preset");
+            Label promise = new Label("promises " + runs.iterator().next().expected());
+            grid.add(new javafx.scene.layout.VBox(name, promise), 0, r);
             for (int c = 0; c < seeds.size(); c++) {
                 Sweep.Row row = line.getValue().get(seeds.get(c));
                 if (row != null) {
