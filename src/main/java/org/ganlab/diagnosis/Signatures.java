@@ -13,7 +13,9 @@ package org.ganlab.diagnosis;
  *       accuracy on real and on fake images is at least {@link #D_ACC_WON}; or G's mean loss is above
  *       {@link #G_LOSS_LOST} while D scores fakes correctly at least {@link #D_ACC_WON} of the time; or D dominates
  *       without quite reaching zero (a D that learns much faster than G): at least {@link #D_ACC_DOMINANT} accuracy
- *       on both halves, both losses below {@link #D_LOSS_DOMINANT}, and G's loss above {@link #G_LOSS_DOMINATED}.</li>
+ *       on both halves, both losses below {@link #D_LOSS_DOMINANT}, and G's loss above {@link #G_LOSS_DOMINATED};
+ *       or D's mean output at least {@link #D_X_DOMINANT} on real images and at most {@link #D_G_Z_DOMINATED} on
+ *       fakes while G's loss is above {@link #G_LOSS_STARVED}.</li>
  *   <li><b>D memorises the data</b> (needs real images training never draws, so a capped data set): at the end of
  *       the epoch judged D calls at least {@link #MEMORY_SEEN} of its training images real, and at least
  *       {@link #MEMORY_GAP} more of them than of unseen real images.</li>
@@ -58,6 +60,20 @@ public final class Signatures {
     public static final double D_LOSS_DOMINANT = 0.2;
     /** ... while G's loss is above this (stable runs: about 1.1): D dominates. */
     public static final double G_LOSS_DOMINATED = 3.0;
+    /**
+     * Or D dominates as the reference describes it, D(x) near 1 and D(G(z)) near 0: D's mean output on real images at
+     * least this ... (five D steps at ten times G's rate, seeds 1-3: 0.80-0.96 in every epoch; every other preset after
+     * its first epoch at most 0.74)
+     */
+    public static final double D_X_DOMINANT = 0.77;
+    /** ... its mean output on fakes at most this (the same runs: 0.04-0.20; the others at least 0.26) ... */
+    public static final double D_G_Z_DOMINATED = 0.23;
+    /**
+     * ... while G's loss is above this (the same runs: 3.9-6.1 an epoch; the fast D with the non-saturating loss ends at
+     * 3.0-3.3, the others at most 2.1). A few fakes that fool D inflate D's mean loss past {@link #D_LOSS_DOMINANT}
+     * in some epochs of such a run; its mean outputs hold still.
+     */
+    public static final double G_LOSS_STARVED = 3.5;
     /** D's accuracy on its training images must be at least this much above its accuracy on unseen ones. */
     public static final double MEMORY_GAP = 0.25;
     /** ... and at least this high: D is sure about the images it has seen. */

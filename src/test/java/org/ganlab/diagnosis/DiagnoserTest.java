@@ -72,6 +72,29 @@ class DiagnoserTest {
         return new SampleGrid(100, 28, 1, px);
     }
 
+    /** The same iterations with D's mean outputs on real images and on fakes set. */
+    static List<IterationMetrics> outputs(List<IterationMetrics> rows, double dX, double dGz) {
+        return rows.stream().map(m -> new IterationMetrics(m.iteration(), m.epoch(), m.dLossReal(), m.dLossFake(),
+                m.gLoss(), m.dAccReal(), m.dAccFake(), dX, dGz, m.gGradNorm(), m.dGradNorm(), m.seconds())).toList();
+    }
+
+    @Test
+    void aDiscriminatorSureOfBothHalvesWhileGStarvesDominatesEvenWhenAFewFakesInflateItsLoss() {
+        // discriminator-too-fast on seed 2, last 60 iterations: a few fooled fakes lift D's losses to 0.4 and 0.3
+        Diagnosis d = diagnoser.diagnose(outputs(series(450, 0.40, 0.30, 5.0, 0.87, 0.88), 0.83, 0.16),
+                grids(10, otherEights));
+        assertThat(d.verdict()).isEqualTo(Verdict.CONVERGENCE_FAILURE);
+        assertThat(d.evidence().get(0)).contains("D dominates").contains("D(x) 0.83, D(G(z)) 0.16");
+        // the fast D with the non-saturating loss (remedy-non-saturating) keeps G in the game: stable
+        Diagnosis remedy = diagnoser.diagnose(outputs(series(90, 0.48, 0.49, 3.1, 0.78, 0.81), 0.69, 0.31),
+                grids(2, otherEights));
+        assertThat(remedy.verdict()).isEqualTo(Verdict.STABLE);
+        // sure of both halves but G not starving (G's loss 2.0, as in the collapsing runs): not this failure
+        Diagnosis fed = diagnoser.diagnose(outputs(series(450, 0.40, 0.30, 2.0, 0.87, 0.88), 0.83, 0.16),
+                grids(10, otherEights));
+        assertThat(fed.verdict()).isEqualTo(Verdict.STABLE);
+    }
+
     @Test
     void aBalancedGameWithVariedSamplesIsStable() {
         Diagnosis d = diagnoser.diagnose(series(450, 0.62, 0.61, 1.1, 0.7, 0.72), grids(10, otherEights));
