@@ -1,0 +1,32 @@
+package org.ganlab.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed record of presets x seeds (resources/sweep): every cell completed and named as its preset promises,
+ * and the table in the gallery's README is the one the record builds.
+ */
+class SweepRecordTest {
+    private static final Path RECORD = Path.of("resources", "sweep");
+
+    @Test
+    void everyRecordedCellKeepsItsPresetsPromise() throws Exception {
+        List<Sweep.Row> rows = Sweep.rows(RECORD);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.status()).as(r.folder().toString()).isEqualTo("completed");
+            assertThat(r.asPromised()).as("%s: %s, promised %s", r.folder(), r.verdict(), r.expected()).isTrue();
+        });
+    }
+
+    @Test
+    void theGalleryReadmeShowsTheTableTheRecordBuilds() throws Exception {
+        String table = Sweep.markdown(Sweep.rows(RECORD));
+        assertThat(Files.readString(Path.of("resources", "gallery", "README.md"))).contains(table);
+    }
+}
