@@ -217,9 +217,11 @@ public final class Diagnoser {
         }
         double dX = mean(window, IterationMetrics::dReal);
         double dGz = mean(window, IterationMetrics::dFake);
-        if (Math.min(accReal, accFake) >= Signatures.D_ACC_DOMINANT && Math.max(dReal, dFake) < Signatures.D_LOSS_DOMINANT
-                && gLoss > Signatures.G_LOSS_DOMINATED
-                || dX >= Signatures.D_X_DOMINANT && dGz <= Signatures.D_G_Z_DOMINATED && gLoss > Signatures.G_LOSS_STARVED) {
+        boolean rightAndSure = Math.min(accReal, accFake) >= Signatures.D_ACC_DOMINANT
+                && Math.max(dReal, dFake) < Signatures.D_LOSS_DOMINANT && gLoss > Signatures.G_LOSS_DOMINATED;
+        boolean outputsApart = dX >= Signatures.D_X_DOMINANT && dGz <= Signatures.D_G_Z_DOMINATED
+                && gLoss > Signatures.G_LOSS_STARVED;
+        if (rightAndSure || outputsApart) {
             evidence.add(String.format(Locale.ROOT, "D dominates over %s: D(x) %.2f, D(G(z)) %.2f; accuracy %.0f%% on "
                     + "real and %.0f%% on fake images; G loss %.1f", where, dX, dGz, 100 * accReal, 100 * accFake, gLoss));
             evidence.add(losses);
