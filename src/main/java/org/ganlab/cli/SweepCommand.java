@@ -45,6 +45,11 @@ final class SweepCommand implements Callable<Integer> {
             + "(rewriting its diagnosis.json) before the table is written: after the thresholds change.")
     boolean rejudge;
 
+    @Option(names = "--record", paramLabel = "DIR", description = "After the table, copy every completed cell's "
+            + "figures (config, metrics, diagnosis, quality, digits; no grids or checkpoints) into DIR, for example "
+            + "resources/sweep, and rebuild DIR's table.")
+    Path record;
+
     @Option(names = "--out", required = true, description = "The sweep's folder.")
     Path out;
 
@@ -123,6 +128,18 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<Sweep.Row> rows = Sweep.table(out);
         err.println("table of " + rows.size() + " runs: " + out.resolve(Sweep.CSV) + ", " + out.resolve(Sweep.MARKDOWN));
+        if (record != null) {
+            if (java.nio.file.Files.exists(record) && !java.nio.file.Files.isDirectory(record)) {
+                throw new GanLabCli.BadArgumentException("--record: " + record + " is a file, not a folder");
+            }
+            try {
+                int copied = Sweep.record(out, record);
+                err.println("recorded " + copied + " completed cells in " + record + "; its table: "
+                        + record.resolve(Sweep.MARKDOWN));
+            } catch (IllegalArgumentException e) {
+                throw new GanLabCli.BadArgumentException("--record: " + e.getMessage());
+            }
+        }
         spec.commandLine().getOut().print(java.nio.file.Files.readString(out.resolve(Sweep.MARKDOWN)));
         spec.commandLine().getOut().flush();
         err.flush();

@@ -155,6 +155,42 @@ public final class Sweep {
         return new Rejudged(judged, kept);
     }
 
+    /** The files of a cell a sweep's record keeps: what its table row is built from, without grids or checkpoints. */
+    public static final List<String> RECORD_FILES = List.of(RunFiles.CONFIG, RunFiles.METRICS, RunDiagnosis.FILE,
+            QualityFile.FILE, QualityFile.DIGITS_FILE);
+
+    /**
+     * Copies every completed cell of the sweep into the record folder (same layout), keeping only
+     * {@link #RECORD_FILES}; an unfinished cell is left out, and a cell already in the record is replaced file by file,
+     * each file written whole or not at all. Then rebuilds the record's table. Returns the cells copied.
+     */
+    public static int record(Path sweep, Path record) throws IOException {
+        if (sweep.toAbsolutePath().normalize().equals(record.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the record folder is the sweep's own folder: " + record);
+        }
+        int copied = 0;
+        List<Path> configs;
+        try (var walk = Files.walk(sweep)) {
+            configs = walk.filter(p -> p.getFileName().toString().equals(RunFiles.CONFIG)).toList();
+        }
+        for (Path config : configs) {
+            Path folder = config.getParent();
+            if (!done(folder)) {
+                continue;
+            }
+            Path target = record.resolve(sweep.relativize(folder).toString());
+            for (String name : RECORD_FILES) {
+                Path from = folder.resolve(name);
+                if (Files.isRegularFile(from)) {
+                    AtomicFiles.write(target.resolve(name), out -> Files.copy(from, out));
+                }
+            }
+            copied++;
+        }
+        table(record);
+        return copied;
+    }
+
     /** The rows of every run folder under the sweep's folder (preset, seed and value order). */
     public static List<Row> rows(Path sweep) throws IOException {
         List<Row> rows = new ArrayList<>();

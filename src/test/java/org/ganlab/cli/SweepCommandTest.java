@@ -123,6 +123,40 @@ class SweepCommandTest {
     }
 
     @Test
+    void theRecordKeepsEveryFinishedCellsFiguresWithoutItsPicturesAndBuildsTheSameTable() throws Exception {
+        Path out = tmp.resolve("recorded");
+        Path record = tmp.resolve("record");
+        assertThat(sweep(out, "--presets", "stable", "--seeds", "1-2", "--set", "qualitySamples=100").status()).isZero();
+        // seed 2 as if its machine died before the run was judged: not finished, so not recorded
+        Files.delete(out.resolve("stable/seed-2").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE));
+        Result r = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString(), "--record", record.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("recorded 1 completed cells in " + record);
+        try (var files = Files.list(record.resolve("stable/seed-1"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .containsExactly("config.json", "diagnosis.json", "digits.csv", "metrics.csv", "quality.csv");
+        }
+        assertThat(record.resolve("stable/seed-2")).doesNotExist();
+        List<String> swept = Files.readAllLines(out.resolve(Sweep.CSV));
+        List<String> recorded = Files.readAllLines(record.resolve(Sweep.CSV));
+        assertThat(recorded).hasSize(2);
+        // the same figures, only the folder column differs
+        assertThat(recorded.get(1).substring(0, recorded.get(1).lastIndexOf(',')))
+                .isEqualTo(swept.get(1).substring(0, swept.get(1).lastIndexOf(',')));
+
+        // recording again after the cell is finished adds it and keeps the first
+        Files.copy(out.resolve("stable/seed-1").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE),
+                out.resolve("stable/seed-2").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE));
+        Result again = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString(), "--record", record.toString());
+        assertThat(again.err()).contains("recorded 2 completed cells");
+        assertThat(Files.readAllLines(record.resolve(Sweep.CSV))).hasSize(3);
+
+        Result itself = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString(), "--record", out.toString());
+        assertThat(itself.status()).isEqualTo(2);
+        assertThat(itself.err()).contains("--record: the record folder is the sweep's own folder");
+    }
+
+    @Test
     void badSweepsAreRefusedBeforeAnythingTrains() {
         Path out = tmp.resolve("bad");
         Result preset = sweep(out, "--presets", "stable,nope");
