@@ -375,7 +375,7 @@ public final class LabView {
                 model.openRun(run);
                 window().requestFocus();
             });
-            childWindow("GAN Lab: sweep " + dir.getFileName(), sweep.node(), 1100, 700).show();
+            childWindow("GAN Lab: sweep table (" + dir.getFileName() + ")", sweep.node(), 1100, 700).show();
         } else {
             model.openRun(dir);
         }

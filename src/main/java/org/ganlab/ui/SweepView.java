@@ -32,10 +32,10 @@ final class SweepView {
         title.getStyleClass().add("caption");
         title.setText("Sweep " + sweep.getFileName() + ": reading…");
         title.setId("sweep-title");
-        grid.setHgap(4);
+        grid.setHgap(2);
         grid.setVgap(4);
         grid.setId("sweep-grid");
-        grid.setPadding(new Insets(8));
+        grid.setPadding(new Insets(4, 4, 8, 4));
         root.setTop(title);
         BorderPane.setMargin(title, new Insets(8));
         ScrollPane scroll = new ScrollPane(grid);
@@ -76,7 +76,7 @@ final class SweepView {
         ColumnConstraints counts = new ColumnConstraints();
         counts.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(counts);
-        Label count = new Label("as promised");
+        Label count = new Label("as\npromised"); // two short lines: five seeds still fit across 1024 pixels
         count.getStyleClass().add("caption");
         grid.add(count, seeds.size() + 1, 0);
         int r = 1;

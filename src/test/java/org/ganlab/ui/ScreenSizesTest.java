@@ -30,8 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The lab on the screens classrooms have: at 1024x768, 1280x720, 1366x768 and 1920x1080 every command of the main
- * window lies on the screen, and no text of the main window (projector mode too), the guide, compare, the latent walk
- * or the presentation view is cut to an ellipsis; the presentation view draws the grid at 2x on 1280x720 and 3x on 1920x1080; the keys drive it.
+ * window lies on the screen, and no text of the main window (projector mode too), the guide, compare, the latent walk,
+ * the presentation view or the sweep table is cut to an ellipsis, and the committed sweep record shows all five seeds
+ * at 1024 pixels without scrolling sideways; the presentation view draws the grid at 2x on 1280x720 and 3x on 1920x1080; the keys drive it.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenSizesTest {
@@ -128,6 +129,38 @@ class ScreenSizesTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(presentation.isShowing()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 768", "1280, 720"})
+    void theSweepRecordsTableShowsEverySeedWithoutSidewaysScrollingOrCutText(int width, int height, FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        java.nio.file.Path record = java.nio.file.Path.of("resources", "sweep");
+        long seeds = org.ganlab.session.Sweep.rows(record).stream().map(org.ganlab.session.Sweep.Row::seed).distinct()
+                .count();
+        assertThat(seeds).as("seeds in the record").isGreaterThanOrEqualTo(5);
+        robot.interact(() -> view.open(record));
+        Window table = waitForWindow("GAN Lab: sweep table (sweep)");
+        fitTo(robot, table, width, height);
+        waitFor(() -> robot.lookup("#sweep-title").tryQuery().map(n -> ((Labeled) n).getText().contains("click a cell"))
+                .orElse(false));
+        robot.sleep(300);
+        javafx.scene.layout.GridPane grid = view.sweepView().grid();
+        javafx.scene.control.ScrollPane scroll = null;
+        for (Node p = grid.getParent(); p != null && scroll == null; p = p.getParent()) {
+            scroll = p instanceof javafx.scene.control.ScrollPane sp ? sp : null;
+        }
+        assertThat(scroll).isNotNull();
+        assertThat(grid.getWidth()).as("the table's width at " + width + "x" + height + ": every seed and the count "
+                + "on the screen without scrolling sideways").isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
+        assertThat(cutTexts(table.getScene().getRoot())).as("sweep texts cut at " + width + "x" + height).isEmpty();
+        robot.interact(table::hide);
     }
 
     private static void fitTo(FxRobot robot, Window w, int width, int height) {
