@@ -85,7 +85,7 @@ class DiagnoserTest {
                 grids(10, otherEights));
         assertThat(d.verdict()).isEqualTo(Verdict.CONVERGENCE_FAILURE);
         assertThat(d.evidence().get(0)).contains("D dominates").contains("D(x) 0.83, D(G(z)) 0.16");
-        // the fast D with the non-saturating loss (remedy-non-saturating) keeps G in the game: stable
+        // the fast D with the non-saturating loss keeps G in the game (remedy-non-saturating, seed 1, its first two epochs)
         Diagnosis remedy = diagnoser.diagnose(outputs(series(90, 0.48, 0.49, 3.1, 0.78, 0.81), 0.69, 0.31),
                 grids(2, otherEights));
         assertThat(remedy.verdict()).isEqualTo(Verdict.STABLE);

@@ -25,6 +25,16 @@ class SweepRecordTest {
     }
 
     @Test
+    void everyRecordedCellRanTodaysPresetOnItsSeed() throws Exception {
+        // a preset changed after its cells were recorded leaves stale cells: they must be run again
+        for (Sweep.Row r : Sweep.rows(RECORD)) {
+            var recorded = org.ganlab.run.RunRecords.read(RECORD.resolve(r.folder()).resolve(org.ganlab.run.RunFiles.CONFIG));
+            assertThat(recorded.config()).as("%s: the settings it ran with", r.folder())
+                    .isEqualTo(new Sweep.Cell(r.preset(), r.seed(), null, null).config(java.util.Map.of()));
+        }
+    }
+
+    @Test
     void theGalleryReadmeShowsTheTableTheRecordBuilds() throws Exception {
         String table = Sweep.markdown(Sweep.rows(RECORD));
         assertThat(Files.readString(Path.of("resources", "gallery", "README.md"))).contains(table);
