@@ -234,6 +234,10 @@ class LabViewTest {
         waitUntil(() -> robot.lookup("#walk-status").queryAs(Label.class).getText().startsWith("cannot"), 30);
         assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText())
                 .contains("the generator after epoch 1 was not kept: this run kept it after epoch 2 only");
+        // the walk's window is closed, as a user would, so that it does not lie over the verdict strip clicked below
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && "GAN Lab: latent walk".equals(s.getTitle())).toList()
+                .forEach(javafx.stage.Window::hide));
         robot.interact(() -> model.selectedEpochProperty().set(2));
         waitUntil(() -> model.diagnosisProperty().get() != null, 30);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
@@ -243,9 +247,11 @@ class LabViewTest {
         robot.interact(() -> model.selectedEpochProperty().set(1));
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).as("scrubbed back: the epoch's own verdict")
                 .startsWith("Epoch 1: ");
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.layout.HBox strip = robot.lookup("#verdict-strip").queryAs(javafx.scene.layout.HBox.class);
         assertThat(strip.getChildren()).hasSize(2);
         robot.clickOn(strip.getChildren().get(1));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.selectedEpochProperty().get()).as("a click on a verdict cell shows its epoch").isEqualTo(2);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
     }
