@@ -138,18 +138,15 @@ public final class Sweep {
     public static Rejudged rejudge(Path sweep) throws IOException {
         int judged = 0;
         int kept = 0;
-        try (var walk = Files.walk(sweep)) {
-            for (Path config : walk.filter(p -> p.getFileName().toString().equals(RunFiles.CONFIG)).toList()) {
-                Path folder = config.getParent();
-                if (!done(folder)) {
-                    continue;
-                }
-                if (Files.isDirectory(folder.resolve(RunFiles.SAMPLES))) {
-                    RunDiagnosis.diagnose(folder);
-                    judged++;
-                } else {
-                    kept++;
-                }
+        for (Path folder : runFolders(sweep)) {
+            if (!done(folder)) {
+                continue;
+            }
+            if (Files.isDirectory(folder.resolve(RunFiles.SAMPLES))) {
+                RunDiagnosis.diagnose(folder);
+                judged++;
+            } else {
+                kept++;
             }
         }
         return new Rejudged(judged, kept);
@@ -165,16 +162,12 @@ public final class Sweep {
      * each file written whole or not at all. Then rebuilds the record's table. Returns the cells copied.
      */
     public static int record(Path sweep, Path record) throws IOException {
-        if (sweep.toAbsolutePath().normalize().equals(record.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("the record folder is the sweep's own folder: " + record);
+        if (record.toAbsolutePath().normalize().startsWith(sweep.toAbsolutePath().normalize())) {
+            // inside it, the record's own cells would be found and copied into the record again on the next run
+            throw new IllegalArgumentException("the record folder is the sweep's own folder or inside it: " + record);
         }
         int copied = 0;
-        List<Path> configs;
-        try (var walk = Files.walk(sweep)) {
-            configs = walk.filter(p -> p.getFileName().toString().equals(RunFiles.CONFIG)).toList();
-        }
-        for (Path config : configs) {
-            Path folder = config.getParent();
+        for (Path folder : runFolders(sweep)) {
             if (!done(folder)) {
                 continue;
             }
@@ -191,13 +184,18 @@ public final class Sweep {
         return copied;
     }
 
+    /** Every folder under the sweep's folder that holds a run's config.json, finished or not. */
+    private static List<Path> runFolders(Path sweep) throws IOException {
+        try (var walk = Files.walk(sweep)) {
+            return walk.filter(p -> p.getFileName().toString().equals(RunFiles.CONFIG)).map(Path::getParent).toList();
+        }
+    }
+
     /** The rows of every run folder under the sweep's folder (preset, seed and value order). */
     public static List<Row> rows(Path sweep) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (var walk = Files.walk(sweep)) {
-            for (Path config : walk.filter(p -> p.getFileName().toString().equals(RunFiles.CONFIG)).toList()) {
-                rows.add(row(sweep, config.getParent()));
-            }
+        for (Path folder : runFolders(sweep)) {
+            rows.add(row(sweep, folder));
         }
         // presets in the lab's order (the reference runs first), then any other preset by name
         List<String> order = Presets.all().stream().map(org.ganlab.config.Preset::name).toList();

@@ -154,6 +154,10 @@ class SweepCommandTest {
         Result itself = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString(), "--record", out.toString());
         assertThat(itself.status()).isEqualTo(2);
         assertThat(itself.err()).contains("--record: the record folder is the sweep's own folder");
+        Result inside = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString(), "--record",
+                out.resolve("record").toString());
+        assertThat(inside.status()).isEqualTo(2);
+        assertThat(out.resolve("record")).doesNotExist();
     }
 
     @Test

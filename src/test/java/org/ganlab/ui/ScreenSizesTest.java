@@ -70,12 +70,7 @@ class ScreenSizesTest {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 768, 1", "1280, 720, 2", "1366, 768, 2", "1920, 1080, 3"})
     void everyCommandFitsAndNoTextIsCut(int width, int height, int presentationScale, FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        placeOnScreen(robot, width, height);
         Gallery.Entry collapse = Gallery.entries().stream().filter(e -> e.dir().endsWith("mode-collapse")).findFirst()
                 .orElseThrow();
         robot.interact(() -> model.openRun(collapse.dir()));
@@ -135,12 +130,7 @@ class ScreenSizesTest {
     @CsvSource({"1024, 768", "1280, 720"})
     void theSweepRecordsTableShowsEverySeedWithoutSidewaysScrollingOrCutText(int width, int height, FxRobot robot)
             throws Exception {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        placeOnScreen(robot, width, height);
         java.nio.file.Path record = java.nio.file.Path.of("resources", "sweep");
         long seeds = org.ganlab.session.Sweep.rows(record).stream().map(org.ganlab.session.Sweep.Row::seed).distinct()
                 .count();
@@ -161,6 +151,16 @@ class ScreenSizesTest {
                 + "on the screen without scrolling sideways").isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
         assertThat(cutTexts(table.getScene().getRoot())).as("sweep texts cut at " + width + "x" + height).isEmpty();
         robot.interact(table::hide);
+    }
+
+    /** The main window as it opens on a screen of this size. */
+    private void placeOnScreen(FxRobot robot, int width, int height) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
     }
 
     private static void fitTo(FxRobot robot, Window w, int width, int height) {
