@@ -11,7 +11,6 @@ import static org.ganlab.backend.OneDnn.primitiveDesc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.dnnl.dnnl_primitive_desc;
 import org.bytedeco.dnnl.dnnl_batch_normalization_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
@@ -28,7 +27,7 @@ public final class OneDnnBatchNorm {
     private final int channels;
     private final float epsilon;
     /** Plans by channels, epsilon and input shape, shared by every layer that has them (see OneDnnConvolution). */
-    private static final Map<List<Object>, Plan> PLANS = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, Plan> PLANS = OneDnn.cache();
 
     public OneDnnBatchNorm(int channels, double epsilon) {
         this.channels = channels;

@@ -13,7 +13,6 @@ import static org.ganlab.backend.OneDnn.reorder;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.dnnl.dnnl_convolution_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
 import org.bytedeco.dnnl.dnnl_primitive_desc;
@@ -40,7 +39,7 @@ public final class OneDnnConvolution {
      * Plans by geometry and input shape, shared by every layer of that geometry: a generator built again to draw
      * samples (each epoch, in the lab's latent walk) reuses the primitives instead of compiling them again.
      */
-    private static final Map<List<Object>, Plan> PLANS = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, Plan> PLANS = OneDnn.cache();
 
     public OneDnnConvolution(boolean transposed, int in, int out, int kernel, int stride, boolean bias) {
         if (transposed && kernel < stride) {

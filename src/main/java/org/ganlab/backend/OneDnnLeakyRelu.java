@@ -9,7 +9,6 @@ import static org.ganlab.backend.OneDnn.primitiveDesc;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.dnnl.dnnl_eltwise_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -24,7 +23,7 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class OneDnnLeakyRelu {
     private final float slope;
     /** Plans by slope and length, shared by every layer that has them (see OneDnnConvolution). */
-    private static final Map<List<Object>, Plan> PLANS = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, Plan> PLANS = OneDnn.cache();
 
     public OneDnnLeakyRelu(double slope) {
         if (slope < 0) {

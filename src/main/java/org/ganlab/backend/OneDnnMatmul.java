@@ -8,7 +8,6 @@ import static org.ganlab.backend.OneDnn.primitiveDesc;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.dnnl.dnnl_matmul_desc_t;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -20,7 +19,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * thread pool instead of two.
  */
 public final class OneDnnMatmul {
-    private static final Map<List<Long>, Plan> PLANS = new ConcurrentHashMap<>();
+    private static final Map<List<Long>, Plan> PLANS = OneDnn.cache();
 
     private OneDnnMatmul() {
     }

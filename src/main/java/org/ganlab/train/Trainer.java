@@ -181,7 +181,7 @@ public final class Trainer {
                 long training = 0;
                 long listening = 0;
                 for (int i = 0; i < perEpoch; i++) {
-                    if (!control.proceed()) {
+                    if (!control.proceed(org.ganlab.backend.NativeOwner::safePoint)) {
                         status = RunStatus.STOPPED;
                         message = "stopped by the user during epoch " + epoch + "; " + (epoch - 1) + " epochs complete";
                         break epochs;
