@@ -18,7 +18,11 @@ public final class GanLabCli {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         Backend.prepare();
-        System.exit(run(args));
+        // this thread is the process's one thread for native work; once the command has returned, nothing native
+        // runs, and oneDNN's objects are closed before the JVM's exit handlers
+        int status = run(args);
+        org.ganlab.backend.OneDnn.close();
+        System.exit(status);
     }
 
     /** Runs a command line and returns its exit status. */

@@ -88,30 +88,30 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ConfigException | IllegalArgumentException e) {
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
+        OutFolder.writable("--out", out);
         TrainingControl control = new TrainingControl();
-        Thread shutdown = new Thread(control::stop, "stop-sweep-on-exit");
-        Runtime.getRuntime().addShutdownHook(shutdown);
         int n = 0;
         int skipped = 0;
         long start = System.nanoTime();
-        for (Sweep.Cell c : cells) {
-            n++;
-            String name = c.preset() + " seed " + c.seed() + (c.setting() == null ? "" : " " + c.setting() + "=" + c.value());
-            if (Sweep.done(c.folder(out))) {
-                skipped++;
-                err.println("cell " + n + "/" + cells.size() + ": " + name + " already done, skipped");
-                continue;
+        try (StopOnExit exit = StopOnExit.install(control)) {
+            for (Sweep.Cell c : cells) {
+                n++;
+                String name = c.preset() + " seed " + c.seed() + (c.setting() == null ? "" : " " + c.setting() + "=" + c.value());
+                if (Sweep.done(c.folder(out))) {
+                    skipped++;
+                    err.println("cell " + n + "/" + cells.size() + ": " + name + " already done, skipped");
+                    continue;
+                }
+                err.println("cell " + n + "/" + cells.size() + ": " + name);
+                err.flush();
+                RunStatus status = Sweep.train(c, out, changes, new ProgressReport(System.err), control);
+                if (control.stopped()) {
+                    err.println("stopped; start the same sweep again to go on from cell " + n);
+                    break;
+                }
+                err.println("  " + status.name().toLowerCase(java.util.Locale.ROOT));
             }
-            err.println("cell " + n + "/" + cells.size() + ": " + name);
-            err.flush();
-            RunStatus status = Sweep.train(c, out, changes, new ProgressReport(System.err), control);
-            if (control.stopped()) {
-                err.println("stopped; start the same sweep again to go on from cell " + n);
-                break;
-            }
-            err.println("  " + status.name().toLowerCase(java.util.Locale.ROOT));
         }
-        Runtime.getRuntime().removeShutdownHook(shutdown);
         err.printf(java.util.Locale.ROOT, "%d cells, %d skipped as already done, %.0f s%n", cells.size(), skipped,
                 (System.nanoTime() - start) / 1e9);
         return table(err);

@@ -1,5 +1,6 @@
 package org.ganlab.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,14 +34,16 @@ final class TrainCommand implements Callable<Integer> {
         if (Files.exists(out.resolve(RunFiles.CONFIG))) {
             throw new GanLabCli.BadArgumentException("--out: " + out + " already holds a run; choose a new folder");
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new GanLabCli.BadArgumentException("--out: " + out + " is a file, not a folder");
-        }
+        OutFolder folder = OutFolder.writable("--out", out);
         RunSession session;
         try {
             session = RunSession.create(config, experiment.preset, out, keepGenerator, decodingLine());
         } catch (DataException e) {
+            folder.discardIfUnused();
             throw new GanLabCli.BadArgumentException("data: " + e.getMessage());
+        } catch (IOException | RuntimeException e) { // refused settings (a batch beyond the data): nothing is left
+            folder.discardIfUnused();
+            throw e;
         }
         System.err.println(session.plan().backend());
         System.err.println("data: " + session.data() + (session.dataNote().isEmpty() ? "" : "; " + session.dataNote()));
@@ -66,11 +69,16 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Plans a continuation or branch (bad input: one line, status 2, nothing written), then trains it to the end. */
     static int resumeToEnd(Path out, Resumption resumption) {
+        OutFolder folder = OutFolder.writable("--out", out);
         Resume.Prepared prepared;
         try {
             prepared = resumption.prepare();
         } catch (Resume.ResumeException e) {
+            folder.discardIfUnused();
             throw new GanLabCli.BadArgumentException(e.getMessage());
+        } catch (RuntimeException e) {
+            folder.discardIfUnused();
+            throw e;
         }
         System.err.println(prepared.session().plan().backend());
         System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
@@ -83,10 +91,10 @@ final class TrainCommand implements Callable<Integer> {
      */
     static int trainToEnd(Path out, RunSession session) {
         TrainingControl control = new TrainingControl();
-        Thread shutdown = new Thread(control::stop, "stop-on-exit");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-        RunStatus status = session.train(new ProgressReport(System.err), control);
-        Runtime.getRuntime().removeShutdownHook(shutdown);
+        RunStatus status;
+        try (StopOnExit exit = StopOnExit.install(control)) {
+            status = session.train(new ProgressReport(System.err), control);
+        }
         if (session.diagnosis() != null) {
             System.err.println("diagnosis: " + session.diagnosis().summary());
         }
