@@ -32,4 +32,18 @@ class ArchitectureTest {
     static final ArchRule theDomainDoesNotReachIntoTheUiOrTheCommandLine = noClasses()
             .that().resideOutsideOfPackages("org.ganlab.ui..", "org.ganlab.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.ganlab.ui..", "org.ganlab.cli..");
+
+    @ArchTest
+    static final ArchRule onlyTheApplicationMakesThreadsInTheUi = noClasses().that()
+            .resideInAPackage("org.ganlab.ui..").and().doNotHaveSimpleName("GanLabApp")
+            .should().dependOnClassesThat().areAssignableTo(Thread.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+            .as("the lab's threads are made by GanLabApp alone; native work reaches its owner through BackgroundTasks");
+
+    @ArchTest
+    static final ArchRule oneDnnIsClosedByItsOwners = noClasses().that()
+            .resideOutsideOfPackage("org.ganlab.backend..").and().doNotHaveSimpleName("GanLabCli")
+            .and().doNotHaveSimpleName("StopOnExit")
+            .should().callMethod(org.ganlab.backend.OneDnn.class, "close")
+            .as("oneDNN's objects are closed by their owners: NativeOwner, or the command line's main thread");
 }

@@ -1,14 +1,29 @@
 package org.ganlab.ui;
 
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.ganlab.backend.NativeOwner;
 
 /**
  * Runs work off the JavaFX thread and hands its result, or its failure, back to the screen's thread: the one place
- * for "work in the background, then update the screen". The JavaFX form uses a background executor and
- * {@link Platform#runLater}; the synchronous form runs everything at once on the caller's thread, so view models
- * can be tested with plain JUnit.
+ * for "work in the background, then update the screen". Work goes one of two ways:
+ * <ul>
+ *   <li><b>native work</b> ({@link #run}, {@link #latest}, {@link #start}): everything that may touch ND4J or oneDNN
+ *       goes to the lab's {@link NativeOwner}: training as long work, the rest as requests served between training
+ *       iterations; {@link #latest} shows only the newest result of its kind (a newer latent walk replaces an older
+ *       one, pending or finished late);</li>
+ *   <li><b>file work</b> ({@link #files}): copying and exporting, which touch no native arrays, on a pool of their
+ *       own so that they never wait for training.</li>
+ * </ul>
+ * The synchronous form runs everything at once on the caller's thread, so view models can be tested with plain JUnit.
  */
 public final class BackgroundTasks {
     /** Work that returns a result or fails. */
@@ -17,25 +32,82 @@ public final class BackgroundTasks {
         T call() throws Exception;
     }
 
+    /** Where native work runs: a {@link NativeOwner} in the lab, an executor in some tests. */
+    public interface NativeLane {
+        /** Long work (training). */
+        void execute(Runnable work);
+
+        /** A request, latest-wins by {@code key} when the key is not null. */
+        <T> CompletableFuture<T> request(String key, Callable<T> work);
+
+        /** Native work on the given owner. */
+        static NativeLane of(NativeOwner owner) {
+            return new NativeLane() {
+                @Override
+                public void execute(Runnable work) {
+                    owner.execute(work);
+                }
+
+                @Override
+                public <T> CompletableFuture<T> request(String key, Callable<T> work) {
+                    return owner.request(key, work);
+                }
+            };
+        }
+
+        /** Native work on a plain executor (tests that train on threads of their own). */
+        static NativeLane of(Executor executor) {
+            return new NativeLane() {
+                @Override
+                public void execute(Runnable work) {
+                    executor.execute(work);
+                }
+
+                @Override
+                public <T> CompletableFuture<T> request(String key, Callable<T> work) {
+                    CompletableFuture<T> f = new CompletableFuture<>();
+                    executor.execute(() -> {
+                        try {
+                            f.complete(work.call());
+                        } catch (Exception | Error e) {
+                            f.completeExceptionally(e);
+                        }
+                    });
+                    return f;
+                }
+            };
+        }
+    }
+
     /** Runs something on the screen's thread after a pause, without blocking that thread. */
     @FunctionalInterface
     public interface Delay {
         void after(long millis, Runnable then);
     }
 
-    private final Executor background;
+    private final NativeLane natives;
+    private final Executor files;
     private final Executor screen;
     private final Delay delay;
+    /** The newest request of each latest-wins kind: an older one's result is dropped. */
+    private final Map<String, Long> newest = new ConcurrentHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
 
-    public BackgroundTasks(Executor background, Executor screen, Delay delay) {
-        this.background = background;
+    public BackgroundTasks(NativeLane natives, Executor files, Executor screen, Delay delay) {
+        this.natives = natives;
+        this.files = files;
         this.screen = screen;
         this.delay = delay;
     }
 
-    /** Work on the given executor, results on the JavaFX application thread. */
-    public static BackgroundTasks javaFx(Executor background) {
-        return new BackgroundTasks(background, Platform::runLater, (millis, then) -> {
+    /** Native and file work on one executor (tests). */
+    public BackgroundTasks(Executor background, Executor screen, Delay delay) {
+        this(NativeLane.of(background), background, screen, delay);
+    }
+
+    /** Native work on the lab's owner, file work on {@code files}, results on the JavaFX application thread. */
+    public static BackgroundTasks javaFx(NativeOwner owner, Executor files) {
+        return new BackgroundTasks(NativeLane.of(owner), files, Platform::runLater, (millis, then) -> {
             javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
                     javafx.util.Duration.millis(millis));
             pause.setOnFinished(e -> then.run());
@@ -48,23 +120,60 @@ public final class BackgroundTasks {
         return new BackgroundTasks(Runnable::run, Runnable::run, (millis, then) -> then.run());
     }
 
-    /** Runs {@code work} in the background; {@code onResult} or {@code onFailure} then runs on the screen's thread. */
+    /** Native work in the background; {@code onResult} or {@code onFailure} then runs on the screen's thread. */
     public <T> void run(Work<T> work, Consumer<T> onResult, Consumer<Exception> onFailure) {
-        background.execute(() -> {
-            T result;
+        deliver(natives.request(null, work::call), () -> true, onResult, onFailure);
+    }
+
+    /**
+     * Native work of a latest-wins kind: a newer request with the same {@code key} cancels this one if it has not
+     * started, and drops its result if it has; only the newest request's result or failure reaches the screen.
+     */
+    public <T> void latest(String key, Work<T> work, Consumer<T> onResult, Consumer<Exception> onFailure) {
+        long mine = requests.incrementAndGet();
+        newest.put(key, mine);
+        deliver(natives.request(key, work::call), () -> newest.get(key) == mine, onResult, onFailure);
+    }
+
+    /** File work that touches no native arrays (copies, exports), beside training rather than between its steps. */
+    public <T> void files(Work<T> work, Consumer<T> onResult, Consumer<Exception> onFailure) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        files.execute(() -> {
             try {
-                result = work.call();
-            } catch (Exception e) {
-                screen.execute(() -> onFailure.accept(e));
-                return;
+                f.complete(work.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
             }
-            screen.execute(() -> onResult.accept(result));
+        });
+        deliver(f, () -> true, onResult, onFailure);
+    }
+
+    private <T> void deliver(CompletableFuture<T> f, java.util.function.BooleanSupplier current, Consumer<T> onResult,
+                             Consumer<Exception> onFailure) {
+        f.whenComplete((result, failure) -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof CancellationException || cause instanceof RejectedExecutionException) {
+                return; // replaced by a newer request, or the lab is closing
+            }
+            screen.execute(() -> {
+                if (!current.getAsBoolean()) {
+                    return;
+                }
+                if (cause == null) {
+                    onResult.accept(result);
+                } else if (cause instanceof Exception e) {
+                    onFailure.accept(e);
+                } else {
+                    onFailure.accept(new RuntimeException(cause.toString(), cause));
+                }
+            });
         });
     }
 
-    /** Long work that reports by itself (training): started in the background, nothing handed back. */
+    /** Long native work that reports by itself (training): started in the background, nothing handed back. */
     public void start(Runnable work) {
-        background.execute(work);
+        natives.execute(work);
     }
 
     /**
@@ -72,7 +181,7 @@ public final class BackgroundTasks {
      * that re-lays itself out draws that frame before the work takes both cores.
      */
     public void startAfter(long millis, Runnable work) {
-        delay.after(millis, () -> background.execute(work));
+        delay.after(millis, () -> natives.execute(work));
     }
 
     /** Runs a screen update on the screen's thread (from background work that reports as it goes). */

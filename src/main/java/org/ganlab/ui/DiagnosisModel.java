@@ -28,7 +28,6 @@ final class DiagnosisModel {
     private final ObjectProperty<Diagnosis> diagnosis = new SimpleObjectProperty<>();
     private final ObjectProperty<SampleGrid> realGrid = new SimpleObjectProperty<>();
     private volatile RealImages realImages;
-    private int requests;
 
     DiagnosisModel(BackgroundTasks tasks) {
         this.tasks = tasks;
@@ -54,12 +53,8 @@ final class DiagnosisModel {
         List<Diagnoser.EpochSamples> grids = epochs.stream()
                 .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut()).withDigits(digits, dataDigits))
                 .toList();
-        int request = ++requests;
-        tasks.run(() -> realImagesFor(of).diagnoser().diagnose(rows, grids), d -> {
-            if (request == requests) {
-                diagnosis.set(d);
-            }
-        }, e -> LOG.warn("diagnosis failed: {}", e.toString()));
+        tasks.latest("diagnosis " + System.identityHashCode(this), () -> realImagesFor(of).diagnoser().diagnose(rows, grids),
+                diagnosis::set, e -> LOG.warn("diagnosis failed: {}", e.toString()));
     }
 
     /** No verdict (a new run, or one being opened). */

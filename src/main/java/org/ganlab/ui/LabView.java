@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
@@ -12,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -70,6 +70,10 @@ public final class LabView {
     @FXML
     private javafx.scene.control.Menu galleryMenu;
     @FXML
+    private javafx.scene.control.Menu recentMenu;
+    /** What Quit does: the application's orderly close (closing the window, when the lab runs without one). */
+    private Runnable onQuit;
+    @FXML
     private VBox editorBox;
     @FXML
     private ToggleButton settingsToggle;
@@ -95,9 +99,9 @@ public final class LabView {
     private AnimationTimer pulse;
 
     /** Wires the view to its model; called once by the application after loading the FXML. */
-    void bind(LabViewModel viewModel, Executor executor) {
+    void bind(LabViewModel viewModel, BackgroundTasks backgroundTasks) {
         this.model = viewModel;
-        this.tasks = BackgroundTasks.javaFx(executor);
+        this.tasks = backgroundTasks;
         presetBox.getItems().setAll(Presets.all());
         presetBox.setCellFactory(list -> new PresetCell());
         presetBox.setButtonCell(new PresetCell());
@@ -382,6 +386,8 @@ public final class LabView {
     }
 
     private SweepView sweep;
+    /** How many runs File > Recent runs lists. */
+    static final int RECENT_RUNS = 12;
 
     SweepView sweepView() {
         return sweep;
@@ -438,7 +444,7 @@ public final class LabView {
     }
 
     private void writeInBackground(Path target, Write write) {
-        tasks.run(() -> {
+        tasks.files(() -> {
             write.run();
             return "exported " + target;
         }, model.messageProperty()::set,
@@ -624,10 +630,48 @@ public final class LabView {
 
     @FXML
     private void quit() {
+        if (onQuit != null) {
+            onQuit.run();
+            return;
+        }
         window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         if (window().isShowing()) {
             ((javafx.stage.Stage) window()).close();
         }
+    }
+
+    void setOnQuit(Runnable close) {
+        onQuit = close;
+    }
+
+    /** File > Recent runs: the newest runs of the runs folder, read when the menu opens; a click opens one. */
+    @FXML
+    private void listRecentRuns() {
+        model.recentRuns(RECENT_RUNS, runs -> {
+            List<MenuItem> items = new java.util.ArrayList<>();
+            for (Path run : runs) {
+                MenuItem item = new MenuItem(run.getFileName().toString());
+                item.setOnAction(e -> open(run));
+                item.disableProperty().bind(model.runningProperty());
+                items.add(item);
+            }
+            if (items.isEmpty()) {
+                MenuItem none = new MenuItem("no runs yet in " + model.runsFolderProperty().get());
+                none.setDisable(true);
+                items.add(none);
+            }
+            recentMenu.getItems().setAll(items);
+        });
+    }
+
+    /** File > Runs folder: where new runs are trained (remembered for the next launch). */
+    @FXML
+    private void chooseRunsFolder() {
+        Folders.choose(window(), "The folder new runs are trained into (now " + model.runsFolderProperty().get() + ")")
+                .ifPresent(dir -> {
+                    model.runsFolderProperty().set(dir);
+                    model.messageProperty().set("new runs go into " + dir);
+                });
     }
 
     @FXML

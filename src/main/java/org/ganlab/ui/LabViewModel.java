@@ -2,7 +2,6 @@ package org.ganlab.ui;
 
 import org.ganlab.run.QualityFile;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,15 +37,19 @@ public final class LabViewModel {
     private final TrainingModel training;
     private final RunFolderModel folders;
     private final BooleanBinding canStart;
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<Path> runsFolder = new javafx.beans.property.SimpleObjectProperty<>();
 
-    public LabViewModel(Executor background) {
-        this(BackgroundTasks.javaFx(background));
-    }
-
-    /** With the given way of running work off the screen's thread ({@link BackgroundTasks#synchronous()} in tests). */
-    public LabViewModel(BackgroundTasks tasks) {
+    /**
+     * With the given way of running work off the screen's thread ({@link BackgroundTasks#synchronous()} in tests) and
+     * the folder new runs are trained into.
+     */
+    public LabViewModel(BackgroundTasks tasks, Path runsRoot) {
+        this.tasks = tasks;
+        runsFolder.set(runsRoot);
         shown = new ShownRun(tasks);
-        training = new TrainingModel(tasks, settings, shown, message, busy);
+        training = new TrainingModel(tasks, settings, shown, message, busy,
+                () -> new org.ganlab.run.RunsFolder(runsFolder.get()));
         folders = new RunFolderModel(tasks, settings, shown, message, busy);
         BooleanProperty running = training.runningProperty();
         // Start begins a new run, or (with branch settings open, also during a paused run) the branch
@@ -164,9 +167,24 @@ public final class LabViewModel {
         return shown.dir();
     }
 
-    /** Called when the window closes: stop training so the application can exit. */
+    /**
+     * Called when the lab closes: stops training at its next safe point (a paused run too); the run's folder then
+     * says stopped, with its complete epochs. Safe to call from any thread.
+     */
     public void shutdown() {
-        stop();
+        training.stopForExit();
+    }
+
+    /** The folder new runs are trained into (File > Runs folder, or {@code --runs DIR} at start). */
+    public ObjectProperty<Path> runsFolderProperty() {
+        return runsFolder;
+    }
+
+    /** The newest runs in the runs folder, newest first, read in the background and handed to {@code then}. */
+    public void recentRuns(int max, Consumer<java.util.List<Path>> then) {
+        Path root = runsFolder.get();
+        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recent(max), then,
+                e -> message.set("cannot list the runs in " + root + ": " + BackgroundTasks.describe(e)));
     }
 
     // ---- properties ------------------------------------------------------------------------------------------

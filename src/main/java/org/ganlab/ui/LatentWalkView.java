@@ -82,7 +82,7 @@ final class LatentWalkView {
         int k = digit.getValue();
         status.setText("drawing…");
         boolean pictures = !config.imageFolder().isBlank();
-        tasks.run(() -> LatentWalk.walk(config, org.ganlab.session.SavedGenerators.after(run, epoch), d, STEPS, RANGE,
+        tasks.latest("latent walk", () -> LatentWalk.walk(config, org.ganlab.session.SavedGenerators.after(run, epoch), d, STEPS, RANGE,
                 pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1, k), grid -> {
                     GridImages.Argb argb = GridImages.renderRow(grid, true);
                     WritableImage image = FxImages.of(argb);

@@ -97,7 +97,7 @@ final class RunFolderModel {
             message.set(text);
             done.accept(text);
         };
-        tasks.run(() -> {
+        tasks.files(() -> {
             copyTree(source, target);
             return "saved to " + target;
         }, report, e -> report.accept("could not save to " + target + ": " + BackgroundTasks.describe(e)));

@@ -1,7 +1,6 @@
 package org.ganlab.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,8 @@ final class TrainingModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingModel.class);
 
     private final BackgroundTasks tasks;
+    /** Where new runs and branches are trained (one folder each, named by date, time and preset). */
+    private final java.util.function.Supplier<org.ganlab.run.RunsFolder> runsFolder;
     private final SettingsModel settings;
     private final ShownRun shown;
     private final StringProperty message;
@@ -47,7 +48,7 @@ final class TrainingModel {
     private LiveRun live;
     /** The session training now (its quality measures are read from it each frame), or null. */
     private volatile RunSession current;
-    private TrainingControl control;
+    private volatile TrainingControl control;
     private volatile int totalIterations;
     /** What loading the data of the run training now had to say (files skipped), or empty. */
     private volatile String dataNote = "";
@@ -55,8 +56,9 @@ final class TrainingModel {
     private Runnable afterRun;
 
     TrainingModel(BackgroundTasks tasks, SettingsModel settings, ShownRun shown, StringProperty message,
-                  BooleanProperty busy) {
+                  BooleanProperty busy, java.util.function.Supplier<org.ganlab.run.RunsFolder> runsFolder) {
         this.tasks = tasks;
+        this.runsFolder = runsFolder;
         this.settings = settings;
         this.shown = shown;
         this.message = message;
@@ -88,10 +90,12 @@ final class TrainingModel {
     /** The run itself, in the background. */
     private void train(LiveRun run, TrainingControl ctl, ExperimentConfig frozen, String presetName) {
         releaseEarlierRuns();
+        Path dir = null;
         try {
+            dir = runsFolder.get().newRun(presetName, "", java.time.LocalDateTime.now());
             // latent walks read G from the epochs' checkpoints: no separate copy of G is kept
             java.util.concurrent.atomic.AtomicInteger percent = new java.util.concurrent.atomic.AtomicInteger(-1);
-            RunSession session = RunSession.create(frozen, presetName, Files.createTempDirectory("gan-lab-run-"), false,
+            RunSession session = RunSession.create(frozen, presetName, dir, false,
                     (done, total) -> {
                         // at most one screen update per percent
                         int p = (int) (100L * done / total);
@@ -115,7 +119,19 @@ final class TrainingModel {
             // the session writes the folder first: when the screen hears the run has ended, it is complete and unlocked
             session.train(run, ctl);
         } catch (Exception | Error e) {
+            discardIfEmpty(dir); // the data could not be read: no empty folder is left among the runs
             run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private static void discardIfEmpty(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(dir);
+        } catch (IOException notEmpty) {
+            // the run wrote something: it stays, with its status
         }
     }
 
@@ -157,6 +173,15 @@ final class TrainingModel {
     void stop() {
         if (control != null) {
             control.stop();
+        }
+    }
+
+    /** Stops the run for the lab's exit, from any thread: a paused run stops too, and no branch follows it. */
+    void stopForExit() {
+        TrainingControl ctl = control;
+        if (ctl != null) {
+            ctl.stop();
+            ctl.resume();
         }
     }
 
@@ -233,7 +258,8 @@ final class TrainingModel {
         }
         Path parent = shown.dir();
         branchFrom.set(0);
-        prepare(() -> Resume.branch(parent, from, edited, Files.createTempDirectory("gan-lab-branch-")),
+        prepare(() -> Resume.branch(parent, from, edited,
+                        runsFolder.get().newRun(name, "branch-e" + from, java.time.LocalDateTime.now())),
                 p -> launch(p, name + " (branch from epoch " + from + ")"));
     }
 

@@ -27,12 +27,21 @@ class LabSoakTest {
         return t;
     });
     private final ConcurrentLinkedQueue<Runnable> screen = new ConcurrentLinkedQueue<>();
-    private final LabViewModel model = new LabViewModel(new BackgroundTasks(background, screen::add,
-            (millis, then) -> then.run()));
+    private final org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("soak-native");
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path runs;
+    private LabViewModel model;
+
+    @org.junit.jupiter.api.BeforeEach
+    void model() {
+        model = new LabViewModel(new BackgroundTasks(BackgroundTasks.NativeLane.of(owner), background, screen::add,
+                (millis, then) -> then.run()), runs);
+    }
 
     @AfterEach
     void shutdown() throws Exception {
         model.shutdown();
+        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
     }

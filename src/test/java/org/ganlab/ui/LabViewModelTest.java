@@ -14,8 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LabViewModelTest {
     @TempDir
     Path tmp;
+    private LabViewModel model;
 
-    private final LabViewModel model = new LabViewModel(BackgroundTasks.synchronous());
+    /** The model trains into this test's own runs folder. */
+    @org.junit.jupiter.api.BeforeEach
+    void model() {
+        model = new LabViewModel(BackgroundTasks.synchronous(), tmp.resolve("runs"));
+    }
 
     @Test
     void openingARunShowsItsEpochsAndJudgesIt() {
@@ -137,7 +142,7 @@ class LabViewModelTest {
         Path dir = model.shownRun();
         var shown = List.copyOf(model.quality());
 
-        LabViewModel other = new LabViewModel(BackgroundTasks.synchronous());
+        LabViewModel other = new LabViewModel(BackgroundTasks.synchronous(), tmp.resolve("runs"));
         other.openRun(dir);
         assertThat(other.quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
         assertThat(other.quality().get(1).frechetDistance()).isCloseTo(shown.get(1).frechetDistance(),

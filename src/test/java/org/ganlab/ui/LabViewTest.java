@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.ganlab.backend.NativeOwner;
 import org.ganlab.cli.GanLabCli;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
@@ -43,6 +44,8 @@ class LabViewTest {
         t.setDaemon(true);
         return t;
     });
+    /** The lab's one thread for native work, as in the application. */
+    private final NativeOwner owner = NativeOwner.start("test-native");
     private LabViewModel model;
     private LabView view;
 
@@ -51,9 +54,10 @@ class LabViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        model = new LabViewModel(background);
+        BackgroundTasks tasks = BackgroundTasks.javaFx(owner, background);
+        model = new LabViewModel(tasks, tmp.resolve("runs"));
         LabView[] holder = new LabView[1];
-        stage.setScene(GanLabApp.createScene(model, background, holder));
+        stage.setScene(GanLabApp.createScene(model, tasks, holder));
         view = holder[0];
         stage.show();
     }
@@ -62,8 +66,14 @@ class LabViewTest {
     void stopTraining() throws Exception {
         model.shutdown();
         waitUntil(() -> !model.runningProperty().get(), 60);
+        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** The headless runner, on the lab's native owner (while an owner is open, oneDNN runs only there). */
+    private int headless(PrintWriter out, PrintWriter err, String... args) throws Exception {
+        return owner.submit(() -> GanLabCli.run(out, err, args)).get(10, TimeUnit.MINUTES);
     }
 
     private static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
@@ -192,6 +202,41 @@ class LabViewTest {
     }
 
     @Test
+    void latentWalksAskedForWhileAnotherRunTrainsEndInTheNewestWalk(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of("epochs", 1, "iterationsPerEpoch", 2));
+        robot.clickOn("#start");
+        waitUntil(() -> !model.runningProperty().get() && model.epochs().size() == 1, 120);
+        Path walked = model.shownRun();
+        var config = model.configProperty().get();
+        robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
+        LatentWalkView walk = view.walkView();
+        waitUntil(() -> walk.shown() != null, 30);
+
+        // a second run trains while the walk's dimension is changed five times in a row
+        setTiny(robot, Map.of("epochs", 2, "iterationsPerEpoch", 5000));
+        robot.interact(model::start);
+        waitUntil(() -> model.runningProperty().get() && model.metrics().size() >= 2, 120);
+        robot.interact(() -> {
+            for (int d = 1; d <= 5; d++) {
+                walk.dimension().getValueFactory().setValue(d);
+            }
+        });
+        var expected = owner.request(null, () -> org.ganlab.train.LatentWalk.walk(config,
+                org.ganlab.session.SavedGenerators.after(walked, 1), 5, LatentWalkView.STEPS, LatentWalkView.RANGE, 28,
+                1)).get(60, TimeUnit.SECONDS);
+        waitUntil(() -> walk.shown() != null && java.util.Arrays.equals(walk.shown().pixels(), expected.pixels()), 60);
+        int iterationsWhenShown = model.metrics().size();
+        // every request made before this one has ended: an older walk finishing late has had its chance to land
+        owner.request(null, () -> null).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(walk.shown().pixels()).as("the newest walk (dimension 5) stays shown").isEqualTo(expected.pixels());
+        assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText()).contains("dimension 5");
+        assertThat(model.runningProperty().get()).as("training went on beside the walks").isTrue();
+        waitUntil(() -> model.metrics().size() > iterationsWhenShown, 60);
+        robot.interact(model::stop);
+    }
+
+    @Test
     void stopMidRunKeepsTheFinishedEpochs(FxRobot robot) throws Exception {
         setTiny(robot, Map.of("epochs", 200, "iterationsPerEpoch", 1));
         robot.clickOn("#start");
@@ -217,7 +262,7 @@ class LabViewTest {
     void openingASavedRunShowsItsCurvesAndGrids(FxRobot robot) throws Exception {
         Path run = tmp.resolve("run");
         StringWriter err = new StringWriter();
-        int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "train",
+        int status = headless(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "train",
                 "--preset", "mode-collapse", "--epochs", "2", "--set", "iterationsPerEpoch=3", "--set", "genFilters=8", "--set", "qualitySamples=0",
                 "--set", "discFilters=8", "--set", "batchSize=16", "--set", "checkpointEvery=2", "--out", run.toString());
         assertThat(status).as(err.toString()).isZero();
@@ -328,7 +373,7 @@ class LabViewTest {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         for (Object[] run : new Object[][] {{"stable", a}, {"mode-collapse", b}}) {
-            int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "train",
+            int status = headless(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "train",
                     "--preset", (String) run[0], "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set",
                     "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8", "--set", "batchSize=16", "--out", run[1].toString());
             assertThat(status).isZero();
@@ -458,7 +503,7 @@ class LabViewTest {
     @Test
     void theLabAndTheHeadlessRunnerGiveOneRunTheSameDiagnosis(FxRobot robot) throws Exception {
         Path headless = tmp.resolve("headless");
-        int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
+        int status = headless(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
                 "train", "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set",
                 "discFilters=8", "--set", "batchSize=16", "--out", headless.toString());
         assertThat(status).isZero();
@@ -483,7 +528,7 @@ class LabViewTest {
     @Test
     void aSweepsFolderOpensAsItsTableAndACellOpensItsRun(FxRobot robot) throws Exception {
         Path sweep = tmp.resolve("sweep");
-        int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
+        int status = headless(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
                 "sweep", "--presets", "stable,mode-collapse", "--seeds", "4,5", "--epochs", "1", "--set",
                 "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8", "--set", "batchSize=16",
                 "--out", sweep.toString());

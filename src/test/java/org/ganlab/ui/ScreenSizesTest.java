@@ -41,16 +41,20 @@ class ScreenSizesTest {
         t.setDaemon(true);
         return t;
     });
+    private final org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("test-native");
     private LabViewModel model;
     private LabView view;
     private Stage stage;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path runs;
 
     @Start
     void start(Stage s) throws Exception {
         stage = s;
-        model = new LabViewModel(background);
+        BackgroundTasks tasks = BackgroundTasks.javaFx(owner, background);
+        model = new LabViewModel(tasks, runs);
         LabView[] holder = new LabView[1];
-        s.setScene(GanLabApp.createScene(model, background, holder));
+        s.setScene(GanLabApp.createScene(model, tasks, holder));
         view = holder[0];
         s.show();
     }
@@ -58,6 +62,7 @@ class ScreenSizesTest {
     @AfterEach
     void close() throws Exception {
         model.shutdown();
+        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
     }

@@ -1,0 +1,82 @@
+package org.ganlab.run;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The folder the lab trains into: one folder per run, named by date, time and preset
+ * ({@code 2026-12-04_15-30-12_mode-collapse}), so that a run that was never saved by hand is still there after a
+ * restart and sorts by when it was trained. The default is {@code gan-lab-runs} in the user's home folder.
+ */
+public final class RunsFolder {
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss", Locale.ROOT);
+    private final Path root;
+
+    public RunsFolder(Path root) {
+        this.root = root;
+    }
+
+    /** The per-user default: {@code ~/gan-lab-runs}. */
+    public static Path defaultRoot() {
+        return Path.of(System.getProperty("user.home"), "gan-lab-runs");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Makes the folder of a new run of {@code preset} started at {@code now} ({@code suffix} is added to the name when
+     * not empty, for example "branch-e3"); a second run in the same second gets "-2" and so on.
+     *
+     * @throws IOException naming the runs folder when it cannot be created or written
+     */
+    public Path newRun(String preset, String suffix, LocalDateTime now) throws IOException {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new IOException("the runs folder " + root + " cannot be created (" + e + "); choose another under "
+                    + "File > Runs folder", e);
+        }
+        String base = NAME.format(now) + "_" + safe(preset) + (suffix.isEmpty() ? "" : "_" + safe(suffix));
+        for (int n = 1; ; n++) {
+            Path dir = root.resolve(n == 1 ? base : base + "-" + n);
+            try {
+                return Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException taken) {
+                // the same second and preset: try the next number
+            } catch (IOException e) {
+                throw new IOException("cannot create a run folder in " + root + " (" + e + "); choose another runs "
+                        + "folder under File > Runs folder", e);
+            }
+        }
+    }
+
+    /** A name that is safe as a folder name on every system: letters, digits, '-' and '_'. */
+    static String safe(String name) {
+        String s = name == null || name.isBlank() ? "run" : name.strip();
+        return s.replaceAll("[^A-Za-z0-9_-]+", "-");
+    }
+
+    /** The newest {@code max} run folders (those holding config.json), newest first. */
+    public List<Path> recent(int max) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> runs = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(root)) {
+            entries.filter(d -> Files.isRegularFile(d.resolve(RunFiles.CONFIG))).forEach(runs::add);
+        }
+        runs.sort(Comparator.comparing((Path d) -> d.getFileName().toString()).reversed());
+        return runs.size() > max ? List.copyOf(runs.subList(0, max)) : List.copyOf(runs);
+    }
+}
