@@ -26,6 +26,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "Untimed iterations first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--walks", description = "Train on a native owner, as the lab does, while latent walks are asked "
+            + "for without pause (one after another, each as soon as the last is shown): the cost of the screen's "
+            + "requests to training.")
+    boolean walks;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +46,12 @@ final class BenchCommand implements Callable<Integer> {
         out.println(Backend.describe());
         out.println("preset=" + experiment.preset + " batch=" + config.batchSize() + " warmup=" + warmup
                 + " iterations=" + iterations);
-        double[] ms = trainer.benchmark(warmup, iterations);
+        double[] ms;
+        if (walks) {
+            ms = besideWalks(config, data, trainer, out);
+        } else {
+            ms = trainer.benchmark(warmup, iterations);
+        }
         if (Boolean.getBoolean("ganlab.profile")) {
             out.print(org.ganlab.backend.Profile.report(warmup + iterations));
         }
@@ -53,5 +63,34 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(java.util.Locale.ROOT, "ms_per_iteration=%.0f%n", median);
         out.flush();
         return 0;
+    }
+
+    /** The benchmark as the lab's long work, with a latent walk of the trainer's G asked for again and again. */
+    private double[] besideWalks(ExperimentConfig config, ImageDataset data, Trainer trainer, PrintWriter out) throws Exception {
+        try (org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("bench-native")) {
+            var generator = org.ganlab.session.SavedGenerators.of(owner.submit(() -> trainer.checkpoint(0, 0, 0)).get());
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.CompletableFuture<double[]> timed = owner.submit(() -> trainer.benchmark(warmup,
+                    iterations));
+            Thread screen = new Thread(() -> {
+                for (int d = 0; !done.get(); d = (d + 1) % config.latentSize()) {
+                    int dimension = d;
+                    try {
+                        owner.request("walk", () -> org.ganlab.train.LatentWalk.walk(config, generator, dimension, 10,
+                                3.0, data.height(), data.channels())).get();
+                        drawn.incrementAndGet();
+                    } catch (Exception e) {
+                        return; // the owner is closing
+                    }
+                }
+            }, "bench-walks");
+            screen.setDaemon(true);
+            screen.start();
+            double[] ms = timed.get();
+            done.set(true);
+            out.println("latent_walks_drawn=" + drawn.get() + " beside " + (warmup + iterations) + " iterations");
+            return ms;
+        }
     }
 }

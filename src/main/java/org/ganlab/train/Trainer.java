@@ -222,7 +222,8 @@ public final class Trainer {
 
     /**
      * Times whole iterations (both D updates and the G update) after {@code warmup} untimed ones; returns the
-     * milliseconds of each timed iteration.
+     * milliseconds of each timed iteration, including the safe point after it (where, on a native owner, a request
+     * such as a latent walk may run, as it does in training).
      */
     public double[] benchmark(int warmup, int iterations) {
         long start = System.nanoTime();
@@ -233,6 +234,7 @@ public final class Trainer {
         for (int i = 0; i < iterations; i++) {
             long t = System.nanoTime();
             iterate(warmup + i + 1, 1, start);
+            org.ganlab.backend.NativeOwner.safePoint();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         return ms;

@@ -65,15 +65,7 @@ public final class BackgroundTasks {
 
                 @Override
                 public <T> CompletableFuture<T> request(String key, Callable<T> work) {
-                    CompletableFuture<T> f = new CompletableFuture<>();
-                    executor.execute(() -> {
-                        try {
-                            f.complete(work.call());
-                        } catch (Exception | Error e) {
-                            f.completeExceptionally(e);
-                        }
-                    });
-                    return f;
+                    return on(executor, work);
                 }
             };
         }
@@ -137,15 +129,20 @@ public final class BackgroundTasks {
 
     /** File work that touches no native arrays (copies, exports), beside training rather than between its steps. */
     public <T> void files(Work<T> work, Consumer<T> onResult, Consumer<Exception> onFailure) {
+        deliver(on(files, work::call), () -> true, onResult, onFailure);
+    }
+
+    /** {@code work} on {@code executor}, its result or failure in the future returned. */
+    private static <T> CompletableFuture<T> on(Executor executor, Callable<T> work) {
         CompletableFuture<T> f = new CompletableFuture<>();
-        files.execute(() -> {
+        executor.execute(() -> {
             try {
                 f.complete(work.call());
             } catch (Exception | Error e) {
                 f.completeExceptionally(e);
             }
         });
-        deliver(f, () -> true, onResult, onFailure);
+        return f;
     }
 
     private <T> void deliver(CompletableFuture<T> f, java.util.function.BooleanSupplier current, Consumer<T> onResult,
