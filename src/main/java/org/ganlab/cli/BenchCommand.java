@@ -69,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
     private double[] besideWalks(ExperimentConfig config, ImageDataset data, Trainer trainer, PrintWriter out) throws Exception {
         try (org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("bench-native")) {
             var generator = org.ganlab.session.SavedGenerators.of(owner.submit(() -> trainer.checkpoint(0, 0, 0)).get());
+            // as the lab's walk window does: G loaded by the first walk, kept for the next
+            var walker = owner.submit(() -> new org.ganlab.train.LatentWalk.Walker(config, generator, data.height(),
+                    data.channels())).get();
             java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
             java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
             java.util.concurrent.CompletableFuture<double[]> timed = owner.submit(() -> trainer.benchmark(warmup,
@@ -77,8 +80,7 @@ final class BenchCommand implements Callable<Integer> {
                 for (int d = 0; !done.get(); d = (d + 1) % config.latentSize()) {
                     int dimension = d;
                     try {
-                        owner.request("walk", () -> org.ganlab.train.LatentWalk.walk(config, generator, dimension, 10,
-                                3.0, data.height(), data.channels())).get();
+                        owner.request("walk", () -> walker.walk(dimension, 10, 3.0, 0)).get();
                         drawn.incrementAndGet();
                     } catch (Exception e) {
                         return; // the owner is closing

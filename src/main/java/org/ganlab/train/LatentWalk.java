@@ -39,6 +39,37 @@ public final class LatentWalk {
      */
     public static SampleGrid walk(ExperimentConfig config, Source saved, int dimension, int steps, double range,
                                   int imageSize, int channels, int digit) throws IOException {
+        return new Walker(config, saved, imageSize, channels).walk(dimension, steps, range, digit);
+    }
+
+    /**
+     * G loaded once for many walks (the lab's walk window: a walk per dimension or digit the student picks, each then
+     * costing one forward pass instead of building and loading G again). Use on one thread.
+     */
+    public static final class Walker {
+        private final ExperimentConfig config;
+        private final int imageSize;
+        private final int channels;
+        private final Generator g;
+
+        public Walker(ExperimentConfig config, Source saved, int imageSize, int channels) throws IOException {
+            this.config = config;
+            this.imageSize = imageSize;
+            this.channels = channels;
+            try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                g = new Generator(NetworkSpec.generator(config, imageSize, channels));
+                saved.load(g);
+            }
+        }
+
+        /** The walk along {@code dimension} (see {@link LatentWalk#walk}). */
+        public SampleGrid walk(int dimension, int steps, double range, int digit) {
+            return LatentWalk.walk(config, g, dimension, steps, range, imageSize, channels, digit);
+        }
+    }
+
+    private static SampleGrid walk(ExperimentConfig config, Generator g, int dimension, int steps, double range,
+                                   int imageSize, int channels, int digit) {
         if (digit < 0 || digit >= NetworkSpec.DIGIT_CLASSES) {
             throw new IllegalArgumentException("digit " + digit + " does not exist; allowed: 0 to 9");
         }
@@ -46,9 +77,8 @@ public final class LatentWalk {
             throw new IllegalArgumentException("dimension " + dimension + " does not exist; allowed: 0 to "
                     + (config.latentSize() - 1));
         }
-        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            Generator g = new Generator(NetworkSpec.generator(config, imageSize, channels));
-            saved.load(g);
+        // in one reused workspace, as the samples are: fresh off-heap arrays cost more here than the arithmetic
+        try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Trainer.WORKSPACE, SAMPLES_WORKSPACE)) {
             INDArray fixed = Trainer.fixedLatentPoints(config.seed(), config.latentSize());
             INDArray walk = fixed.getRow(0).dup().reshape(1, config.latentSize()).repeat(0, steps);
             for (int i = 0; i < steps; i++) {

@@ -34,6 +34,8 @@ final class LatentWalkView {
     private final Label status = new Label();
     private final VBox root;
     private volatile SampleGrid shown;
+    /** G after the walk's epoch, loaded by the first walk and kept for the next (used on the native owner only). */
+    private LatentWalk.Walker walker;
 
     LatentWalkView(BackgroundTasks tasks, Path run, ExperimentConfig config, int epoch) {
         this.tasks = tasks;
@@ -77,13 +79,20 @@ final class LatentWalkView {
         return dimension;
     }
 
+    private LatentWalk.Walker walker() throws java.io.IOException {
+        if (walker == null) {
+            boolean pictures = !config.imageFolder().isBlank();
+            walker = new LatentWalk.Walker(config, org.ganlab.session.SavedGenerators.after(run, epoch),
+                    pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1);
+        }
+        return walker;
+    }
+
     private void walk() {
         int d = dimension.getValue();
         int k = digit.getValue();
         status.setText("drawing…");
-        boolean pictures = !config.imageFolder().isBlank();
-        tasks.latest("latent walk", () -> LatentWalk.walk(config, org.ganlab.session.SavedGenerators.after(run, epoch), d, STEPS, RANGE,
-                pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1, k), grid -> {
+        tasks.latest("latent walk", () -> walker().walk(d, STEPS, RANGE, k), grid -> {
                     GridImages.Argb argb = GridImages.renderRow(grid, true);
                     WritableImage image = FxImages.of(argb);
                     strip.setImage(image);

@@ -56,6 +56,28 @@ class NativeOwnerTest {
     }
 
     @Test
+    void requestsAskedForWithoutPauseTakeAtMostAQuarterOfTrainingsTime() throws Exception {
+        AtomicBoolean release = new AtomicBoolean();
+        CountDownLatch started = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicLong inRequests = new java.util.concurrent.atomic.AtomicLong();
+        long t0 = System.nanoTime();
+        CompletableFuture<Integer> train = training(release, started);
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        // a screen that asks again as soon as it is answered; each request costs 40 ms of the owner's time
+        while (System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2)) {
+            owner.request("walk", () -> {
+                long s = System.nanoTime();
+                Thread.sleep(40);
+                return inRequests.addAndGet(System.nanoTime() - s);
+            }).get(10, TimeUnit.SECONDS);
+        }
+        release.set(true);
+        train.get(10, TimeUnit.SECONDS);
+        double share = inRequests.get() / (double) (System.nanoTime() - t0);
+        assertThat(share).as("share of the time spent in requests").isBetween(0.05, 1.0 / (NativeOwner.REQUEST_PACE + 1) + 0.05);
+    }
+
+    @Test
     void aNewerRequestOfTheSameKindReplacesOlderOnesThatHaveNotStarted() throws Exception {
         CountDownLatch hold = new CountDownLatch(1);
         owner.submit(() -> hold.await(10, TimeUnit.SECONDS)); // the thread is busy: requests queue up
