@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.ganlab.records.RunStatus;
 
 /**
  * The folder the lab trains into: one folder per run, named by date, time and preset
@@ -65,6 +66,30 @@ public final class RunsFolder {
     static String safe(String name) {
         String s = name == null || name.isBlank() ? "run" : name.strip();
         return s.replaceAll("[^A-Za-z0-9_-]+", "-");
+    }
+
+    /** A run of the runs folder and how it is named in a list: "stable · 2026-12-04 15:33 · stopped, 1 of 10 epochs". */
+    public record Recent(Path dir, String label) { }
+
+    /** The newest {@code max} runs with their labels, newest first. */
+    public List<Recent> recentLabelled(int max) throws IOException {
+        return recent(max).stream().map(d -> new Recent(d, label(d))).toList();
+    }
+
+    /** What a list of runs says of one: preset, when, how it ended (its folder's name when config.json is unreadable). */
+    static String label(Path dir) {
+        String name = dir.getFileName().toString();
+        String when = name.length() >= 16 && name.charAt(10) == '_'
+                ? name.substring(0, 10) + " " + name.substring(11, 16).replace('-', ':') : name;
+        try {
+            RunRecord r = RunRecords.read(dir.resolve(RunFiles.CONFIG));
+            RunStatus status = r.status() == RunStatus.RUNNING && !RunLock.held(dir) ? RunStatus.INTERRUPTED
+                    : r.status();
+            return r.preset() + " · " + when + " · " + status.name().toLowerCase(Locale.ROOT) + ", "
+                    + r.completedEpochs() + " of " + r.config().epochs() + " epochs";
+        } catch (IOException | RuntimeException e) {
+            return name + " (unreadable: " + RunFiles.CONFIG + ")";
+        }
     }
 
     /** The newest {@code max} run folders (those holding config.json), newest first. */

@@ -649,14 +649,16 @@ public final class LabView {
     private void listRecentRuns() {
         model.recentRuns(RECENT_RUNS, runs -> {
             List<MenuItem> items = new java.util.ArrayList<>();
-            for (Path run : runs) {
-                MenuItem item = new MenuItem(run.getFileName().toString());
-                item.setOnAction(e -> open(run));
+            for (var run : runs) {
+                MenuItem item = new MenuItem(run.label());
+                item.setMnemonicParsing(false); // the folder names hold underscores
+                item.setOnAction(e -> open(run.dir()));
                 item.disableProperty().bind(model.runningProperty());
                 items.add(item);
             }
             if (items.isEmpty()) {
                 MenuItem none = new MenuItem("no runs yet in " + model.runsFolderProperty().get());
+                none.setMnemonicParsing(false);
                 none.setDisable(true);
                 items.add(none);
             }

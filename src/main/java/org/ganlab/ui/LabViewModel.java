@@ -181,9 +181,9 @@ public final class LabViewModel {
     }
 
     /** The newest runs in the runs folder, newest first, read in the background and handed to {@code then}. */
-    public void recentRuns(int max, Consumer<java.util.List<Path>> then) {
+    public void recentRuns(int max, Consumer<java.util.List<org.ganlab.run.RunsFolder.Recent>> then) {
         Path root = runsFolder.get();
-        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recent(max), then,
+        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recentLabelled(max), then,
                 e -> message.set("cannot list the runs in " + root + ": " + BackgroundTasks.describe(e)));
     }
 

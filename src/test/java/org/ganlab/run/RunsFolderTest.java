@@ -43,6 +43,17 @@ class RunsFolderTest {
     }
 
     @Test
+    void aRecentRunIsListedByPresetTimeAndHowItEnded() throws IOException {
+        Path run = MadeUpRuns.write(new RunsFolder(tmp).newRun("stable", "", LocalDateTime.of(2026, 12, 4, 15, 33, 26)), 3);
+        assertThat(new RunsFolder(tmp).recentLabelled(5)).singleElement().satisfies(r -> {
+            assertThat(r.dir()).isEqualTo(run);
+            assertThat(r.label()).startsWith("stable · 2026-12-04 15:33 · ").contains("3 of ");
+        });
+        Files.writeString(run.resolve(RunFiles.CONFIG), "{ not json");
+        assertThat(RunsFolder.label(run)).isEqualTo("2026-12-04_15-33-26_stable (unreadable: config.json)");
+    }
+
+    @Test
     void aRunsFolderThatCannotBeMadeIsNamed() throws IOException {
         Path file = Files.writeString(tmp.resolve("a file"), "x");
         assertThatThrownBy(() -> new RunsFolder(file.resolve("runs")).newRun("stable", "", LocalDateTime.now()))

@@ -237,6 +237,23 @@ class LabViewTest {
     }
 
     @Test
+    void aRunIsKeptInTheRunsFolderAndOpensAgainFromRecentRuns(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of("epochs", 1, "iterationsPerEpoch", 2));
+        robot.clickOn("#start");
+        waitUntil(() -> !model.runningProperty().get() && model.epochs().size() == 1, 120);
+        Path trained = model.shownRun();
+        assertThat(trained.getParent()).as("trained into the runs folder").isEqualTo(tmp.resolve("runs"));
+        assertThat(trained.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}_stable");
+        robot.interact(() -> model.loadPreset(Presets.get("mode-collapse"))); // something else on screen
+        robot.clickOn("File").clickOn("Recent runs");
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                && l.getText().startsWith("stable · ") && l.getText().endsWith("completed, 1 of 1 epochs"))
+                .queryLabeled());
+        waitUntil(() -> model.messageProperty().get().equals("opened " + trained), 30);
+        assertThat(model.presetProperty().get().name()).isEqualTo("stable");
+    }
+
+    @Test
     void stopMidRunKeepsTheFinishedEpochs(FxRobot robot) throws Exception {
         setTiny(robot, Map.of("epochs", 200, "iterationsPerEpoch", 1));
         robot.clickOn("#start");
