@@ -2,8 +2,8 @@
 # Soak test of the desktop lab (not a unit test): drives the lab in a real window under Xvfb with the keyboard, as a
 # teacher would for a lesson, for MINUTES minutes, and reports the lab's resident memory after every cycle and any
 # JVM crash log. One cycle: train the stable preset for about two epochs, pause, scrub the epochs, stop, open a
-# latent walk and close it, open Compare and close it, open the gallery, continue the run by one epoch, branch from
-# the viewed epoch and start the branch, stop it. At the end the lab is quit (Ctrl+Q) mid-training, and its exit status
+# latent walk and close it, open Compare and close it, continue the run by one epoch, branch from its first epoch and
+# start the branch, stop it, open the gallery. At the end the lab is quit (Ctrl+Q) mid-training, and its exit status
 # must be 0.
 #
 #   src/test/soak/lab-soak.sh [MINUTES (30)] [GEOMETRY (1280x720)]
@@ -19,6 +19,7 @@ need=()
 command -v Xvfb >/dev/null || need+=(xvfb)
 command -v xdotool >/dev/null || need+=(xdotool)
 command -v import >/dev/null || need+=(imagemagick)
+[ -e /usr/lib/x86_64-linux-gnu/libgtk-3.so.0 ] || [ -e /usr/lib/aarch64-linux-gnu/libgtk-3.so.0 ] || need+=(libgtk-3-0)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >/dev/null
@@ -33,6 +34,7 @@ mkdir -p "$out/runs" "$out/prefs"
 out=$(cd "$out" && pwd)
 ./mvnw -q compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
 
+[ "$geometry" = 1280x720 ] || echo "lab-soak: the menu positions are those of 1280x720" >&2
 display=:$((90 + RANDOM % 9))
 Xvfb "$display" -screen 0 "${geometry}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -54,10 +56,12 @@ done
 
 focus() { xdotool windowfocus --sync "$window" 2>/dev/null || true; sleep 0.3; }
 key() { focus; xdotool key --clearmodifiers "$@"; sleep 0.7; }
-# a menu item by keyboard: Alt+mnemonic opens the menu, Down N times, Enter
-menu() { focus; xdotool key --clearmodifiers "alt+$1"; sleep 0.6; for _ in $(seq 1 "$2"); do xdotool key Down; sleep 0.15; done; xdotool key Return; sleep 1.5; }
-# closes the newest child window (latent walk, compare, gallery, sweep) by its title
-close_child() { local w; w=$(xdotool search --name "$1" 2>/dev/null | tail -1 || true); [ -z "$w" ] || xdotool windowclose "$w" 2>/dev/null || xdotool windowkill "$w" 2>/dev/null || true; sleep 1; }
+# a click at a point of the lab's window (menus at 1280x720: the window fills the screen)
+click() { focus; xdotool mousemove --window "$window" "$1" "$2" click 1; sleep 1.2; }
+# a menu item: the menu's title, then the item (positions read off a screenshot at 1280x720)
+menu() { click "$1" 20; click "$2" "$3"; }
+# closes a tool window (latent walk, compare) with Esc, by its title
+close_child() { local w; w=$(xdotool search --name "$1" 2>/dev/null | tail -1 || true); [ -z "$w" ] || { xdotool windowfocus --sync "$w" 2>/dev/null; xdotool key Escape; }; sleep 1; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$lab/status" 2>/dev/null || echo 0; }
 shot() { [ "${cycle:-0}" = 1 ] && import -window root "$out/cycle1-$1.png" 2>/dev/null || true; }
 
@@ -72,24 +76,27 @@ while [ $(( $(date +%s) - start )) -lt $((minutes * 60)) ] && kill -0 "$lab" 2>/
   key space                      # pause
   key Home; key Right; key End; key Left
   key p; sleep 3; key p          # play the epochs, then stop playing
-  menu r 3                       # Run > Stop
+  menu 83 110 127                # Run > Stop
   sleep 3
   shot stopped
-  menu t 2                       # Tools > Latent walk at the viewed epoch
+  menu 210 327 92                # Tools > Latent walk at the viewed epoch
   sleep 4; shot walk
   close_child 'latent walk'
-  menu t 1                       # Tools > Compare two runs
+  menu 210 274 57                # Tools > Compare two runs
   sleep 3; shot compare
   close_child 'compare two runs'
-  key ctrl+g                     # the gallery (opens a recorded run)
-  sleep 4; shot gallery
-  menu r 5                       # Run > Continue +1 epoch
+  menu 83 148 173                # Run > Continue +1 epoch
   sleep 30; shot continued
-  menu r 8                       # Run > Branch from the viewed epoch
+  key Home
+  menu 83 198 278                # Run > Branch from the viewed epoch
   sleep 2
   key space                      # starts the branch (Start)
   sleep 15; shot branch
-  menu r 3                       # Run > Stop
+  menu 83 110 127                # Run > Stop
+  sleep 5
+  key ctrl+g                     # the gallery's list, then its first recorded run
+  xdotool key Down; sleep 0.3; xdotool key Return
+  sleep 4; shot gallery
   sleep 5
   printf '%d,%.1f,%s\n' "$cycle" "$(echo "($(date +%s) - $start) / 60" | bc -l)" "$(rss_mb)" >>"$out/soak.csv"
   tail -1 "$out/soak.csv"

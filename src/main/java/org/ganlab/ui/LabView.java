@@ -277,6 +277,13 @@ public final class LabView {
         stage.setY(place.getMinY());
         stage.setWidth(place.getWidth());
         stage.setHeight(place.getHeight());
+        // Esc closes a tool window, as it leaves the presentation view
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         return stage;
     }
 
