@@ -43,13 +43,15 @@ final class QualityCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
-        out.printf(Locale.ROOT, "%d samples per epoch against %s; Frechet distance of real against real: %.2f%n",
-                report.samples(), report.reference(), report.realFrechetDistance());
+        out.printf(Locale.ROOT, "%d samples per epoch against %s; the row of epoch 0 is %d real training images "
+                + "scored the same way: the floor of each measure at this sample size%n", report.samples(),
+                report.reference(), report.samples());
         out.println(String.join(",", QualityFile.COLUMNS) + ",histogram");
-        for (QualityFile.Row r : report.rows()) {
-            out.printf(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%s%n", r.epoch(), r.modes(), r.kl(),
-                    r.inceptionScore(), r.frechetDistance(), r.precision(), r.recall(),
-                    java.util.Arrays.toString(r.histogram()).replace(", ", " "));
+        for (QualityFile.Row r : java.util.stream.Stream.concat(java.util.stream.Stream.of(report.real()),
+                report.rows().stream()).toList()) {
+            out.printf(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%s%n", r.epoch(), r.modes(), r.kl(),
+                    r.inceptionScore(), r.inceptionScoreSd(), r.inceptionScoreOnePass(), r.frechetDistance(),
+                    r.precision(), r.recall(), java.util.Arrays.toString(r.histogram()).replace(", ", " "));
         }
         out.println("wrote " + dir.resolve(QualityFile.FILE));
         return 0;

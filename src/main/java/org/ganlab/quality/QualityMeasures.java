@@ -58,7 +58,36 @@ public final class QualityMeasures {
         return kl;
     }
 
-    /** exp(E_x KL(p(y|x) || p(y))): between 1 and the number of classes. */
+    /** The Inception-style score as the papers report it: the mean and standard deviation over splits. */
+    public record SplitScore(double mean, double sd, int splits) { }
+
+    /** How many splits the papers average the score over (Salimans et al. 2016, and the code every paper since uses). */
+    public static final int SCORE_SPLITS = 10;
+
+    /**
+     * The score of each of {@code splits} consecutive parts of the samples (sizes differing by at most one, as
+     * numpy's array_split makes them), as their mean and their standard deviation (numpy's default, over the splits
+     * themselves): the figure the papers give as "mean +- sd". It is lower than the one-pass score of all samples,
+     * since each part's marginal is estimated from fewer samples.
+     */
+    public static SplitScore inceptionScore(float[][] probabilities, int splits) {
+        if (splits < 1 || splits > probabilities.length) {
+            throw new IllegalArgumentException("splits: 1 to " + probabilities.length + ", not " + splits);
+        }
+        double[] scores = new double[splits];
+        int base = probabilities.length / splits;
+        int extra = probabilities.length % splits;
+        for (int s = 0, from = 0; s < splits; s++) {
+            int size = base + (s < extra ? 1 : 0);
+            scores[s] = inceptionScore(java.util.Arrays.copyOfRange(probabilities, from, from + size));
+            from += size;
+        }
+        double mean = java.util.Arrays.stream(scores).average().orElse(Double.NaN);
+        double var = java.util.Arrays.stream(scores).map(x -> (x - mean) * (x - mean)).sum() / splits;
+        return new SplitScore(mean, Math.sqrt(var), splits);
+    }
+
+    /** exp(E_x KL(p(y|x) || p(y))) over all samples at once (one pass): between 1 and the number of classes. */
     public static double inceptionScore(float[][] probabilities) {
         int classes = probabilities[0].length;
         double[] marginal = new double[classes];
@@ -85,22 +114,42 @@ public final class QualityMeasures {
      * the square roots of the eigenvalues of S_a^(1/2) S_b S_a^(1/2) (symmetric, so its eigendecomposition is stable).
      */
     public static double frechetDistance(float[][] a, float[][] b) {
-        double[] muA = mean(a);
-        double[] muB = mean(b);
-        RealMatrix sA = covariance(a, muA);
-        RealMatrix sB = covariance(b, muB);
-        RealMatrix rootA = sqrt(sA);
-        RealMatrix inner = rootA.multiply(sB).multiply(rootA);
-        inner = inner.add(inner.transpose()).scalarMultiply(0.5);
-        double traceRoot = 0;
-        for (double e : new EigenDecomposition(inner).getRealEigenvalues()) {
-            traceRoot += Math.sqrt(Math.max(e, 0));
+        return new FrechetReference(a).distanceTo(b);
+    }
+
+    /**
+     * One side of the Frechet distance computed once: the reference's mean, covariance, its square root and trace, so
+     * that scoring every epoch against the same real images costs one covariance and one eigendecomposition, not
+     * three of each.
+     */
+    public static final class FrechetReference {
+        private final double[] mu;
+        private final double trace;
+        private final RealMatrix root;
+
+        public FrechetReference(float[][] real) {
+            mu = mean(real);
+            RealMatrix s = covariance(real, mu);
+            trace = s.getTrace();
+            root = sqrt(s);
         }
-        double d = 0;
-        for (int i = 0; i < muA.length; i++) {
-            d += (muA[i] - muB[i]) * (muA[i] - muB[i]);
+
+        /** The Frechet distance between the reference and {@code b}. */
+        public double distanceTo(float[][] b) {
+            double[] muB = mean(b);
+            RealMatrix sB = covariance(b, muB);
+            RealMatrix inner = root.multiply(sB).multiply(root);
+            inner = inner.add(inner.transpose()).scalarMultiply(0.5);
+            double traceRoot = 0;
+            for (double e : new EigenDecomposition(inner).getRealEigenvalues()) {
+                traceRoot += Math.sqrt(Math.max(e, 0));
+            }
+            double d = 0;
+            for (int i = 0; i < mu.length; i++) {
+                d += (mu[i] - muB[i]) * (mu[i] - muB[i]);
+            }
+            return Math.max(0, d + trace + sB.getTrace() - 2 * traceRoot);
         }
-        return Math.max(0, d + sA.getTrace() + sB.getTrace() - 2 * traceRoot);
     }
 
     /** Precision and recall (Kynkaanniemi et al. 2019): the share of each set inside the other's k-NN balls. */

@@ -18,21 +18,48 @@ public final class QualityFile {
     public static final String FILE = "quality.csv";
     /** Beside it: how many samples the classifier gave each digit, per epoch (epoch,d0,...,d9). */
     public static final String DIGITS_FILE = "digits.csv";
-    public static final String[] COLUMNS = {"epoch", "modes", "kl", "inception_score", "frechet_distance", "precision",
-        "recall"};
+    /**
+     * The columns: the Inception-style score as the papers give it (mean and standard deviation over 10 splits) and
+     * over all samples at once (one pass). Files written before the split score have the one-pass score alone, under
+     * inception_score.
+     */
+    public static final String[] COLUMNS = {"epoch", "modes", "kl", "inception_score", "inception_score_sd",
+        "inception_score_one_pass", "frechet_distance", "precision", "recall"};
+    /**
+     * The row of epoch 0 is not an epoch: it holds the same measures of as many real training images as the run
+     * samples, scored against the same reference: the floor (or ceiling) a perfect generator reaches at this size.
+     */
+    public static final int REAL = 0;
 
     /** One epoch's measures; {@code histogram} counts the samples the classifier gives each digit. */
-    public record Row(int epoch, int modes, double kl, double inceptionScore, double frechetDistance,
-                      double precision, double recall, int[] histogram) { }
+    public record Row(int epoch, int modes, double kl, double inceptionScore, double inceptionScoreSd,
+                      double inceptionScoreOnePass, double frechetDistance, double precision, double recall,
+                      int[] histogram) {
+        /** A row with the one-pass score only (files written before the split score). */
+        public Row(int epoch, int modes, double kl, double inceptionScore, double frechetDistance, double precision,
+                   double recall, int[] histogram) {
+            this(epoch, modes, kl, inceptionScore, Double.NaN, inceptionScore, frechetDistance, precision, recall,
+                    histogram);
+        }
+    }
 
     private QualityFile() {
     }
 
     /**
-     * The rows of a quality.csv, with each epoch's digit histogram from the digits.csv beside it (null where that is
-     * missing), or none when there is no quality.csv.
+     * The epochs' rows of a quality.csv, with each epoch's digit histogram from the digits.csv beside it (null where
+     * that is missing), or none when there is no quality.csv.
      */
     public static List<Row> read(Path file) throws IOException {
+        return readAll(file).stream().filter(r -> r.epoch() != REAL).toList();
+    }
+
+    /** The real images' row of a quality.csv ({@link #REAL}), or null when it has none (older runs). */
+    public static Row readReal(Path file) throws IOException {
+        return readAll(file).stream().filter(r -> r.epoch() == REAL).findFirst().orElse(null);
+    }
+
+    private static List<Row> readAll(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         if (!java.nio.file.Files.isRegularFile(file)) {
             return rows;
@@ -52,10 +79,14 @@ public final class QualityFile {
                 }
             }
             try (var in = java.nio.file.Files.newBufferedReader(file)) {
-                for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
+                boolean split = parser.getHeaderMap().containsKey("inception_score_one_pass");
+                for (var r : parser) {
                     int epoch = Integer.parseInt(r.get("epoch"));
-                    rows.add(new Row(epoch, Integer.parseInt(r.get("modes")), Double.parseDouble(r.get("kl")),
-                            Double.parseDouble(r.get("inception_score")),
+                    double score = Double.parseDouble(r.get("inception_score"));
+                    rows.add(new Row(epoch, Integer.parseInt(r.get("modes")), Double.parseDouble(r.get("kl")), score,
+                            split ? Double.parseDouble(r.get("inception_score_sd")) : Double.NaN,
+                            split ? Double.parseDouble(r.get("inception_score_one_pass")) : score,
                             Double.parseDouble(r.get("frechet_distance")), Double.parseDouble(r.get("precision")),
                             Double.parseDouble(r.get("recall")), histograms.get(epoch)));
                 }
@@ -80,6 +111,16 @@ public final class QualityFile {
         }
     }
 
+    /** Writes the epochs' rows, after the real images' row when it is given ({@code real}, may be null). */
+    public static void write(Path file, Row real, List<Row> epochs) throws IOException {
+        List<Row> all = new ArrayList<>();
+        if (real != null) {
+            all.add(real);
+        }
+        all.addAll(epochs);
+        write(file, all);
+    }
+
     public static void write(Path file, List<Row> rows) throws IOException {
         StringWriter digits = new StringWriter();
         try (CSVPrinter out = new CSVPrinter(digits, CSVFormat.DEFAULT.builder().setHeader("epoch", "d0", "d1", "d2",
@@ -100,8 +141,8 @@ public final class QualityFile {
         try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(COLUMNS)
                 .setRecordSeparator('\n').build())) {
             for (Row r : rows) {
-                out.printRecord(r.epoch(), r.modes(), f(r.kl()), f(r.inceptionScore()), f(r.frechetDistance()),
-                        f(r.precision()), f(r.recall()));
+                out.printRecord(r.epoch(), r.modes(), f(r.kl()), f(r.inceptionScore()), f(r.inceptionScoreSd()),
+                        f(r.inceptionScoreOnePass()), f(r.frechetDistance()), f(r.precision()), f(r.recall()));
             }
         }
         AtomicFiles.writeString(file, text.toString());

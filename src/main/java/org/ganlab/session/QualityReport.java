@@ -18,8 +18,9 @@ import org.ganlab.train.LatentWalk;
 /**
  * The published sample-quality measures of a run, epoch by epoch: for every epoch whose generator the run kept, N
  * fresh samples are classified and compared with the MNIST test images of the run's digits (all ten, or the eights
- * of the reference experiment), and the figures are written to quality.csv. Beside them the same Frechet distance
- * between two halves of those test images: the floor a perfect generator would reach at this sample size.
+ * of the reference experiment) drawn across the test set with a fixed seed, and the figures are written to
+ * quality.csv. Beside them, as its row of epoch 0, the same measures of as many real training images: the floor a
+ * perfect generator would reach at this sample size.
  */
 public final class QualityReport {
     /** The k of the k-nearest-neighbour manifolds of precision and recall (Kynkaanniemi et al.). */
@@ -38,42 +39,100 @@ public final class QualityReport {
                         + config.dataDir());
     }
 
-    private static final java.util.Map<String, Double> BASELINES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Row> REAL_ROWS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The Frechet distance between two halves of up to {@code samples} MNIST test images of the configuration's
-     * digits (the floor a perfect generator reaches at that sample size), with the shipped classifier; kept per
-     * digits and size.
+     * The measures of as many real training images of the configuration's digits as a run scores samples, against
+     * the run's reference: the floor a perfect generator reaches at that sample size (older runs, whose quality.csv
+     * lacks the row, are given it this way); kept per digits and size.
      */
-    public static double realFrechetDistance(ExperimentConfig config, int samples) throws IOException {
+    public static Row realRow(ExperimentConfig config, int samples) throws IOException {
         String key = DigitSelection.parse(config.digits()) + "/" + samples;
-        Double known = BASELINES.get(key);
+        Row known = REAL_ROWS.get(key);
         if (known == null) {
-            known = Probe.prepare(config, DigitClassifier.load(DigitClassifier.shipped()), samples)
-                    .realFrechetDistance();
-            BASELINES.put(key, known);
+            known = Probe.prepare(config, DigitClassifier.load(DigitClassifier.shipped()), samples).real();
         }
         return known;
     }
 
-    /** The measures of a run and the real-against-real Frechet distance at the same sample size. */
-    public record Report(List<Row> rows, double realFrechetDistance, int samples, String reference) { }
+    /** The real-against-real Frechet distance at the run's sample size ({@link #realRow}'s). */
+    public static double realFrechetDistance(ExperimentConfig config, int samples) throws IOException {
+        return realRow(config, samples).frechetDistance();
+    }
+
+    /** The measures of a run, the real images' row at the same sample size, and what the reference is. */
+    public record Report(List<Row> rows, Row real, int samples, String reference) {
+        public double realFrechetDistance() {
+            return real.frechetDistance();
+        }
+    }
+
+    /** Where the time of one epoch's measures went, in milliseconds. */
+    public record Timing(double sampling, double classifier, double measures) {
+        public double total() {
+            return sampling + classifier + measures;
+        }
+    }
+
+    /** The seed of the reference's draw from the test set: fixed, so every run is scored against the same images. */
+    static final long REFERENCE_SEED = 20_181_204L;
+    /** The seed of the real training images scored as a perfect generator's samples. */
+    static final long REAL_SAMPLES_SEED = 20_190_403L;
 
     private QualityReport() {
     }
 
     /**
-     * What scoring needs once per run: the classifier and the reference (up to N test images of the run's digits,
-     * their features, their class counts and the real-against-real Frechet distance).
+     * {@code n} of {@code indexes} drawn at random with {@code seed} (all of them when there are not more): a
+     * reference spread over the whole test set, whose images are ordered (its two halves are far further apart, at
+     * Frechet distance 33, than two random halves, at 2.5).
+     */
+    static List<Integer> spreadSample(List<Integer> indexes, int n, long seed) {
+        List<Integer> shuffled = new ArrayList<>(indexes);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        List<Integer> chosen = new ArrayList<>(shuffled.subList(0, Math.min(n, shuffled.size())));
+        java.util.Collections.sort(chosen);
+        return chosen;
+    }
+
+    /** The images at {@code indexes} of {@code data}, one after another. */
+    private static float[] images(MnistDigits data, List<Integer> indexes) {
+        float[] out = new float[indexes.size() * 784];
+        for (int i = 0; i < indexes.size(); i++) {
+            System.arraycopy(data.image(indexes.get(i)), 0, out, i * 784, 784);
+        }
+        return out;
+    }
+
+    /** The indexes of {@code data}'s images of the chosen digits, and the count of each digit among them. */
+    private static List<Integer> ofDigits(MnistDigits data, DigitSelection digits, double[] counts) {
+        List<Integer> chosen = new ArrayList<>();
+        for (int i = 0; i < data.count(); i++) {
+            if (digits.includes(data.label(i))) {
+                chosen.add(i);
+                if (counts != null) {
+                    counts[data.label(i)]++;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * What scoring needs once per run: the classifier and the reference (up to N test images of the run's digits
+     * drawn across the test set, their features, their class counts, their Frechet statistics), and the real images'
+     * row: the same measures of N training images of those digits, the floor a perfect generator reaches.
      */
     public static final class Probe {
         private final ExperimentConfig config;
         private final DigitClassifier classifier;
         private final float[][] realFeatures;
+        private final QualityMeasures.FrechetReference frechet;
         /** Each real feature vector's distance to its k-th nearest neighbour, the same for every epoch. */
         private final double[] realRadius;
         private final double[] counts = new double[10];
-        private final double baseline;
+        private final Row real;
+        private volatile Timing lastTiming;
 
         private Probe(ExperimentConfig config, DigitClassifier classifier, int samples) throws IOException {
             this.config = config;
@@ -82,26 +141,22 @@ public final class QualityReport {
             if (off.isPresent()) {
                 throw new IOException(off.get());
             }
-            MnistDigits test = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TEST);
             DigitSelection digits = DigitSelection.parse(config.digits());
-            List<Integer> chosen = new ArrayList<>();
-            for (int i = 0; i < test.count(); i++) {
-                if (digits.includes(test.label(i))) {
-                    chosen.add(i);
-                    counts[test.label(i)]++;
-                }
-            }
-            // the reference: up to N test images of the run's digits (974 eights in the test set)
-            int n = Math.min(samples, chosen.size());
-            float[] realImages = new float[n * 784];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(test.image(chosen.get(i)), 0, realImages, i * 784, 784);
-            }
-            realFeatures = classifier.features(realImages);
+            MnistDigits test = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TEST);
+            // the class counts of the data are those of the whole test set's digits; the reference is N of them
+            List<Integer> reference = spreadSample(ofDigits(test, digits, counts), samples, REFERENCE_SEED);
+            realFeatures = classifier.features(images(test, reference));
             realRadius = QualityMeasures.kthNearest(realFeatures, NEIGHBOURS);
-            int half = n / 2;
-            baseline = QualityMeasures.frechetDistance(java.util.Arrays.copyOfRange(realFeatures, 0, half),
-                    java.util.Arrays.copyOfRange(realFeatures, half, 2 * half));
+            frechet = new QualityMeasures.FrechetReference(realFeatures);
+            String key = digits + "/" + samples;
+            Row known = REAL_ROWS.get(key);
+            if (known == null) {
+                MnistDigits train = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TRAIN);
+                List<Integer> perfect = spreadSample(ofDigits(train, digits, null), reference.size(), REAL_SAMPLES_SEED);
+                known = score(QualityFile.REAL, classifier.outputs(images(train, perfect)));
+                REAL_ROWS.put(key, known);
+            }
+            real = known;
         }
 
         /** Ready to score a run of {@code config}; an IOException says why the measures do not apply. */
@@ -110,20 +165,39 @@ public final class QualityReport {
             return new Probe(config, classifier, samples);
         }
 
-        /** The measures of {@code samples} fresh images of G after {@code epoch}. */
-        public Row measure(int epoch, LatentWalk.Source saved, int samples) throws IOException {
-            float[] images = LatentWalk.samples(config, saved, samples, config.seed() * 31 + epoch, 28, 1);
-            DigitClassifier.Outputs said = classifier.outputs(images);
+        private Row score(int epoch, DigitClassifier.Outputs said) {
             int[] histogram = QualityMeasures.histogram(said.probabilities());
             var pr = QualityMeasures.precisionRecall(realFeatures, realRadius, said.features(), NEIGHBOURS);
+            var split = QualityMeasures.inceptionScore(said.probabilities(), QualityMeasures.SCORE_SPLITS);
             return new Row(epoch, QualityMeasures.modes(histogram), QualityMeasures.reverseKl(histogram, counts),
-                    QualityMeasures.inceptionScore(said.probabilities()),
-                    QualityMeasures.frechetDistance(realFeatures, said.features()), pr.precision(), pr.recall(),
-                    histogram);
+                    split.mean(), split.sd(), QualityMeasures.inceptionScore(said.probabilities()),
+                    frechet.distanceTo(said.features()), pr.precision(), pr.recall(), histogram);
+        }
+
+        /** The measures of {@code samples} fresh images of G after {@code epoch}. */
+        public Row measure(int epoch, LatentWalk.Source saved, int samples) throws IOException {
+            long t0 = System.nanoTime();
+            float[] images = LatentWalk.samples(config, saved, samples, config.seed() * 31 + epoch, 28, 1);
+            long t1 = System.nanoTime();
+            DigitClassifier.Outputs said = classifier.outputs(images);
+            long t2 = System.nanoTime();
+            Row row = score(epoch, said);
+            lastTiming = new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6);
+            return row;
+        }
+
+        /** Where the time of the last {@link #measure} went. */
+        public Timing lastTiming() {
+            return lastTiming;
+        }
+
+        /** The same measures of real training images, as many as the reference holds: a perfect generator's. */
+        public Row real() {
+            return real;
         }
 
         public double realFrechetDistance() {
-            return baseline;
+            return real.frechetDistance();
         }
 
         public int referenceSize() {
@@ -158,8 +232,8 @@ public final class QualityReport {
         if (rows.isEmpty()) {
             throw new IOException(dir + " kept no generator to sample from (no checkpoints, no generator/ folder)");
         }
-        QualityFile.write(dir.resolve(QualityFile.FILE), rows);
-        return new Report(rows, probe.realFrechetDistance(), samples, probe.referenceSize()
-                + " MNIST test images of digits " + config.digits());
+        QualityFile.write(dir.resolve(QualityFile.FILE), probe.real(), rows);
+        return new Report(rows, probe.real(), samples, probe.referenceSize()
+                + " MNIST test images of digits " + config.digits() + " drawn across the test set");
     }
 }

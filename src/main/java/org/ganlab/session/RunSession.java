@@ -152,11 +152,13 @@ public final class RunSession {
             quality.removeIf(r -> r.epoch() >= epoch);
             QualityFile.Row r = probe.measure(epoch, SavedGenerators.of(c), config.qualitySamples());
             quality.add(r);
-            QualityFile.write(dir.resolve(QualityFile.FILE), List.copyOf(quality));
-            LOG.info(String.format(java.util.Locale.ROOT, "quality of epoch %d: %d digits, KL %.2f, score %.2f, "
-                    + "Frechet %.1f (real against real %.1f), precision %.2f, recall %.2f (%.1f s)", epoch, r.modes(),
-                    r.kl(), r.inceptionScore(), r.frechetDistance(), probe.realFrechetDistance(), r.precision(),
-                    r.recall(), (System.nanoTime() - start) / 1e9));
+            QualityFile.write(dir.resolve(QualityFile.FILE), probe.real(), List.copyOf(quality));
+            QualityReport.Timing t = probe.lastTiming();
+            LOG.info(String.format(java.util.Locale.ROOT, "quality of epoch %d: %d digits, KL %.2f, score %.2f +- %.2f, "
+                    + "Frechet %.1f (real images %.1f), precision %.2f, recall %.2f (%.2f s: sampling %.0f ms, "
+                    + "classifier %.0f ms, measures %.0f ms)", epoch, r.modes(), r.kl(), r.inceptionScore(),
+                    r.inceptionScoreSd(), r.frechetDistance(), probe.realFrechetDistance(), r.precision(), r.recall(),
+                    (System.nanoTime() - start) / 1e9, t.sampling(), t.classifier(), t.measures()));
         } catch (IOException | RuntimeException e) {
             qualityOff = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warn("sample-quality measures off for this run: {}", qualityOff);
@@ -173,10 +175,10 @@ public final class RunSession {
         return List.copyOf(quality);
     }
 
-    /** The Frechet distance of real images against real images at this run's sample size (0 before any score). */
-    public double qualityBaseline() {
+    /** The measures of real training images at this run's sample size (null before any score). */
+    public QualityFile.Row qualityReal() {
         QualityReport.Probe p = probe;
-        return p == null ? 0 : p.realFrechetDistance();
+        return p == null ? null : p.real();
     }
 
     /** Judges what was trained, from the grids as drawn, and writes diagnosis.json into the run folder. */

@@ -212,26 +212,39 @@ final class CurvesPane {
 
     /**
      * The published measures per epoch, from the digit classifier (quality.csv): digits covered with the
-     * Inception-style score, the Frechet distance against that of real images among themselves, precision and recall.
+     * Inception-style score (mean of 10 splits), the Frechet distance against that of real images, precision and
+     * recall. Each chart's title gives the same measures of as many real images (the floor a perfect generator
+     * reaches at the run's sample size), and the Frechet chart draws it as a line.
      */
     private Node classifierCharts() {
         ObservableList<QualityFile.Row> rows = model.quality();
-        LineChart<Number, Number> digits = epochChart("quality-digits-chart", "Digits covered and score (10 = all)",
-                new NumberAxis(0, 10, 2), "digits covered", "Inception-style score", rows,
+        LineChart<Number, Number> digits = epochChart("quality-digits-chart", "", new NumberAxis(0, 10, 2),
+                "digits covered", "Inception-style score", rows,
                 () -> List.of(qualityPoints(rows, r -> r.modes()), qualityPoints(rows, r -> r.inceptionScore())));
-        LineChart<Number, Number> frechet = epochChart("quality-frechet-chart",
-                "Frechet distance (lower is closer)", new NumberAxis(), "samples",
-                "real against real", rows, () -> {
-                    var baseline = new ArrayList<XYChart.Data<Number, Number>>();
-                    if (!rows.isEmpty() && model.qualityBaseline() > 0) {
-                        baseline.add(new XYChart.Data<>(rows.get(0).epoch(), model.qualityBaseline()));
-                        baseline.add(new XYChart.Data<>(rows.get(rows.size() - 1).epoch(), model.qualityBaseline()));
+        LineChart<Number, Number> frechet = epochChart("quality-frechet-chart", "", new NumberAxis(), "samples",
+                "real images", rows, () -> {
+                    var floor = new ArrayList<XYChart.Data<Number, Number>>();
+                    QualityFile.Row real = model.qualityReal();
+                    if (!rows.isEmpty() && real != null) {
+                        floor.add(new XYChart.Data<>(rows.get(0).epoch(), real.frechetDistance()));
+                        floor.add(new XYChart.Data<>(rows.get(rows.size() - 1).epoch(), real.frechetDistance()));
                     }
-                    return List.of(qualityPoints(rows, r -> r.frechetDistance()), baseline);
+                    return List.of(qualityPoints(rows, r -> r.frechetDistance()), floor);
                 });
-        LineChart<Number, Number> pr = epochChart("quality-pr-chart", "Precision (realistic) and recall (varied)",
-                new NumberAxis(0, 1, 0.25), "precision", "recall", rows,
+        LineChart<Number, Number> pr = epochChart("quality-pr-chart", "", new NumberAxis(0, 1, 0.25), "precision",
+                "recall", rows,
                 () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
+        Runnable titles = () -> {
+            QualityFile.Row real = model.qualityReal();
+            digits.setTitle("Digits covered and score (10 = all)" + (real == null ? "" : String.format(
+                    java.util.Locale.ROOT, "; real images: %d, %.1f", real.modes(), real.inceptionScore())));
+            frechet.setTitle("Frechet distance (lower is closer)" + (real == null ? "" : String.format(
+                    java.util.Locale.ROOT, "; real images: %.1f", real.frechetDistance())));
+            pr.setTitle("Precision (realistic) and recall (varied)" + (real == null ? "" : String.format(
+                    java.util.Locale.ROOT, "; real images: %.2f, %.2f", real.precision(), real.recall())));
+        };
+        rows.addListener((ListChangeListener<QualityFile.Row>) c -> titles.run());
+        titles.run();
         Label note = new Label();
         note.setId("quality-note");
         note.setWrapText(true);

@@ -243,9 +243,12 @@ public final class LabViewModel {
                         + "without them can be scored with the 'quality' command.");
     }
 
-    /** The real-against-real Frechet distance of the run training now, or 0 when not known. */
-    public double qualityBaseline() {
-        return shown.qualityBaseline();
+    /**
+     * The same measures of real training images, as many as the run scores: the floor (or ceiling) of each measure at
+     * the run's sample size; null when not known.
+     */
+    public QualityFile.Row qualityReal() {
+        return shown.qualityReal();
     }
 
     public ObservableList<EpochGrid> epochs() {

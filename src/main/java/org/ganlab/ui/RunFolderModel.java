@@ -35,7 +35,7 @@ final class RunFolderModel {
     void open(Path dir, Runnable opened) {
         busy.set(true);
         message.set("opening " + dir);
-        record Read(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality, double baseline) { }
+        record Read(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality, QualityFile.Row real) { }
         tasks.run(() -> {
             RunReader.OpenedRun run = RunReader.open(dir);
             java.util.List<QualityFile.Row> quality;
@@ -47,10 +47,10 @@ final class RunFolderModel {
                 run = new RunReader.OpenedRun(run.dir(), run.record(), run.metrics(), run.epochs(), problems);
                 quality = java.util.List.of();
             }
-            return new Read(run, quality, baseline(run, quality));
+            return new Read(run, quality, real(run, quality));
         }, read -> {
             busy.set(false);
-            show(read.run(), read.quality(), read.baseline());
+            show(read.run(), read.quality(), read.real());
             opened.run();
         }, e -> {
             busy.set(false);
@@ -59,23 +59,25 @@ final class RunFolderModel {
     }
 
     /**
-     * The real-against-real Frechet distance at the sample size the run was scored with, for the Quality tab's
-     * baseline; 0 when the run has no scores or the classifier cannot give it.
+     * The measures of real images at the sample size the run was scored with: quality.csv's own row, or for runs
+     * scored before it had one, computed with the shipped classifier; null when the run has no scores or the
+     * classifier cannot give them.
      */
-    private static double baseline(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality) {
+    private static QualityFile.Row real(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality) {
         if (quality.isEmpty() || quality.get(0).histogram() == null || run.record() == null) {
-            return 0;
+            return null;
         }
         try {
-            return org.ganlab.session.QualityReport.realFrechetDistance(run.record().config(),
+            QualityFile.Row recorded = QualityFile.readReal(run.dir().resolve(QualityFile.FILE));
+            return recorded != null ? recorded : org.ganlab.session.QualityReport.realRow(run.record().config(),
                     java.util.Arrays.stream(quality.get(0).histogram()).sum());
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return null;
         }
     }
 
-    private void show(RunReader.OpenedRun opened, java.util.List<QualityFile.Row> quality, double baseline) {
-        shown.show(opened, quality, baseline);
+    private void show(RunReader.OpenedRun opened, java.util.List<QualityFile.Row> quality, QualityFile.Row real) {
+        shown.show(opened, quality, real);
         if (opened.record() != null) {
             Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);
             settings.show(opened.record().config());

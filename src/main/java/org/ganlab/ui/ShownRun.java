@@ -32,7 +32,8 @@ final class ShownRun {
     private final StringProperty title = new SimpleStringProperty("no run yet");
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
     private final ObservableList<QualityFile.Row> quality = FXCollections.observableArrayList();
-    private double qualityBaseline;
+    /** The same measures of real training images at the run's sample size (quality.csv's epoch 0), or null. */
+    private QualityFile.Row qualityReal;
     private final DiagnosisModel judge;
     private volatile Path dir;
     /** The settings the run was trained with (the editor may hold changes for a branch), or null. */
@@ -52,7 +53,7 @@ final class ShownRun {
         title.set(runTitle);
         config = settings;
         dir = null;
-        qualityBaseline = 0;
+        qualityReal = null;
         quality.clear();
     }
 
@@ -93,8 +94,8 @@ final class ShownRun {
     }
 
     /** A run read from disk: everything readable is shown, the last epoch viewed. */
-    void show(RunReader.OpenedRun opened, List<QualityFile.Row> scores, double baseline) {
-        qualityBaseline = baseline;
+    void show(RunReader.OpenedRun opened, List<QualityFile.Row> scores, QualityFile.Row real) {
+        qualityReal = real;
         quality.setAll(scores);
         dir = opened.dir();
         metrics.setAll(opened.metrics());
@@ -144,13 +145,13 @@ final class ShownRun {
     }
 
     /** The real-against-real Frechet distance of the run training now, or 0 when not known (an opened run). */
-    double qualityBaseline() {
-        return qualityBaseline;
+    QualityFile.Row qualityReal() {
+        return qualityReal;
     }
 
     /** Takes the measures of the run training now. */
-    void updateQuality(List<QualityFile.Row> rows, double baseline) {
-        qualityBaseline = baseline;
+    void updateQuality(List<QualityFile.Row> rows, QualityFile.Row real) {
+        qualityReal = real;
         quality.setAll(rows);
         // the classifier's reading of the newest epoch is a witness for the verdict
         rediagnose();

@@ -316,7 +316,7 @@ final class TrainingModel {
         run.drain(shown::addMetrics, shown::addEpoch);
         RunSession session = current;
         if (session != null && session.qualityRows() != shown.quality().size()) {
-            shown.updateQuality(session.quality(), session.qualityBaseline());
+            shown.updateQuality(session.quality(), session.qualityReal());
         }
         IterationMetrics last = shown.lastIteration();
         if (last != null && totalIterations > 0) {

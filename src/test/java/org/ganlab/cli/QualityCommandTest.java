@@ -25,8 +25,8 @@ class QualityCommandTest {
         assertThat(CheckpointCommandsTest.train(run, 2).status()).isZero();
         Result r = GanLabCliTest.run("quality", run.toString(), "--samples", "200");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("200 samples per epoch against 200 MNIST test images of digits 8")
-                .contains("Frechet distance of real against real");
+        assertThat(r.out()).contains("200 samples per epoch against 200 MNIST test images of digits 8 drawn across "
+                + "the test set").contains("the row of epoch 0 is 200 real training images");
 
         List<CSVRecord> rows;
         try (Reader in = Files.newBufferedReader(run.resolve(QualityFile.FILE))) {
@@ -34,7 +34,8 @@ class QualityCommandTest {
             assertThat(csv.getHeaderNames()).containsExactly(QualityFile.COLUMNS);
             rows = csv.getRecords();
         }
-        assertThat(rows).extracting(x -> x.get("epoch")).containsExactly("1", "2");
+        assertThat(rows).extracting(x -> x.get("epoch")).as("the real images' row, then the epochs")
+                .containsExactly("0", "1", "2");
         for (CSVRecord row : rows) {
             // the printed table and the file hold the same figures
             assertThat(r.out()).contains(String.join(",", row.toList()) + ",[");

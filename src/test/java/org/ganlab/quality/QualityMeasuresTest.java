@@ -114,4 +114,46 @@ class QualityMeasuresTest {
         assertThat(f.recall()).isZero();
         assertThat(Arrays.stream(QualityMeasures.histogram(oneHot(5, i -> 9))).sum()).isEqualTo(5);
     }
+
+    @Test
+    void theSplitScoreIsTheMeanAndSpreadOfTheScoresOfItsParts() {
+        // four samples, two splits: [certain 0, certain 1] scores 2 (its marginal is even), [certain 0, certain 0]
+        // scores 1; the papers' figure is their mean 1.5 with a standard deviation of 0.5
+        float[][] p = {{1, 0}, {0, 1}, {1, 0}, {1, 0}};
+        var split = QualityMeasures.inceptionScore(p, 2);
+        org.assertj.core.api.Assertions.assertThat(split.mean()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        org.assertj.core.api.Assertions.assertThat(split.sd()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        // one pass over all four: the marginal is (3/4, 1/4); exp(3/4 ln(4/3) + 1/4 ln 4)
+        double onePass = Math.exp(0.75 * Math.log(4 / 3.0) + 0.25 * Math.log(4));
+        org.assertj.core.api.Assertions.assertThat(QualityMeasures.inceptionScore(p))
+                .isCloseTo(onePass, org.assertj.core.data.Offset.offset(1e-6));
+        // uneven parts as numpy's array_split makes them: 5 samples in 2 splits are 3 and 2
+        float[][] five = {{1, 0}, {0, 1}, {1, 0}, {0, 1}, {0, 1}};
+        double first = QualityMeasures.inceptionScore(java.util.Arrays.copyOfRange(five, 0, 3));
+        double second = QualityMeasures.inceptionScore(java.util.Arrays.copyOfRange(five, 3, 5));
+        org.assertj.core.api.Assertions.assertThat(QualityMeasures.inceptionScore(five, 2).mean())
+                .isCloseTo((first + second) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aReferenceComputedOnceGivesTheSameFrechetDistance() {
+        java.util.Random r = new java.util.Random(3);
+        float[][] a = new float[300][6];
+        float[][] b = new float[200][6];
+        for (float[] row : a) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = (float) r.nextGaussian();
+            }
+        }
+        for (float[] row : b) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = (float) (1.5 * r.nextGaussian() + 0.3);
+            }
+        }
+        var reference = new QualityMeasures.FrechetReference(a);
+        org.assertj.core.api.Assertions.assertThat(reference.distanceTo(b))
+                .isCloseTo(QualityMeasures.frechetDistance(a, b), org.assertj.core.data.Offset.offset(1e-9))
+                .isPositive();
+        org.assertj.core.api.Assertions.assertThat(reference.distanceTo(a)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }
