@@ -189,9 +189,9 @@ public final class Resume {
             throw new ResumeException("data: cannot be read (" + e.getMessage() + ")");
         }
         boolean keepGenerator = Files.isDirectory(source.resolve(RunFiles.GENERATOR));
-        Trainer trainer = new Trainer(config, data, keepGenerator);
+        Trainer trainer;
         try {
-            trainer.restore(c);
+            trainer = Trainer.resume(config, data, keepGenerator, c);
         } catch (IllegalArgumentException e) {
             String changed = step.changed().isEmpty() ? "" : " (changed: " + String.join(", ", step.changed().keySet()) + ")";
             throw new ResumeException(RunFiles.checkpoint(source, c.epoch()) + " does not fit these settings: "
