@@ -34,8 +34,7 @@ public final class Datasets {
         if (!dir.isEmpty()) {
             return Path.of(dir);
         }
-        Path home = System.getProperty("ganlab.home") == null ? Path.of("") : Path.of(System.getProperty("ganlab.home"));
-        return home.resolve(BUNDLED_MNIST);
+        return org.ganlab.config.Home.resolve(BUNDLED_MNIST);
     }
 
     /**

@@ -80,10 +80,9 @@ public final class DigitClassifier {
         return new DigitClassifier(net);
     }
 
-    /** The shipped weights, under the lab's home folder (the {@code ganlab.home} property, else the working folder). */
+    /** The shipped weights, under the lab's home folder ({@link org.ganlab.config.Home}). */
     public static Path shipped() {
-        String home = System.getProperty("ganlab.home");
-        return home == null ? SHIPPED : Path.of(home).resolve(SHIPPED);
+        return org.ganlab.config.Home.resolve(SHIPPED);
     }
 
     /**

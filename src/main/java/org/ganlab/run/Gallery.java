@@ -22,8 +22,7 @@ public final class Gallery {
     }
 
     public static Path folder() {
-        String home = System.getProperty("ganlab.home");
-        return home == null ? FOLDER : Path.of(home).resolve(FOLDER);
+        return org.ganlab.config.Home.resolve(FOLDER);
     }
 
     /** The recorded runs in preset order; folders that are not runs are left out. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +25,7 @@ class LabSoakTest {
         t.setDaemon(true);
         return t;
     });
-    private final ConcurrentLinkedQueue<Runnable> screen = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.LinkedBlockingQueue<Runnable> screen = new java.util.concurrent.LinkedBlockingQueue<>();
     private final org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("soak-native");
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path runs;
@@ -55,7 +54,15 @@ class LabSoakTest {
             }
             model.pulse();
             assertThat(System.nanoTime()).as("the lab answered in time").isLessThan(deadline);
-            Thread.sleep(5);
+            serveScreen(5);
+        }
+    }
+
+    /** Waits up to {@code millis} for screen work, as the JavaFX thread would, and runs what arrives. */
+    private void serveScreen(long millis) throws InterruptedException {
+        Runnable r = screen.poll(millis, TimeUnit.MILLISECONDS);
+        if (r != null) {
+            r.run();
         }
     }
 
@@ -66,12 +73,12 @@ class LabSoakTest {
      * After full collections, once ND4J's deallocator has freed what the collections released (it runs behind, and
      * further behind on a busy machine): the count must hold still over three readings in a row.
      */
-    private static Memory measure() throws InterruptedException {
+    private Memory measure() throws InterruptedException {
         long before = Long.MAX_VALUE;
         int still = 0;
         for (int i = 0; i < 40 && still < 3; i++) {
             System.gc();
-            Thread.sleep(150);
+            serveScreen(150); // ND4J's deallocator frees behind the collection
             long now = Nd4j.getMemoryManager().allocatedMemory(0);
             still = now >= before ? still + 1 : 0;
             before = Math.min(before, now);

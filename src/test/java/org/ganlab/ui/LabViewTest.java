@@ -100,10 +100,14 @@ class LabViewTest {
     }
 
     @Test
-    void anInvalidValueDisablesStartAndSaysWhy(FxRobot robot) {
+    void anInvalidValueDisablesStartAndSaysWhy(FxRobot robot) throws Exception {
+        // the groups open without their animation, so that the field is where it ends up when it is clicked
+        robot.interact(() -> robot.lookup(".titled-pane").queryAllAs(javafx.scene.control.TitledPane.class)
+                .forEach(p -> p.setAnimated(false)));
         robot.clickOn("Generator");
-        robot.sleep(800); // the group opens with an animation
         TextField latent = robot.lookup("#field-latentSize").queryAs(TextField.class);
+        waitUntil(() -> latent.isVisible() && latent.getScene() != null && latent.getHeight() > 0
+                && latent.localToScene(latent.getBoundsInLocal()).getMaxY() <= latent.getScene().getHeight(), 10);
         robot.clickOn(latent).push(KeyCode.CONTROL, KeyCode.A).write("0").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isTrue();

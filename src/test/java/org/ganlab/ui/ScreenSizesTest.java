@@ -80,7 +80,7 @@ class ScreenSizesTest {
                 .orElseThrow();
         robot.interact(() -> model.openRun(collapse.dir()));
         waitFor(() -> model.diagnosisProperty().get() != null && model.epochs().size() == 10);
-        robot.sleep(300); // the strip, the grid and the charts lay themselves out
+        settle(robot); // the strip, the grid and the charts lay themselves out
 
         Parent main = stage.getScene().getRoot();
         assertThat(cutTexts(main)).as("texts cut at " + width + "x" + height).isEmpty();
@@ -91,7 +91,7 @@ class ScreenSizesTest {
         }
 
         robot.interact(() -> view.projectorProperty().set(true));
-        robot.sleep(300);
+        settle(robot);
         assertThat(cutTexts(main)).as("texts cut in projector mode at " + width + "x" + height).isEmpty();
         assertThat(offScreen(main, width, height)).as("commands off the window in projector mode").isEmpty();
         robot.interact(() -> view.projectorProperty().set(false));
@@ -116,7 +116,8 @@ class ScreenSizesTest {
         robot.interact(walk::hide);
 
         robot.interact(() -> view.present(new Rectangle2D(0, 0, width, height)));
-        robot.sleep(500);
+        waitFor(() -> view.presentation() != null && view.presentation().isShowing());
+        settle(robot);
         PresentationView presentation = view.presentation();
         assertThat(presentation.isShowing()).isTrue();
         assertThat(presentation.scale()).as("grid scale on the projector").isGreaterThanOrEqualTo(presentationScale);
@@ -145,7 +146,7 @@ class ScreenSizesTest {
         fitTo(robot, table, width, height);
         waitFor(() -> robot.lookup("#sweep-title").tryQuery().map(n -> ((Labeled) n).getText().contains("click a cell"))
                 .orElse(false));
-        robot.sleep(300);
+        settle(robot);
         javafx.scene.layout.GridPane grid = view.sweepView().grid();
         javafx.scene.control.ScrollPane scroll = null;
         for (Node p = grid.getParent(); p != null && scroll == null; p = p.getParent()) {
@@ -168,12 +169,21 @@ class ScreenSizesTest {
         });
     }
 
+    /** Lays every window out now (CSS, then layout), rather than waiting some time for the toolkit's pulses. */
+    private static void settle(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene() != null).forEach(w -> {
+            w.getScene().getRoot().applyCss();
+            w.getScene().getRoot().layout();
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static void fitTo(FxRobot robot, Window w, int width, int height) {
         robot.interact(() -> {
             w.setWidth(Math.min(w.getWidth(), width));
             w.setHeight(Math.min(w.getHeight(), height));
         });
-        robot.sleep(300);
+        settle(robot);
     }
 
     private Window waitForWindow(String title) throws Exception {
