@@ -308,13 +308,9 @@ final class CompareView {
     private static XYChart.Series<Number, Number> series(Curve curve, List<IterationMetrics> rows) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(curve.label());
-        int stride = Math.max(1, rows.size() / CurvesPane.MAX_POINTS + 1);
-        for (int i = 0; i < rows.size(); i += stride) {
-            double v = curve.of(rows.get(i));
-            if (Double.isFinite(v)) {
-                s.getData().add(new XYChart.Data<>(rows.get(i).iteration(), v));
-            }
-        }
+        // the lab's own decimation, so that a run looks the same here as in the lab
+        s.getData().setAll(CurvesPane.chartData(new Decimation.Curve(curve::of,
+                Decimation.stride(rows.size(), CurvesPane.MAX_POINTS), false).points(rows)));
         return s;
     }
 }

@@ -41,10 +41,19 @@ import org.ganlab.records.IterationMetrics;
  */
 final class CurvesPane {
     static final int MAX_POINTS = 1500;
-    private static final double SMOOTHING = 0.9;
 
-    /** One curve; {@code ema[0]} is its moving average so far, so smoothed points can be appended. */
-    private record Drawn(XYChart.Series<Number, Number> series, ToDoubleFunction<IterationMetrics> value, double[] ema) { }
+    /** One curve of the chart and the decimation that feeds it (which keeps its moving average for appended rows). */
+    private static final class Drawn {
+        final XYChart.Series<Number, Number> series;
+        final ToDoubleFunction<IterationMetrics> value;
+        /** The curve's points as {@link Decimation} makes them; made again when the bucket size or smoothing changes. */
+        Decimation.Curve points;
+
+        Drawn(XYChart.Series<Number, Number> series, ToDoubleFunction<IterationMetrics> value) {
+            this.series = series;
+            this.value = value;
+        }
+    }
 
     private final ObservableList<IterationMetrics> metrics;
     private final LabViewModel model;
@@ -158,13 +167,13 @@ final class CurvesPane {
 
     /** The last value drawn in the first (D loss real) curve. */
     double lastValue() {
-        var data = curves.get(0).series().getData();
+        var data = curves.get(0).series.getData();
         return data.isEmpty() ? Double.NaN : data.get(data.size() - 1).getYValue().doubleValue();
     }
 
     /** Number of points drawn in the first (D loss real) curve. */
     int pointCount() {
-        return curves.get(0).series().getData().size();
+        return curves.get(0).series.getData().size();
     }
 
     /** The shown iteration range of the shared axis, or null when the panels disagree (they never should). */
@@ -379,18 +388,15 @@ final class CurvesPane {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(name);
         chart.getData().add(s);
-        curves.add(new Drawn(s, value, new double[] {Double.NaN}));
+        curves.add(new Drawn(s, value));
     }
 
     /** Redraws every curve from the full record: after a reset, a new run, a change of smoothing or of bucket size. */
     private void rebuild() {
-        stride = 1;
-        while (metrics.size() / stride > MAX_POINTS) {
-            stride *= 2;
-        }
+        stride = Decimation.stride(metrics.size(), MAX_POINTS);
         for (Drawn c : curves) {
-            c.ema()[0] = Double.NaN;
-            c.series().getData().setAll(points(c, metrics));
+            c.points = new Decimation.Curve(c.value, stride, smooth.isSelected());
+            c.series.getData().setAll(points(c, metrics));
         }
         updateRange();
     }
@@ -401,35 +407,22 @@ final class CurvesPane {
             return;
         }
         for (Drawn c : curves) {
-            c.series().getData().addAll(points(c, rows));
+            c.series.getData().addAll(points(c, rows));
         }
     }
 
-    /** Points of one curve: raw or smoothed, averaged over buckets of {@link #stride} iterations. */
-    private List<XYChart.Data<Number, Number>> points(Drawn c, List<IterationMetrics> rows) {
-        List<XYChart.Data<Number, Number>> points = new ArrayList<>(rows.size() / stride + 1);
-        double ema = c.ema()[0];
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            double v = c.value().applyAsDouble(rows.get(i));
-            if (!Double.isFinite(v)) {
-                continue;
-            }
-            if (smooth.isSelected()) {
-                ema = Double.isNaN(ema) ? v : SMOOTHING * ema + (1 - SMOOTHING) * v;
-                v = ema;
-            }
-            sum += v;
-            n++;
-            if (n == stride || i == rows.size() - 1) {
-                points.add(new XYChart.Data<>(rows.get(i).iteration(), sum / n));
-                sum = 0;
-                n = 0;
-            }
+    /** Points of one curve for rows that follow those drawn: raw or smoothed, in buckets of {@link #stride}. */
+    private static List<XYChart.Data<Number, Number>> points(Drawn c, List<IterationMetrics> rows) {
+        return chartData(c.points.points(rows));
+    }
+
+    /** Decimated points as a chart's data. */
+    static List<XYChart.Data<Number, Number>> chartData(List<Decimation.Point> points) {
+        List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
+        for (Decimation.Point p : points) {
+            data.add(new XYChart.Data<>(p.iteration(), p.value()));
         }
-        c.ema()[0] = ema;
-        return points;
+        return data;
     }
 
     /** Shows the whole planned run (or the zoomed window) with a grid line at every epoch boundary. */
