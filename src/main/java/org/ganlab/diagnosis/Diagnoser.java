@@ -17,7 +17,7 @@ public final class Diagnoser {
      * A grid with the epoch it belongs to, D's held-out check at that epoch and the digit classifier's reading of G's
      * samples then (each null when not recorded).
      */
-    public record EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut, DigitReading digits) {
+    public record EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut, DigitReading digits) implements org.ganlab.records.PerEpoch {
         public EpochSamples(int epoch, SampleGrid grid) {
             this(epoch, grid, null, null);
         }
@@ -28,7 +28,7 @@ public final class Diagnoser {
 
         /** These samples with the classifier's reading of the same epoch from quality.csv, if it has that epoch. */
         public EpochSamples withDigits(List<QualityFile.Row> quality, int dataDigits) {
-            return quality.stream().filter(r -> r.epoch() == epoch && r.histogram() != null).findFirst()
+            return org.ganlab.records.PerEpoch.find(quality, epoch).filter(r -> r.histogram() != null)
                     .map(r -> new EpochSamples(epoch, grid, heldOut,
                             new DigitReading(r.histogram(), r.modes(), r.kl(), dataDigits, r.recall(),
                                     r.frechetDistance())))

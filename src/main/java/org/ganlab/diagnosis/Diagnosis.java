@@ -24,7 +24,7 @@ public record Diagnosis(Verdict verdict, List<String> evidence, List<EpochDiagno
      */
     public record EpochDiagnosis(int epoch, Verdict verdict, List<String> evidence, double diversity,
                                  List<List<Integer>> duplicateGroups, double realism,
-                                 org.ganlab.records.HeldOutCheck heldOut) { }
+                                 org.ganlab.records.HeldOutCheck heldOut) implements org.ganlab.records.PerEpoch { }
 
     /** One line: the verdict and its first piece of evidence. */
     public String summary() {

@@ -34,7 +34,7 @@ public final class QualityFile {
     /** One epoch's measures; {@code histogram} counts the samples the classifier gives each digit. */
     public record Row(int epoch, int modes, double kl, double inceptionScore, double inceptionScoreSd,
                       double inceptionScoreOnePass, double frechetDistance, double precision, double recall,
-                      int[] histogram) {
+                      int[] histogram) implements org.ganlab.records.PerEpoch {
         /** A row with the one-pass score only (files written before the split score). */
         public Row(int epoch, int modes, double kl, double inceptionScore, double frechetDistance, double precision,
                    double recall, int[] histogram) {

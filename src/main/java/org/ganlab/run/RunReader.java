@@ -28,7 +28,7 @@ public final class RunReader {
      * is decoded from its PNG when first asked for and kept in a small cache, so a run of hundreds of epochs opens
      * quickly and holds only the grids in use.
      */
-    public record EpochGrid(int epoch, int iteration, Supplier<SampleGrid> source, HeldOutCheck heldOut) {
+    public record EpochGrid(int epoch, int iteration, Supplier<SampleGrid> source, HeldOutCheck heldOut) implements org.ganlab.records.PerEpoch {
         /** A grid already in memory (a run training in the lab). */
         public static EpochGrid of(int epoch, int iteration, SampleGrid grid, HeldOutCheck heldOut) {
             return new EpochGrid(epoch, iteration, () -> grid, heldOut);

@@ -229,7 +229,7 @@ final class CompareView {
             if (s.run == null) {
                 continue;
             }
-            s.run.epochs().stream().filter(e -> e.epoch() == epoch).findFirst().ifPresentOrElse(e -> {
+            org.ganlab.records.PerEpoch.find(s.run.epochs(), epoch).ifPresentOrElse(e -> {
                 GridImages.Argb argb = GridImages.render(e.grid(), true);
                 WritableImage image = FxImages.of(argb);
                 s.grid.setImage(image);

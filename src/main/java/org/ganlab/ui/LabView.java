@@ -425,7 +425,7 @@ public final class LabView {
     @FXML
     private void exportGrid() {
         int epoch = model.selectedEpochProperty().get();
-        var grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst();
+        var grid = org.ganlab.records.PerEpoch.find(model.epochs(), epoch);
         if (grid.isEmpty()) {
             model.messageProperty().set("no grid to export yet");
             return;

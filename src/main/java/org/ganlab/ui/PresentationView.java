@@ -147,7 +147,7 @@ final class PresentationView {
     private void refresh() {
         int epoch = model.selectedEpochProperty().get();
         SamplesPane.showVerdict(model.diagnosisProperty().get(), epoch, verdict, evidence);
-        RunReader.EpochGrid g = model.epochs().stream().filter(e -> e.epoch() == epoch).findFirst().orElse(null);
+        RunReader.EpochGrid g = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
         if (g == null) {
             caption.setText(model.epochs().isEmpty() ? "Samples appear after each epoch" : "");
             grid.setImage(null);
@@ -157,8 +157,8 @@ final class PresentationView {
         int last = model.epochs().get(model.epochs().size() - 1).epoch();
         caption.setText("Epoch " + epoch + " of " + last);
         var d = model.diagnosisProperty().get();
-        var groups = d == null ? List.<List<Integer>>of() : d.epochs().stream().filter(e -> e.epoch() == epoch)
-                .findFirst().map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
+        var groups = d == null ? List.<List<Integer>>of() : org.ganlab.records.PerEpoch.find(d.epochs(), epoch)
+                .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
         if (g != drawn || d != null) {
             grid.setImage(FxImages.of(GridImages.render(g.grid(), true, groups)));
             drawn = g;

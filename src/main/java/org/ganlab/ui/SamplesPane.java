@@ -280,7 +280,7 @@ final class SamplesPane {
             evidence.setText("");
             return;
         }
-        var ofEpoch = d.epochs().stream().filter(e -> e.epoch() == epoch).findFirst().orElse(null);
+        var ofEpoch = org.ganlab.records.PerEpoch.find(d.epochs(), epoch).orElse(null);
         boolean last = d.epochs().isEmpty() || ofEpoch == null || ofEpoch == d.epochs().get(d.epochs().size() - 1);
         org.ganlab.diagnosis.Verdict v = last ? d.verdict() : ofEpoch.verdict();
         java.util.List<String> why = last ? d.evidence() : ofEpoch.evidence();
@@ -375,8 +375,8 @@ final class SamplesPane {
     /** The classifier's digit histogram of the viewed epoch, when the run has one; hidden otherwise. */
     private void showHistogram() {
         int epoch = model.selectedEpochProperty().get();
-        int[] counts = model.quality().stream().filter(r -> r.epoch() == epoch && r.histogram() != null)
-                .map(QualityFile.Row::histogram).findFirst().orElse(null);
+        int[] counts = org.ganlab.records.PerEpoch.find(model.quality(), epoch).map(QualityFile.Row::histogram)
+                .orElse(null);
         if (histogram.isVisible() != (counts != null)) {
             histogram.setVisible(counts != null);
             fit(frame);
@@ -402,7 +402,7 @@ final class SamplesPane {
         if (d == null || !markRepeats.isSelected()) {
             return java.util.List.of();
         }
-        return d.epochs().stream().filter(e -> e.epoch() == epoch).findFirst()
+        return org.ganlab.records.PerEpoch.find(d.epochs(), epoch)
                 .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(java.util.List.of());
     }
 
@@ -426,7 +426,7 @@ final class SamplesPane {
     private void show() {
         showReal();
         int epoch = model.selectedEpochProperty().get();
-        RunReader.EpochGrid grid = model.epochs().stream().filter(g -> g.epoch() == epoch).findFirst().orElse(null);
+        RunReader.EpochGrid grid = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
         if (grid == null || grid == shown) {
             fit(frame);
             return;
