@@ -167,8 +167,8 @@ final class PresentationView {
     }
 
     /**
-     * Whole-number scaling: the largest integer at which the grid fits the height left under the caption and at most
-     * 60% of the width (the curves keep the rest); 1 when even that does not fit.
+     * The grid at the scale {@link GridFit} gives for the height left under the caption and at most 60% of the width
+     * (the curves keep the rest).
      */
     private void fit() {
         if (grid.getImage() == null) {
@@ -180,12 +180,13 @@ final class PresentationView {
         // the caption's line and the margins above and below
         double roomH = stage.getHeight() - CAPTION_HEIGHT - 30;
         double roomW = stage.getWidth() * 0.6;
-        scale = Math.max(1, (int) Math.floor(Math.min(roomW / w, roomH / h)));
-        grid.setFitWidth(w * scale);
-        grid.setFitHeight(h * scale);
-        gridFrame.setPrefSize(w * scale, h * scale);
-        left.setMinWidth(w * scale);
-        left.setPrefWidth(w * scale);
-        left.setMaxWidth(w * scale);
+        double fitted = GridFit.scale(roomW, roomH, w, h);
+        scale = (int) Math.floor(fitted);
+        grid.setFitWidth(w * fitted);
+        grid.setFitHeight(h * fitted);
+        gridFrame.setPrefSize(w * fitted, h * fitted);
+        left.setMinWidth(w * fitted);
+        left.setPrefWidth(w * fitted);
+        left.setMaxWidth(w * fitted);
     }
 }

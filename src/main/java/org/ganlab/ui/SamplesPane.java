@@ -443,11 +443,7 @@ final class SamplesPane {
         fit(frame);
     }
 
-    /**
-     * The scale that fits: the largest whole number from 2 up, so every generated pixel becomes an even square; below
-     * 2x the grid fills the room instead of staying at 1x in a large frame (no smoothing either way, so pixels stay
-     * sharp).
-     */
+    /** The grid (and the real images beside it) at the scale {@link GridFit} gives for the frame's room. */
     private void fit(StackPane frame) {
         if (frame == null || view.getImage() == null) {
             return;
@@ -457,9 +453,7 @@ final class SamplesPane {
         boolean pair = realView.getImage() != null && real.isSelected();
         double totalWidth = pair ? w + realView.getImage().getWidth() + 12 : w;
         double beside = histogram.isVisible() ? histogram.getPrefWidth() + 12 : 0;
-        double room = Math.min((frame.getWidth() - beside) / totalWidth, frame.getHeight() / h);
-        // a large grid (64x64 pictures, or two grids) shrinks to the room
-        double scale = room >= 2 ? Math.floor(room) : Math.max(room, 0.1);
+        double scale = GridFit.scale(frame.getWidth() - beside, frame.getHeight(), totalWidth, h);
         view.setFitWidth(w * scale);
         view.setFitHeight(h * scale);
         if (pair) {
