@@ -3,11 +3,8 @@ package org.ganlab.backend;
 import static org.bytedeco.dnnl.global.dnnl.*;
 
 import java.lang.ref.Reference;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.dnnl.const_dnnl_op_desc_t;
 import org.bytedeco.dnnl.dnnl_engine;
 import org.bytedeco.dnnl.dnnl_exec_arg_t;
@@ -47,13 +44,8 @@ public final class OneDnn {
     private static Boolean loaded;
     private static dnnl_engine engine;
     private static dnnl_primitive_attr attributes;
-    /** One stream per calling thread (in the lab and the command line: the native owner's thread alone). */
-    private static final Map<Thread, dnnl_stream> STREAMS = new ConcurrentHashMap<>();
-    /** Everything made here that oneDNN allocated, destroyed by {@link #close} in the reverse order of making. */
-    private static final List<dnnl_primitive> PRIMITIVES = new ArrayList<>();
-    private static final List<dnnl_primitive_desc> DESCRIPTORS = new ArrayList<>();
-    /** The layers' caches of primitives: emptied by {@link #close}, so that the next use builds them again. */
-    private static final List<Map<?, ?>> CACHES = new ArrayList<>();
+    /** Every primitive, descriptor and stream made here, until {@link #close}. */
+    private static final OneDnnObjects OBJECTS = new OneDnnObjects();
 
     private OneDnn() {
     }
@@ -98,73 +90,26 @@ public final class OneDnn {
      * A cache of primitives for a layer kind, emptied when oneDNN's objects are closed: the primitives it holds are
      * then destroyed, and the next call builds new ones.
      */
-    static synchronized <K, V> Map<K, V> cache() {
-        Map<K, V> m = new ConcurrentHashMap<>();
-        CACHES.add(m);
-        return m;
+    static <K, V> Map<K, V> cache() {
+        return OBJECTS.cache();
     }
 
     /**
      * Destroys every primitive, descriptor, stream and attribute made here, then the engine, in that order, and
      * empties the layers' caches. Called by the last {@link NativeOwner} once its thread has done its last native
-     * call (and by tests); a later call into oneDNN loads the engine again. Nothing here is left to the garbage
-     * collector, and nothing is destroyed while a call can still be running on an owner's thread.
+     * call (and by the command line before it exits); a later call into oneDNN loads the engine again. Nothing here is
+     * left to the garbage collector, and nothing is destroyed while a call can still be running on an owner's thread.
      */
     public static synchronized void close() {
         if (!Boolean.TRUE.equals(loaded)) {
             return;
         }
-        CACHES.forEach(Map::clear);
-        for (int i = PRIMITIVES.size() - 1; i >= 0; i--) {
-            dnnl_primitive_destroy(PRIMITIVES.get(i));
-            PRIMITIVES.get(i).setNull(); // a stale plan now fails in execute() instead of reading freed memory
-        }
-        PRIMITIVES.clear();
-        for (int i = DESCRIPTORS.size() - 1; i >= 0; i--) {
-            dnnl_primitive_desc_destroy(DESCRIPTORS.get(i));
-        }
-        DESCRIPTORS.clear();
-        if (attributes != null) {
-            dnnl_primitive_attr_destroy(attributes);
-            attributes = null;
-        }
-        STREAMS.values().forEach(org.bytedeco.dnnl.global.dnnl::dnnl_stream_destroy);
-        STREAMS.clear();
+        OBJECTS.destroyAll(attributes);
+        attributes = null;
         dnnl_engine_destroy(engine);
         engine = null;
         loaded = null;
         LOG.debug("oneDNN's primitives, streams and engine closed");
-    }
-
-    private static synchronized dnnl_primitive_desc keep(dnnl_primitive_desc pd) {
-        DESCRIPTORS.add(pd);
-        return pd;
-    }
-
-    private static synchronized void keep(dnnl_primitive p) {
-        PRIMITIVES.add(p);
-    }
-
-    /** This thread's stream; streams of threads that have ended are destroyed first. */
-    private static dnnl_stream stream() {
-        Thread me = Thread.currentThread();
-        dnnl_stream s = STREAMS.get(me);
-        if (s != null) {
-            return s;
-        }
-        synchronized (OneDnn.class) {
-            STREAMS.entrySet().removeIf(e -> {
-                if (!e.getKey().isAlive()) {
-                    dnnl_stream_destroy(e.getValue());
-                    return true;
-                }
-                return false;
-            });
-            s = new dnnl_stream();
-            check(dnnl_stream_create(s, engine, dnnl_stream_default_flags), "creating a stream");
-            STREAMS.put(me, s);
-            return s;
-        }
     }
 
     static void check(int status, String what) {
@@ -202,7 +147,7 @@ public final class OneDnn {
         dnnl_primitive_desc pd = new dnnl_primitive_desc();
         check(dnnl_primitive_desc_create(pd, new const_dnnl_op_desc_t(opDesc), attributes(), engine, hint),
                 "choosing an implementation");
-        return keep(pd);
+        return OBJECTS.keep(pd);
     }
 
     /** A primitive with the scratch memory it needs, kept for its lifetime: callers run it one call at a time. */
@@ -213,7 +158,7 @@ public final class OneDnn {
 
         Primitive(dnnl_primitive_desc pd) {
             check(dnnl_primitive_create(primitive, pd), "creating a primitive");
-            keep(primitive);
+            OBJECTS.keep(primitive);
             dnnl_memory_desc_t md = dnnl_primitive_desc_query_md(pd, dnnl_query_scratchpad_md, 0);
             boolean none = md == null || md.isNull() || dnnl_memory_desc_get_size(md) == 0;
             scratchpadMd = none ? null : md;
@@ -228,7 +173,7 @@ public final class OneDnn {
     static Primitive reorder(dnnl_memory_desc_t from, dnnl_memory_desc_t to) {
         dnnl_primitive_desc pd = new dnnl_primitive_desc();
         check(dnnl_reorder_primitive_desc_create(pd, from, engine, to, engine, attributes()), "planning a layout change");
-        return primitive(keep(pd));
+        return primitive(OBJECTS.keep(pd));
     }
 
     /** An array with room for {@code md}, outside any workspace (a layer's converted weights, kept between calls). */
@@ -296,7 +241,7 @@ public final class OneDnn {
                 list.position(i).arg((Integer) args[3 * i]).memory(memories[i]);
             }
             list.position(0);
-            dnnl_stream stream = stream();
+            dnnl_stream stream = OBJECTS.stream(engine);
             check(dnnl_primitive_execute(p.primitive, stream, n, list), "running a primitive");
             check(dnnl_stream_wait(stream), "waiting for a primitive");
         } finally {
