@@ -31,6 +31,11 @@ final class BenchCommand implements Callable<Integer> {
             + "requests to training.")
     boolean walks;
 
+    @Option(names = "--quality", description = "Also time the sample-quality measures of one epoch (qualitySamples "
+            + "fresh samples through G and the digit classifier, then the measures), three times, and print their "
+            + "share of an epoch of the timed iterations.")
+    boolean quality;
+
     @Spec
     CommandSpec spec;
 
@@ -55,14 +60,54 @@ final class BenchCommand implements Callable<Integer> {
         if (Boolean.getBoolean("ganlab.profile")) {
             out.print(org.ganlab.backend.Profile.report(warmup + iterations));
         }
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        out.printf(java.util.Locale.ROOT, "min_ms=%.0f max_ms=%.0f%n", sorted[0], sorted[sorted.length - 1]);
+        double median = median(ms);
+        out.printf(java.util.Locale.ROOT, "min_ms=%.0f max_ms=%.0f%n", Arrays.stream(ms).min().orElse(0),
+                Arrays.stream(ms).max().orElse(0));
         out.printf(java.util.Locale.ROOT, "ms_per_iteration=%.0f%n", median);
+        if (quality) {
+            qualityShare(config, data, trainer, median, out);
+        }
         out.flush();
         return 0;
+    }
+
+    /** The measures of one epoch, timed three times after one untimed pass, against an epoch of iterations. */
+    private static void qualityShare(ExperimentConfig config, ImageDataset data, Trainer trainer, double msPerIteration,
+                                     PrintWriter out) throws java.io.IOException {
+        int samples = config.qualitySamples();
+        if (samples <= 0) {
+            throw new GanLabCli.BadArgumentException("--quality: qualitySamples is 0; give it a number of samples");
+        }
+        long t0 = System.nanoTime();
+        var probe = org.ganlab.session.QualityReport.Probe.prepare(config,
+                org.ganlab.quality.DigitClassifier.load(org.ganlab.quality.DigitClassifier.shipped()), samples);
+        double prepare = (System.nanoTime() - t0) / 1e6;
+        var generator = trainer.generator(); // as training scores an epoch: with the trainer's own G
+        probe.measure(1, generator, samples);
+        double[] sampling = new double[3];
+        double[] classifier = new double[3];
+        double[] measures = new double[3];
+        for (int i = 0; i < 3; i++) {
+            probe.measure(2 + i, generator, samples);
+            var t = probe.lastTiming();
+            sampling[i] = t.sampling();
+            classifier[i] = t.classifier();
+            measures[i] = t.measures();
+        }
+        double total = median(sampling) + median(classifier) + median(measures);
+        double epoch = msPerIteration * config.iterationsPerEpoch(data.size());
+        out.printf(java.util.Locale.ROOT, "quality_samples=%d once_per_run_ms=%.0f%n", samples, prepare);
+        out.printf(java.util.Locale.ROOT, "quality_ms=%.0f sampling_ms=%.0f classifier_ms=%.0f measures_ms=%.0f%n", total,
+                median(sampling), median(classifier), median(measures));
+        out.printf(java.util.Locale.ROOT, "quality_share_of_epoch=%.1f%% (an epoch: %d iterations, %.0f ms)%n",
+                100 * total / (epoch + total), config.iterationsPerEpoch(data.size()), epoch);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     /** The benchmark as the lab's long work, with a latent walk of the trainer's G asked for again and again. */

@@ -174,10 +174,20 @@ public final class QualityReport {
                     frechet.distanceTo(said.features()), pr.precision(), pr.recall(), histogram);
         }
 
-        /** The measures of {@code samples} fresh images of G after {@code epoch}. */
+        /** The measures of {@code samples} fresh images of G after {@code epoch}, G read from where it was kept. */
         public Row measure(int epoch, LatentWalk.Source saved, int samples) throws IOException {
+            org.ganlab.model.Generator g;
+            try (var ignored = org.nd4j.linalg.factory.Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                g = new org.ganlab.model.Generator(org.ganlab.model.NetworkSpec.generator(config, 28, 1));
+                saved.load(g);
+            }
+            return measure(epoch, g, samples);
+        }
+
+        /** The measures of {@code samples} fresh images of {@code g} (the trainer's own, after {@code epoch}). */
+        public Row measure(int epoch, org.ganlab.model.Generator g, int samples) {
             long t0 = System.nanoTime();
-            float[] images = LatentWalk.samples(config, saved, samples, config.seed() * 31 + epoch, 28, 1);
+            float[] images = LatentWalk.samples(config, g, samples, config.seed() * 31 + epoch);
             long t1 = System.nanoTime();
             DigitClassifier.Outputs said = classifier.outputs(images);
             long t2 = System.nanoTime();

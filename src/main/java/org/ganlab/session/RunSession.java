@@ -115,7 +115,7 @@ public final class RunSession {
             @Override
             public void epoch(EpochSnapshot s) {
                 if (s.checkpoint() != null) {
-                    score(s.epoch(), s.checkpoint());
+                    score(s.epoch());
                 }
             }
         };
@@ -139,7 +139,7 @@ public final class RunSession {
      * quality.csv. Where the measures cannot apply (no classifier weights, not MNIST digits) they are switched off for
      * the run, once, with a warning that says why; training goes on.
      */
-    private void score(int epoch, org.ganlab.records.Checkpoint c) {
+    private void score(int epoch) {
         if (config.qualitySamples() <= 0 || qualityOff != null) {
             return;
         }
@@ -150,7 +150,8 @@ public final class RunSession {
                         config.qualitySamples());
             }
             quality.removeIf(r -> r.epoch() >= epoch);
-            QualityFile.Row r = probe.measure(epoch, SavedGenerators.of(c), config.qualitySamples());
+            // the trainer's own G: the same parameters as the checkpoint's, without building and loading a copy
+            QualityFile.Row r = probe.measure(epoch, trainer.generator(), config.qualitySamples());
             quality.add(r);
             QualityFile.write(dir.resolve(QualityFile.FILE), probe.real(), List.copyOf(quality));
             QualityReport.Timing t = probe.lastTiming();

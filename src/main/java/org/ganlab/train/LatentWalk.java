@@ -100,9 +100,22 @@ public final class LatentWalk {
      */
     public static float[] samples(ExperimentConfig config, Source saved, int n, long seed, int imageSize, int channels)
             throws IOException {
+        Generator g;
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            Generator g = new Generator(NetworkSpec.generator(config, imageSize, channels));
+            g = new Generator(NetworkSpec.generator(config, imageSize, channels));
             saved.load(g);
+        }
+        return samples(config, g, n, seed);
+    }
+
+    /**
+     * The same samples from a generator at hand (the trainer's own at the end of an epoch: it draws with batch
+     * statistics and changes nothing, so the figures equal those of the generator read back from the checkpoint).
+     */
+    public static float[] samples(ExperimentConfig config, Generator g, int n, long seed) {
+        int imageSize = g.imageSize();
+        int channels = g.channels();
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             java.util.Random random = new java.util.Random(seed);
             int size = imageSize * imageSize * channels;
             float[] out = new float[n * size];
