@@ -156,4 +156,31 @@ class QualityMeasuresTest {
                 .isPositive();
         org.assertj.core.api.Assertions.assertThat(reference.distanceTo(a)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6));
     }
+
+    @Test
+    void theKthNearestNeighbourIsTheKthSmallestDistanceToAnotherPoint() {
+        java.util.Random r = new java.util.Random(9);
+        float[][] points = new float[60][5];
+        for (float[] p : points) {
+            for (int i = 0; i < p.length; i++) {
+                p[i] = (float) r.nextGaussian();
+            }
+        }
+        for (int k : new int[] {1, 3, 59, 60}) {
+            double[] radius = QualityMeasures.kthNearest(points, k);
+            for (int i = 0; i < points.length; i++) {
+                double[] d = new double[points.length];
+                for (int j = 0; j < points.length; j++) {
+                    double s2 = 0;
+                    for (int c = 0; c < 5; c++) {
+                        double t = points[i][c] - points[j][c];
+                        s2 += t * t;
+                    }
+                    d[j] = i == j ? Double.POSITIVE_INFINITY : s2;
+                }
+                java.util.Arrays.sort(d);
+                org.assertj.core.api.Assertions.assertThat(radius[i]).as("k %d, point %d", k, i).isEqualTo(d[k - 1]);
+            }
+        }
+    }
 }
