@@ -47,17 +47,32 @@ public final class QualityReport {
      * lacks the row, are given it this way); kept per digits and size.
      */
     public static Row realRow(ExperimentConfig config, int samples) throws IOException {
-        String key = DigitSelection.parse(config.digits()) + "/" + samples;
-        Row known = REAL_ROWS.get(key);
+        return realRow(config, samples, Reference.SPREAD);
+    }
+
+    /**
+     * The same against the given reference: {@link Reference#FIRST} for a quality.csv written before the reference
+     * was spread over the test set (it has no row of its own), so that its figures are compared with real images
+     * scored against the reference they were scored against.
+     */
+    public static Row realRow(ExperimentConfig config, int samples, Reference reference) throws IOException {
+        Row known = REAL_ROWS.get(key(config, samples, reference));
         if (known == null) {
-            known = Probe.prepare(config, DigitClassifier.load(DigitClassifier.shipped()), samples).real();
+            known = new Probe(config, DigitClassifier.load(DigitClassifier.shipped()), samples, reference).real();
         }
         return known;
     }
 
-    /** The real-against-real Frechet distance at the run's sample size ({@link #realRow}'s). */
-    public static double realFrechetDistance(ExperimentConfig config, int samples) throws IOException {
-        return realRow(config, samples).frechetDistance();
+    /** Which test images a run is scored against. */
+    public enum Reference {
+        /** N test images drawn across the whole test set with a fixed seed (runs scored from December 2026 on). */
+        SPREAD,
+        /** The first N test images of the run's digits (runs scored before: their quality.csv has no real row). */
+        FIRST
+    }
+
+    private static String key(ExperimentConfig config, int samples, Reference reference) {
+        return DigitSelection.parse(config.digits()) + "/" + samples + "/" + reference;
     }
 
     /** The measures of a run, the real images' row at the same sample size, and what the reference is. */
@@ -134,7 +149,8 @@ public final class QualityReport {
         private final Row real;
         private volatile Timing lastTiming;
 
-        private Probe(ExperimentConfig config, DigitClassifier classifier, int samples) throws IOException {
+        private Probe(ExperimentConfig config, DigitClassifier classifier, int samples, Reference kind)
+                throws IOException {
             this.config = config;
             this.classifier = classifier;
             var off = whyOff(config);
@@ -144,11 +160,13 @@ public final class QualityReport {
             DigitSelection digits = DigitSelection.parse(config.digits());
             MnistDigits test = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TEST);
             // the class counts of the data are those of the whole test set's digits; the reference is N of them
-            List<Integer> reference = spreadSample(ofDigits(test, digits, counts), samples, REFERENCE_SEED);
+            List<Integer> ofDigits = ofDigits(test, digits, counts);
+            List<Integer> reference = kind == Reference.SPREAD ? spreadSample(ofDigits, samples, REFERENCE_SEED)
+                    : ofDigits.subList(0, Math.min(samples, ofDigits.size()));
             realFeatures = classifier.features(images(test, reference));
             realRadius = QualityMeasures.kthNearest(realFeatures, NEIGHBOURS);
             frechet = new QualityMeasures.FrechetReference(realFeatures);
-            String key = digits + "/" + samples;
+            String key = key(config, samples, kind);
             Row known = REAL_ROWS.get(key);
             if (known == null) {
                 MnistDigits train = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TRAIN);
@@ -162,7 +180,7 @@ public final class QualityReport {
         /** Ready to score a run of {@code config}; an IOException says why the measures do not apply. */
         public static Probe prepare(ExperimentConfig config, DigitClassifier classifier, int samples)
                 throws IOException {
-            return new Probe(config, classifier, samples);
+            return new Probe(config, classifier, samples, Reference.SPREAD);
         }
 
         private Row score(int epoch, DigitClassifier.Outputs said) {

@@ -69,8 +69,10 @@ final class RunFolderModel {
         }
         try {
             QualityFile.Row recorded = QualityFile.readReal(run.dir().resolve(QualityFile.FILE));
+            // a run scored before the row existed was scored against the first test images: its floor is too
             return recorded != null ? recorded : org.ganlab.session.QualityReport.realRow(run.record().config(),
-                    java.util.Arrays.stream(quality.get(0).histogram()).sum());
+                    java.util.Arrays.stream(quality.get(0).histogram()).sum(),
+                    org.ganlab.session.QualityReport.Reference.FIRST);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -52,4 +52,13 @@ class QualityReportTest {
         assertThat(large.recall()).isGreaterThan(0.5);
         assertThat(QualityReport.realRow(eights, 900)).as("kept per digits and size").isSameAs(large);
     }
+
+    @Test
+    void aRunScoredAgainstTheFirstTestImagesIsComparedWithRealImagesScoredAgainstThoseToo() throws Exception {
+        ExperimentConfig eights = ExperimentConfig.baseline();
+        QualityFile.Row first = QualityReport.realRow(eights, 200, QualityReport.Reference.FIRST);
+        QualityFile.Row spread = QualityReport.realRow(eights, 200, QualityReport.Reference.SPREAD);
+        assertThat(java.util.Arrays.stream(first.histogram()).sum()).isEqualTo(200);
+        assertThat(first.frechetDistance()).as("another reference, another floor").isNotEqualTo(spread.frechetDistance());
+    }
 }
