@@ -245,12 +245,14 @@ final class CurvesPane {
                 () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
         Runnable titles = () -> {
             QualityFile.Row real = model.qualityReal();
+            // the real images' figures on a line of their own, so that a narrow chart cuts neither line
             digits.setTitle("Digits covered and score (10 = all)" + (real == null ? "" : String.format(
-                    java.util.Locale.ROOT, "; real images: %d, %.1f", real.modes(), real.inceptionScore())));
+                    java.util.Locale.ROOT, "\nreal images: %d %s, score %.1f", real.modes(),
+                    real.modes() == 1 ? "digit" : "digits", real.inceptionScore())));
             frechet.setTitle("Frechet distance (lower is closer)" + (real == null ? "" : String.format(
-                    java.util.Locale.ROOT, "; real images: %.1f", real.frechetDistance())));
+                    java.util.Locale.ROOT, "\nreal images: %.1f", real.frechetDistance())));
             pr.setTitle("Precision (realistic) and recall (varied)" + (real == null ? "" : String.format(
-                    java.util.Locale.ROOT, "; real images: %.2f, %.2f", real.precision(), real.recall())));
+                    java.util.Locale.ROOT, "\nreal images: %.2f and %.2f", real.precision(), real.recall())));
         };
         rows.addListener((ListChangeListener<QualityFile.Row>) c -> titles.run());
         titles.run();
