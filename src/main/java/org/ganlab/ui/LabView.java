@@ -312,7 +312,7 @@ public final class LabView {
             model.messageProperty().set("a latent walk needs a finished, stopped or opened run with at least one epoch");
             return;
         }
-        walk = new LatentWalkView(tasks, run, model.configProperty().get(), epoch);
+        walk = new LatentWalkView(new WalkModel(tasks, run, model.configProperty().get(), epoch));
         childWindow("GAN Lab: latent walk", walk.node(), 1100, 320).show();
     }
 
