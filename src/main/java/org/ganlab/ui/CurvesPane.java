@@ -243,16 +243,14 @@ final class CurvesPane {
         LineChart<Number, Number> pr = epochChart("quality-pr-chart", "", new NumberAxis(0, 1, 0.25), "precision",
                 "recall", rows,
                 () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
-        Runnable titles = () -> {
-            QualityFile.Row real = model.qualityReal();
-            // the real images' figures on a line of their own, so that a narrow chart cuts neither line
-            digits.setTitle("Digits covered and score (10 = all)" + (real == null ? "" : String.format(
-                    java.util.Locale.ROOT, "\nreal images: %d %s, score %.1f", real.modes(),
-                    real.modes() == 1 ? "digit" : "digits", real.inceptionScore())));
-            frechet.setTitle("Frechet distance (lower is closer)" + (real == null ? "" : String.format(
-                    java.util.Locale.ROOT, "\nreal images: %.1f", real.frechetDistance())));
-            pr.setTitle("Precision (realistic) and recall (varied)" + (real == null ? "" : String.format(
-                    java.util.Locale.ROOT, "\nreal images: %.2f and %.2f", real.precision(), real.recall())));
+        Runnable titles = () -> { // the real images' figures on a line of their own: a narrow chart cuts neither
+            QualityFile.Row r = model.qualityReal();
+            digits.setTitle("Digits covered and score (10 = all)" + (r == null ? "" : String.format(java.util.Locale.ROOT,
+                    "\nreal images: %d digit%s, score %.1f", r.modes(), r.modes() == 1 ? "" : "s", r.inceptionScore())));
+            frechet.setTitle("Frechet distance (lower is closer)" + (r == null ? "" : String.format(java.util.Locale.ROOT,
+                    "\nreal images: %.1f", r.frechetDistance())));
+            pr.setTitle("Precision (realistic) and recall (varied)" + (r == null ? "" : String.format(java.util.Locale.ROOT,
+                    "\nreal images: %.2f and %.2f", r.precision(), r.recall())));
         };
         rows.addListener((ListChangeListener<QualityFile.Row>) c -> titles.run());
         titles.run();

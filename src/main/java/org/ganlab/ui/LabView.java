@@ -382,7 +382,7 @@ public final class LabView {
     /** A run folder opens in the lab; a sweep's folder (with its sweep.csv) opens as its table. */
     void open(Path dir) {
         if (java.nio.file.Files.isRegularFile(dir.resolve(org.ganlab.session.Sweep.CSV))) {
-            sweep = new SweepView(tasks, dir, run -> {
+            sweep = new SweepView(new SweepModel(tasks, dir), run -> {
                 model.openRun(run);
                 window().requestFocus();
             });

@@ -28,9 +28,9 @@ final class SweepView {
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
 
-    SweepView(BackgroundTasks tasks, Path sweep, Consumer<Path> openRun) {
+    SweepView(SweepModel model, Consumer<Path> openRun) {
         title.getStyleClass().add("caption");
-        title.setText("Sweep " + sweep.getFileName() + ": reading…");
+        title.textProperty().bind(model.titleProperty());
         title.setId("sweep-title");
         grid.setHgap(2);
         grid.setVgap(4);
@@ -42,8 +42,7 @@ final class SweepView {
         scroll.setFitToWidth(true); // the seed columns shrink (their text wraps) before a sideways scroll bar appears
         root.setCenter(scroll);
         root.getStyleClass().add("lab");
-        tasks.run(() -> Sweep.rows(sweep), rows -> show(sweep, rows, openRun),
-                e -> title.setText("cannot read the sweep " + sweep + ": " + BackgroundTasks.describe(e)));
+        model.rowsProperty().addListener((o, a, rows) -> show(model.folder(), rows, openRun));
     }
 
     Node node() {
@@ -55,7 +54,6 @@ final class SweepView {
     }
 
     private void show(Path sweep, List<Sweep.Row> rows, Consumer<Path> openRun) {
-        title.setText("Sweep of " + rows.size() + " runs in " + sweep.getFileName() + "; click a cell to open its run");
         List<Long> seeds = rows.stream().map(Sweep.Row::seed).distinct().sorted().toList();
         Map<String, Map<Long, Sweep.Row>> lines = new LinkedHashMap<>();
         for (Sweep.Row r : rows) {
