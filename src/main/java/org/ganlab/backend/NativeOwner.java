@@ -190,11 +190,6 @@ public final class NativeOwner implements Executor, AutoCloseable {
         return OWNERS.isEmpty() || OWNERS.contains(Thread.currentThread());
     }
 
-    /** True on this owner's thread. */
-    public boolean isOwnerThread() {
-        return Thread.currentThread() == thread;
-    }
-
     /**
      * Refuses new work, cancels pending requests and queued long work, and waits at most {@code wait} for the running
      * work to return (ask it to stop first) and for oneDNN's objects to be closed. Returns true when the thread ended

@@ -13,12 +13,10 @@ import java.util.List;
  * refuses for another reason, so a refusal leaves nothing behind.
  */
 final class OutFolder {
-    private final Path dir;
     /** The folders made here, deepest last. */
     private final List<Path> made = new ArrayList<>();
 
-    private OutFolder(Path dir) {
-        this.dir = dir;
+    private OutFolder() {
     }
 
     /** Checks (and makes) {@code dir} for the option {@code option}; refuses with a one-line message otherwise. */
@@ -26,7 +24,7 @@ final class OutFolder {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new GanLabCli.BadArgumentException(option + ": " + dir + " is a file, not a folder");
         }
-        OutFolder out = new OutFolder(dir);
+        OutFolder out = new OutFolder();
         try {
             List<Path> missing = new ArrayList<>();
             for (Path p = dir.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
@@ -50,10 +48,6 @@ final class OutFolder {
         String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
                 .toLowerCase(java.util.Locale.ROOT);
         return kind.isBlank() ? e.toString() : kind;
-    }
-
-    Path dir() {
-        return dir;
     }
 
     /** Removes the folders this check made, deepest first, as long as they are still empty. */

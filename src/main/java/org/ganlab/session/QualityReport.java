@@ -76,11 +76,7 @@ public final class QualityReport {
     }
 
     /** The measures of a run, the real images' row at the same sample size, and what the reference is. */
-    public record Report(List<Row> rows, Row real, int samples, String reference) {
-        public double realFrechetDistance() {
-            return real.frechetDistance();
-        }
-    }
+    public record Report(List<Row> rows, Row real, int samples, String reference) { }
 
     /** Where the time of one epoch's measures went, in milliseconds. */
     public record Timing(double sampling, double classifier, double measures) {
