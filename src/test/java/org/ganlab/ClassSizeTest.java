@@ -21,7 +21,7 @@ class ClassSizeTest {
     private static final Map<String, Integer> STILL_TOO_LONG = Map.ofEntries(
             Map.entry("ui/LabView.java", 726),
             Map.entry("ui/SamplesPane.java", 464),
-            Map.entry("ui/CurvesPane.java", 459),
+            Map.entry("ui/CurvesPane.java", 458),
             Map.entry("ui/TrainingModel.java", 404),
             Map.entry("ui/CompareView.java", 316),
             Map.entry("ui/LabViewModel.java", 314),

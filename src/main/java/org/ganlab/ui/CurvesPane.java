@@ -228,29 +228,28 @@ final class CurvesPane {
     private Node classifierCharts() {
         ObservableList<QualityFile.Row> rows = model.quality();
         LineChart<Number, Number> digits = epochChart("quality-digits-chart", "", new NumberAxis(0, 10, 2),
-                "digits covered", "Inception-style score", rows,
+                "digits covered (10 = all)", "Inception-style score", rows,
                 () -> List.of(qualityPoints(rows, r -> r.modes()), qualityPoints(rows, r -> r.inceptionScore())));
-        LineChart<Number, Number> frechet = epochChart("quality-frechet-chart", "", new NumberAxis(), "samples",
-                "real images", rows, () -> {
-                    var floor = new ArrayList<XYChart.Data<Number, Number>>();
-                    QualityFile.Row real = model.qualityReal();
-                    if (!rows.isEmpty() && real != null) {
-                        floor.add(new XYChart.Data<>(rows.get(0).epoch(), real.frechetDistance()));
-                        floor.add(new XYChart.Data<>(rows.get(rows.size() - 1).epoch(), real.frechetDistance()));
-                    }
+        LineChart<Number, Number> frechet = epochChart("quality-frechet-chart", "", new NumberAxis(),
+                "samples (lower is closer)", "real images", rows, () -> {
+                    QualityFile.Row real = model.qualityReal(); // the floor, a flat line across the epochs
+                    List<XYChart.Data<Number, Number>> floor = rows.isEmpty() || real == null ? List.of() : List.of(
+                            new XYChart.Data<>(rows.get(0).epoch(), real.frechetDistance()),
+                            new XYChart.Data<>(rows.get(rows.size() - 1).epoch(), real.frechetDistance()));
                     return List.of(qualityPoints(rows, r -> r.frechetDistance()), floor);
                 });
-        LineChart<Number, Number> pr = epochChart("quality-pr-chart", "", new NumberAxis(0, 1, 0.25), "precision",
-                "recall", rows,
+        LineChart<Number, Number> pr = epochChart("quality-pr-chart", "", new NumberAxis(0, 1, 0.25),
+                "precision (realistic)", "recall (varied)", rows,
                 () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
-        Runnable titles = () -> { // the real images' figures on a line of their own: a narrow chart cuts neither
+        Runnable titles = () -> { // one short line each (three charts share the tab), the hints in the legends
             QualityFile.Row r = model.qualityReal();
-            digits.setTitle("Digits covered and score (10 = all)" + (r == null ? "" : String.format(java.util.Locale.ROOT,
-                    "\nreal images: %d digit%s, score %.1f", r.modes(), r.modes() == 1 ? "" : "s", r.inceptionScore())));
-            frechet.setTitle("Frechet distance (lower is closer)" + (r == null ? "" : String.format(java.util.Locale.ROOT,
-                    "\nreal images: %.1f", r.frechetDistance())));
-            pr.setTitle("Precision (realistic) and recall (varied)" + (r == null ? "" : String.format(java.util.Locale.ROOT,
-                    "\nreal images: %.2f and %.2f", r.precision(), r.recall())));
+            java.util.Locale root = java.util.Locale.ROOT;
+            digits.setTitle("Digits covered and score" + (r == null ? "" : String.format(root, " · real: %d, %.1f",
+                    r.modes(), r.inceptionScore())));
+            frechet.setTitle("Frechet distance" + (r == null ? "" : String.format(root, " · real images: %.1f",
+                    r.frechetDistance())));
+            pr.setTitle("Precision and recall" + (r == null ? "" : String.format(root, " · real: %.2f, %.2f",
+                    r.precision(), r.recall())));
         };
         rows.addListener((ListChangeListener<QualityFile.Row>) c -> titles.run());
         titles.run();
