@@ -21,7 +21,6 @@ final class StopOnExit implements AutoCloseable {
     private StopOnExit(TrainingControl control) {
         hook = new Thread(() -> {
             control.stop();
-            control.resume();
             try {
                 if (done.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                     OneDnn.close();

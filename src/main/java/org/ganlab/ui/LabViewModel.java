@@ -172,7 +172,7 @@ public final class LabViewModel {
      * says stopped, with its complete epochs. Safe to call from any thread.
      */
     public void shutdown() {
-        training.stopForExit();
+        stop();
     }
 
     /** The folder new runs are trained into (File > Runs folder, or {@code --runs DIR} at start). */

@@ -169,19 +169,11 @@ final class TrainingModel {
         }
     }
 
-    /** Stops the run after the current iteration; completed epochs stay. */
+    /** Stops the run after the current iteration, a paused run too; completed epochs stay. Safe from any thread. */
     void stop() {
-        if (control != null) {
-            control.stop();
-        }
-    }
-
-    /** Stops the run for the lab's exit, from any thread: a paused run stops too, and no branch follows it. */
-    void stopForExit() {
         TrainingControl ctl = control;
         if (ctl != null) {
             ctl.stop();
-            ctl.resume();
         }
     }
 
@@ -258,8 +250,15 @@ final class TrainingModel {
         }
         Path parent = shown.dir();
         branchFrom.set(0);
-        prepare(() -> Resume.branch(parent, from, edited,
-                        runsFolder.get().newRun(name, "branch-e" + from, java.time.LocalDateTime.now())),
+        prepare(() -> {
+            Path dir = runsFolder.get().newRun(name, "branch-e" + from, java.time.LocalDateTime.now());
+            try {
+                return Resume.branch(parent, from, edited, dir);
+            } catch (Resume.ResumeException | RuntimeException e) { // refused: no empty folder among the runs
+                discardIfEmpty(dir);
+                throw e;
+            }
+        },
                 p -> launch(p, name + " (branch from epoch " + from + ")"));
     }
 
