@@ -43,7 +43,8 @@ public final class ConfigSchema {
     public static final String BOTH = "Both models";
     public static final String OPTIMISER = "Optimiser";
     public static final String TRAINING = "Training";
-    public static final String IMPAIRMENTS = "Impairments and remedies";
+    public static final String IMPAIRMENTS = "Impairments";
+    public static final String REMEDIES = "Remedies";
 
     private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
 
@@ -110,6 +111,9 @@ public final class ConfigSchema {
                 + "5,851 eights).", ExperimentConfig::iterationsPerEpoch, 0, 1_000_000);
         integer("discStepsPerGenStep", TRAINING, "D steps per G step", "Discriminator updates before each "
                 + "generator update (1). More makes D learn faster than G.", ExperimentConfig::discStepsPerGenStep, 1, 50);
+        integer("genStepsPerDiscStep", TRAINING, "G steps per D step", "Generator updates after each round of "
+                + "discriminator updates (1). More lets G chase what D cannot yet tell apart, the mode-collapse "
+                + "dynamics of Goodfellow's 'Helvetica scenario'.", ExperimentConfig::genStepsPerDiscStep, 1, 50);
         integer("seed", TRAINING, "Seed", "Random seed: the same seed and settings give the same run.",
                 c -> c.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
         integer("threads", TRAINING, "Threads", "Threads for the numeric work, 0 for all cores.",
@@ -134,23 +138,46 @@ public final class ConfigSchema {
                 + "images and the grids with batch norm's running averages (as Keras' predict does) instead of batch "
                 + "statistics; with a slow decay those images lag far behind what G has learned.",
                 ExperimentConfig::runningAverageSampling);
-        bool("featureMatching", IMPAIRMENTS, "Feature matching", "Remedy: G also matches the mean of D's "
-                + "intermediate features on real images.", ExperimentConfig::featureMatching);
-        decimal("featureMatchingWeight", IMPAIRMENTS, "Feature matching weight", "Weight of the feature-matching "
-                + "term added to G's loss (1.0).", ExperimentConfig::featureMatchingWeight, 0, 1000, false);
-        decimal("labelSmoothing", IMPAIRMENTS, "Label smoothing", "Remedy: train D towards 1 - s on real images "
-                + "(one-sided; 0.1 is usual, 0 is off).", ExperimentConfig::labelSmoothing, 0, 0.5, false);
-        bool("conditional", IMPAIRMENTS, "Conditional (class labels)", "Remedy: G is told which digit to draw and "
-                + "D which digit an image is said to be (a class projection), so every digit gets its own share of "
-                + "G's effort. Grids then show digit k in row k. Needs labelled MNIST-format data, not a picture "
-                + "folder.", ExperimentConfig::conditional);
-        bool("minibatchStddev", IMPAIRMENTS, "Minibatch std. deviation", "Remedy: D also sees how much the images of "
-                + "its batch differ from each other (the mean standard deviation of its features), so a batch of "
-                + "near copies gives itself away.", ExperimentConfig::minibatchStddev);
-        decimal("instanceNoise", IMPAIRMENTS, "Instance noise", "Remedy: Gaussian noise of this standard deviation "
-                + "(pixels span -1 to 1) is added to every image D sees, real or fake, falling linearly to 0 by the "
-                + "last iteration; it blurs the line D draws early on. 0 is off; 0.1 to 0.5 is usual.",
-                ExperimentConfig::instanceNoise, 0, 2, false);
+        bool("featureMatching", REMEDIES, "Feature matching", "Remedy (Salimans et al. 2016): G's loss is replaced "
+                + "by the squared distance between the mean of D's last hidden features on real images and on G's "
+                + "images; G stops chasing D's current verdict.", ExperimentConfig::featureMatching);
+        decimal("featureMatchingWeight", REMEDIES, "Feature matching weight", "Scale of the feature-matching loss "
+                + "(1.0).", ExperimentConfig::featureMatchingWeight, 0, 1000, false);
+        decimal("labelSmoothing", REMEDIES, "Label smoothing", "Remedy (Salimans et al. 2016): train D towards 1 - s "
+                + "on real images (one-sided; 0.1 is usual, 0 is off).", ExperimentConfig::labelSmoothing, 0, 0.5, false);
+        bool("conditional", REMEDIES, "Conditional (class labels)", "Remedy (Mirza & Osindero 2014; projection D, "
+                + "Miyato & Koyama 2018): G is told which digit to draw and D which digit an image is said to be, so "
+                + "every digit gets its own share of G's effort. Grids then show digit k in row k. Needs labelled "
+                + "MNIST-format data, not a picture folder.", ExperimentConfig::conditional);
+        bool("minibatchStddev", REMEDIES, "Minibatch std. deviation", "Remedy (Karras et al. 2018): before D's last "
+                + "layer, the standard deviation of every feature over the batch, averaged, is appended as one more "
+                + "feature map; a batch of near copies gives itself away.", ExperimentConfig::minibatchStddev);
+        decimal("instanceNoise", REMEDIES, "Instance noise", "Remedy (Sonderby et al. 2017; Arjovsky & Bottou 2017): "
+                + "Gaussian noise of this standard deviation (pixels span -1 to 1) is added to every image D sees, "
+                + "real or fake, falling linearly to the floor by the last iteration; it blurs the line D draws. "
+                + "0 is off; 0.1 to 0.5 is usual.", ExperimentConfig::instanceNoise, 0, 2, false);
+        decimal("instanceNoiseFloor", REMEDIES, "Instance noise floor", "The instance noise's standard deviation at "
+                + "the last iteration (0: it fades out completely). A floor keeps it acting to the end.",
+                ExperimentConfig::instanceNoiseFloor, 0, 2, false);
+        bool("discBatchNorm", REMEDIES, "Batch norm in D", "Batch normalisation in D (on by default, as in the "
+                + "reference). Off drops it from D only: the gradient penalties and spectral normalisation assume "
+                + "a D without it.", ExperimentConfig::discBatchNorm);
+        bool("spectralNorm", REMEDIES, "Spectral normalisation", "Remedy (Miyato et al. 2018): each of D's weight "
+                + "matrices is divided by its largest singular value (one power iteration per step), so D cannot "
+                + "sharpen faster than G can follow.", ExperimentConfig::spectralNorm);
+        decimal("r1Gamma", REMEDIES, "R1 penalty", "Remedy (Mescheder et al. 2018): D's loss gains gamma/2 times the "
+                + "squared norm of its gradient on real images, which stops D from growing steep walls around the "
+                + "real data. 0 is off; 1 to 10 is usual for MNIST.", ExperimentConfig::r1Gamma, 0, 1000, false);
+        bool("hingeLoss", REMEDIES, "Hinge loss", "Remedy (Lim & Ye 2017; Miyato et al. 2018): D minimises "
+                + "max(0, 1 - D(x)) + max(0, 1 + D(G(z))) and G maximises D(G(z)); D's outputs are then scores, not "
+                + "probabilities.", ExperimentConfig::hingeLoss);
+        integer("packing", REMEDIES, "Packing", "Remedy (PacGAN, Lin et al. 2018): D judges this many images of "
+                + "one kind at once, stacked as channels, so a G that repeats itself is caught (1 is off; 2 is "
+                + "PacGAN2).", ExperimentConfig::packing, 1, 4);
+        bool("diffAugment", REMEDIES, "Differentiable augmentation", "Remedy (DiffAugment, Zhao et al. 2020): every "
+                + "image D sees, real or fake, in D's steps and G's, is shifted by up to 1/8 of its size and has a "
+                + "square of half its size cut out; G's gradient passes back through the same shifts. D cannot "
+                + "memorise a few real images.", ExperimentConfig::diffAugment);
     }
 
     private ConfigSchema() {
@@ -171,18 +198,7 @@ public final class ConfigSchema {
         for (Field f : FIELDS.values()) {
             f.check(f.valueIn(config)).ifPresent(m -> problems.add(new ConfigProblem(f.key(), m)));
         }
-        if (config.architecture() == Architecture.DCGAN && (config.imageFolder() == null || config.imageFolder().isBlank()
-                || config.imageSize() == 28)) {
-            problems.add(new ConfigProblem("architecture", "DCGAN needs an image folder at size 32 or 64; "
-                    + "allowed for MNIST digits: REFERENCE"));
-        }
-        if (config.conditional() && config.imageFolder() != null && !config.imageFolder().isBlank()) {
-            problems.add(new ConfigProblem("conditional", "a picture folder has no class labels; allowed with "
-                    + "MNIST-format data (a data folder with a labels file, or the bundled digits)"));
-        }
-        if (config.imageSize() != 28 && config.imageSize() != 32 && config.imageSize() != 64) {
-            problems.add(new ConfigProblem("imageSize", config.imageSize() + " is not allowed; allowed: 28, 32 or 64"));
-        }
+        problems.addAll(ConfigRules.combinations(config));
         return problems;
     }
 

@@ -46,6 +46,7 @@ public record ExperimentConfig(
         int epochs,
         int iterationsPerEpoch,
         int discStepsPerGenStep,
+        int genStepsPerDiscStep,
         long seed,
         int threads,
         boolean freshSamples,
@@ -61,7 +62,14 @@ public record ExperimentConfig(
         double labelSmoothing,
         boolean conditional,
         boolean minibatchStddev,
-        double instanceNoise) {
+        double instanceNoise,
+        double instanceNoiseFloor,
+        boolean discBatchNorm,
+        boolean spectralNorm,
+        double r1Gamma,
+        boolean hingeLoss,
+        int packing,
+        boolean diffAugment) {
 
     /** The stable baseline of the reference experiment. */
     public static ExperimentConfig baseline() {
@@ -71,10 +79,10 @@ public record ExperimentConfig(
                 64, 4,
                 WeightInitScheme.NORMAL, 0.02, true, 0.99, 0.2,
                 0.0002, 0.5, 0.999, 0.0002, 0.5, 0.999,
-                128, 10, 0, 1, 1L, 0, false, 1, 1000,
+                128, 10, 0, 1, 1, 1L, 0, false, 1, 1000,
                 false, false, false,
                 false, 1.0, 0.0,
-                false, false, 0.0);
+                false, false, 0.0, 0.0, true, false, 0.0, false, 1, false);
     }
 
     /** Iterations per epoch: the configured number, or (when 0) the dataset size divided by the batch size. */
@@ -90,7 +98,8 @@ public record ExperimentConfig(
 
     /**
      * The standard deviation of the instance noise added to D's inputs at a point of the run: it falls linearly from
-     * {@link #instanceNoise} at the first iteration to 0 at the last.
+     * {@link #instanceNoise} at the first iteration to {@link #instanceNoiseFloor} at the last (to 0 without a
+     * floor), so that with a floor it still acts at the end of a run.
      *
      * @param iteration  the iteration, from 1
      * @param iterations the run's total iterations
@@ -99,8 +108,9 @@ public record ExperimentConfig(
         if (instanceNoise <= 0 || iterations <= 1) {
             return instanceNoise;
         }
-        double left = 1.0 - (iteration - 1) / (double) (iterations - 1);
-        return instanceNoise * Math.max(0.0, left);
+        double left = Math.max(0.0, 1.0 - (iteration - 1) / (double) (iterations - 1));
+        double floor = Math.min(instanceNoiseFloor, instanceNoise);
+        return floor + (instanceNoise - floor) * left;
     }
 
     /**

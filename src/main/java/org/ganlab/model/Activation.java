@@ -14,9 +14,22 @@ public abstract class Activation extends Layer {
             /** oneDNN's eltwise primitive where it can be called ({@link OneDnn#active()}): fewer passes. */
             private final OneDnnLeakyRelu direct = slope >= 0 && slope <= 1 ? new OneDnnLeakyRelu(slope) : null;
             private boolean viaDirect;
+            /** The slopes of the last pass in another mode, kept through {@link Mode#TANGENT} passes. */
+            private INDArray kept;
+            private boolean tangent;
 
             @Override
             public INDArray forward(INDArray x, Mode mode) {
+                if (mode == Mode.TANGENT) {
+                    if (!tangent) {
+                        kept = Transforms.max(Transforms.sign(y, true), slope, false);
+                    }
+                    tangent = true;
+                    viaDirect = false;
+                    y = x.muli(kept);
+                    return y;
+                }
+                tangent = false;
                 viaDirect = direct != null && OneDnn.active();
                 if (viaDirect) {
                     y = direct.forwardInPlace(x);
@@ -29,6 +42,9 @@ public abstract class Activation extends Layer {
 
             @Override
             public INDArray backward(INDArray dy) {
+                if (tangent) {
+                    return dy.mul(kept);
+                }
                 if (viaDirect) {
                     return direct.backward(y, dy);
                 }

@@ -31,18 +31,20 @@ public final class Conv2d extends WeightedLayer {
     public INDArray forward(INDArray input, Mode mode) {
         x = input;
         viaDirect = OneDnn.active();
+        INDArray weights = weights(mode);
         if (viaDirect) {
-            return direct.forward(input, w, b);
+            return direct.forward(input, weights, b);
         }
-        return Ops.conv2d(input, w, b, stride, 0, true);
+        return Ops.conv2d(input, weights, b, stride, 0, true);
     }
 
     @Override
     public INDArray backward(INDArray dy) {
-        if (viaDirect) {
-            return direct.backward(x, w, dy, dw, db);
-        }
-        return Ops.conv2dBackward(x, w, b, dy, dw, db, stride, 0, true);
+        INDArray weights = lastWeights();
+        INDArray dx = viaDirect ? direct.backward(x, weights, dy, dw, db)
+                : Ops.conv2dBackward(x, weights, b, dy, dw, db, stride, 0, true);
+        finishWeightGradient();
+        return dx;
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class Dense extends WeightedLayer {
         x = input.reshape(input.size(0), in);
         // straight into a row-major result: mmul on a parameter view runs several times slower here
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, x.size(0), out);
-        Ops.gemm(x, w, y, false, false);
+        Ops.gemm(x, weights(mode), y, false, false);
         return y.addiRowVector(b);
     }
 
@@ -32,7 +32,8 @@ public final class Dense extends WeightedLayer {
         Ops.gemm(x, dy, dw, true, false);
         db.assign(Ops.columnSums(dy));
         INDArray dx = Nd4j.createUninitialized(DataType.FLOAT, dy.size(0), in);
-        Ops.gemm(dy, w, dx, false, true);
+        Ops.gemm(dy, lastWeights(), dx, false, true);
+        finishWeightGradient();
         return dx.reshape(inputShape);
     }
 

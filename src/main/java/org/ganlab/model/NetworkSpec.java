@@ -19,11 +19,14 @@ import org.ganlab.config.ExperimentConfig;
  * @param imageSize      height and width of the images
  * @param channels       1 for grey, 3 for colour
  * @param classes        the number of classes the network is conditioned on, or 0 for an unconditional network
- * @param minibatchStddev D appends the minibatch standard deviation to its features (unused by G)
+ * @param minibatchStddev D appends the minibatch standard deviation as a feature map (unused by G)
+ * @param spectralNorm   D's weights are divided by their largest singular value (unused by G)
+ * @param packing        how many images D judges at once, stacked as channels (1 for G and an unpacked D)
  */
 public record NetworkSpec(Architecture architecture, int latentSize, int filters, int kernelSize, boolean batchNorm,
                           double batchNormDecay, double leakySlope, double learningRate, double beta1, double beta2,
-                          int imageSize, int channels, int classes, boolean minibatchStddev) {
+                          int imageSize, int channels, int classes, boolean minibatchStddev,
+                          boolean spectralNorm, int packing) {
     /** The number of classes of a conditional run: the ten digits. */
     public static final int DIGIT_CLASSES = 10;
 
@@ -31,13 +34,14 @@ public record NetworkSpec(Architecture architecture, int latentSize, int filters
     public static NetworkSpec generator(ExperimentConfig c, int imageSize, int channels) {
         return new NetworkSpec(c.architecture(), c.latentSize(), c.genFilters(), c.genKernelSize(), c.batchNorm(),
                 c.batchNormDecay(), c.leakySlope(), c.genLearningRate(), c.genBeta1(), c.genBeta2(), imageSize, channels,
-                c.conditional() ? DIGIT_CLASSES : 0, false);
+                c.conditional() ? DIGIT_CLASSES : 0, false, false, 1);
     }
 
     /** The discriminator's part of a run's configuration. */
     public static NetworkSpec discriminator(ExperimentConfig c, int imageSize, int channels) {
-        return new NetworkSpec(c.architecture(), c.latentSize(), c.discFilters(), c.discKernelSize(), c.batchNorm(),
-                c.batchNormDecay(), c.leakySlope(), c.discLearningRate(), c.discBeta1(), c.discBeta2(), imageSize,
-                channels, c.conditional() ? DIGIT_CLASSES : 0, c.minibatchStddev());
+        return new NetworkSpec(c.architecture(), c.latentSize(), c.discFilters(), c.discKernelSize(),
+                c.batchNorm() && c.discBatchNorm(), c.batchNormDecay(), c.leakySlope(), c.discLearningRate(),
+                c.discBeta1(), c.discBeta2(), imageSize, channels, c.conditional() ? DIGIT_CLASSES : 0,
+                c.minibatchStddev(), c.spectralNorm(), Math.max(1, c.packing()));
     }
 }

@@ -14,6 +14,8 @@ abstract class WeightedLayer extends Layer {
     protected INDArray b;
     protected INDArray dw;
     protected INDArray db;
+    /** Spectral normalisation of the weights, or null when they are used as they are. */
+    private SpectralNorm spectral;
 
     WeightedLayer(long[] weightShape, long[] biasShape, double fanIn, double fanOut) {
         this.weightShape = weightShape;
@@ -44,5 +46,37 @@ abstract class WeightedLayer extends Layer {
     @Override
     public final INDArray weightGradient() {
         return dw;
+    }
+
+    /** From now on the layer computes with its weights divided by their largest singular value. */
+    public final void normaliseSpectrally() {
+        spectral = new SpectralNorm(weightShape);
+    }
+
+    /** The weights this forward pass computes with: the parameters, or their spectrally normalised copy. */
+    protected final INDArray weights(Mode mode) {
+        return spectral == null ? w : spectral.normalise(w, mode);
+    }
+
+    /** The weights of the last forward pass, for the backward pass. */
+    protected final INDArray lastWeights() {
+        return spectral == null ? w : spectral.normalised();
+    }
+
+    /** After the backward pass wrote the gradient with respect to {@link #lastWeights()} into dw: with respect to w. */
+    protected final void finishWeightGradient() {
+        if (spectral != null) {
+            spectral.backward(dw);
+        }
+    }
+
+    /** The spectral norm's largest singular value of the last forward pass, or NaN when the layer has none. */
+    public final double spectralSigma() {
+        return spectral == null ? Double.NaN : spectral.sigma();
+    }
+
+    @Override
+    public List<INDArray> state() {
+        return spectral == null ? List.of() : List.of(spectral.u());
     }
 }

@@ -15,9 +15,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One iteration of the reference experiment's training (see {@link Trainer}): D's updates on real and fake half
- * batches, then G's update through D, with the impairments and remedies that act inside an iteration (combined
- * batch, conditional labels, instance noise, feature matching, the saturating loss). It owns the two random streams
- * an iteration draws from: the image sampler (which real images, which digits) and ND4J's latent generator.
+ * batches, then G's update(s) through D, with the impairments and remedies that act inside an iteration (combined
+ * batch, conditional labels, instance noise, differentiable augmentation, the R1 penalty, the hinge loss, feature
+ * matching, the saturating loss). It draws from the run's {@link Streams} and from ND4J's latent generator.
  */
 final class GanStep {
     private static final String WORKSPACE_ID = "gan-lab-iteration";
@@ -26,22 +26,22 @@ final class GanStep {
     private final ImageDataset data;
     private final Generator generator;
     private final Discriminator discriminator;
-    /** Picks the real images of each half batch (and a conditional run's digits). */
-    final Lcg48 sampling;
-    /** This trainer's own ND4J generator, for latent points and noise: other trainers in the JVM do not disturb it. */
+    /** The Java random streams: data order, noise, augmentation, feature matching's real images. */
+    final Streams streams;
+    /** This trainer's own ND4J generator, for latent points: other trainers in the JVM do not disturb it. */
     final org.nd4j.linalg.api.rng.Random random;
     /** The classes a conditional run asks G for (those in the data), or null for an unconditional run. */
     private final int[] classes;
-    /** Iterations of the whole run, over which the instance noise falls to 0. */
+    /** Iterations of the whole run, over which the instance noise falls to its floor. */
     private final int totalIterations;
 
     GanStep(ExperimentConfig config, ImageDataset data, Generator generator, Discriminator discriminator,
-            Lcg48 sampling, org.nd4j.linalg.api.rng.Random random, int[] classes, int totalIterations) {
+            Streams streams, org.nd4j.linalg.api.rng.Random random, int[] classes, int totalIterations) {
         this.config = config;
         this.data = data;
         this.generator = generator;
         this.discriminator = discriminator;
-        this.sampling = sampling;
+        this.streams = streams;
         this.random = random;
         this.classes = classes;
         this.totalIterations = totalIterations;
@@ -55,17 +55,17 @@ final class GanStep {
             int steps = config.discStepsPerGenStep();
             double noise = config.instanceNoiseAt(iteration, totalIterations);
             for (int s = 0; s < steps; s++) {
-                int[] index = data.indexes(sampling, half);
-                INDArray real = noisy(data.images(index), noise);
+                int[] index = data.indexes(streams.data, half);
+                INDArray real = seen(data.images(index), noise);
                 int[] realClasses = classes == null ? null : data.labels(index);
                 int[] fakeClasses = drawClasses(half);
-                INDArray fake = noisy(generator.forward(latent(half), fakeClasses, samplingMode()), noise);
+                INDArray fake = seen(generator.forward(latent(half), fakeClasses, samplingMode()), noise);
                 if (config.combinedBatch()) {
                     INDArray both = Nd4j.concat(0, real, fake);
                     conditionDiscriminator(concat(realClasses, fakeClasses));
                     float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
-                    Losses.Bce r = Losses.bce(logits, 0, half, (float) config.realLabel(), 2 * half);
-                    Losses.Bce f = Losses.bce(logits, half, half, 0f, 2 * half);
+                    Losses.Bce r = loss(logits, 0, half, true, 2 * half);
+                    Losses.Bce f = loss(logits, half, half, false, 2 * half);
                     float[] grad = new float[2 * half];
                     System.arraycopy(r.gradient(), 0, grad, 0, half);
                     System.arraycopy(f.gradient(), 0, grad, half, half);
@@ -74,14 +74,19 @@ final class GanStep {
                     d.add(r, f, discriminator.firstLayerGradientNorm());
                 } else {
                     conditionDiscriminator(realClasses);
-                    Losses.Bce r = updateDiscriminator(real, (float) config.realLabel());
+                    Losses.Bce r = updateDiscriminator(real, true);
                     double realNorm = discriminator.firstLayerGradientNorm();
                     conditionDiscriminator(fakeClasses);
-                    Losses.Bce f = updateDiscriminator(fake, 0f);
+                    Losses.Bce f = updateDiscriminator(fake, false);
                     d.add(r, f, realNorm, discriminator.firstLayerGradientNorm());
                 }
             }
-            double gLoss = updateGenerator(noise);
+            int genSteps = Math.max(1, config.genStepsPerDiscStep());
+            double gLoss = 0;
+            for (int s = 0; s < genSteps; s++) {
+                gLoss += updateGenerator(noise);
+            }
+            gLoss /= genSteps;
             double gNorm = generator.firstLayerGradientNorm();
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             return new IterationMetrics(iteration, epoch, d.lossReal / steps, d.lossFake / steps, gLoss,
@@ -127,7 +132,7 @@ final class GanStep {
         }
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
-            y[i] = classes[sampling.nextInt(classes.length)];
+            y[i] = classes[streams.data.nextInt(classes.length)];
         }
         return y;
     }
@@ -147,60 +152,97 @@ final class GanStep {
         return both;
     }
 
+    /**
+     * The images as D's update sees them: with instance noise of the given standard deviation added, then augmented
+     * when the run uses differentiable augmentation.
+     */
+    private INDArray seen(INDArray images, double std) {
+        INDArray noisy = noisy(images, std);
+        return config.diffAugment() ? Augmentation.apply(noisy, augmentation(noisy)) : noisy;
+    }
+
+    private Augmentation.Draw augmentation(INDArray images) {
+        return Augmentation.draw(streams.augment, (int) images.size(0), (int) images.size(1));
+    }
+
     /** The images with Gaussian noise of the given standard deviation added (instance noise), or as they are. */
     private INDArray noisy(INDArray images, double std) {
         if (std <= 0) {
             return images;
         }
-        INDArray noise = Nd4j.createUninitialized(DataType.FLOAT, images.shape());
-        Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.random.impl.GaussianDistribution(noise, 0.0, std),
-                random);
-        return noise.addi(images);
+        float[] values = new float[(int) images.length()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) (std * streams.noise.nextGaussian());
+        }
+        return Nd4j.createFromArray(values).reshape(images.shape()).addi(images);
     }
 
     private static INDArray column(float[] values) {
         return Nd4j.createFromArray(values).reshape(values.length, 1);
     }
 
-    Losses.Bce updateDiscriminator(INDArray images, float label) {
+    /** D's loss on rows [from, from + n) of its outputs: cross-entropy against the (smoothed) label, or the hinge. */
+    private Losses.Bce loss(float[] logits, int from, int n, boolean real, int batch) {
+        if (config.hingeLoss()) {
+            return Losses.hinge(logits, from, n, real, batch);
+        }
+        return Losses.bce(logits, from, n, real ? (float) config.realLabel() : 0f, batch);
+    }
+
+    /** One update of D on real or fake images (as it sees them), with the R1 penalty on real ones when asked. */
+    Losses.Bce updateDiscriminator(INDArray images, boolean real) {
         float[] logits = discriminator.forward(images, Mode.TRAIN).toFloatVector();
-        Losses.Bce bce = Losses.bce(logits, 0, logits.length, label, logits.length);
-        discriminator.backward(column(bce.gradient()));
+        Losses.Bce loss = loss(logits, 0, logits.length, real, logits.length);
+        discriminator.backward(column(loss.gradient()));
+        if (real && config.r1Gamma() > 0) {
+            INDArray lossGradient = discriminator.gradients().dup();
+            R1Penalty.Result r1 = R1Penalty.of(discriminator, images, config.r1Gamma());
+            discriminator.gradients().assign(lossGradient.addi(r1.gradient()));
+        }
         discriminator.step();
-        return bce;
+        return loss;
     }
 
     /**
      * G's update through D: D runs with batch statistics but neither its weights nor its running averages change.
-     * D sees G's images with the given instance noise; the noise passes G's gradient on unchanged.
+     * D sees G's images with the given instance noise and augmentation; both pass G's gradient back through.
+     * With feature matching, G's loss is the feature-matching distance alone (Salimans et al. 2016).
      */
     double updateGenerator(double noise) {
         int n = config.batchSize();
         INDArray realFeatures = null;
+        int fl = discriminator.featureLayer();
         if (config.featureMatching()) {
-            int[] index = data.indexes(sampling, config.halfBatch());
+            int[] index = data.indexes(streams.features, config.halfBatch());
             conditionDiscriminator(classes == null ? null : data.labels(index));
-            realFeatures = discriminator.forward(noisy(data.images(index), noise), Mode.TRAIN_FROZEN,
-                    discriminator.featureLayer() + 1);
+            realFeatures = discriminator.forward(seen(data.images(index), noise), Mode.TRAIN_FROZEN, fl + 1);
             realFeatures = realFeatures.reshape(realFeatures.size(0), -1);
         }
         int[] wanted = drawClasses(n);
         conditionDiscriminator(wanted);
         INDArray images = noisy(generator.forward(latent(n), wanted, Mode.TRAIN), noise);
-        int fl = discriminator.featureLayer();
-        INDArray features = discriminator.forward(images, Mode.TRAIN_FROZEN, fl + 1);
-        INDArray fakeFeatures = features.reshape(n, -1).dup();
+        Augmentation.Draw draw = config.diffAugment() ? augmentation(images) : null;
+        INDArray judged = draw == null ? images : Augmentation.apply(images, draw);
+        INDArray features = discriminator.forward(judged, Mode.TRAIN_FROZEN, fl + 1);
+        INDArray fakeFeatures = features.reshape(features.size(0), -1).dup();
         float[] logits = discriminator.forwardFrom(features, Mode.TRAIN_FROZEN, fl + 1).toFloatVector();
-        Losses.Bce g = config.saturatingGenLoss() ? Losses.saturating(logits) : Losses.bce(logits, 0, n, 1f, n);
-        double loss = g.loss();
+        double loss;
+        float[] outputGradient;
         Map<Integer, INDArray> extra = Map.of();
         if (realFeatures != null) {
             Losses.FeatureMatch fm = Losses.featureMatching(realFeatures, fakeFeatures, config.featureMatchingWeight());
-            loss += fm.loss();
+            loss = fm.loss();
+            outputGradient = new float[logits.length];
             extra = Map.of(fl, fm.gradient());
+        } else {
+            Losses.Bce g = config.hingeLoss() ? Losses.hingeGenerator(logits)
+                    : config.saturatingGenLoss() ? Losses.saturating(logits)
+                    : Losses.bce(logits, 0, logits.length, 1f, logits.length);
+            loss = g.loss();
+            outputGradient = g.gradient();
         }
-        INDArray dImages = discriminator.backward(column(g.gradient()), extra);
-        generator.backward(dImages);
+        INDArray dJudged = discriminator.backward(column(outputGradient), extra);
+        generator.backward(draw == null ? dJudged : Augmentation.backward(dJudged, draw));
         generator.step();
         return loss;
     }

@@ -14,11 +14,14 @@ final class HeldOutProbe {
     private final ImageDataset data;
     private final Discriminator discriminator;
     private final int[] classes;
+    /** Images D judges at once (PacGAN): the sets are cut to a multiple of it, and each pack counts once. */
+    private final int packing;
 
-    HeldOutProbe(ImageDataset data, Discriminator discriminator, int[] classes) {
+    HeldOutProbe(ImageDataset data, Discriminator discriminator, int[] classes, int packing) {
         this.data = data;
         this.discriminator = discriminator;
         this.classes = classes;
+        this.packing = packing;
     }
 
     /**
@@ -36,7 +39,8 @@ final class HeldOutProbe {
         }
     }
 
-    private double realAccuracy(ImageDataset images, int n) {
+    private double realAccuracy(ImageDataset images, int count) {
+        int n = Math.max(packing, count - count % packing);
         int[] index = new int[n];
         for (int i = 0; i < n; i++) {
             index[i] = i;
@@ -49,6 +53,6 @@ final class HeldOutProbe {
         for (float logit : logits) {
             right += logit > 0 ? 1 : 0;
         }
-        return right / (double) n;
+        return right / (double) logits.length;
     }
 }

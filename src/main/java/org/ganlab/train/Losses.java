@@ -49,6 +49,43 @@ final class Losses {
         return new Bce(loss / n, correct / n, prob / n, grad);
     }
 
+    /**
+     * The hinge loss of D (Lim & Ye 2017) on rows [from, from + n): mean max(0, 1 - a) for real images, mean
+     * max(0, 1 + a) for fakes; gradient scaled for a mean over {@code batch} rows. Accuracy counts the sign of the
+     * score; the mean "probability" reports sigmoid(a), so the charts keep one scale.
+     */
+    static Bce hinge(float[] logits, int from, int n, boolean real, int batch) {
+        double loss = 0, correct = 0, prob = 0;
+        float[] grad = new float[n];
+        for (int i = 0; i < n; i++) {
+            double a = logits[from + i];
+            double margin = real ? 1 - a : 1 + a;
+            if (margin > 0) {
+                loss += margin;
+                grad[i] = (float) ((real ? -1.0 : 1.0) / batch);
+            }
+            prob += sigmoid(a);
+            if ((a > 0) == real) {
+                correct++;
+            }
+        }
+        return new Bce(loss / n, correct / n, prob / n, grad);
+    }
+
+    /** G's hinge loss: minus the mean score D gives its images. "Accuracy" is the share D calls real. */
+    static Bce hingeGenerator(float[] logits) {
+        int n = logits.length;
+        double loss = 0, prob = 0, fooled = 0;
+        float[] grad = new float[n];
+        for (int i = 0; i < n; i++) {
+            loss -= logits[i];
+            prob += sigmoid(logits[i]);
+            fooled += logits[i] > 0 ? 1 : 0;
+            grad[i] = -1f / n;
+        }
+        return new Bce(loss / n, fooled / n, prob / n, grad);
+    }
+
     /** The saturating generator loss: mean log(1 - D(G(z))), which G minimises. */
     static Bce saturating(float[] logits) {
         int n = logits.length;

@@ -63,7 +63,7 @@ public final class Trainer {
     private final ImageDataset data;
     private final Generator generator;
     private final Discriminator discriminator;
-    private final GanStep step;
+    final GanStep step;
     private final HeldOutProbe heldOut;
     private final INDArray fixedLatent;
     /** Where training starts: 0 for a new run, else the checkpoint's epoch, iteration and seconds. */
@@ -108,13 +108,13 @@ public final class Trainer {
         Seeding.Models models = Seeding.models(config, data.height(), data.channels());
         this.generator = models.generator();
         this.discriminator = models.discriminator();
-        Lcg48 sampling = from == null ? new Lcg48(config.seed())
-                : TrainingState.restore(from, generator, discriminator, models.latent());
+        Streams streams = from == null ? Streams.seeded(config.seed())
+                : TrainingState.restore(from, generator, discriminator, models.latent(), config.seed());
         this.fixedLatent = Seeding.fixedLatentPoints(config.seed(), config.latentSize());
         int[] classes = config.conditional() ? conditionalClasses(data) : null;
-        this.step = new GanStep(config, data, generator, discriminator, sampling, models.latent(), classes,
+        this.step = new GanStep(config, data, generator, discriminator, streams, models.latent(), classes,
                 config.epochs() * config.iterationsPerEpoch(data.size()));
-        this.heldOut = new HeldOutProbe(data, discriminator, classes);
+        this.heldOut = new HeldOutProbe(data, discriminator, classes, Math.max(1, config.packing()));
         this.resumeEpoch = from == null ? 0 : from.epoch();
         this.resumeIteration = from == null ? 0 : from.iteration();
         this.resumeSeconds = from == null ? 0 : from.seconds();
@@ -236,9 +236,9 @@ public final class Trainer {
         return step.iterate(iteration, epoch, startNanos);
     }
 
-    /** One update of D on images with one label (tests). */
-    Losses.Bce updateDiscriminator(INDArray images, float label) {
-        return step.updateDiscriminator(images, label);
+    /** One update of D on real or fake images (tests). */
+    Losses.Bce updateDiscriminator(INDArray images, boolean real) {
+        return step.updateDiscriminator(images, real);
     }
 
     /** One update of G through D (tests). */

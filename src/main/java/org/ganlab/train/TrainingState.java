@@ -11,7 +11,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A run's complete training state as a {@link Checkpoint}: both models' parameters, Adam states and batch-norm
- * averages, both random streams (the image sampler's 18 bytes, ND4J's two longs) and the counters; and back.
+ * averages, the random streams (the Java streams' 18 bytes each, ND4J's two longs) and the counters; and back.
  */
 final class TrainingState {
     private TrainingState() {
@@ -24,24 +24,24 @@ final class TrainingState {
             List<NamedArray> arrays = new ArrayList<>(generator.trainingState());
             arrays.addAll(discriminator.trainingState());
             return new Checkpoint(epoch, iteration, seconds, generator.updates(), discriminator.updates(),
-                    new long[] {step.random.rootState(), step.random.nodeState()}, step.sampling.state(), arrays);
+                    new long[] {step.random.rootState(), step.random.nodeState()}, step.streams.state(), arrays);
         }
     }
 
     /**
-     * Puts the checkpoint's state into the models and the latent generator, and returns the image sampler that goes on
-     * from it.
+     * Puts the checkpoint's state into the models and the latent generator, and returns the Java random streams that go
+     * on from it.
      *
      * @throws IllegalArgumentException when an array's shape differs (the settings change the architecture) or the
      *                                  sampler's state is unreadable
      */
-    static Lcg48 restore(Checkpoint c, Generator generator, Discriminator discriminator,
-                         org.nd4j.linalg.api.rng.Random latent) {
-        Lcg48 sampling = Lcg48.restore(c.sampling());
+    static Streams restore(Checkpoint c, Generator generator, Discriminator discriminator,
+                           org.nd4j.linalg.api.rng.Random latent, long seed) {
+        Streams streams = Streams.restore(c.sampling(), seed);
         Map<String, NamedArray> saved = c.byName();
         generator.restoreTrainingState(saved, c.generatorUpdates());
         discriminator.restoreTrainingState(saved, c.discriminatorUpdates());
         latent.setStates(c.randomStates()[0], c.randomStates()[1]);
-        return sampling;
+        return streams;
     }
 }

@@ -105,7 +105,18 @@ class LayerGradientTest {
     @Test
     void remedyLayersMatchFiniteDifferences() {
         Nd4j.getRandom().setSeed(13);
-        checkNumerically(single(new MinibatchStddev(7)), Nd4j.randn(DataType.FLOAT, 5, 7), Mode.TRAIN);
+        // two groups of four, and a batch of six that is one group
+        checkNumerically(single(new MinibatchStddev(2, 2, 3)), Nd4j.randn(DataType.FLOAT, 8, 2, 2, 3), Mode.TRAIN);
+        checkNumerically(single(new MinibatchStddev(2, 1, 2)), Nd4j.randn(DataType.FLOAT, 6, 2, 1, 2), Mode.TRAIN);
+        checkNumerically(single(new Pack(2)), Nd4j.randn(DataType.FLOAT, 4, 3, 3, 2), Mode.TRAIN);
+        Network spectral = single(new Dense(6, 4));
+        ((WeightedLayer) spectral.layers().get(0)).normaliseSpectrally();
+        spectral.forward(Nd4j.randn(DataType.FLOAT, 3, 6), Mode.TRAIN); // one power step; u then stays fixed
+        checkNumerically(spectral, Nd4j.randn(DataType.FLOAT, 3, 6), Mode.TRAIN_FROZEN);
+        Network spectralConv = single(new Conv2d(2, 3, 3, 2));
+        ((WeightedLayer) spectralConv.layers().get(0)).normaliseSpectrally();
+        spectralConv.forward(Nd4j.randn(DataType.FLOAT, 2, 5, 5, 2), Mode.TRAIN);
+        checkNumerically(spectralConv, Nd4j.randn(DataType.FLOAT, 2, 5, 5, 2), Mode.TRAIN_FROZEN);
         Network projection = single(new ProjectionDense(6, 10));
         projection.condition(Generator.oneHot(new int[] {3, 0, 3, 9}, 10));
         checkNumerically(projection, Nd4j.randn(DataType.FLOAT, 4, 6), Mode.TRAIN);
@@ -132,13 +143,20 @@ class LayerGradientTest {
     }
 
     @Test
-    void minibatchStddevIsSmallForCopiesAndLargeForVariedRows() {
-        Network s = single(new MinibatchStddev(4));
-        INDArray row = Nd4j.randn(DataType.FLOAT, 1, 4);
-        INDArray copies = s.forward(Nd4j.concat(0, row, row, row), Mode.TRAIN);
-        assertThat(copies.getDouble(0, 4)).isLessThan(1e-3);
-        INDArray varied = s.forward(Nd4j.createFromArray(new float[][] {{0, 0, 0, 0}, {2, 2, 2, 2}}), Mode.TRAIN);
-        assertThat(varied.getDouble(1, 4)).isCloseTo(1.0, within(1e-4));
+    void minibatchStddevAppendsAMapThatIsSmallForCopiesAndLargeForVariedGroups() {
+        Network s = single(new MinibatchStddev(2, 2, 1));
+        INDArray one = Nd4j.randn(DataType.FLOAT, 1, 2, 2, 1);
+        // group 1: four copies; group 2: two pairs of constant images 0 and 2 (standard deviation 1 everywhere)
+        INDArray varied = Nd4j.concat(0, Nd4j.zeros(DataType.FLOAT, 2, 2, 2, 1), Nd4j.ones(DataType.FLOAT, 2, 2, 2, 1).muli(2));
+        INDArray y = s.forward(Nd4j.concat(0, one, one, one, one, varied), Mode.TRAIN);
+        assertThat(y.shape()).containsExactly(8, 2, 2, 2);
+        for (int i = 0; i < 4; i++) {
+            assertThat(y.getDouble(i, 1, 0, 1)).isLessThan(1e-3);
+            assertThat(y.getDouble(4 + i, 0, 1, 1)).isCloseTo(1.0, within(1e-4));
+        }
+        // the first channel is the input, unchanged
+        assertThat(y.getDouble(5, 1, 1, 0)).isEqualTo(0.0);
+        assertThat(y.getDouble(6, 1, 1, 0)).isEqualTo(2.0);
     }
 
     @Test

@@ -61,11 +61,11 @@ class RemediesTest {
     }
 
     @Test
-    void theMinibatchDeviationGivesDOneMoreFeatureAndTrains() throws IOException {
+    void theMinibatchDeviationGivesDOneMoreFeatureMapAndTrains() throws IOException {
         Trainer plain = TrainerTest.trainer(TrainerTest.small(Map.of()));
         Trainer remedied = TrainerTest.trainer(TrainerTest.small(Map.of("minibatchStddev", true)));
-        // one more weight in D's last dense layer
-        assertThat(remedied.discriminator().parameterCount()).isEqualTo(plain.discriminator().parameterCount() + 1);
+        // one more 7x7 feature map into D's last dense layer (Karras et al.), not a single extra input
+        assertThat(remedied.discriminator().parameterCount()).isEqualTo(plain.discriminator().parameterCount() + 7 * 7);
         IterationMetrics m = remedied.iterate(1, 1, System.nanoTime());
         assertThat(m.finite()).isTrue();
         assertThat(remedied.discriminator().describe()).contains("MinibatchStddev");

@@ -55,7 +55,7 @@ class TrainerTest {
         Trainer t = trainer(c);
         INDArray g0 = t.generator().parameters().dup();
         INDArray d0 = t.discriminator().parameters().dup();
-        t.updateDiscriminator(Datasets.load(c).sample(new java.util.Random(1), 8), 1f);
+        t.updateDiscriminator(Datasets.load(c).sample(new java.util.Random(1), 8), true);
         assertThat(t.generator().parameters()).isEqualTo(g0);
         assertThat(t.discriminator().parameters()).isNotEqualTo(d0);
 

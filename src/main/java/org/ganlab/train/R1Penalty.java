@@ -1,0 +1,51 @@
+package org.ganlab.train;
+
+import org.ganlab.model.Discriminator;
+import org.ganlab.model.Mode;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The R1 gradient penalty of Mescheder et al. 2018 on real images: gamma / 2 times the mean over D's outputs of the
+ * squared norm of D's gradient with respect to its input. Its gradient with respect to D's parameters needs the
+ * derivative of a gradient; here it is a Hessian-vector product taken by central differences of D's parameter
+ * gradient along c, the input gradient itself: d/dtheta sum |c|^2 / 2 = (grad_theta D(x + e c) - grad_theta D(x - e c))
+ * / (2 e) as e goes to 0. The two passes run in {@link Mode#TANGENT}: LeakyReLU keeps its slopes at x, as automatic
+ * differentiation does (it sees no kinks), so for a D without batch norm the difference is exact; batch statistics
+ * make it a close approximation. D changes no running average or power-iteration vector.
+ */
+final class R1Penalty {
+    /** The root-mean-square change of a pixel in the two difference passes. */
+    static final double STEP = 1e-2;
+
+    /**
+     * @param penalty  gamma / 2 * mean |grad_x D(x)|^2
+     * @param gradient its gradient with respect to D's parameters, laid out as {@link Discriminator#gradients()}
+     */
+    record Result(double penalty, INDArray gradient) { }
+
+    private R1Penalty() {
+    }
+
+    /** The penalty on {@code real} (as D sees it; a conditional D must be conditioned on its classes already). */
+    static Result of(Discriminator d, INDArray real, double gamma) {
+        long outputs = d.forward(real, Mode.TRAIN_FROZEN).size(0);
+        INDArray ones = Nd4j.ones(DataType.FLOAT, outputs, 1);
+        INDArray c = d.backward(ones).dup();
+        double squares = c.mul(c).sumNumber().doubleValue();
+        double penalty = gamma / 2 * squares / outputs;
+        double rms = Math.sqrt(squares / c.length());
+        if (!(rms > 0)) {
+            return new Result(penalty, Nd4j.zeros(DataType.FLOAT, d.gradients().shape()));
+        }
+        double e = STEP / rms;
+        d.forward(real.add(c.mul(e)), Mode.TANGENT);
+        d.backward(ones);
+        INDArray plus = d.gradients().dup();
+        d.forward(real.sub(c.mul(e)), Mode.TANGENT);
+        d.backward(ones);
+        INDArray gradient = plus.subi(d.gradients()).muli(gamma / (2 * e * outputs));
+        return new Result(penalty, gradient);
+    }
+}

@@ -1,0 +1,166 @@
+package org.ganlab.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.Map;
+import org.ganlab.config.ConfigException;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.data.Datasets;
+import org.ganlab.model.Discriminator;
+import org.ganlab.records.IterationMetrics;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The remedies of the literature, each against its definition: numbers by hand or by finite differences. */
+class PaperRemediesTest {
+
+    /** gamma / 2 * mean |grad_x D|^2, computed plainly, or with LeakyReLU's slopes held where they were at x. */
+    private static double penalty(Discriminator d, INDArray real, double gamma, boolean heldSlopes) {
+        INDArray out = d.forward(real.dup(), heldSlopes ? org.ganlab.model.Mode.TANGENT
+                : org.ganlab.model.Mode.TRAIN_FROZEN);
+        INDArray c = d.backward(Nd4j.ones(DataType.FLOAT, out.size(0), 1));
+        return gamma / 2 * c.mul(c).sumNumber().doubleValue() / real.size(0);
+    }
+
+    /**
+     * Against finite differences of the penalty over D's parameters. With LeakyReLU's usual slope the penalty jumps
+     * where a unit's input crosses 0, which automatic differentiation (and the paper's) ignores: there the slopes are
+     * held at the parameters' own point, as differentiation sees them. With a slope near 1 nothing is held.
+     */
+    @Test
+    void theR1GradientIsTheDerivativeOfTheSquaredInputGradient() throws IOException {
+        r1Check(TrainerTest.small(Map.of("discBatchNorm", false, "r1Gamma", 10.0, "leakySlope", 0.99)), false);
+        r1Check(TrainerTest.small(Map.of("discBatchNorm", false, "r1Gamma", 10.0)), true);
+    }
+
+    private static void r1Check(ExperimentConfig c, boolean heldSlopes) throws IOException {
+        Trainer t = TrainerTest.trainer(c);
+        Discriminator d = t.discriminator();
+        INDArray real = Datasets.load(c).sample(new java.util.Random(1), 8);
+        double gamma = 10;
+        R1Penalty.Result r1 = R1Penalty.of(d, real.dup(), gamma);
+        assertThat(r1.penalty()).isCloseTo(penalty(d, real, gamma, false), within(1e-6 * r1.penalty()));
+        assertThat(r1.penalty()).isGreaterThan(0);
+        // the directional derivative of the penalty along a random change of D's parameters
+        Nd4j.getRandom().setSeed(5);
+        INDArray p0 = d.parameters().dup();
+        INDArray direction = Nd4j.randn(DataType.FLOAT, p0.shape());
+        double h = 1e-3;
+        d.forward(real.dup(), org.ganlab.model.Mode.TRAIN_FROZEN);
+        d.parameters().assign(p0.add(direction.mul(h)));
+        double plus = penalty(d, real, gamma, heldSlopes);
+        d.parameters().assign(p0.sub(direction.mul(h)));
+        double minus = penalty(d, real, gamma, heldSlopes);
+        d.parameters().assign(p0);
+        double numeric = (plus - minus) / (2 * h);
+        double analytic = r1.gradient().mul(direction).sumNumber().doubleValue();
+        assertThat(analytic).isCloseTo(numeric, within(0.02 * Math.abs(numeric)));
+    }
+
+    @Test
+    void theHingeLossesMatchTheirDefinitions() {
+        float[] scores = {2f, 0.5f, -0.5f, -3f};
+        // real: max(0, 1 - a) = 0, 0.5, 1.5, 4 -> mean 1.5; gradient -1/4 where the margin is not met
+        Losses.Bce real = Losses.hinge(scores, 0, 4, true, 4);
+        assertThat(real.loss()).isCloseTo(1.5, within(1e-12));
+        assertThat(real.gradient()).containsExactly(0f, -0.25f, -0.25f, -0.25f);
+        assertThat(real.accuracy()).isEqualTo(0.5);
+        // fake: max(0, 1 + a) = 3, 1.5, 0.5, 0 -> mean 1.25
+        Losses.Bce fake = Losses.hinge(scores, 0, 4, false, 4);
+        assertThat(fake.loss()).isCloseTo(1.25, within(1e-12));
+        assertThat(fake.gradient()).containsExactly(0.25f, 0.25f, 0.25f, 0f);
+        // G: - mean a = 0.25
+        Losses.Bce g = Losses.hingeGenerator(scores);
+        assertThat(g.loss()).isCloseTo(0.25, within(1e-7));
+        assertThat(g.gradient()).containsOnly(-0.25f);
+    }
+
+    @Test
+    void augmentationShiftsAndCutsAsDrawnAndPassesTheGradientBackThroughTheSameMap() {
+        int size = 8;
+        INDArray x = Nd4j.arange(1, 2 * size * size + 1).castTo(DataType.FLOAT).reshape(2, size, size, 1);
+        // image 0: one row down, two columns left, the 4x4 square around (0, 0); image 1: no shift, square at (7, 7)
+        Augmentation.Draw draw = new Augmentation.Draw(size, new int[] {1, 0}, new int[] {-2, 0}, new int[] {0, 7},
+                new int[] {0, 7});
+        INDArray y = Augmentation.apply(x, draw);
+        assertThat(Augmentation.maxShift(28)).isEqualTo(4);
+        assertThat(Augmentation.cutout(28)).isEqualTo(14);
+        // shifted: out[y][x] = in[y - 1][x + 2]; row 0 came from outside; (1, 1) is cut (square covers 0..1)
+        assertThat(y.getDouble(0, 0, 5, 0)).isEqualTo(0.0);
+        assertThat(y.getDouble(0, 3, 5, 0)).isEqualTo(x.getDouble(0, 2, 7, 0));
+        assertThat(y.getDouble(0, 1, 1, 0)).isEqualTo(0.0);
+        assertThat(y.getDouble(0, 2, 2, 0)).isEqualTo(x.getDouble(0, 1, 4, 0));
+        assertThat(y.getDouble(0, 4, 6, 0)).isEqualTo(0.0); // x + 2 = 8 is outside
+        // image 1 is itself except the square rows/columns 5..8 clipped at the border
+        assertThat(y.getDouble(1, 4, 4, 0)).isEqualTo(x.getDouble(1, 4, 4, 0));
+        assertThat(y.getDouble(1, 5, 5, 0)).isEqualTo(0.0);
+        assertThat(y.getDouble(1, 7, 7, 0)).isEqualTo(0.0);
+        // the backward pass is the map's transpose: <A x, g> = <x, A^T g> for any g
+        Nd4j.getRandom().setSeed(2);
+        INDArray g = Nd4j.randn(DataType.FLOAT, y.shape());
+        double left = y.mul(g).sumNumber().doubleValue();
+        double right = x.mul(Augmentation.backward(g, draw)).sumNumber().doubleValue();
+        assertThat(left).isCloseTo(right, within(1e-3 * Math.abs(left)));
+    }
+
+    @Test
+    void featureMatchingReplacesGsLossAndHingeChangesIt() throws IOException {
+        IterationMetrics plain = TrainerTest.trainer(TrainerTest.small(Map.of())).iterate(1, 1, System.nanoTime());
+        IterationMetrics matched = TrainerTest.trainer(TrainerTest.small(Map.of("featureMatching", true)))
+                .iterate(1, 1, System.nanoTime());
+        // D's first update is the same; G's loss is now a squared distance of features, much smaller than the BCE
+        assertThat(matched.dLossReal()).isEqualTo(plain.dLossReal());
+        assertThat(matched.gLoss()).isGreaterThan(0).isLessThan(plain.gLoss() / 2);
+        IterationMetrics hinge = TrainerTest.trainer(TrainerTest.small(Map.of("hingeLoss", true)))
+                .iterate(1, 1, System.nanoTime());
+        assertThat(hinge.finite()).isTrue();
+        assertThat(hinge.dLossReal()).isNotEqualTo(plain.dLossReal());
+    }
+
+    @Test
+    void everyRemedyTrainsAndExtraDrawsDoNotReshuffleTheRealBatches() throws IOException {
+        for (Map<String, Object> remedy : java.util.List.<Map<String, Object>>of(Map.of("spectralNorm", true),
+                Map.of("r1Gamma", 5.0, "discBatchNorm", false), Map.of("packing", 2), Map.of("diffAugment", true),
+                Map.of("instanceNoise", 0.3, "instanceNoiseFloor", 0.1), Map.of("genStepsPerDiscStep", 2),
+                Map.of("minibatchStddev", true, "packing", 2, "hingeLoss", true))) {
+            Trainer t = TrainerTest.trainer(TrainerTest.small(remedy));
+            for (int i = 1; i <= 2; i++) {
+                assertThat(t.iterate(i, 1, System.nanoTime()).finite()).as("%s", remedy).isTrue();
+            }
+        }
+        // the noise and the augmentation draw from streams of their own: the data stream is where it would be
+        Trainer plain = TrainerTest.trainer(TrainerTest.small(Map.of()));
+        Trainer remedied = TrainerTest.trainer(TrainerTest.small(Map.of("instanceNoise", 0.3, "diffAugment", true,
+                "featureMatching", true)));
+        for (int i = 1; i <= 2; i++) {
+            plain.iterate(i, 1, System.nanoTime());
+            remedied.iterate(i, 1, System.nanoTime());
+        }
+        assertThat(remedied.step.streams.data.state()).isEqualTo(plain.step.streams.data.state());
+        assertThat(remedied.step.streams.noise.state()).isNotEqualTo(plain.step.streams.noise.state());
+    }
+
+    @Test
+    void instanceNoiseKeepsItsFloorToTheEnd() {
+        ExperimentConfig c = TrainerTest.small(Map.of("instanceNoise", 0.4, "instanceNoiseFloor", 0.1));
+        assertThat(c.instanceNoiseAt(1, 101)).isEqualTo(0.4);
+        assertThat(c.instanceNoiseAt(51, 101)).isCloseTo(0.25, within(1e-12));
+        assertThat(c.instanceNoiseAt(101, 101)).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
+    void remediesThatCannotGoTogetherAreRefusedByName() {
+        assertThat(ConfigSchema.problems(TrainerTest.small(Map.of("packing", 3))))
+                .anySatisfy(p -> assertThat(p.toString()).contains("packing").contains("divisible by 6"));
+        assertThat(ConfigSchema.problems(TrainerTest.small(Map.of("hingeLoss", true, "saturatingGenLoss", true))))
+                .anySatisfy(p -> assertThat(p.toString()).contains("hingeLoss"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigSchema.validate(
+                TrainerTest.small(Map.of("combinedBatch", true, "r1Gamma", 1.0)))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("combinedBatch");
+    }
+}
