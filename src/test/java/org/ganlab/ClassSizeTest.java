@@ -23,7 +23,6 @@ class ClassSizeTest {
             Map.entry("ui/SamplesPane.java", 464),
             Map.entry("ui/CurvesPane.java", 458),
             Map.entry("ui/TrainingModel.java", 403),
-            Map.entry("ui/CompareView.java", 316),
             Map.entry("ui/LabViewModel.java", 314),
             Map.entry("session/Sweep.java", 322),
             Map.entry("model/Network.java", 317),

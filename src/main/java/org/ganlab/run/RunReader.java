@@ -84,6 +84,16 @@ public final class RunReader {
      */
     public record OpenedRun(Path dir, RunRecord record, List<IterationMetrics> metrics, List<EpochGrid> epochs,
                             List<String> problems) {
+        /** The iteration a branch left its parent at (its checkpoint's last iteration), or -1 for a run that is none. */
+        public int branchIteration() {
+            if (record == null || record.branchedFrom() == null) {
+                return -1;
+            }
+            int epoch = record.branchedFrom().epoch();
+            return metrics.stream().filter(m -> m.epoch() == epoch).mapToInt(IterationMetrics::iteration).max()
+                    .orElse(-1);
+        }
+
         public String title() {
             return record != null && record.preset() != null ? record.preset() + " (" + dir.getFileName() + ")"
                     : dir.getFileName().toString();

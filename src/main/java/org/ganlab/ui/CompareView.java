@@ -6,8 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -42,8 +40,8 @@ final class CompareView {
         final String name;
         final MenuButton chooser;
         final Label title = new Label("choose a run");
-        final LineChart<Number, Number> losses = chart(Curve.Panel.LOSSES);
-        final LineChart<Number, Number> accuracy = chart(Curve.Panel.ACCURACY);
+        final LineChart<Number, Number> losses = CompareCharts.chart(Curve.Panel.LOSSES);
+        final LineChart<Number, Number> accuracy = CompareCharts.chart(Curve.Panel.ACCURACY);
         final ImageView grid = new ImageView();
         RunReader.OpenedRun run;
 
@@ -75,7 +73,13 @@ final class CompareView {
             columns.add(head, i, 0);
             columns.add(s.losses, i, 1);
             columns.add(s.accuracy, i, 2);
-            columns.add(s.grid, i, 3);
+            javafx.scene.layout.StackPane room = new javafx.scene.layout.StackPane(s.grid);
+            room.setMinHeight(100);
+            room.setPrefHeight(200);
+            s.grid.setPreserveRatio(true); // the grid takes what the charts leave, so the slider stays on screen
+            s.grid.fitHeightProperty().bind(room.heightProperty());
+            columns.add(room, i, 3);
+            GridPane.setVgrow(room, Priority.ALWAYS);
             GridPane.setHgrow(s.losses, Priority.ALWAYS);
             GridPane.setVgrow(s.losses, Priority.ALWAYS);
             GridPane.setVgrow(s.accuracy, Priority.ALWAYS);
@@ -125,16 +129,6 @@ final class CompareView {
         }), e -> { }); // not a run with a readable config.json: nothing to offer
     }
 
-    /** The iteration a branch left its parent at (its checkpoint's last iteration), or -1 for a run that is none. */
-    private static int branchIteration(RunReader.OpenedRun run) {
-        if (run.record() == null || run.record().branchedFrom() == null) {
-            return -1;
-        }
-        int epoch = run.record().branchedFrom().epoch();
-        return run.metrics().stream().filter(m -> m.epoch() == epoch).mapToInt(IterationMetrics::iteration).max()
-                .orElse(-1);
-    }
-
     Node node() {
         return root;
     }
@@ -159,6 +153,14 @@ final class CompareView {
     /** Reads a run in the background and shows it on one side. */
     void load(int side, Path dir) {
         load(sides[side], dir);
+    }
+
+    /** A failure (A) and its remedy (B), with the line that sums the pair up above them. */
+    void showPair(Path failure, Path remedy, CureModel cures) {
+        load(0, failure);
+        load(1, remedy);
+        root.setTop(new CureSummary(cures.summaryProperty()));
+        cures.summarise(failure, remedy);
     }
 
     private void load(Side s, Path dir) {
@@ -199,19 +201,21 @@ final class CompareView {
         int branchedAt = -1;
         for (Side s : sides) {
             if (s.run != null) {
-                branchedAt = Math.max(branchedAt, branchIteration(s.run));
+                branchedAt = Math.max(branchedAt, s.run.branchIteration());
             }
         }
         double lossTop = Math.ceil(maxLoss * 1.05 * 2) / 2;
         for (Side s : sides) {
-            setRange(s.losses, 0, lossTop);
-            setRange(s.accuracy, 0, 1.05);
+            CompareCharts.setRange(s.losses, 0, lossTop);
+            CompareCharts.setRange(s.accuracy, 0, 1.05);
             if (s.run != null) {
-                s.losses.getData().setAll(Curve.Panel.LOSSES.curves().stream().map(c -> series(c, s.run.metrics())).toList());
-                s.accuracy.getData().setAll(Curve.Panel.ACCURACY.curves().stream().map(c -> series(c, s.run.metrics())).toList());
+                s.losses.getData().setAll(Curve.Panel.LOSSES.curves().stream()
+                        .map(c -> CompareCharts.series(c, s.run.metrics())).toList());
+                s.accuracy.getData().setAll(Curve.Panel.ACCURACY.curves().stream()
+                        .map(c -> CompareCharts.series(c, s.run.metrics())).toList());
                 if (branchedAt > 0) {
-                    s.losses.getData().add(verticalLine("branch point", branchedAt, lossTop));
-                    s.accuracy.getData().add(verticalLine("branch point", branchedAt, 1.05));
+                    s.losses.getData().add(CompareCharts.verticalLine("branch point", branchedAt, lossTop));
+                    s.accuracy.getData().add(CompareCharts.verticalLine("branch point", branchedAt, 1.05));
                 }
             }
         }
@@ -250,20 +254,6 @@ final class CompareView {
         return sides[side].losses;
     }
 
-    private static LineChart<Number, Number> chart(Curve.Panel panel) {
-        NumberAxis x = new NumberAxis();
-        x.setLabel("iteration");
-        NumberAxis yAxis = new NumberAxis();
-        yAxis.setAutoRanging(false);
-        yAxis.setLabel(panel.axis());
-        LineChart<Number, Number> chart = new LineChart<>(x, yAxis);
-        chart.setCreateSymbols(false);
-        chart.setAnimated(false);
-        chart.getStyleClass().addAll("curve-chart", panel.styleClass());
-        chart.setMinHeight(180);
-        return chart;
-    }
-
     /** The epoch length of the runs shown (of run A when both are), for the axis' tick marks; 0 when unknown. */
     private int iterationsPerEpoch() {
         for (Side s : sides) {
@@ -283,34 +273,10 @@ final class CompareView {
         axis.zoomTo(from, to);
     }
 
-    private static void setRange(LineChart<Number, Number> chart, double minY, double maxY) {
-        NumberAxis y = (NumberAxis) chart.getYAxis();
-        y.setLowerBound(minY);
-        y.setUpperBound(maxY);
-        y.setTickUnit(maxY <= 1.05 ? 0.25 : Math.max(0.5, Math.ceil(maxY / 5)));
-    }
-
-    /** A vertical line across a chart at one iteration, drawn as a two-point series. */
-    private static XYChart.Series<Number, Number> verticalLine(String name, int iteration, double top) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(name + " (iteration " + iteration + ")");
-        s.getData().add(new XYChart.Data<>(iteration, 0));
-        s.getData().add(new XYChart.Data<>(iteration, top));
-        return s;
-    }
-
     /** The iteration where the branch point line stands on side A's loss chart, or -1 (tests). */
     double branchLine(int side) {
         return sides[side].losses.getData().stream().filter(x -> x.getName().startsWith("branch point"))
                 .mapToDouble(x -> x.getData().get(0).getXValue().doubleValue()).findFirst().orElse(-1);
     }
 
-    private static XYChart.Series<Number, Number> series(Curve curve, List<IterationMetrics> rows) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(curve.label());
-        // the lab's own decimation, so that a run looks the same here as in the lab
-        s.getData().setAll(CurvesPane.chartData(new Decimation.Curve(curve::of,
-                Decimation.stride(rows.size(), CurvesPane.MAX_POINTS), false).points(rows)));
-        return s;
-    }
 }

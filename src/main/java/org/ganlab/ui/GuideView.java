@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.guide.Guide;
 import org.ganlab.guide.GuidePage;
@@ -89,6 +90,14 @@ final class GuideView {
             remedy.getStyleClass().add("primary");
             remedy.setOnAction(e -> train(p.remedyPreset()));
             buttons.getChildren().add(remedy);
+        }
+        for (Preset cure : p.preset() == null ? java.util.List.<Preset>of() : Presets.curesOf(p.preset())) {
+            page.getChildren().add(section(cure.title(), cure.description()));
+            Button train = new Button("Train the cure: " + cure.name());
+            train.setId("guide-cure-" + cure.name());
+            train.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            train.setOnAction(e -> train(cure.name()));
+            buttons.getChildren().add(train);
         }
         buttons.disableProperty().bind(model.runningProperty());
         page.getChildren().add(buttons);

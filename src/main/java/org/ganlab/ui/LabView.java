@@ -94,6 +94,7 @@ public final class LabView {
 
     private LabViewModel model;
     private BackgroundTasks tasks;
+    private CureModel cures;
     private CurvesPane curves;
     private SamplesPane samples;
     private AnimationTimer pulse;
@@ -102,6 +103,7 @@ public final class LabView {
     void bind(LabViewModel viewModel, BackgroundTasks backgroundTasks) {
         this.model = viewModel;
         this.tasks = backgroundTasks;
+        this.cures = new CureModel(viewModel, backgroundTasks);
         presetBox.getItems().setAll(Presets.all());
         presetBox.setCellFactory(list -> new PresetCell());
         presetBox.setButtonCell(new PresetCell());
@@ -324,6 +326,12 @@ public final class LabView {
     private void openCompare() {
         compare = new CompareView(tasks, model.shownRun());
         childWindow("GAN Lab: compare two runs", compare.node(), 1500, 950).show();
+    }
+
+    /** Run > Cure it: the paired remedy on this run's seed, then both runs side by side with the pair's summary. */
+    @FXML
+    private void cure() {
+        cures.cure((failure, remedy) -> { openCompare(); compare.showPair(failure, remedy, cures); });
     }
 
     CompareView compareView() {
@@ -711,16 +719,6 @@ public final class LabView {
     void stopPulse() {
         if (pulse != null) {
             pulse.stop();
-        }
-    }
-
-    /** Presets listed by title, with the description as tooltip. */
-    private static final class PresetCell extends ListCell<Preset> {
-        @Override
-        protected void updateItem(Preset p, boolean empty) {
-            super.updateItem(p, empty);
-            setText(empty || p == null ? null : p.title());
-            setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.description()));
         }
     }
 }
