@@ -19,14 +19,13 @@ class ClassSizeTest {
     static final int LIMIT = 300;
     /** Over the limit today, each at most this long until it is split (issue: the code by feature). */
     private static final Map<String, Integer> STILL_TOO_LONG = Map.ofEntries(
-            Map.entry("ui/LabView.java", 726),
+            Map.entry("ui/LabView.java", 724),
             Map.entry("ui/SamplesPane.java", 464),
             Map.entry("ui/CurvesPane.java", 458),
             Map.entry("ui/TrainingModel.java", 403),
             Map.entry("ui/LabViewModel.java", 314),
             Map.entry("session/Sweep.java", 322),
             Map.entry("model/Network.java", 317),
-            Map.entry("diagnosis/Diagnoser.java", 315),
             Map.entry("session/Resume.java", 303));
 
     @Test
