@@ -109,9 +109,9 @@ public final class ConfigSchema {
                 ExperimentConfig::epochs, 1, 10_000);
         integer("iterationsPerEpoch", TRAINING, "Iterations/epoch", "0 for dataset size / batch size (45 for the "
                 + "5,851 eights).", ExperimentConfig::iterationsPerEpoch, 0, 1_000_000);
-        integer("discStepsPerGenStep", TRAINING, "D steps per G step", "Discriminator updates before each "
+        integer("discStepsPerGenStep", TRAINING, "D steps / G step", "Discriminator updates before each "
                 + "generator update (1). More makes D learn faster than G.", ExperimentConfig::discStepsPerGenStep, 1, 50);
-        integer("genStepsPerDiscStep", TRAINING, "G steps per D step", "Generator updates after each round of "
+        integer("genStepsPerDiscStep", TRAINING, "G steps / D step", "Generator updates after each round of "
                 + "discriminator updates (1). More lets G chase what D cannot yet tell apart, the mode-collapse "
                 + "dynamics of Goodfellow's 'Helvetica scenario'.", ExperimentConfig::genStepsPerDiscStep, 1, 50);
         integer("seed", TRAINING, "Seed", "Random seed: the same seed and settings give the same run.",
@@ -129,40 +129,40 @@ public final class ConfigSchema {
                 + "quality.csv). MNIST digits only; 0 turns the measures off.", ExperimentConfig::qualitySamples,
                 0, 10_000);
 
-        bool("combinedBatch", IMPAIRMENTS, "Combined real+fake batch", "Impairment: D is updated once on real and "
+        bool("combinedBatch", IMPAIRMENTS, "Real+fake batch", "Impairment: D is updated once on real and "
                 + "fake images stacked in one batch; batch norm then mixes them and D wins at once.",
                 ExperimentConfig::combinedBatch);
-        bool("saturatingGenLoss", IMPAIRMENTS, "Saturating G loss", "Impairment: G minimises log(1 - D(G(z))), whose "
+        bool("saturatingGenLoss", IMPAIRMENTS, "Saturating loss", "Impairment: G minimises log(1 - D(G(z))), whose "
                 + "gradient vanishes when D is confident.", ExperimentConfig::saturatingGenLoss);
-        bool("runningAverageSampling", IMPAIRMENTS, "Sample with running averages", "Impairment: G draws D's fake "
+        bool("runningAverageSampling", IMPAIRMENTS, "Running averages", "Impairment: G draws D's fake "
                 + "images and the grids with batch norm's running averages (as Keras' predict does) instead of batch "
                 + "statistics; with a slow decay those images lag far behind what G has learned.",
                 ExperimentConfig::runningAverageSampling);
         bool("featureMatching", REMEDIES, "Feature matching", "Remedy (Salimans et al. 2016): G's loss is replaced "
                 + "by the squared distance between the mean of D's last hidden features on real images and on G's "
                 + "images; G stops chasing D's current verdict.", ExperimentConfig::featureMatching);
-        decimal("featureMatchingWeight", REMEDIES, "Feature matching weight", "Scale of the feature-matching loss "
+        decimal("featureMatchingWeight", REMEDIES, "FM weight", "Scale of the feature-matching loss "
                 + "(1.0).", ExperimentConfig::featureMatchingWeight, 0, 1000, false);
         decimal("labelSmoothing", REMEDIES, "Label smoothing", "Remedy (Salimans et al. 2016): train D towards 1 - s "
                 + "on real images (one-sided; 0.1 is usual, 0 is off).", ExperimentConfig::labelSmoothing, 0, 0.5, false);
-        bool("conditional", REMEDIES, "Conditional (class labels)", "Remedy (Mirza & Osindero 2014; projection D, "
+        bool("conditional", REMEDIES, "Class labels", "Remedy (Mirza & Osindero 2014; projection D, "
                 + "Miyato & Koyama 2018): G is told which digit to draw and D which digit an image is said to be, so "
                 + "every digit gets its own share of G's effort. Grids then show digit k in row k. Needs labelled "
                 + "MNIST-format data, not a picture folder.", ExperimentConfig::conditional);
-        bool("minibatchStddev", REMEDIES, "Minibatch std. deviation", "Remedy (Karras et al. 2018): before D's last "
+        bool("minibatchStddev", REMEDIES, "Minibatch stddev", "Remedy (Karras et al. 2018): before D's last "
                 + "layer, the standard deviation of every feature over the batch, averaged, is appended as one more "
                 + "feature map; a batch of near copies gives itself away.", ExperimentConfig::minibatchStddev);
         decimal("instanceNoise", REMEDIES, "Instance noise", "Remedy (Sonderby et al. 2017; Arjovsky & Bottou 2017): "
                 + "Gaussian noise of this standard deviation (pixels span -1 to 1) is added to every image D sees, "
                 + "real or fake, falling linearly to the floor by the last iteration; it blurs the line D draws. "
                 + "0 is off; 0.1 to 0.5 is usual.", ExperimentConfig::instanceNoise, 0, 2, false);
-        decimal("instanceNoiseFloor", REMEDIES, "Instance noise floor", "The instance noise's standard deviation at "
+        decimal("instanceNoiseFloor", REMEDIES, "Noise floor", "The instance noise's standard deviation at "
                 + "the last iteration (0: it fades out completely). A floor keeps it acting to the end.",
                 ExperimentConfig::instanceNoiseFloor, 0, 2, false);
         bool("discBatchNorm", REMEDIES, "Batch norm in D", "Batch normalisation in D (on by default, as in the "
                 + "reference). Off drops it from D only: the gradient penalties and spectral normalisation assume "
                 + "a D without it.", ExperimentConfig::discBatchNorm);
-        bool("spectralNorm", REMEDIES, "Spectral normalisation", "Remedy (Miyato et al. 2018): each of D's weight "
+        bool("spectralNorm", REMEDIES, "Spectral norm", "Remedy (Miyato et al. 2018): each of D's weight "
                 + "matrices is divided by its largest singular value (one power iteration per step), so D cannot "
                 + "sharpen faster than G can follow.", ExperimentConfig::spectralNorm);
         decimal("r1Gamma", REMEDIES, "R1 penalty", "Remedy (Mescheder et al. 2018): D's loss gains gamma/2 times the "
@@ -174,7 +174,7 @@ public final class ConfigSchema {
         integer("packing", REMEDIES, "Packing", "Remedy (PacGAN, Lin et al. 2018): D judges this many images of "
                 + "one kind at once, stacked as channels, so a G that repeats itself is caught (1 is off; 2 is "
                 + "PacGAN2).", ExperimentConfig::packing, 1, 4);
-        bool("diffAugment", REMEDIES, "Differentiable augmentation", "Remedy (DiffAugment, Zhao et al. 2020): every "
+        bool("diffAugment", REMEDIES, "DiffAugment", "Remedy (DiffAugment, Zhao et al. 2020): every "
                 + "image D sees, real or fake, in D's steps and G's, is shifted by up to 1/8 of its size and has a "
                 + "square of half its size cut out; G's gradient passes back through the same shifts. D cannot "
                 + "memorise a few real images.", ExperimentConfig::diffAugment);
