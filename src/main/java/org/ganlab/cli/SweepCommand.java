@@ -128,12 +128,17 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<Sweep.Row> rows = Sweep.table(out);
         err.println("table of " + rows.size() + " runs: " + out.resolve(Sweep.CSV) + ", " + out.resolve(Sweep.MARKDOWN));
+        var pairs = org.ganlab.session.CurePairs.write(out);
+        if (!pairs.isEmpty()) {
+            err.println(pairs.size() + " remedy pairs: " + out.resolve(org.ganlab.session.CurePairs.MARKDOWN));
+        }
         if (record != null) {
             if (java.nio.file.Files.exists(record) && !java.nio.file.Files.isDirectory(record)) {
                 throw new GanLabCli.BadArgumentException("--record: " + record + " is a file, not a folder");
             }
             try {
                 int copied = Sweep.record(out, record);
+                org.ganlab.session.CurePairs.write(record);
                 err.println("recorded " + copied + " completed cells in " + record + "; its table: "
                         + record.resolve(Sweep.MARKDOWN));
             } catch (IllegalArgumentException e) {

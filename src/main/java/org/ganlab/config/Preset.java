@@ -11,8 +11,13 @@ import java.util.Map;
  * @param description one line: what the preset shows
  * @param expect      the run verdict's label the preset is built to show on every seed (a sweep checks it)
  * @param settings    the fields that differ from the baseline
+ * @param cures       for a remedy, the failure preset it cures: the same settings but for the remedy; else null
  */
-public record Preset(String name, String title, String description, String expect, Map<String, Object> settings) {
+public record Preset(String name, String title, String description, String expect, Map<String, Object> settings,
+                     String cures) {
+    public Preset(String name, String title, String description, String expect, Map<String, Object> settings) {
+        this(name, title, description, expect, settings, null);
+    }
 
     public ExperimentConfig config() {
         return ConfigOverrides.fromMap(settings == null ? Map.of() : settings);

@@ -35,6 +35,19 @@ public final class Presets {
                 + "'; known presets: " + String.join(", ", names())));
     }
 
+    /** The remedy presets that name {@code failure} as the failure they cure, in the lab's order. */
+    public static List<Preset> curesOf(String failure) {
+        return all().stream().filter(p -> failure.equals(p.cures())).toList();
+    }
+
+    /**
+     * The settings a remedy changes from the failure it cures, in schema order. A pair is fair only when these are
+     * remedies (or the impairment switched off) and the training budget is the same.
+     */
+    public static List<String> remedyChanges(Preset remedy, Preset failure) {
+        return ConfigOverrides.differences(failure.config(), remedy.config());
+    }
+
     public static List<String> names() {
         return all().stream().map(Preset::name).toList();
     }
@@ -51,9 +64,31 @@ public final class Presets {
                 ConfigSchema.validate(p.config());
                 presets.add(p);
             }
+            for (Preset p : presets) {
+                checkPair(p, presets);
+            }
             return List.copyOf(presets);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled presets", e);
+        }
+    }
+
+    /** A remedy's "cures" names a failure preset, and the two differ in remedies only, with the same budget. */
+    private static void checkPair(Preset remedy, List<Preset> presets) {
+        if (remedy.cures() == null) {
+            return;
+        }
+        Preset failure = presets.stream().filter(p -> p.name().equals(remedy.cures())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("preset " + remedy.name() + " cures '" + remedy.cures()
+                        + "', which is not a preset"));
+        for (String key : remedyChanges(remedy, failure)) {
+            ConfigSchema.Field f = ConfigSchema.field(key).orElseThrow();
+            boolean impairmentOff = f.group().equals(ConfigSchema.IMPAIRMENTS)
+                    && Boolean.FALSE.equals(f.valueIn(remedy.config()));
+            if (!f.group().equals(ConfigSchema.REMEDIES) && !impairmentOff) {
+                throw new IllegalStateException("preset " + remedy.name() + " cures " + failure.name() + " but also "
+                        + "changes " + key + ", which is not a remedy: a pair changes the remedy alone");
+            }
         }
     }
 

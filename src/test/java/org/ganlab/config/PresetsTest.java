@@ -12,8 +12,9 @@ class PresetsTest {
     void everyPresetOfTheReferenceAndEachImpairmentIsThereAndValid() {
         assertThat(Presets.names()).contains("stable", "mode-collapse", "convergence-combined-batch",
                 "convergence-aggressive-adam", "low-capacity", "extreme-kernel", "bad-init-normal", "bad-init-xavier",
-                "discriminator-too-fast", "too-little-data", "saturating-loss", "remedy-non-saturating", "remedy-feature-matching",
-                "remedy-label-smoothing");
+                "discriminator-too-fast", "too-little-data", "saturating-loss", "remedy-non-saturating", "remedy-hinge",
+                "remedy-r1", "remedy-diffaugment", "label-smoothing-not-enough",
+                "small-latent-conditional");
         for (Preset p : Presets.all()) {
             assertThat(ConfigSchema.problems(p.config())).as(p.name()).isEmpty();
             assertThat(p.description()).as(p.name()).isNotBlank();
@@ -29,12 +30,27 @@ class PresetsTest {
         assertThat(Presets.get("mode-collapse").config().latentSize()).isEqualTo(1);
         assertThat(ConfigOverrides.differences(stable, Presets.get("convergence-aggressive-adam").config()))
                 .containsExactlyInAnyOrder("genLearningRate", "genBeta1", "discLearningRate", "discBeta1");
-        // a remedy differs from its failure only in the remedy
-        // (and, for the non-saturating loss, in length: G needs up to three epochs to draw level with the fast D)
-        assertThat(ConfigOverrides.differences(Presets.get("remedy-non-saturating").config(),
-                Presets.get("saturating-loss").config())).containsExactlyInAnyOrder("saturatingGenLoss", "epochs");
-        assertThat(ConfigOverrides.differences(Presets.get("mode-collapse").config(),
-                Presets.get("remedy-feature-matching").config())).containsExactly("featureMatching");
+        // a remedy differs from the failure it cures in the remedy alone, with the same budget
+        assertThat(Presets.remedyChanges(Presets.get("remedy-non-saturating"), Presets.get("saturating-loss")))
+                .containsExactly("saturatingGenLoss");
+        assertThat(Presets.remedyChanges(Presets.get("remedy-hinge"), Presets.get("saturating-loss")))
+                .containsExactly("saturatingGenLoss", "hingeLoss");
+        assertThat(Presets.remedyChanges(Presets.get("remedy-diffaugment"), Presets.get("too-little-data")))
+                .containsExactly("diffAugment");
+        assertThat(Presets.curesOf("discriminator-too-fast")).extracting(Preset::name).containsExactly("remedy-r1");
+        long pairs = Presets.all().stream().filter(p -> p.cures() != null).count();
+        long failures = Presets.all().stream().map(Preset::cures).filter(java.util.Objects::nonNull).distinct().count();
+        assertThat(pairs).isGreaterThanOrEqualTo(4);
+        assertThat(failures).isGreaterThanOrEqualTo(3);
+        for (Preset remedy : Presets.all()) {
+            if (remedy.cures() != null) {
+                Preset failure = Presets.get(remedy.cures());
+                assertThat(remedy.expect()).as(remedy.name()).isEqualTo("Stable");
+                assertThat(failure.expect()).as(failure.name()).isNotEqualTo("Stable");
+                assertThat(remedy.config().epochs()).as("the same budget").isEqualTo(failure.config().epochs());
+                assertThat(remedy.config().iterationsPerEpoch()).isEqualTo(failure.config().iterationsPerEpoch());
+            }
+        }
     }
 
     @Test

@@ -21,10 +21,29 @@ class SweepRecordTest {
         assertThat(rows).extracting(r -> r.preset() + " seed " + r.seed()).containsExactlyInAnyOrderElementsOf(
                 org.ganlab.config.Presets.names().stream().flatMap(p -> java.util.stream.LongStream.rangeClosed(1, 5)
                         .mapToObj(s -> p + " seed " + s)).toList());
-        assertThat(rows).allSatisfy(r -> {
-            assertThat(r.status()).as(r.folder().toString()).isEqualTo("completed");
-            assertThat(r.asPromised()).as("%s: %s, promised %s", r.folder(), r.verdict(), r.expected()).isTrue();
+        assertThat(rows).allSatisfy(r -> assertThat(r.status()).as(r.folder().toString()).isEqualTo("completed"));
+        // a preset keeps its promise on at least 4 of the 5 seeds (the rule a remedy pair is held to as well)
+        var kept = rows.stream().collect(java.util.stream.Collectors.groupingBy(Sweep.Row::preset,
+                java.util.stream.Collectors.filtering(Sweep.Row::asPromised, java.util.stream.Collectors.counting())));
+        assertThat(kept).allSatisfy((preset, n) -> assertThat(n).as(preset).isGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void everyRemedyInTheRecordCuresTheFailureItNames() throws Exception {
+        List<CurePairs.Pair> pairs = CurePairs.pairs(RECORD);
+        assertThat(pairs).extracting(p -> p.remedy().name()).containsExactlyInAnyOrderElementsOf(
+                org.ganlab.config.Presets.all().stream().filter(p -> p.cures() != null).map(p -> p.name()).toList());
+        // every pair on seeds 1-5: the failure not Stable and the cure Stable on at least 4 (what each preset promises)
+        assertThat(pairs).allSatisfy(p -> {
+            assertThat(p.seeds()).as(p.remedy().name()).hasSize(5);
+            assertThat(p.failing()).as(p.failure().name()).isGreaterThanOrEqualTo(CurePairs.NEEDED);
+            assertThat(p.cured()).as(p.remedy().name()).isGreaterThanOrEqualTo(CurePairs.NEEDED);
         });
+        // and where the witness moved the right way on every seed as well, the pair counts (the README says which)
+        assertThat(pairs).filteredOn(CurePairs.Pair::counts).extracting(p -> p.remedy().name())
+                .contains("remedy-non-saturating", "remedy-hinge");
+        assertThat(Files.readString(Path.of("resources", "gallery", "README.md")))
+                .contains(CurePairs.markdown(pairs));
     }
 
     @Test

@@ -1,0 +1,250 @@
+package org.ganlab.session;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.diagnosis.Signatures;
+import org.ganlab.diagnosis.Verdict;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.QualityFile;
+import org.ganlab.run.RunFiles;
+
+/**
+ * Each remedy preset against the failure it cures ({@link Preset#cures()}), seed by seed, from a sweep's folders: both
+ * arms' verdicts, the failure's own witness in both arms and the wall time of each. A pair counts when the failure is
+ * not Stable and the remedy Stable on at least 4 of the seeds, and the witness moves the right way on every seed:
+ * digits covered up and KL down for a collapse; D(x) down, D(G(z)) up and G's loss down for a D that wins (G's loss
+ * only when both arms define it alike: the saturating loss, the usual one and the hinge are on different scales); the
+ * held-out gap down for memorising; the Frechet distance down for every failure.
+ */
+public final class CurePairs {
+    public static final String CSV = "pairs.csv";
+    public static final String MARKDOWN = "pairs.md";
+    /** Seeds of 5 on which both arms must be as promised for a pair to count. */
+    public static final int NEEDED = 4;
+
+    /** Which witness a failure is judged by, from the verdict it promises. */
+    public enum Witness {
+        COLLAPSE, D_WINS, MEMORISING;
+
+        /** The witness of a failure that promises the verdict labelled {@code expect}. */
+        public static Witness of(String expect) {
+            if (Verdict.MODE_COLLAPSE.label().equals(expect)) {
+                return COLLAPSE;
+            }
+            return Verdict.MEMORISING.label().equals(expect) ? MEMORISING : D_WINS;
+        }
+    }
+
+    /**
+     * One arm of one seed: its verdict and figures (NaN when not recorded).
+     *
+     * @param digits  digits the classifier finds in G's samples after the last epoch
+     * @param kl      their reverse KL against the data's digits
+     * @param dx      mean D(x) over the last {@link Signatures#WINDOW} iterations
+     * @param dgz     mean D(G(z)) over them
+     * @param gLoss   mean G loss over them
+     * @param gap     D's accuracy on its training images minus on unseen ones, last epoch
+     * @param frechet Frechet distance to the test images, last epoch
+     * @param seconds the run's training time
+     * @param gLossKind what G's loss is: "usual", "saturating", "hinge" or "feature matching"
+     */
+    public record Arm(String verdict, double digits, double kl, double dx, double dgz, double gLoss, double gap,
+                      double frechet, double seconds, String gLossKind) {
+        /** The arm's figures from a run folder (as a sweep records it, or a whole run). */
+        public static Arm read(Path folder) throws IOException {
+            Diagnosis d = RunDiagnosis.read(folder);
+            List<IterationMetrics> m = Files.isRegularFile(folder.resolve(RunFiles.METRICS))
+                    ? RunFiles.readMetrics(folder.resolve(RunFiles.METRICS)).rows() : List.of();
+            List<IterationMetrics> last = m.subList(Math.max(0, m.size() - Signatures.WINDOW), m.size());
+            List<QualityFile.Row> q = QualityFile.read(folder.resolve(QualityFile.FILE));
+            QualityFile.Row lastQ = q.isEmpty() ? null : q.get(q.size() - 1);
+            var lastEpoch = d == null || d.epochs().isEmpty() ? null : d.epochs().get(d.epochs().size() - 1);
+            double gap = lastEpoch == null || lastEpoch.heldOut() == null ? Double.NaN : lastEpoch.heldOut().gap();
+            return new Arm(d == null ? "" : d.verdict().label(), lastQ == null ? Double.NaN : lastQ.modes(),
+                    lastQ == null ? Double.NaN : lastQ.kl(), mean(last, IterationMetrics::dReal),
+                    mean(last, IterationMetrics::dFake), mean(last, IterationMetrics::gLoss), gap,
+                    lastQ == null ? Double.NaN : lastQ.frechetDistance(),
+                    m.isEmpty() ? Double.NaN : m.get(m.size() - 1).seconds(),
+                    lossKind(org.ganlab.run.RunRecords.read(folder.resolve(RunFiles.CONFIG)).config()));
+        }
+
+        private static String lossKind(org.ganlab.config.ExperimentConfig c) {
+            return c.featureMatching() ? "feature matching" : c.hingeLoss() ? "hinge"
+                    : c.saturatingGenLoss() ? "saturating" : "usual";
+        }
+
+        boolean stable() {
+            return Verdict.STABLE.label().equals(verdict);
+        }
+    }
+
+    /** One seed of a pair. */
+    public record Seed(long seed, Arm failure, Arm remedy) {
+        /** Whether the remedy moved the failure's witness the right way, and the Frechet distance down. */
+        public boolean witnessMoved(Witness w) {
+            return ownWitnessMoved(w) && remedy.frechet < failure.frechet;
+        }
+
+        /** Whether the remedy moved the failure's own witness (not the Frechet distance) the right way. */
+        public boolean ownWitnessMoved(Witness w) {
+            return switch (w) {
+                case COLLAPSE -> remedy.digits >= failure.digits && remedy.kl < failure.kl;
+                case D_WINS -> remedy.dx < failure.dx && remedy.dgz > failure.dgz
+                        && (!remedy.gLossKind.equals(failure.gLossKind) || remedy.gLoss < failure.gLoss);
+                case MEMORISING -> remedy.gap < failure.gap;
+            };
+        }
+    }
+
+    /** A remedy preset, the failure it cures, the settings that differ and every seed both arms have. */
+    public record Pair(Preset failure, Preset remedy, List<String> changes, List<Seed> seeds) {
+        public Witness witness() {
+            return Witness.of(failure.expect());
+        }
+
+        public long failing() {
+            return seeds.stream().filter(s -> !s.failure().verdict().isEmpty() && !s.failure().stable()).count();
+        }
+
+        public long cured() {
+            return seeds.stream().filter(s -> s.remedy().stable()).count();
+        }
+
+        public boolean witnessMovedEverywhere() {
+            return !seeds.isEmpty() && seeds.stream().allMatch(s -> s.witnessMoved(witness()));
+        }
+
+        /** The pair's claim holds on these seeds. */
+        public boolean counts() {
+            return failing() >= NEEDED && cured() >= NEEDED && witnessMovedEverywhere();
+        }
+    }
+
+    private CurePairs() {
+    }
+
+    /** Every pair with both arms in the sweep's folder (cells {@code PRESET/seed-S}), in the lab's order. */
+    public static List<Pair> pairs(Path sweep) throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        for (Preset remedy : Presets.all()) {
+            if (remedy.cures() == null) {
+                continue;
+            }
+            Preset failure = Presets.get(remedy.cures());
+            List<Seed> seeds = new ArrayList<>();
+            for (long seed = 1; seed <= 100; seed++) {
+                Path f = sweep.resolve(failure.name()).resolve("seed-" + seed);
+                Path r = sweep.resolve(remedy.name()).resolve("seed-" + seed);
+                if (Sweep.done(f) && Sweep.done(r)) {
+                    seeds.add(new Seed(seed, Arm.read(f), Arm.read(r)));
+                }
+            }
+            if (!seeds.isEmpty()) {
+                pairs.add(new Pair(failure, remedy, Presets.remedyChanges(remedy, failure), seeds));
+            }
+        }
+        return pairs;
+    }
+
+    /** Writes pairs.csv and pairs.md into the sweep's folder; returns the pairs (none: nothing is written). */
+    public static List<Pair> write(Path sweep) throws IOException {
+        List<Pair> pairs = pairs(sweep);
+        if (pairs.isEmpty()) {
+            return pairs;
+        }
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter out = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader("failure", "remedy", "change",
+                "seed", "arm", "verdict", "digits_covered", "kl", "d_x", "d_g_z", "g_loss", "held_out_gap",
+                "frechet_distance", "seconds").setRecordSeparator('\n').build())) {
+            for (Pair p : pairs) {
+                for (Seed s : p.seeds()) {
+                    for (Arm a : List.of(s.failure(), s.remedy())) {
+                        out.printRecord(p.failure().name(), p.remedy().name(), String.join(" ", p.changes()), s.seed(),
+                                a == s.failure() ? "failure" : "remedy", a.verdict(), f(a.digits(), 0), f(a.kl(), 3),
+                                f(a.dx(), 3), f(a.dgz(), 3), f(a.gLoss(), 3), f(a.gap(), 3), f(a.frechet(), 1),
+                                f(a.seconds(), 0));
+                    }
+                }
+            }
+        }
+        AtomicFiles.writeString(sweep.resolve(CSV), csv.toString());
+        AtomicFiles.writeString(sweep.resolve(MARKDOWN), markdown(pairs));
+        return pairs;
+    }
+
+    /** One table per pair: seeds down, both arms' verdicts and the witness across; then whether the pair counts. */
+    static String markdown(List<Pair> pairs) {
+        StringBuilder md = new StringBuilder();
+        for (Pair p : pairs) {
+            md.append("### ").append(p.remedy().name()).append(" cures ").append(p.failure().name()).append("\n\n");
+            md.append("Changed: ").append(p.changes().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
+                    .append(". Witness: ").append(witnessText(p.witness())).append(".\n\n");
+            md.append("| seed | failure | remedy | ").append(columns(p.witness())).append(" | Frechet | seconds |\n");
+            md.append("|---|---|---|---|---|---|\n");
+            for (Seed s : p.seeds()) {
+                md.append("| ").append(s.seed()).append(" | ").append(s.failure().verdict()).append(" | ")
+                        .append(s.remedy().verdict()).append(" | ").append(witness(p.witness(), s)).append(" | ")
+                        .append(f(s.failure().frechet(), 0)).append(" -> ").append(f(s.remedy().frechet(), 0))
+                        .append(" | ").append(f(s.failure().seconds(), 0)).append(" / ").append(f(s.remedy().seconds(), 0))
+                        .append(" |\n");
+            }
+            boolean own = p.seeds().stream().allMatch(x -> x.ownWitnessMoved(p.witness()));
+            md.append(String.format(Locale.ROOT, "%nFailure not Stable on %d of %d seeds, remedy Stable on %d; %s: %s.%n%n",
+                    p.failing(), p.seeds().size(), p.cured(), p.witnessMovedEverywhere()
+                            ? "witness and Frechet distance moved the right way on every seed"
+                            : own ? "the witness moved the right way on every seed, the Frechet distance did not"
+                            : "the witness did not move the right way on every seed",
+                    p.counts() ? "**the pair counts**" : "the pair does not count"));
+        }
+        return md.toString();
+    }
+
+    private static String witnessText(Witness w) {
+        return switch (w) {
+            case COLLAPSE -> "digits covered (up) and KL against the data's digits (down)";
+            case D_WINS -> "D(x) (down), D(G(z)) (up) and G's loss (down, when both arms use the same G loss) over the "
+                    + "last 60 iterations";
+            case MEMORISING -> "D's held-out gap, training images minus unseen ones (down)";
+        };
+    }
+
+    private static String columns(Witness w) {
+        return switch (w) {
+            case COLLAPSE -> "digits, KL";
+            case D_WINS -> "D(x), D(G(z)), G loss";
+            case MEMORISING -> "held-out gap";
+        };
+    }
+
+    private static String witness(Witness w, Seed s) {
+        Arm a = s.failure();
+        Arm b = s.remedy();
+        return switch (w) {
+            case COLLAPSE -> f(a.digits(), 0) + " -> " + f(b.digits(), 0) + ", " + f(a.kl(), 2) + " -> " + f(b.kl(), 2);
+            case D_WINS -> f(a.dx(), 2) + " -> " + f(b.dx(), 2) + ", " + f(a.dgz(), 2) + " -> " + f(b.dgz(), 2) + ", "
+                    + f(a.gLoss(), 2) + " -> " + f(b.gLoss(), 2);
+            case MEMORISING -> f(a.gap(), 2) + " -> " + f(b.gap(), 2);
+        };
+    }
+
+    private static String f(double v, int decimals) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    private static double mean(List<IterationMetrics> rows, java.util.function.ToDoubleFunction<IterationMetrics> f) {
+        return rows.stream().mapToDouble(f).average().orElse(Double.NaN);
+    }
+}
