@@ -37,6 +37,7 @@ class PresetsTest {
                 .containsExactly("saturatingGenLoss", "hingeLoss");
         assertThat(Presets.remedyChanges(Presets.get("remedy-diffaugment"), Presets.get("too-little-data")))
                 .containsExactly("diffAugment");
+        assertThat(Presets.curesOf("convergence-aggressive-adam")).extracting(Preset::name).containsExactly("remedy-r1-adam");
         assertThat(Presets.curesOf("discriminator-too-fast")).extracting(Preset::name).containsExactly("remedy-r1");
         long pairs = Presets.all().stream().filter(p -> p.cures() != null).count();
         long failures = Presets.all().stream().map(Preset::cures).filter(java.util.Objects::nonNull).distinct().count();

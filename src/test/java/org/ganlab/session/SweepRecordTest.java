@@ -41,7 +41,7 @@ class SweepRecordTest {
         });
         // and where the witness moved the right way on every seed as well, the pair counts (the README says which)
         assertThat(pairs).filteredOn(CurePairs.Pair::counts).extracting(p -> p.remedy().name())
-                .contains("remedy-non-saturating", "remedy-hinge", "remedy-r1-saturating");
+                .contains("remedy-non-saturating", "remedy-hinge", "remedy-r1-saturating", "remedy-r1-adam");
         assertThat(Files.readString(Path.of("resources", "gallery", "README.md")))
                 .contains(CurePairs.markdown(pairs));
     }
