@@ -91,8 +91,9 @@ final class GuideView {
             remedy.setOnAction(e -> train(p.remedyPreset()));
             buttons.getChildren().add(remedy);
         }
+        java.util.List<Node> cures = new java.util.ArrayList<>();
         for (Preset cure : p.preset() == null ? java.util.List.<Preset>of() : Presets.curesOf(p.preset())) {
-            page.getChildren().add(section(cure.title(), cure.description()));
+            cures.add(section(cure.title(), cure.description()));
             Button train = new Button("Train the cure: " + cure.name());
             train.setId("guide-cure-" + cure.name());
             train.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -100,7 +101,9 @@ final class GuideView {
             buttons.getChildren().add(train);
         }
         buttons.disableProperty().bind(model.runningProperty());
+        // the buttons right after "What to try", the measured cures below them
         page.getChildren().add(buttons);
+        page.getChildren().addAll(cures);
     }
 
     private void train(String preset) {
