@@ -36,12 +36,27 @@ public final class Diagnoser {
         }
     }
 
+    /**
+     * How D's outputs read. With cross-entropy they are probabilities, and losses and D(x) have fixed meanings
+     * (0.69 is a guess). With the hinge loss they are scores: a loss of 0 only means "beyond the margin", and G's
+     * loss is a score too, so D's standing is read from the sign of each score (accuracy) and the margin
+     * E D(x) - E D(G(z)) instead.
+     */
+    public enum Outputs {
+        PROBABILITIES, SCORES;
+
+        /** The reading for a run's configuration (probabilities when it is unknown). */
+        public static Outputs of(org.ganlab.config.ExperimentConfig config) {
+            return config != null && config.hingeLoss() ? SCORES : PROBABILITIES;
+        }
+    }
+
     private final RealReference real;
+    private final Outputs outputs;
     private final double realDiversity;
     private final double realNearest;
     /** Measures of grids already judged (a grid's pixels never change; the key compares the pixel array by identity). */
-    private final java.util.Map<SampleGrid, Measures> measured =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private final java.util.Map<SampleGrid, Measures> measured;
 
     /**
      * What the diagnosis measures on one grid, once.
@@ -60,8 +75,23 @@ public final class Diagnoser {
     /** @param real real images of the run's data: the yardsticks of diversity and realism */
     public Diagnoser(RealReference real) {
         this.real = real;
+        this.outputs = Outputs.PROBABILITIES;
         this.realDiversity = Diversity.score(real.sample());
         this.realNearest = Realism.nearestDistance(real.sample(), real.reference());
+        this.measured = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    }
+
+    private Diagnoser(Diagnoser of, Outputs outputs) {
+        this.real = of.real;
+        this.outputs = outputs;
+        this.realDiversity = of.realDiversity;
+        this.realNearest = of.realNearest;
+        this.measured = of.measured;
+    }
+
+    /** This diagnoser reading D's outputs as given (it shares the real images' yardsticks and the grids measured). */
+    public Diagnoser reading(Outputs how) {
+        return how == outputs ? this : new Diagnoser(this, how);
     }
 
     public double realDiversity() {
@@ -145,30 +175,13 @@ public final class Diagnoser {
         Double realism = measures == null ? null : measures.realism();
         String looks = realism == null ? null : String.format(Locale.ROOT, "samples of epoch %d lie %.2fx as far "
                 + "from their nearest real image as real images do from theirs", grid.epoch(), realism);
-        if (dFake < Signatures.D_LOSS_WON && accReal >= Signatures.D_ACC_WON && accFake >= Signatures.D_ACC_WON) {
-            evidence.add(String.format(Locale.ROOT, "D loss on fakes below %.2f (mean %.3f over %s); D accuracy "
-                    + "%.0f%% on real and %.0f%% on fake images", Signatures.D_LOSS_WON, dFake, where,
-                    100 * accReal, 100 * accFake));
+        double margin = mean(window, IterationMetrics::margin);
+        Verdict won = outputs == Outputs.SCORES && Double.isFinite(margin)
+                ? Standing.scoresWon(margin, accReal, accFake, gLoss, evidence, where)
+                : Standing.probabilitiesWon(window, dReal, dFake, accReal, accFake, gLoss, evidence, where);
+        if (won != null) {
             evidence.add(losses);
-            return Verdict.CONVERGENCE_FAILURE;
-        }
-        if (gLoss > Signatures.G_LOSS_LOST && accFake >= Signatures.D_ACC_WON) {
-            evidence.add(String.format(Locale.ROOT, "G loss %.1f (above %.0f) over %s while D catches %.0f%% of the "
-                    + "fakes", gLoss, Signatures.G_LOSS_LOST, where, 100 * accFake));
-            evidence.add(losses);
-            return Verdict.CONVERGENCE_FAILURE;
-        }
-        double dX = mean(window, IterationMetrics::dReal);
-        double dGz = mean(window, IterationMetrics::dFake);
-        boolean rightAndSure = Math.min(accReal, accFake) >= Signatures.D_ACC_DOMINANT
-                && Math.max(dReal, dFake) < Signatures.D_LOSS_DOMINANT && gLoss > Signatures.G_LOSS_DOMINATED;
-        boolean outputsApart = dX >= Signatures.D_X_DOMINANT && dGz <= Signatures.D_G_Z_DOMINATED
-                && gLoss > Signatures.G_LOSS_STARVED;
-        if (rightAndSure || outputsApart) {
-            evidence.add(String.format(Locale.ROOT, "D dominates over %s: D(x) %.2f, D(G(z)) %.2f; accuracy %.0f%% on "
-                    + "real and %.0f%% on fake images; G loss %.1f", where, dX, dGz, 100 * accReal, 100 * accFake, gLoss));
-            evidence.add(losses);
-            return Verdict.CONVERGENCE_FAILURE;
+            return won;
         }
         HeldOutCheck held = grid == null ? null : grid.heldOut();
         if (held != null && held.gap() >= Signatures.MEMORY_GAP && held.seen() >= Signatures.MEMORY_SEEN) {
@@ -186,7 +199,8 @@ public final class Diagnoser {
             return Verdict.BLIND_DISCRIMINATOR;
         }
         boolean chance = (accReal + accFake) / 2 <= Signatures.D_ACC_CHANCE
-                && Math.min(dReal, dFake) >= Signatures.D_LOSS_CHANCE;
+                && (outputs == Outputs.SCORES && Double.isFinite(margin) ? Math.abs(margin) <= Signatures.MARGIN_CHANCE
+                        : Math.min(dReal, dFake) >= Signatures.D_LOSS_CHANCE);
         boolean poorRealism = realism != null && realism >= Signatures.REALISM_POOR;
         // the second witness: the digit classifier, which sees strokes where the pixel distance sees only pixels (heard
         // after the collapse check: a collapsed G reaches few real images too)
@@ -252,7 +266,7 @@ public final class Diagnoser {
         }
     }
 
-    private static double mean(List<IterationMetrics> rows, java.util.function.ToDoubleFunction<IterationMetrics> f) {
+    static double mean(List<IterationMetrics> rows, java.util.function.ToDoubleFunction<IterationMetrics> f) {
         return rows.stream().mapToDouble(f).average().orElse(Double.NaN);
     }
 }

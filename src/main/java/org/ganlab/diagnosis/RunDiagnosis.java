@@ -73,6 +73,7 @@ public final class RunDiagnosis {
         List<Diagnoser.EpochSamples> grids = run.epochs().stream()
                 .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut()).withDigits(digits, dataDigits))
                 .toList();
-        return new Diagnoser(real).diagnose(run.metrics(), grids);
+        Diagnoser.Outputs outputs = Diagnoser.Outputs.of(run.record() != null ? run.record().config() : null);
+        return new Diagnoser(real).reading(outputs).diagnose(run.metrics(), grids);
     }
 }

@@ -16,6 +16,11 @@ package org.ganlab.diagnosis;
  *       on both halves, both losses below {@link #D_LOSS_DOMINANT}, and G's loss above {@link #G_LOSS_DOMINATED};
  *       or D's mean output at least {@link #D_X_DOMINANT} on real images and at most {@link #D_G_Z_DOMINATED} on
  *       fakes while G's loss is above {@link #G_LOSS_STARVED}.</li>
+ *   <li>With the hinge loss D's outputs are scores, not probabilities (see {@link Diagnoser.Outputs}): its losses are
+ *       0 past the margin and G's loss is a score, so D has won when its margin E D(x) - E D(G(z)) is at least
+ *       {@link #MARGIN_WON} with {@link #D_ACC_WON} of both halves on the right side of 0, or at least
+ *       {@link #MARGIN_DOMINANT} with {@link #D_ACC_DOMINANT} of both; and D guesses when the margin is within
+ *       {@link #MARGIN_CHANCE} of 0 (in place of losses near ln 2).</li>
  *   <li><b>D memorises the data</b> (needs real images training never draws, so a capped data set): at the end of
  *       the epoch judged D calls at least {@link #MEMORY_SEEN} of its training images real, and at least
  *       {@link #MEMORY_GAP} more of them than of unseen real images.</li>
@@ -76,6 +81,12 @@ public final class Signatures {
      * line, was changed: it now runs four epochs, by which G has drawn level on seeds 1-5.
      */
     public static final double G_LOSS_STARVED = 3.5;
+    /** With the hinge loss: a margin of at least this, every image on its side of the hinge, means D has won. */
+    public static final double MARGIN_WON = 2.0;
+    /** ... or at least this with {@link #D_ACC_DOMINANT} accuracy: D dominates. */
+    public static final double MARGIN_DOMINANT = 1.5;
+    /** ... and within this of 0 D cannot tell real from fake. */
+    public static final double MARGIN_CHANCE = 0.25;
     /** D's accuracy on its training images must be at least this much above its accuracy on unseen ones. */
     public static final double MEMORY_GAP = 0.25;
     /** ... and at least this high: D is sure about the images it has seen. */

@@ -17,22 +17,42 @@ package org.ganlab.records;
  * @param gGradNorm  L2 norm of the gradient of G's first layer weights in G's update
  * @param dGradNorm  L2 norm of the gradient of D's first layer weights, mean over the iteration's D updates
  * @param seconds    wall-clock seconds since training started, at the end of this iteration
+ * @param dScoreReal mean raw output of D on the real half batch (a logit, or the hinge loss's score); NaN in runs
+ *                   recorded before it was kept
+ * @param dScoreFake mean raw output of D on the fake half batch
  */
 public record IterationMetrics(int iteration, int epoch, double dLossReal, double dLossFake, double gLoss,
                                double dAccReal, double dAccFake, double dReal, double dFake,
-                               double gGradNorm, double dGradNorm, double seconds) {
+                               double gGradNorm, double dGradNorm, double seconds, double dScoreReal,
+                               double dScoreFake) {
 
     /** Column names of the run's metrics.csv, in record order. */
     public static final String[] COLUMNS = {"iteration", "epoch", "d_loss_real", "d_loss_fake", "g_loss",
-        "d_acc_real", "d_acc_fake", "d_x", "d_g_z", "g_grad_norm", "d_grad_norm", "seconds"};
+        "d_acc_real", "d_acc_fake", "d_x", "d_g_z", "g_grad_norm", "d_grad_norm", "seconds",
+        "d_score_real", "d_score_fake"};
+
+    /** A record without D's raw scores (as runs recorded before they were kept). */
+    public IterationMetrics(int iteration, int epoch, double dLossReal, double dLossFake, double gLoss,
+                            double dAccReal, double dAccFake, double dReal, double dFake,
+                            double gGradNorm, double dGradNorm, double seconds) {
+        this(iteration, epoch, dLossReal, dLossFake, gLoss, dAccReal, dAccFake, dReal, dFake, gGradNorm, dGradNorm,
+                seconds, Double.NaN, Double.NaN);
+    }
+
+    /** D's margin: mean score on real images minus mean score on fakes (NaN when not recorded). */
+    public double margin() {
+        return dScoreReal - dScoreFake;
+    }
 
     public double[] values() {
         return new double[] {iteration, epoch, dLossReal, dLossFake, gLoss, dAccReal, dAccFake, dReal, dFake,
-            gGradNorm, dGradNorm, seconds};
+            gGradNorm, dGradNorm, seconds,
+            dScoreReal, dScoreFake};
     }
 
     public static IterationMetrics of(double[] v) {
-        return new IterationMetrics((int) v[0], (int) v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
+        return new IterationMetrics((int) v[0], (int) v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
+                v[12], v[13]);
     }
 
     /** True when every loss is a finite number. */

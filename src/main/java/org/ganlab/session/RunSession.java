@@ -187,7 +187,7 @@ public final class RunSession {
         List<QualityFile.Row> digits = List.copyOf(quality);
         int dataDigits = RunDiagnosis.dataDigits(config);
         List<Diagnoser.EpochSamples> judged = grids.stream().map(g -> g.withDigits(digits, dataDigits)).toList();
-        Diagnosis d = new Diagnoser(RealReference.of(data)).diagnose(List.copyOf(metrics), earlier, judged);
+        Diagnosis d = new Diagnoser(RealReference.of(data)).reading(Diagnoser.Outputs.of(config)).diagnose(List.copyOf(metrics), earlier, judged);
         AtomicFiles.writeString(dir.resolve(RunDiagnosis.FILE), Json.MAPPER.writeValueAsString(d));
         diagnosis = d;
         return d;

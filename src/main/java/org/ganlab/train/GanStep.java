@@ -91,13 +91,13 @@ final class GanStep {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             return new IterationMetrics(iteration, epoch, d.lossReal / steps, d.lossFake / steps, gLoss,
                     d.accReal / steps, d.accFake / steps, d.dReal / steps, d.dFake / steps, gNorm,
-                    d.gradientNorms / d.updates, seconds);
+                    d.gradientNorms / d.updates, seconds, d.scoreReal / steps, d.scoreFake / steps);
         }
     }
 
     /** Sums of D's figures on real and fake half batches over the D steps of one iteration. */
     private static final class HalfBatches {
-        double lossReal, lossFake, accReal, accFake, dReal, dFake, gradientNorms;
+        double lossReal, lossFake, accReal, accFake, dReal, dFake, scoreReal, scoreFake, gradientNorms;
         int updates;
 
         void add(Losses.Bce real, Losses.Bce fake, double... updateNorms) {
@@ -107,6 +107,8 @@ final class GanStep {
             accFake += fake.accuracy();
             dReal += real.meanProbability();
             dFake += fake.meanProbability();
+            scoreReal += real.meanScore();
+            scoreFake += fake.meanScore();
             for (double n : updateNorms) {
                 gradientNorms += n;
                 updates++;
@@ -193,10 +195,13 @@ final class GanStep {
     Losses.Bce updateDiscriminator(INDArray images, boolean real) {
         float[] logits = discriminator.forward(images, Mode.TRAIN).toFloatVector();
         Losses.Bce loss = loss(logits, 0, logits.length, real, logits.length);
+        boolean penalised = real && config.r1Gamma() > 0;
+        // R1's input gradient from this same pass, before the loss's backward pass overwrites D's gradients
+        INDArray c = penalised ? R1Penalty.inputGradient(discriminator, logits.length) : null;
         discriminator.backward(column(loss.gradient()));
-        if (real && config.r1Gamma() > 0) {
+        if (penalised) {
             INDArray lossGradient = discriminator.gradients().dup();
-            R1Penalty.Result r1 = R1Penalty.of(discriminator, images, config.r1Gamma());
+            R1Penalty.Result r1 = R1Penalty.of(discriminator, images, c, config.r1Gamma());
             discriminator.gradients().assign(lossGradient.addi(r1.gradient()));
         }
         discriminator.step();

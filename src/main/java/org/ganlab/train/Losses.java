@@ -11,11 +11,25 @@ final class Losses {
     /**
      * A loss over a slice of a batch.
      *
-     * @param gradient d(loss over the whole batch)/d(logit) for the slice's rows
+     * @param accuracy        share of rows D judges right (for G's losses: the share D calls real)
+     * @param meanProbability mean sigmoid(a), D's probability; with the hinge loss only a squashed score, so that
+     *                        the charts keep one scale
+     * @param meanScore       mean raw output a: a logit, or the hinge loss's score, whose margin the diagnosis reads
+     * @param gradient        d(loss over the whole batch)/d(logit) for the slice's rows
      */
-    record Bce(double loss, double accuracy, double meanProbability, float[] gradient) { }
+    record Bce(double loss, double accuracy, double meanProbability, double meanScore, float[] gradient) { }
 
     record FeatureMatch(double loss, INDArray gradient) { }
+
+    /** One loss term of a row, written as a function of D's raw output a. */
+    private interface Term {
+        double loss(double a);
+
+        double gradient(double a);
+
+        /** Whether the row counts for accuracy. */
+        boolean counts(double a);
+    }
 
     private Losses() {
     }
@@ -28,80 +42,96 @@ final class Losses {
         return a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
     }
 
+    /** Sums a term over rows [from, from + n); the gradient is scaled for a mean over {@code batch} rows. */
+    private static Bce over(float[] logits, int from, int n, int batch, Term term) {
+        double loss = 0, counted = 0, prob = 0, score = 0;
+        float[] grad = new float[n];
+        for (int i = 0; i < n; i++) {
+            double a = logits[from + i];
+            loss += term.loss(a);
+            prob += sigmoid(a);
+            score += a;
+            counted += term.counts(a) ? 1 : 0;
+            grad[i] = (float) (term.gradient(a) / batch);
+        }
+        return new Bce(loss / n, counted / n, prob / n, score / n, grad);
+    }
+
     /**
      * Binary cross-entropy of rows [from, from + n) against one target; the gradient is scaled for a mean over
      * {@code batch} rows. Accuracy counts a row as right when D's probability is on the target's side of 0.5.
      */
     static Bce bce(float[] logits, int from, int n, float target, int batch) {
-        double loss = 0, correct = 0, prob = 0;
-        float[] grad = new float[n];
         boolean positive = target > 0.5f;
-        for (int i = 0; i < n; i++) {
-            double a = logits[from + i];
-            double p = sigmoid(a);
-            loss += softplus(a) - a * target;
-            prob += p;
-            if ((p > 0.5) == positive) {
-                correct++;
+        return over(logits, from, n, batch, new Term() {
+            public double loss(double a) {
+                return softplus(a) - a * target;
             }
-            grad[i] = (float) ((p - target) / batch);
-        }
-        return new Bce(loss / n, correct / n, prob / n, grad);
+
+            public double gradient(double a) {
+                return sigmoid(a) - target;
+            }
+
+            public boolean counts(double a) {
+                return (sigmoid(a) > 0.5) == positive;
+            }
+        });
     }
 
     /**
      * The hinge loss of D (Lim & Ye 2017) on rows [from, from + n): mean max(0, 1 - a) for real images, mean
      * max(0, 1 + a) for fakes; gradient scaled for a mean over {@code batch} rows. Accuracy counts the sign of the
-     * score; the mean "probability" reports sigmoid(a), so the charts keep one scale.
+     * score.
      */
     static Bce hinge(float[] logits, int from, int n, boolean real, int batch) {
-        double loss = 0, correct = 0, prob = 0;
-        float[] grad = new float[n];
-        for (int i = 0; i < n; i++) {
-            double a = logits[from + i];
-            double margin = real ? 1 - a : 1 + a;
-            if (margin > 0) {
-                loss += margin;
-                grad[i] = (float) ((real ? -1.0 : 1.0) / batch);
+        double sign = real ? 1 : -1;
+        return over(logits, from, n, batch, new Term() {
+            public double loss(double a) {
+                return Math.max(0, 1 - sign * a);
             }
-            prob += sigmoid(a);
-            if ((a > 0) == real) {
-                correct++;
+
+            public double gradient(double a) {
+                return 1 - sign * a > 0 ? -sign : 0;
             }
-        }
-        return new Bce(loss / n, correct / n, prob / n, grad);
+
+            public boolean counts(double a) {
+                return (a > 0) == real;
+            }
+        });
     }
 
     /** G's hinge loss: minus the mean score D gives its images. "Accuracy" is the share D calls real. */
     static Bce hingeGenerator(float[] logits) {
-        int n = logits.length;
-        double loss = 0, prob = 0, fooled = 0;
-        float[] grad = new float[n];
-        for (int i = 0; i < n; i++) {
-            loss -= logits[i];
-            prob += sigmoid(logits[i]);
-            fooled += logits[i] > 0 ? 1 : 0;
-            grad[i] = -1f / n;
-        }
-        return new Bce(loss / n, fooled / n, prob / n, grad);
+        return over(logits, 0, logits.length, logits.length, new Term() {
+            public double loss(double a) {
+                return -a;
+            }
+
+            public double gradient(double a) {
+                return -1;
+            }
+
+            public boolean counts(double a) {
+                return a > 0;
+            }
+        });
     }
 
     /** The saturating generator loss: mean log(1 - D(G(z))), which G minimises. */
     static Bce saturating(float[] logits) {
-        int n = logits.length;
-        double loss = 0, prob = 0, fooled = 0;
-        float[] grad = new float[n];
-        for (int i = 0; i < n; i++) {
-            double a = logits[i];
-            double p = sigmoid(a);
-            loss -= softplus(a);
-            prob += p;
-            if (p > 0.5) {
-                fooled++;
+        return over(logits, 0, logits.length, logits.length, new Term() {
+            public double loss(double a) {
+                return -softplus(a);
             }
-            grad[i] = (float) (-p / n);
-        }
-        return new Bce(loss / n, fooled / n, prob / n, grad);
+
+            public double gradient(double a) {
+                return -sigmoid(a);
+            }
+
+            public boolean counts(double a) {
+                return sigmoid(a) > 0.5;
+            }
+        });
     }
 
     /**

@@ -28,11 +28,24 @@ final class R1Penalty {
     private R1Penalty() {
     }
 
+    /**
+     * c = grad_x of the sum of D's outputs, for the batch of D's last forward pass (which must have been the real
+     * images); the R1 step reuses that pass instead of running D forward again.
+     */
+    static INDArray inputGradient(Discriminator d, long outputs) {
+        return d.backward(Nd4j.ones(DataType.FLOAT, outputs, 1)).dup();
+    }
+
     /** The penalty on {@code real} (as D sees it; a conditional D must be conditioned on its classes already). */
     static Result of(Discriminator d, INDArray real, double gamma) {
         long outputs = d.forward(real, Mode.TRAIN_FROZEN).size(0);
+        return of(d, real, inputGradient(d, outputs), gamma);
+    }
+
+    /** The penalty on {@code real} with its input gradient {@code c} already taken ({@link #inputGradient}). */
+    static Result of(Discriminator d, INDArray real, INDArray c, double gamma) {
+        long outputs = c.size(0);
         INDArray ones = Nd4j.ones(DataType.FLOAT, outputs, 1);
-        INDArray c = d.backward(ones).dup();
         double squares = c.mul(c).sumNumber().doubleValue();
         double penalty = gamma / 2 * squares / outputs;
         double rms = Math.sqrt(squares / c.length());

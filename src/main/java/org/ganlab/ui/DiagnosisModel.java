@@ -53,7 +53,7 @@ final class DiagnosisModel {
         List<Diagnoser.EpochSamples> grids = epochs.stream()
                 .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut()).withDigits(digits, dataDigits))
                 .toList();
-        tasks.latest("diagnosis " + System.identityHashCode(this), () -> realImagesFor(of).diagnoser().diagnose(rows, grids),
+        tasks.latest("diagnosis " + System.identityHashCode(this), () -> realImagesFor(of).diagnoser().reading(Diagnoser.Outputs.of(of)).diagnose(rows, grids),
                 diagnosis::set, e -> LOG.warn("diagnosis failed: {}", e.toString()));
     }
 

@@ -95,6 +95,35 @@ class DiagnoserTest {
         assertThat(fed.verdict()).isEqualTo(Verdict.STABLE);
     }
 
+    /** The same iterations with D's mean raw scores on real images and on fakes set (the hinge loss's outputs). */
+    static List<IterationMetrics> scores(List<IterationMetrics> rows, double real, double fake) {
+        return rows.stream().map(m -> new IterationMetrics(m.iteration(), m.epoch(), m.dLossReal(), m.dLossFake(),
+                m.gLoss(), m.dAccReal(), m.dAccFake(), m.dReal(), m.dFake(), m.gGradNorm(), m.dGradNorm(),
+                m.seconds(), real, fake)).toList();
+    }
+
+    @Test
+    void withTheHingeLossDsStandingIsReadFromItsMarginNotFromProbabilityThresholds() {
+        Diagnoser hinge = diagnoser.reading(Diagnoser.Outputs.SCORES);
+        // a hinge D with 95% of both halves on the right side and a margin of 2.5: its losses (0.1) and G's loss
+        // (a score, 1.3) are under every cross-entropy threshold, so the probability reading calls it stable
+        List<IterationMetrics> won = scores(series(450, 0.1, 0.1, 1.3, 0.95, 0.95), 1.2, -1.3);
+        assertThat(diagnoser.diagnose(won, grids(10, otherEights)).verdict()).isEqualTo(Verdict.STABLE);
+        Diagnosis d = hinge.diagnose(won, grids(10, otherEights));
+        assertThat(d.verdict()).isEqualTo(Verdict.CONVERGENCE_FAILURE);
+        assertThat(d.evidence().get(0)).contains("margin E D(x) - E D(G(z)) is 2.50");
+        // a cured hinge run: margin 0.9, the sign right for three images in four
+        List<IterationMetrics> balanced = scores(series(450, 0.55, 0.6, 0.4, 0.75, 0.72), 0.5, -0.4);
+        assertThat(hinge.diagnose(balanced, grids(10, otherEights)).verdict()).isEqualTo(Verdict.STABLE);
+        // a margin near 0 is a guess (hinge losses near 1, not ln 2): blind when the samples are noise
+        List<IterationMetrics> guessing = scores(series(450, 0.98, 1.02, 0.0, 0.52, 0.5), 0.05, 0.02);
+        Diagnosis blind = hinge.diagnose(guessing, grids(10, noise()));
+        assertThat(blind.verdict()).isEqualTo(Verdict.BLIND_DISCRIMINATOR);
+        // a record without scores (made before they were kept) is read as before
+        assertThat(hinge.diagnose(series(450, 0.1, 0.1, 1.3, 0.95, 0.95), grids(10, otherEights)).verdict())
+                .isEqualTo(Verdict.STABLE);
+    }
+
     @Test
     void aBalancedGameWithVariedSamplesIsStable() {
         Diagnosis d = diagnoser.diagnose(series(450, 0.62, 0.61, 1.1, 0.7, 0.72), grids(10, otherEights));

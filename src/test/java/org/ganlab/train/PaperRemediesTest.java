@@ -62,6 +62,31 @@ class PaperRemediesTest {
         assertThat(analytic).isCloseTo(numeric, within(0.02 * Math.abs(numeric)));
     }
 
+    /**
+     * The training step takes R1's input gradient from D's own training pass, then runs the loss's backward pass on
+     * the same cached activations: both must equal what separate passes give.
+     */
+    @Test
+    void r1ReusesTheTrainingPassWithoutChangingTheStep() throws IOException {
+        ExperimentConfig c = TrainerTest.small(Map.of("r1Gamma", 10.0));
+        Discriminator d = TrainerTest.trainer(c).discriminator();
+        INDArray real = Datasets.load(c).sample(new java.util.Random(2), 8);
+        INDArray lossGradient = Nd4j.linspace(-1, 1, 8, DataType.FLOAT).reshape(8, 1);
+        // separate passes: the loss's gradient, then R1 from a forward pass of its own
+        d.forward(real.dup(), org.ganlab.model.Mode.TRAIN_FROZEN);
+        d.backward(lossGradient.dup());
+        INDArray separateLoss = d.gradients().dup();
+        R1Penalty.Result separate = R1Penalty.of(d, real.dup(), 10);
+        // one pass: the input gradient first, then the loss's backward pass, then R1 without a forward pass
+        d.forward(real.dup(), org.ganlab.model.Mode.TRAIN_FROZEN);
+        INDArray c1 = R1Penalty.inputGradient(d, 8);
+        d.backward(lossGradient.dup());
+        assertThat(d.gradients().equalsWithEps(separateLoss, 1e-6)).isTrue();
+        R1Penalty.Result reused = R1Penalty.of(d, real.dup(), c1, 10);
+        assertThat(reused.penalty()).isCloseTo(separate.penalty(), within(1e-9 * separate.penalty()));
+        assertThat(reused.gradient().equalsWithEps(separate.gradient(), 1e-5)).isTrue();
+    }
+
     @Test
     void theHingeLossesMatchTheirDefinitions() {
         float[] scores = {2f, 0.5f, -0.5f, -3f};
