@@ -1,0 +1,286 @@
+package org.ganlab.ui.compare;
+
+import org.ganlab.ui.common.Folders;
+import org.ganlab.ui.common.FxImages;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.curves.SharedIterationAxis;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.ganlab.run.Gallery;
+import org.ganlab.run.GridImages;
+import org.ganlab.run.RunReader;
+import org.ganlab.records.Curve;
+import org.ganlab.records.IterationMetrics;
+
+/**
+ * Two runs side by side, for example stable against mode collapse: each run's losses and accuracies on axes shared
+ * by both, so heights compare directly, its grid below, and one epoch slider for both grids.
+ */
+public final class CompareView {
+    private final BackgroundTasks tasks;
+    /** Both runs' charts on one iteration axis: zooming or panning one moves all four. */
+    private final SharedIterationAxis axis = new SharedIterationAxis(this::iterationsPerEpoch);
+    private final Side[] sides = {new Side("A"), new Side("B")};
+    private final Slider slider = new Slider(1, 10, 1);
+    private final Label epochLabel = new Label();
+    private final BorderPane root = new BorderPane();
+
+    /** One run of the two. */
+    private final class Side {
+        final String name;
+        final MenuButton chooser;
+        final Label title = new Label("choose a run");
+        final LineChart<Number, Number> losses = CompareCharts.chart(Curve.Panel.LOSSES);
+        final LineChart<Number, Number> accuracy = CompareCharts.chart(Curve.Panel.ACCURACY);
+        final ImageView grid = new ImageView();
+        RunReader.OpenedRun run;
+
+        Side(String name) {
+            this.name = name;
+            chooser = new MenuButton("Run " + name + "…");
+            chooser.setId("compare-choose-" + name.toLowerCase());
+            title.getStyleClass().add("caption");
+            title.setId("compare-title-" + name.toLowerCase());
+            grid.setSmooth(false);
+            grid.setId("compare-grid-" + name.toLowerCase());
+        }
+    }
+
+    public CompareView(BackgroundTasks tasks, Path shownRun) {
+        this.tasks = tasks;
+        for (Side s : sides) {
+            axis.attach(s.losses);
+            axis.attach(s.accuracy);
+        }
+        GridPane columns = new GridPane();
+        columns.setHgap(16);
+        columns.setVgap(6);
+        for (int i = 0; i < 2; i++) {
+            Side s = sides[i];
+            fillChooser(s, shownRun);
+            HBox head = new HBox(12, s.chooser, s.title);
+            head.setAlignment(Pos.CENTER_LEFT);
+            columns.add(head, i, 0);
+            columns.add(s.losses, i, 1);
+            columns.add(s.accuracy, i, 2);
+            javafx.scene.layout.StackPane room = new javafx.scene.layout.StackPane(s.grid);
+            room.setMinHeight(100);
+            room.setPrefHeight(200);
+            s.grid.setPreserveRatio(true); // the grid takes what the charts leave, so the slider stays on screen
+            s.grid.fitHeightProperty().bind(room.heightProperty());
+            columns.add(room, i, 3);
+            GridPane.setVgrow(room, Priority.ALWAYS);
+            GridPane.setHgrow(s.losses, Priority.ALWAYS);
+            GridPane.setVgrow(s.losses, Priority.ALWAYS);
+            GridPane.setVgrow(s.accuracy, Priority.ALWAYS);
+        }
+        slider.setId("compare-slider");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.valueProperty().addListener((o, a, b) -> showGrids());
+        epochLabel.getStyleClass().add("caption");
+        epochLabel.setId("compare-epoch");
+        HBox bottom = new HBox(12, new Label("Epoch (both runs)"), slider, epochLabel);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        bottom.setPadding(new Insets(8));
+        columns.setPadding(new Insets(8));
+        root.setCenter(columns);
+        root.setBottom(bottom);
+        root.getStyleClass().add("lab");
+        offerParentOf(shownRun);
+    }
+
+    /**
+     * When the lab shows a branch, the chooser offers its parent and both open at once: parent as A, branch as B, on
+     * one iteration axis (the branch's first iterations are its parent's).
+     */
+    private void offerParentOf(Path shownRun) {
+        if (shownRun == null) {
+            return;
+        }
+        tasks.run(() -> {
+            var from = org.ganlab.run.RunRecords.read(shownRun.resolve(org.ganlab.run.RunFiles.CONFIG)).branchedFrom();
+            return from != null && java.nio.file.Files.isDirectory(Path.of(from.parent()))
+                    ? java.util.Optional.of(from) : java.util.Optional.<org.ganlab.run.Provenance>empty();
+        }, found -> found.ifPresent(from -> {
+            Path parent = Path.of(from.parent());
+            for (Side s : sides) {
+                MenuItem item = new MenuItem("Its parent run (branched at epoch " + from.epoch() + ")");
+                item.setOnAction(e -> load(s, parent));
+                s.chooser.getItems().add(1, item);
+            }
+            if (sides[0].run == null && sides[1].run == null) {
+                load(sides[0], parent);
+                load(sides[1], shownRun);
+            }
+        }), e -> { }); // not a run with a readable config.json: nothing to offer
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void fillChooser(Side s, Path shownRun) {
+        if (shownRun != null) {
+            MenuItem shown = new MenuItem("The run shown in the lab");
+            shown.setOnAction(e -> load(s, shownRun));
+            s.chooser.getItems().add(shown);
+        }
+        for (Gallery.Entry entry : Gallery.entries()) {
+            MenuItem item = new MenuItem("Gallery: " + entry.title());
+            item.setOnAction(e -> load(s, entry.dir()));
+            s.chooser.getItems().add(item);
+        }
+        MenuItem folder = new MenuItem("A run folder…");
+        folder.setOnAction(e -> Folders.choose(root.getScene().getWindow(), "Open a run folder")
+                .ifPresent(dir -> load(s, dir)));
+        s.chooser.getItems().add(folder);
+    }
+
+    /** Reads a run in the background and shows it on one side. */
+    public void load(int side, Path dir) {
+        load(sides[side], dir);
+    }
+
+    /** A failure (A) and its remedy (B), with the line that sums the pair up above them. */
+    public void showPair(Path failure, Path remedy, CureModel cures) {
+        load(0, failure);
+        load(1, remedy);
+        root.setTop(new CureSummary(cures.summaryProperty()));
+        cures.summarise(failure, remedy);
+    }
+
+    private void load(Side s, Path dir) {
+        s.title.setText("opening " + dir.getFileName() + "…");
+        tasks.run(() -> RunReader.open(dir), run -> {
+            s.run = run;
+            s.title.setText(run.title());
+            refresh();
+            var config = run.record() != null ? run.record().config() : org.ganlab.config.ExperimentConfig.baseline();
+            tasks.run(() -> org.ganlab.diagnosis.RunDiagnosis.diagnose(run,
+                    org.ganlab.diagnosis.RunDiagnosis.realImages(config)).verdict(), verdict -> {
+                        if (s.run == run) {
+                            s.title.setText(run.title() + " · " + verdict.label());
+                        }
+                    }, e -> s.title.setText(run.title() + " · no verdict (" + BackgroundTasks.describe(e) + ")"));
+        }, e -> s.title.setText("cannot open " + dir + ": " + BackgroundTasks.describe(e)));
+    }
+
+    /** Redraws both sides with common axes. */
+    private void refresh() {
+        double maxIteration = 1;
+        double maxLoss = 0.5;
+        int maxEpoch = 1;
+        for (Side s : sides) {
+            if (s.run == null) {
+                continue;
+            }
+            for (IterationMetrics m : s.run.metrics()) {
+                maxIteration = Math.max(maxIteration, m.iteration());
+                for (double v : new double[] {m.dLossReal(), m.dLossFake(), m.gLoss()}) {
+                    if (Double.isFinite(v)) {
+                        maxLoss = Math.max(maxLoss, v);
+                    }
+                }
+            }
+            maxEpoch = Math.max(maxEpoch, s.run.epochs().stream().mapToInt(RunReader.EpochGrid::epoch).max().orElse(1));
+        }
+        int branchedAt = -1;
+        for (Side s : sides) {
+            if (s.run != null) {
+                branchedAt = Math.max(branchedAt, s.run.branchIteration());
+            }
+        }
+        double lossTop = Math.ceil(maxLoss * 1.05 * 2) / 2;
+        for (Side s : sides) {
+            CompareCharts.setRange(s.losses, 0, lossTop);
+            CompareCharts.setRange(s.accuracy, 0, 1.05);
+            if (s.run != null) {
+                s.losses.getData().setAll(Curve.Panel.LOSSES.curves().stream()
+                        .map(c -> CompareCharts.series(c, s.run.metrics())).toList());
+                s.accuracy.getData().setAll(Curve.Panel.ACCURACY.curves().stream()
+                        .map(c -> CompareCharts.series(c, s.run.metrics())).toList());
+                if (branchedAt > 0) {
+                    s.losses.getData().add(CompareCharts.verticalLine("branch point", branchedAt, lossTop));
+                    s.accuracy.getData().add(CompareCharts.verticalLine("branch point", branchedAt, 1.05));
+                }
+            }
+        }
+        axis.setExtent(maxIteration);
+        slider.setMax(Math.max(2, maxEpoch));
+        slider.setDisable(maxEpoch < 2);
+        slider.setValue(Math.min(slider.getValue() <= 1 ? maxEpoch : slider.getValue(), maxEpoch));
+        showGrids();
+    }
+
+    private void showGrids() {
+        int epoch = (int) Math.round(slider.getValue());
+        epochLabel.setText("epoch " + epoch);
+        for (Side s : sides) {
+            if (s.run == null) {
+                continue;
+            }
+            org.ganlab.records.PerEpoch.find(s.run.epochs(), epoch).ifPresentOrElse(e -> {
+                GridImages.Argb argb = GridImages.render(e.grid(), true);
+                WritableImage image = FxImages.of(argb);
+                s.grid.setImage(image);
+            }, () -> s.grid.setImage(null));
+        }
+    }
+
+    /** The epoch both grids show. */
+    public int shownEpoch() {
+        return (int) Math.round(slider.getValue());
+    }
+
+    public ImageView grid(int side) {
+        return sides[side].grid;
+    }
+
+    public LineChart<Number, Number> losses(int side) {
+        return sides[side].losses;
+    }
+
+    /** The epoch length of the runs shown (of run A when both are), for the axis' tick marks; 0 when unknown. */
+    private int iterationsPerEpoch() {
+        for (Side s : sides) {
+            if (s.run != null && s.run.record() != null) {
+                return s.run.record().iterationsPerEpoch();
+            }
+        }
+        return 0;
+    }
+
+    /** The iteration window both runs show (tests). */
+    public double[] range() {
+        return axis.range();
+    }
+
+    public void zoomTo(double from, double to) {
+        axis.zoomTo(from, to);
+    }
+
+    /** The iteration where the branch point line stands on side A's loss chart, or -1 (tests). */
+    public double branchLine(int side) {
+        return sides[side].losses.getData().stream().filter(x -> x.getName().startsWith("branch point"))
+                .mapToDouble(x -> x.getData().get(0).getXValue().doubleValue()).findFirst().orElse(-1);
+    }
+
+}

@@ -1,0 +1,459 @@
+package org.ganlab.ui.curves;
+
+import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.run.QualityFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.Curve;
+import org.ganlab.records.IterationMetrics;
+
+/**
+ * The learning curves: losses above and D's accuracies below as in the reference figure, and a second tab with
+ * mean D(x) / D(G(z)) and the first-layer gradient norms.
+ *
+ * <p>The iteration axis of every panel is shared: its vertical grid lines fall on epoch boundaries, the mouse wheel
+ * zooms around the pointer, dragging pans, and "Reset zoom" (or a double click) shows the whole run. Points arrive in
+ * batches, one per frame; past {@link #MAX_POINTS} points per curve, curves show bucket means, so a 100-epoch run
+ * stays smooth. "Smooth" shows an exponential moving average instead of the raw values. Clicking a legend entry
+ * hides or shows its series.
+ */
+public final class CurvesPane {
+    public static final int MAX_POINTS = 1500;
+
+    /** One curve of the chart and the decimation that feeds it (which keeps its moving average for appended rows). */
+    private static final class Drawn {
+        final XYChart.Series<Number, Number> series;
+        final ToDoubleFunction<IterationMetrics> value;
+        /** The curve's points as {@link Decimation} makes them; made again when the bucket size or smoothing changes. */
+        Decimation.Curve points;
+
+        Drawn(XYChart.Series<Number, Number> series, ToDoubleFunction<IterationMetrics> value) {
+            this.series = series;
+            this.value = value;
+        }
+    }
+
+    private final ObservableList<IterationMetrics> metrics;
+    private final LabViewModel model;
+    private final List<Drawn> curves = new ArrayList<>();
+    private final List<LineChart<Number, Number>> charts = new ArrayList<>();
+    private final CheckBox smooth = new CheckBox("Smooth");
+    private final BorderPane root = new BorderPane();
+    private int stride = 1;
+    private final SharedIterationAxis axis;
+
+    public CurvesPane(LabViewModel model) {
+        this(model, false);
+    }
+
+    /**
+     * @param presentation only the losses and accuracies, stacked, without tabs or controls (the presentation view)
+     */
+    public CurvesPane(LabViewModel model, boolean presentation) {
+        this.model = model;
+        this.metrics = model.metrics();
+        this.axis = new SharedIterationAxis(() -> model.iterationsPerEpochProperty().get());
+        java.util.Map<Curve.Panel, LineChart<Number, Number>> panels = new java.util.EnumMap<>(Curve.Panel.class);
+        for (Curve.Panel p : presentation ? List.of(Curve.Panel.LOSSES, Curve.Panel.ACCURACY)
+                : List.of(Curve.Panel.values())) {
+            LineChart<Number, Number> chart = chart(p.title(), p.axis());
+            chart.getStyleClass().add(p.styleClass());
+            p.curves().forEach(c -> add(chart, c.label(), c::of));
+            panels.put(p, chart);
+        }
+        LineChart<Number, Number> losses = panels.get(Curve.Panel.LOSSES);
+        LineChart<Number, Number> accuracy = panels.get(Curve.Panel.ACCURACY);
+        LineChart<Number, Number> outputs = panels.get(Curve.Panel.OUTPUTS);
+        LineChart<Number, Number> gradients = panels.get(Curve.Panel.GRADIENTS);
+        NumberAxis accuracyAxis = (NumberAxis) accuracy.getYAxis();
+        accuracyAxis.setAutoRanging(false);
+        accuracyAxis.setLowerBound(0);
+        accuracyAxis.setUpperBound(1.05);
+        accuracyAxis.setTickUnit(0.25);
+
+        if (presentation) {
+            // legends beside the charts: under them they would take the height the curves need on a projector
+            losses.setLegendSide(javafx.geometry.Side.RIGHT);
+            accuracy.setLegendSide(javafx.geometry.Side.RIGHT);
+            root.setCenter(stack(losses, accuracy));
+        } else {
+            // short tab names: three tabs fit side by side in half of a 1024-pixel screen
+            TabPane tabs = new TabPane(new Tab("Losses", stack(losses, accuracy)),
+                    new Tab("D and gradients", stack(outputs, gradients)), new Tab("Diversity", sampleQualityCharts()),
+                    new Tab("Quality", classifierCharts()));
+            tabs.getTabs().forEach(t -> t.setClosable(false));
+            tabs.getTabs().get(0).setTooltip(new javafx.scene.control.Tooltip("Losses of D and G; D's accuracies"));
+            tabs.getTabs().get(1).setTooltip(new javafx.scene.control.Tooltip(
+                    "Mean D(x) and D(G(z)); gradient norms of the first layers"));
+            tabs.getTabs().get(2).setTooltip(new javafx.scene.control.Tooltip(
+                    "Per epoch: the samples' diversity and realism against real images; D on unseen images"));
+            tabs.getTabs().get(3).setTooltip(new javafx.scene.control.Tooltip(
+                    "Per epoch, by the digit classifier (quality.csv): digits covered, score, Frechet distance, "
+                    + "precision and recall"));
+            Button reset = new Button("Reset zoom");
+            reset.setId("reset-zoom");
+            reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            reset.setOnAction(e -> resetZoom());
+            smooth.setId("smooth");
+            smooth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            smooth.selectedProperty().addListener((o, a, b) -> rebuild());
+            Label hint = new Label("wheel: zoom · drag: pan · grid lines: epochs");
+            hint.getStyleClass().add("hint");
+            hint.setWrapText(true);
+            hint.setMinWidth(0);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // in a narrow pane the hint moves under the controls (and wraps there) instead of becoming a tall column
+            javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, smooth, reset, hint);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            bar.setPadding(new Insets(4, 8, 4, 8));
+            bar.setPrefWrapLength(120); // the bar must not widen the curves' side of the window
+            bar.setMinWidth(0);
+            hint.maxWidthProperty().bind(bar.widthProperty().subtract(16));
+            root.setCenter(tabs);
+            root.setBottom(bar);
+        }
+
+        metrics.addListener((ListChangeListener<IterationMetrics>) c -> {
+            boolean rebuild = false;
+            List<IterationMetrics> added = new ArrayList<>();
+            while (c.next()) {
+                if (c.wasRemoved()) {
+                    rebuild = true;
+                }
+                if (c.wasAdded()) {
+                    added.addAll(c.getAddedSubList());
+                }
+            }
+            if (rebuild || metrics.size() / stride > MAX_POINTS) {
+                rebuild();
+            } else {
+                append(added);
+                updateRange();
+            }
+        });
+        model.iterationsPerEpochProperty().addListener((o, a, b) -> updateRange());
+        rebuild();
+        for (LineChart<Number, Number> chart : charts) {
+            chart.applyCss();
+            wireLegend(chart);
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The last value drawn in the first (D loss real) curve. */
+    public double lastValue() {
+        var data = curves.get(0).series.getData();
+        return data.isEmpty() ? Double.NaN : data.get(data.size() - 1).getYValue().doubleValue();
+    }
+
+    /** Number of points drawn in the first (D loss real) curve. */
+    public int pointCount() {
+        return curves.get(0).series.getData().size();
+    }
+
+    /** The shown iteration range of the shared axis, or null when the panels disagree (they never should). */
+    public double[] range() {
+        return axis.range();
+    }
+
+    /** How many panels share the iteration axis. */
+    public int panels() {
+        return axis.charts();
+    }
+
+    /**
+     * Per-epoch yardsticks of the samples from the diagnosis, each against real images: diversity (collapse drives it
+     * towards 0) and realism (poor samples drive it up); and, for runs on capped data, D on seen against unseen real
+     * images (a widening gap is D memorising its training set).
+     */
+    private Node sampleQualityCharts() {
+        NumberAxis diversityAxis = new NumberAxis();
+        diversityAxis.setLabel("nearest other");
+        LineChart<Number, Number> diversity = epochChart("diversity-chart",
+                "Sample diversity (collapse drives it towards 0)", diversityAxis, "generated samples", "real images",
+                d -> againstReal(d, Diagnosis.EpochDiagnosis::diversity, d.realDiversity()));
+        NumberAxis realismAxis = new NumberAxis();
+        realismAxis.setLabel("× real images'");
+        LineChart<Number, Number> realism = epochChart("realism-chart",
+                "Distance to the nearest real image (poor samples drive it up)", realismAxis, "generated samples",
+                "real images", d -> againstReal(d, Diagnosis.EpochDiagnosis::realism, 1.0));
+        NumberAxis calledReal = new NumberAxis(0, 1, 0.25);
+        calledReal.setLabel("called real");
+        LineChart<Number, Number> heldOut = epochChart("held-out-chart",
+                "D on real images: its training images vs never seen", calledReal, "training images", "unseen images",
+                d -> List.of(heldOutPoints(d, HeldOutCheck::seen), heldOutPoints(d, HeldOutCheck::unseen)));
+        // only runs on capped data have images D never sees
+        heldOut.setVisible(false);
+        heldOut.managedProperty().bind(heldOut.visibleProperty());
+        model.diagnosisProperty().addListener((o, a, d) ->
+                heldOut.setVisible(d != null && d.epochs().stream().anyMatch(e -> e.heldOut() != null)));
+        VBox box = new VBox(4, diversity, realism, heldOut);
+        for (Node n : box.getChildren()) {
+            VBox.setVgrow(n, Priority.ALWAYS);
+        }
+        return box;
+    }
+
+    /**
+     * The published measures per epoch, from the digit classifier (quality.csv): digits covered with the
+     * Inception-style score (mean of 10 splits), the Frechet distance against that of real images, precision and
+     * recall. Each chart's title gives the same measures of as many real images (the floor a perfect generator
+     * reaches at the run's sample size), and the Frechet chart draws it as a line.
+     */
+    private Node classifierCharts() {
+        ObservableList<QualityFile.Row> rows = model.quality();
+        LineChart<Number, Number> digits = epochChart("quality-digits-chart", "", new NumberAxis(0, 10, 2),
+                "digits covered (10 = all)", "Inception-style score", rows,
+                () -> List.of(qualityPoints(rows, r -> r.modes()), qualityPoints(rows, r -> r.inceptionScore())));
+        LineChart<Number, Number> frechet = epochChart("quality-frechet-chart", "", new NumberAxis(),
+                "samples (lower is closer)", "real images", rows, () -> {
+                    QualityFile.Row real = model.qualityReal(); // the floor, a flat line across the epochs
+                    List<XYChart.Data<Number, Number>> floor = rows.isEmpty() || real == null ? List.of() : List.of(
+                            new XYChart.Data<>(rows.get(0).epoch(), real.frechetDistance()),
+                            new XYChart.Data<>(rows.get(rows.size() - 1).epoch(), real.frechetDistance()));
+                    return List.of(qualityPoints(rows, r -> r.frechetDistance()), floor);
+                });
+        LineChart<Number, Number> pr = epochChart("quality-pr-chart", "", new NumberAxis(0, 1, 0.25),
+                "precision (realistic)", "recall (varied)", rows,
+                () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
+        Runnable titles = () -> { // one short line each (three charts share the tab), the hints in the legends
+            QualityFile.Row r = model.qualityReal();
+            java.util.Locale root = java.util.Locale.ROOT;
+            digits.setTitle("Digits covered and score" + (r == null ? "" : String.format(root, " · real: %d, %.1f",
+                    r.modes(), r.inceptionScore())));
+            frechet.setTitle("Frechet distance" + (r == null ? "" : String.format(root, " · real images: %.1f",
+                    r.frechetDistance())));
+            pr.setTitle("Precision and recall" + (r == null ? "" : String.format(root, " · real: %.2f, %.2f",
+                    r.precision(), r.recall())));
+        };
+        rows.addListener((ListChangeListener<QualityFile.Row>) c -> titles.run());
+        titles.run();
+        Label note = new Label();
+        note.setId("quality-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable explain = () -> {
+            note.setText(model.qualityNote());
+            note.setVisible(!note.getText().isEmpty());
+            note.setManaged(note.isVisible());
+        };
+        rows.addListener((ListChangeListener<QualityFile.Row>) c -> explain.run());
+        model.runTitleProperty().addListener((o, a, b) -> explain.run());
+        explain.run();
+        VBox box = new VBox(4, note, digits, frechet, pr);
+        for (Node n : List.of(digits, frechet, pr)) {
+            VBox.setVgrow(n, Priority.ALWAYS);
+        }
+        return box;
+    }
+
+    private static List<XYChart.Data<Number, Number>> qualityPoints(List<QualityFile.Row> rows,
+            ToDoubleFunction<QualityFile.Row> value) {
+        return rows.stream().map(r -> new XYChart.Data<Number, Number>(r.epoch(), value.applyAsDouble(r))).toList();
+    }
+
+    /** The samples' value per epoch, and the real images' value as a flat line across the same epochs. */
+    private static List<List<XYChart.Data<Number, Number>>> againstReal(Diagnosis d,
+            ToDoubleFunction<Diagnosis.EpochDiagnosis> value, double realValue) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        List<XYChart.Data<Number, Number>> real = new ArrayList<>();
+        for (var e : d.epochs()) {
+            points.add(new XYChart.Data<>(e.epoch(), value.applyAsDouble(e)));
+        }
+        if (!d.epochs().isEmpty()) {
+            real.add(new XYChart.Data<>(d.epochs().get(0).epoch(), realValue));
+            real.add(new XYChart.Data<>(d.epochs().get(d.epochs().size() - 1).epoch(), realValue));
+        }
+        return List.of(points, real);
+    }
+
+    private static List<XYChart.Data<Number, Number>> heldOutPoints(Diagnosis d, ToDoubleFunction<HeldOutCheck> value) {
+        return d.epochs().stream().filter(e -> e.heldOut() != null)
+                .map(e -> new XYChart.Data<Number, Number>(e.epoch(), value.applyAsDouble(e.heldOut()))).toList();
+    }
+
+    /**
+     * A chart of two series over the epochs, redrawn from each new diagnosis; its epoch axis spans the run's epochs
+     * with at most about ten whole-number ticks.
+     */
+    private LineChart<Number, Number> epochChart(String id, String title, NumberAxis y, String firstName,
+            String secondName, Function<Diagnosis, List<List<XYChart.Data<Number, Number>>>> points) {
+        return epochChart(id, title, y, firstName, secondName, model.diagnosisProperty(), () -> {
+            Diagnosis d = model.diagnosisProperty().get();
+            return d == null ? List.of(List.of(), List.of()) : points.apply(d);
+        });
+    }
+
+    /** The same chart fed by any source: redrawn whenever {@code source} changes. */
+    private LineChart<Number, Number> epochChart(String id, String title, NumberAxis y, String firstName,
+            String secondName, javafx.beans.Observable source,
+            java.util.function.Supplier<List<List<XYChart.Data<Number, Number>>>> points) {
+        NumberAxis x = new NumberAxis(1, 2, 1);
+        x.setLabel("epoch");
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.getStyleClass().add("curve-chart");
+        chart.setId(id);
+        // beside the plot: three of these charts share one tab, and a legend below would take their height
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        XYChart.Series<Number, Number> first = new XYChart.Series<>();
+        first.setName(firstName);
+        XYChart.Series<Number, Number> second = new XYChart.Series<>();
+        second.setName(secondName);
+        chart.getData().add(first);
+        chart.getData().add(second);
+        source.addListener(o -> {
+            List<List<XYChart.Data<Number, Number>>> both = points.get();
+            int last = 2;
+            for (List<XYChart.Data<Number, Number>> series : both) {
+                for (XYChart.Data<Number, Number> point : series) {
+                    last = Math.max(last, point.getXValue().intValue());
+                }
+            }
+            x.setUpperBound(last);
+            x.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
+            first.getData().setAll(both.get(0));
+            second.getData().setAll(both.get(1));
+        });
+        return chart;
+    }
+
+    private static VBox stack(Node top, Node bottom) {
+        VBox box = new VBox(4, top, bottom);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
+        return box;
+    }
+
+    private LineChart<Number, Number> chart(String title, String yLabel) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel("iteration");
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return Long.toString(Math.round(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.parseDouble(s);
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        // no label on the value axis: the title names the quantity, and a rotated label is the first thing a short
+        // chart cuts (projector mode, the presentation view)
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setTitle(title);
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.getStyleClass().add("curve-chart");
+        charts.add(chart);
+        axis.attach(chart);
+        return chart;
+    }
+
+    private void add(LineChart<Number, Number> chart, String name, ToDoubleFunction<IterationMetrics> value) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        chart.getData().add(s);
+        curves.add(new Drawn(s, value));
+    }
+
+    /** Redraws every curve from the full record: after a reset, a new run, a change of smoothing or of bucket size. */
+    private void rebuild() {
+        stride = Decimation.stride(metrics.size(), MAX_POINTS);
+        for (Drawn c : curves) {
+            c.points = new Decimation.Curve(c.value, stride, smooth.isSelected());
+            c.series.getData().setAll(points(c, metrics));
+        }
+        updateRange();
+    }
+
+    private void append(List<IterationMetrics> rows) {
+        if (stride > 1) {
+            rebuild();
+            return;
+        }
+        for (Drawn c : curves) {
+            c.series.getData().addAll(points(c, rows));
+        }
+    }
+
+    /** Points of one curve for rows that follow those drawn: raw or smoothed, in buckets of {@link #stride}. */
+    private static List<XYChart.Data<Number, Number>> points(Drawn c, List<IterationMetrics> rows) {
+        return chartData(c.points.points(rows));
+    }
+
+    /** Decimated points as a chart's data. */
+    public static List<XYChart.Data<Number, Number>> chartData(List<Decimation.Point> points) {
+        List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
+        for (Decimation.Point p : points) {
+            data.add(new XYChart.Data<>(p.iteration(), p.value()));
+        }
+        return data;
+    }
+
+    /** Shows the whole planned run (or the zoomed window) with a grid line at every epoch boundary. */
+    private void updateRange() {
+        int perEpoch = Math.max(1, model.iterationsPerEpochProperty().get());
+        int last = metrics.isEmpty() ? 0 : metrics.get(metrics.size() - 1).iteration();
+        int planned = perEpoch * Math.max(1, model.configProperty().get().epochs());
+        axis.setExtent(Math.max(last, planned));
+    }
+
+    /** Back to the whole run. */
+    void resetZoom() {
+        axis.reset();
+    }
+
+    /** Zooms the shared axis to an iteration window (for tests). */
+    public void zoomTo(double from, double to) {
+        axis.zoomTo(from, to);
+    }
+
+    /** Legend entries toggle their series: a student can look at one curve at a time. */
+    private static void wireLegend(LineChart<Number, Number> chart) {
+        chart.lookupAll(".chart-legend-item").forEach(node -> {
+            if (node instanceof Label label) {
+                label.setOnMouseClicked(e -> chart.getData().stream()
+                        .filter(s -> s.getName().equals(label.getText())).findFirst().ifPresent(s -> {
+                            boolean show = !s.getNode().isVisible();
+                            s.getNode().setVisible(show);
+                            label.setOpacity(show ? 1.0 : 0.4);
+                        }));
+            }
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package org.ganlab.ui.guide;
+
+import org.ganlab.ui.lab.LabViewModel;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
+import org.ganlab.guide.Guide;
+import org.ganlab.guide.GuidePage;
+
+/**
+ * The guide: one page per failure mode (what the curves and the grid show, why, what to try) with a button that
+ * trains the failure and one that trains its remedy as a new run.
+ */
+public final class GuideView {
+    private final LabViewModel model;
+    private final ListView<GuidePage> list = new ListView<>();
+    private final VBox page = new VBox(12);
+    private final BorderPane root = new BorderPane();
+
+    public GuideView(LabViewModel model) {
+        this.model = model;
+        list.setId("guide-pages");
+        list.getItems().setAll(Guide.pages());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(GuidePage p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.title());
+                // long titles wrap inside the list instead of making it scroll sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> show(p));
+        list.setPrefWidth(300);
+        list.setMinWidth(200);
+        page.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        root.setLeft(list);
+        root.setCenter(scroll);
+        root.getStyleClass().add("guide");
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Opens the page for what the lab currently shows: the verdict's page, else the preset's, else the first. */
+    public void selectCurrent() {
+        String preset = model.presetProperty().get() == null ? null : model.presetProperty().get().name();
+        var diagnosis = model.diagnosisProperty().get();
+        GuidePage p = (diagnosis != null ? Guide.forVerdict(diagnosis.verdict(), preset) : java.util.Optional.<GuidePage>empty())
+                .or(() -> Guide.forPreset(preset)).orElse(Guide.pages().get(0));
+        list.getSelectionModel().select(p);
+        list.scrollTo(p);
+    }
+
+    private void show(GuidePage p) {
+        page.getChildren().clear();
+        if (p == null) {
+            return;
+        }
+        Label title = new Label(p.title());
+        title.setWrapText(true);
+        title.getStyleClass().add("guide-title");
+        title.setId("guide-title");
+        page.getChildren().addAll(title, section("In the curves", p.curves()), section("In the grid", p.grid()),
+                section("Why", p.why()), section("What to try", p.tryThis()));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 8);
+        if (p.preset() != null) {
+            Button show = new Button("Train this: " + Presets.get(p.preset()).title());
+            show.setId("guide-show");
+            show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            show.setOnAction(e -> train(p.preset()));
+            buttons.getChildren().add(show);
+        }
+        if (p.remedyPreset() != null) {
+            Button remedy = new Button(p.remedyLabel());
+            remedy.setId("guide-remedy");
+            remedy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            remedy.getStyleClass().add("primary");
+            remedy.setOnAction(e -> train(p.remedyPreset()));
+            buttons.getChildren().add(remedy);
+        }
+        java.util.List<Node> cures = new java.util.ArrayList<>();
+        for (Preset cure : p.preset() == null ? java.util.List.<Preset>of() : Presets.curesOf(p.preset())) {
+            cures.add(section(cure.title(), cure.description()));
+            Button train = new Button("Train the cure: " + cure.name());
+            train.setId("guide-cure-" + cure.name());
+            train.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            train.setOnAction(e -> train(cure.name()));
+            buttons.getChildren().add(train);
+        }
+        buttons.disableProperty().bind(model.runningProperty());
+        // the buttons right after "What to try", the measured cures below them
+        page.getChildren().add(buttons);
+        page.getChildren().addAll(cures);
+    }
+
+    private void train(String preset) {
+        model.loadPreset(Presets.get(preset));
+        model.start();
+    }
+
+    private static Node section(String heading, String text) {
+        Label h = new Label(heading);
+        h.getStyleClass().add("guide-heading");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        return new VBox(4, h, body);
+    }
+}

@@ -1,0 +1,740 @@
+package org.ganlab.ui.lab;
+
+import org.ganlab.ui.compare.CompareView;
+import org.ganlab.ui.common.Folders;
+import org.ganlab.ui.guide.GuideView;
+import org.ganlab.ui.walk.LatentWalkView;
+import org.ganlab.ui.present.PresentationView;
+import org.ganlab.ui.sweep.SweepModel;
+import org.ganlab.ui.sweep.SweepView;
+import org.ganlab.ui.app.Themes;
+import org.ganlab.ui.walk.WalkModel;
+import org.ganlab.ui.app.WindowPlacement;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.compare.CureModel;
+import org.ganlab.ui.curves.CurvesPane;
+import org.ganlab.ui.samples.SamplesPane;
+import org.ganlab.ui.settings.ConfigEditor;
+import org.ganlab.ui.settings.PresetCell;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.ganlab.config.ConfigProblem;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
+import org.ganlab.run.GridImages;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunReader;
+
+/** The lab window (lab.fxml): binds controls to {@link LabViewModel} and delegates every action to it. */
+public final class LabView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ComboBox<Preset> presetBox;
+    @FXML
+    private Label presetDescription;
+    @FXML
+    private Button startButton;
+    @FXML
+    private Button pauseButton;
+    @FXML
+    private Button stopButton;
+    @FXML
+    private javafx.scene.control.MenuItem saveItem;
+    @FXML
+    private javafx.scene.control.MenuItem startItem;
+    @FXML
+    private javafx.scene.control.MenuItem pauseItem;
+    @FXML
+    private javafx.scene.control.MenuItem stopItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem projectorItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem darkItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem settingsItem;
+    @FXML
+    private javafx.scene.control.MenuButton galleryButton;
+    @FXML
+    private javafx.scene.control.MenuButton trainOnMenu;
+    @FXML
+    private javafx.scene.control.MenuItem branchItem;
+    @FXML
+    private javafx.scene.control.MenuItem cancelBranchItem;
+    @FXML
+    private javafx.scene.control.Menu galleryMenu;
+    @FXML
+    private javafx.scene.control.Menu recentMenu;
+    /** What Quit does: the application's orderly close (closing the window, when the lab runs without one). */
+    private Runnable onQuit;
+    @FXML
+    private VBox editorBox;
+    @FXML
+    private ToggleButton settingsToggle;
+    @FXML
+    private Label problemsLabel;
+    @FXML
+    private Label branchLabel;
+    @FXML
+    private SplitPane split;
+    @FXML
+    private Label runLabel;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label messageLabel;
+
+    private LabViewModel model;
+    private BackgroundTasks tasks;
+    private CureModel cures;
+    private CurvesPane curves;
+    private SamplesPane samples;
+    private AnimationTimer pulse;
+
+    /** Wires the view to its model; called once by the application after loading the FXML. */
+    public void bind(LabViewModel viewModel, BackgroundTasks backgroundTasks) {
+        this.model = viewModel;
+        this.tasks = backgroundTasks;
+        this.cures = new CureModel(viewModel, backgroundTasks);
+        presetBox.getItems().setAll(Presets.all());
+        presetBox.setCellFactory(list -> new PresetCell());
+        presetBox.setButtonCell(new PresetCell());
+        presetBox.setValue(model.presetProperty().get());
+        presetBox.setOnAction(e -> {
+            Preset p = presetBox.getValue();
+            if (p != null && p != model.presetProperty().get()) {
+                model.loadPreset(p);
+            }
+        });
+        model.presetProperty().addListener((o, a, b) -> presetBox.setValue(b));
+        presetDescription.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.presetProperty().get() == null ? "" : model.presetProperty().get().description(),
+                model.presetProperty()));
+        presetBox.disableProperty().bind(model.runningProperty());
+
+        ConfigEditor editor = new ConfigEditor(model);
+        ScrollPane scroll = new ScrollPane(editor.node());
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        editorBox.getChildren().add(scroll);
+        // while a run trains the settings are locked, except when a paused run's settings are edited for a branch
+        editorBox.disableProperty().bind(model.runningProperty().and(model.branchFromProperty().isEqualTo(0)));
+        // the settings fold away while training, leaving the room to the curves and a larger grid
+        editorBox.visibleProperty().bind(settingsToggle.selectedProperty());
+        editorBox.managedProperty().bind(settingsToggle.selectedProperty());
+        model.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                settingsToggle.setSelected(false);
+            }
+        });
+        model.epochs().addListener((javafx.collections.ListChangeListener<RunReader.EpochGrid>) c -> {
+            if (!model.epochs().isEmpty() && model.epochs().size() == countAdded(c)) {
+                settingsToggle.setSelected(false); // a grid to look at: give it the room
+            }
+        });
+        model.problems().addListener((javafx.collections.ListChangeListener<ConfigProblem>) c -> showProblems());
+        showProblems();
+
+        curves = new CurvesPane(model);
+        samples = new SamplesPane(model);
+        split.getItems().setAll(curves.node(), samples.node());
+
+        for (org.ganlab.run.Gallery.Entry entry : org.ganlab.run.Gallery.entries()) {
+            for (var menu : List.of(galleryMenu.getItems(), galleryButton.getItems())) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.title());
+                item.setOnAction(e -> model.openRun(entry.dir()));
+                menu.add(item);
+            }
+        }
+        galleryMenu.disableProperty().bind(model.runningProperty().or(
+                javafx.beans.binding.Bindings.isEmpty(galleryMenu.getItems())));
+        galleryButton.disableProperty().bind(galleryMenu.disableProperty());
+        startButton.disableProperty().bind(model.canStartProperty().not());
+        startItem.disableProperty().bind(startButton.disableProperty());
+        presetBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // a branch being set up: a banner over its settings (the toolbar keeps its short labels)
+        branchLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("Branch from epoch ",
+                model.branchFromProperty(), ": change the settings below, then press Start. "
+                + "Train on > Cancel the branch leaves them as they were."));
+        branchLabel.visibleProperty().bind(model.branchFromProperty().greaterThan(0));
+        branchLabel.managedProperty().bind(branchLabel.visibleProperty());
+        model.branchFromProperty().addListener((o, a, b) -> {
+            if (b.intValue() > 0) {
+                settingsToggle.setSelected(true); // the branch's settings, to change before starting it
+            }
+        });
+        trainOnMenu.setOnShowing(e -> {
+            boolean running = model.runningProperty().get();
+            int epoch = running ? -1 : model.selectedEpochProperty().get();
+            branchItem.setText(running ? "Branch from the last complete epoch…" : "Branch from epoch " + epoch + "…");
+            cancelBranchItem.setDisable(model.branchFromProperty().get() == 0);
+        });
+        pauseButton.disableProperty().bind(model.runningProperty().not());
+        pauseItem.disableProperty().bind(pauseButton.disableProperty());
+        stopItem.disableProperty().bind(model.runningProperty().not());
+        settingsItem.selectedProperty().bindBidirectional(settingsToggle.selectedProperty());
+        darkItem.selectedProperty().addListener((o, a, dark) -> Themes.apply(root, dark));
+        pauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty())
+                .then("Resume").otherwise("Pause"));
+        stopButton.disableProperty().bind(model.runningProperty().not());
+        saveItem.disableProperty().bind(model.runningProperty());
+        projectorItem.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                root.getStyleClass().add("projector");
+            } else {
+                root.getStyleClass().remove("projector");
+            }
+        });
+
+        runLabel.textProperty().bind(model.runTitleProperty());
+        progressLabel.textProperty().bind(model.progressTextProperty());
+        progressBar.progressProperty().bind(model.progressProperty());
+        // one message at a time, wrapped rather than cut; the tooltip holds it too, for a long path
+        messageLabel.textProperty().bind(model.messageProperty());
+        Tooltip fullMessage = new Tooltip();
+        fullMessage.textProperty().bind(model.messageProperty());
+        fullMessage.setWrapText(true);
+        fullMessage.setMaxWidth(700);
+        messageLabel.setTooltip(fullMessage);
+        Tooltip machine = new Tooltip();
+        machine.textProperty().bind(javafx.beans.binding.Bindings.concat("backend: ", model.backendProperty()));
+        progressBar.setTooltip(machine);
+        for (Button b : List.of(startButton, pauseButton, stopButton)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+
+        pulse = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0 && model.runningProperty().get()) {
+                    model.recordFrameGap((now - last) / 1_000_000L);
+                }
+                last = now;
+                model.pulse();
+            }
+        };
+        pulse.start();
+        model.detectBackend();
+    }
+
+    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends RunReader.EpochGrid> c) {
+        int added = 0;
+        c.reset();
+        while (c.next()) {
+            added += c.getAddedSize();
+        }
+        return added;
+    }
+
+    CurvesPane curves() {
+        return curves;
+    }
+
+    /** Projector mode on or off (remembered between launches). */
+    public javafx.beans.property.BooleanProperty projectorProperty() {
+        return projectorItem.selectedProperty();
+    }
+
+    SamplesPane samples() {
+        return samples;
+    }
+
+    private void showProblems() {
+        List<ConfigProblem> problems = model.problems();
+        problemsLabel.setText(problems.isEmpty() ? "" : "Fix before starting:\n" + String.join("\n",
+                problems.stream().map(p -> label(p.field()) + ": " + p.message()).toList()));
+        problemsLabel.setManaged(!problems.isEmpty());
+        problemsLabel.setVisible(!problems.isEmpty());
+    }
+
+    private static String label(String key) {
+        return org.ganlab.config.ConfigSchema.field(key).map(org.ganlab.config.ConfigSchema.Field::label).orElse(key);
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    /** A window owned by the lab, with the lab's style sheets (projector mode included). */
+    private javafx.stage.Stage childWindow(String title, javafx.scene.Node content, double width, double height) {
+        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) content, width, height);
+        scene.getStylesheets().addAll(root.getScene().getStylesheets());
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle(title);
+        stage.initOwner(window());
+        stage.setScene(scene);
+        // never larger than the screen the lab is on, and placed on it (a bare X server does not place windows)
+        var place = WindowPlacement.centred(width, height, WindowPlacement.screenOf(window()).getVisualBounds());
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setWidth(place.getWidth());
+        stage.setHeight(place.getHeight());
+        // Esc closes a tool window, as it leaves the presentation view
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
+        return stage;
+    }
+
+    private javafx.stage.Stage guideStage;
+    private GuideView guide;
+
+    @FXML
+    private void openGuide() {
+        if (guideStage == null) {
+            guide = new GuideView(model);
+            guideStage = childWindow("GAN Lab guide", guide.node(), 1100, 700);
+        }
+        guide.selectCurrent();
+        guideStage.show();
+        guideStage.toFront();
+    }
+
+    private CompareView compare;
+    private LatentWalkView walk;
+
+    @FXML
+    private void openWalk() {
+        java.nio.file.Path run = model.shownRun();
+        int epoch = model.selectedEpochProperty().get();
+        if (run == null || epoch < 1) {
+            model.messageProperty().set("a latent walk needs a finished, stopped or opened run with at least one epoch");
+            return;
+        }
+        walk = new LatentWalkView(new WalkModel(tasks, run, model.configProperty().get(), epoch));
+        childWindow("GAN Lab: latent walk", walk.node(), 1100, 320).show();
+    }
+
+    LatentWalkView walkView() {
+        return walk;
+    }
+
+    @FXML
+    private void openCompare() {
+        compare = new CompareView(tasks, model.shownRun());
+        childWindow("GAN Lab: compare two runs", compare.node(), 1500, 950).show();
+    }
+
+    /** Run > Cure it: the paired remedy on this run's seed, then both runs side by side with the pair's summary. */
+    @FXML
+    private void cure() {
+        cures.cure((failure, remedy) -> { openCompare(); compare.showPair(failure, remedy, cures); });
+    }
+
+    CompareView compareView() {
+        return compare;
+    }
+
+    @FXML
+    private void start() {
+        model.start();
+    }
+
+    @FXML
+    private void pauseOrResume() {
+        if (model.pausedProperty().get()) {
+            model.resume();
+        } else {
+            model.pause();
+        }
+    }
+
+    @FXML
+    private void stop() {
+        model.stop();
+    }
+
+    @FXML
+    private void continue1() {
+        model.continueRun(1);
+    }
+
+    @FXML
+    private void continue5() {
+        model.continueRun(5);
+    }
+
+    @FXML
+    private void continue10() {
+        model.continueRun(10);
+    }
+
+    @FXML
+    private void branchHere() {
+        model.prepareBranch(model.selectedEpochProperty().get());
+    }
+
+    @FXML
+    private void cancelBranch() {
+        model.cancelBranch();
+    }
+
+    @FXML
+    private void openRun() {
+        Folders.choose(window(), "Open a run folder (or a sweep's)").ifPresent(this::open);
+    }
+
+    /** A run folder opens in the lab; a sweep's folder (with its sweep.csv) opens as its table. */
+    public void open(Path dir) {
+        if (java.nio.file.Files.isRegularFile(dir.resolve(org.ganlab.session.Sweep.CSV))) {
+            sweep = new SweepView(new SweepModel(tasks, dir), run -> {
+                model.openRun(run);
+                window().requestFocus();
+            });
+            childWindow("GAN Lab: sweep table (" + dir.getFileName() + ")", sweep.node(), 1100, 700).show();
+        } else {
+            model.openRun(dir);
+        }
+    }
+
+    private SweepView sweep;
+    /** How many runs File > Recent runs lists. */
+    static final int RECENT_RUNS = 12;
+
+    SweepView sweepView() {
+        return sweep;
+    }
+
+    @FXML
+    private void saveRun() {
+        Folders.choose(window(), "Save the run into a new, empty folder").ifPresent(dir -> model.saveRun(dir, text -> { }));
+    }
+
+    private File chooseFile(String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
+        return chooser.showSaveDialog(window());
+    }
+
+    @FXML
+    private void exportCurves() {
+        File file = chooseFile("Export the curves", "png");
+        if (file != null) {
+            WritableImage image = curves.node().snapshot(null, null);
+            var buffered = SwingFXUtils.fromFXImage(image, null);
+            writeInBackground(file.toPath(), () -> ImageIO.write(buffered, "png", file));
+        }
+    }
+
+    @FXML
+    private void exportGrid() {
+        int epoch = model.selectedEpochProperty().get();
+        var grid = org.ganlab.records.PerEpoch.find(model.epochs(), epoch);
+        if (grid.isEmpty()) {
+            model.messageProperty().set("no grid to export yet");
+            return;
+        }
+        File file = chooseFile("Export the grid of epoch " + epoch, "png");
+        if (file != null) {
+            var image = GridImages.render(grid.get().grid(), true).toBufferedImage();
+            writeInBackground(file.toPath(), () -> ImageIO.write(image, "png", file));
+        }
+    }
+
+    @FXML
+    private void exportMetrics() {
+        File file = chooseFile("Export the metrics", "csv");
+        if (file != null) {
+            var rows = List.copyOf(model.metrics());
+            writeInBackground(file.toPath(), () -> RunFiles.writeMetrics(file.toPath(), rows));
+        }
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void writeInBackground(Path target, Write write) {
+        tasks.files(() -> {
+            write.run();
+            return "exported " + target;
+        }, model.messageProperty()::set,
+                e -> model.messageProperty().set("could not write " + target + ": " + BackgroundTasks.describe(e)));
+    }
+
+    // ---- keys, presentation, help -------------------------------------------------------------------------------
+
+    /**
+     * The keys a teacher at a lectern uses: Space start/pause, Left/Right/Home/End the epochs, P play, F5 or F11 the
+     * presentation view, F1 or ? this list, Ctrl+G the gallery (Ctrl+O, Ctrl+S and Ctrl+Q are the menus' own). Keys
+     * typed into a text field stay there.
+     */
+    public void installKeys(javafx.scene.Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (handleKey(e.getCode(), e.isShortcutDown(), e.getTarget())) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                showKeys();
+                e.consume();
+            }
+        });
+    }
+
+    /** Handles one key of the lab window; true when it was used. */
+    boolean handleKey(javafx.scene.input.KeyCode code, boolean shortcut, Object target) {
+        boolean typing = target instanceof javafx.scene.control.TextInputControl
+                || target instanceof ComboBox<?> c && c.isEditable() || target instanceof javafx.scene.control.Spinner<?>;
+        if (keysOverlay != null && (code == javafx.scene.input.KeyCode.ESCAPE || code == javafx.scene.input.KeyCode.F1)) {
+            hideKeys();
+            return true;
+        }
+        switch (code) {
+            case F5, F11 -> present();
+            case F1 -> showKeys();
+            case G -> {
+                if (!shortcut) {
+                    return false;
+                }
+                if (!galleryButton.isDisabled()) {
+                    galleryButton.show();
+                }
+            }
+            case SPACE -> {
+                if (typing) {
+                    return false;
+                }
+                if (model.runningProperty().get() && model.branchFromProperty().get() == 0) {
+                    pauseOrResume();
+                } else {
+                    model.start();
+                }
+            }
+            case LEFT, RIGHT, HOME, END -> {
+                if (typing || shortcut) {
+                    return false;
+                }
+                scrub(code);
+            }
+            case P -> {
+                if (typing || shortcut) {
+                    return false;
+                }
+                samples.togglePlay();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shows the previous, next, first or last epoch. */
+    private void scrub(javafx.scene.input.KeyCode code) {
+        var epochs = model.epochs();
+        if (epochs.isEmpty()) {
+            return;
+        }
+        int now = model.selectedEpochProperty().get();
+        int index = 0;
+        while (index < epochs.size() - 1 && epochs.get(index).epoch() < now) {
+            index++;
+        }
+        int target = switch (code) {
+            case LEFT -> Math.max(0, epochs.get(index).epoch() >= now ? index - 1 : index);
+            case RIGHT -> Math.min(epochs.size() - 1, epochs.get(index).epoch() <= now ? index + 1 : index);
+            case HOME -> 0;
+            default -> epochs.size() - 1;
+        };
+        int epoch = epochs.get(target).epoch();
+        model.followLatestProperty().set(target == epochs.size() - 1);
+        model.selectedEpochProperty().set(epoch);
+    }
+
+    /** Every key of the lab, as the help overlay lists them. */
+    static final List<String[]> KEYS = List.of(
+            new String[] {"Space", "start a run, or pause and resume it"},
+            new String[] {"Left / Right", "previous / next epoch"},
+            new String[] {"Home / End", "first / last epoch"},
+            new String[] {"P", "play the epochs"},
+            new String[] {"F5 or F11", "presentation view (Esc leaves)"},
+            new String[] {"Ctrl+O", "open a run or a sweep"},
+            new String[] {"Ctrl+G", "the gallery of recorded runs"},
+            new String[] {"Ctrl+S", "save the run"},
+            new String[] {"F1 or ?", "this list (Esc closes it)"});
+
+    private javafx.scene.Node keysOverlay;
+
+    /** A list of the keys over the window; Esc, F1 or a click closes it. */
+    @FXML
+    void showKeys() {
+        if (keysOverlay != null || !(root.getParent() instanceof javafx.scene.layout.StackPane layers)) {
+            return;
+        }
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        Label title = new Label("Keys");
+        title.getStyleClass().add("keys-title");
+        grid.add(title, 0, 0, 2, 1);
+        for (int i = 0; i < KEYS.size(); i++) {
+            Label key = new Label(KEYS.get(i)[0]);
+            key.getStyleClass().add("key");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label what = new Label(KEYS.get(i)[1]);
+            what.setWrapText(true);
+            grid.add(key, 0, i + 1);
+            grid.add(what, 1, i + 1);
+        }
+        Label close = new Label("Esc, F1 or a click closes this list");
+        close.getStyleClass().add("hint");
+        grid.add(close, 0, KEYS.size() + 1, 2, 1);
+        grid.getStyleClass().add("keys-panel");
+        grid.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane overlay = new javafx.scene.layout.StackPane(grid);
+        overlay.setId("keys-overlay");
+        overlay.getStyleClass().add("keys-overlay");
+        overlay.setOnMouseClicked(e -> hideKeys());
+        keysOverlay = overlay;
+        layers.getChildren().add(overlay);
+    }
+
+    private void hideKeys() {
+        if (keysOverlay != null && root.getParent() instanceof javafx.scene.layout.StackPane layers) {
+            layers.getChildren().remove(keysOverlay);
+        }
+        keysOverlay = null;
+    }
+
+    /** The keys overlay, while it is shown. */
+    javafx.scene.Node keysOverlay() {
+        return keysOverlay;
+    }
+
+    private PresentationView presentation;
+
+    /** The presentation view: full screen, the verdict, a large grid and the two main charts; Esc leaves. */
+    @FXML
+    void present() {
+        present(null);
+    }
+
+    /** The presentation view on the given part of the screen (null: full screen where the lab is). */
+    void present(javafx.geometry.Rectangle2D bounds) {
+        if (presentation == null) {
+            presentation = new PresentationView(model, this::handleKey, root.getScene().getStylesheets(),
+                    darkItem.isSelected());
+        }
+        presentation.show(window(), bounds);
+    }
+
+    PresentationView presentation() {
+        return presentation;
+    }
+
+    @FXML
+    private void showMachine() {
+        model.messageProperty().set("backend: " + model.backendProperty().get());
+    }
+
+    @FXML
+    private void quit() {
+        if (onQuit != null) {
+            onQuit.run();
+            return;
+        }
+        window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (window().isShowing()) {
+            ((javafx.stage.Stage) window()).close();
+        }
+    }
+
+    public void setOnQuit(Runnable close) {
+        onQuit = close;
+    }
+
+    /** File > Recent runs: the newest runs of the runs folder, read when the menu opens; a click opens one. */
+    @FXML
+    private void listRecentRuns() {
+        model.recentRuns(RECENT_RUNS, runs -> {
+            List<MenuItem> items = new java.util.ArrayList<>();
+            for (var run : runs) {
+                MenuItem item = new MenuItem(run.label());
+                item.setMnemonicParsing(false); // the folder names hold underscores
+                item.setOnAction(e -> open(run.dir()));
+                item.disableProperty().bind(model.runningProperty());
+                items.add(item);
+            }
+            if (items.isEmpty()) {
+                MenuItem none = new MenuItem("no runs yet in " + model.runsFolderProperty().get());
+                none.setMnemonicParsing(false);
+                none.setDisable(true);
+                items.add(none);
+            }
+            recentMenu.getItems().setAll(items);
+        });
+    }
+
+    /** File > Runs folder: where new runs are trained (remembered for the next launch). */
+    @FXML
+    private void chooseRunsFolder() {
+        Folders.choose(window(), "The folder new runs are trained into (now " + model.runsFolderProperty().get() + ")")
+                .ifPresent(dir -> {
+                    model.runsFolderProperty().set(dir);
+                    model.messageProperty().set("new runs go into " + dir);
+                });
+    }
+
+    @FXML
+    private void exportGif() {
+        exportProgression(false);
+    }
+
+    @FXML
+    private void exportGifWithCurves() {
+        exportProgression(true);
+    }
+
+    /** The run's grids, one frame per epoch with its number (and the curves up to it), as an animated GIF. */
+    private void exportProgression(boolean withCurves) {
+        if (model.epochs().isEmpty()) {
+            model.messageProperty().set("no epochs to export yet");
+            return;
+        }
+        File file = chooseFile("Export the run's progression", "gif");
+        if (file != null) {
+            var epochs = List.copyOf(model.epochs());
+            var rows = List.copyOf(model.metrics());
+            writeInBackground(file.toPath(), () -> org.ganlab.run.ProgressionGif.write(file.toPath(), epochs,
+                    withCurves ? rows : null));
+        }
+    }
+
+    public void stopPulse() {
+        if (pulse != null) {
+            pulse.stop();
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package org.ganlab.ui.lab;
+
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.run.RunFolderModel;
+import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.settings.SettingsModel;
+import org.ganlab.ui.training.TrainingModel;
+import org.ganlab.run.QualityFile;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import org.ganlab.config.ConfigProblem;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.run.RunReader.EpochGrid;
+
+/**
+ * The lab window's state and commands, as JavaFX properties; it never touches a control. It joins four models that
+ * each do one job: {@link SettingsModel} (the settings being edited), {@link ShownRun} (the run on screen and its
+ * verdict), {@link TrainingModel} (training, pausing, continuing and branching) and {@link RunFolderModel} (opening
+ * and saving run folders). Background work goes through the injected {@link BackgroundTasks}
+ * ({@link BackgroundTasks#synchronous()} in tests); the trainer's output reaches the screen through {@link #pulse()},
+ * which the view calls once per frame.
+ */
+public final class LabViewModel {
+    private final SettingsModel settings = new SettingsModel();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ShownRun shown;
+    private final TrainingModel training;
+    private final RunFolderModel folders;
+    private final BooleanBinding canStart;
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<Path> runsFolder = new javafx.beans.property.SimpleObjectProperty<>();
+
+    /**
+     * With the given way of running work off the screen's thread ({@link BackgroundTasks#synchronous()} in tests) and
+     * the folder new runs are trained into.
+     */
+    public LabViewModel(BackgroundTasks tasks, Path runsRoot) {
+        this.tasks = tasks;
+        runsFolder.set(runsRoot);
+        shown = new ShownRun(tasks);
+        training = new TrainingModel(tasks, settings, shown, message, busy,
+                () -> new org.ganlab.run.RunsFolder(runsFolder.get()));
+        folders = new RunFolderModel(tasks, settings, shown, message, busy);
+        BooleanProperty running = training.runningProperty();
+        // Start begins a new run, or (with branch settings open, also during a paused run) the branch
+        canStart = Bindings.isEmpty(settings.problems()).and(busy.not())
+                .and(running.not().or(training.pausedProperty().and(training.branchFromProperty().greaterThan(0))));
+        loadPreset(Presets.get("stable"));
+    }
+
+    // ---- editing ---------------------------------------------------------------------------------------------
+
+    public void loadPreset(Preset p) {
+        training.branchFromProperty().set(0);
+        settings.loadPreset(p);
+    }
+
+    /** Sets one field from the editor; a value that cannot be parsed is shown as that field's problem. */
+    public void set(String key, Object value) {
+        settings.set(key, value);
+    }
+
+    /** The problem of one field, or null. */
+    public String problemOf(String key) {
+        return settings.problemOf(key);
+    }
+
+    // ---- training --------------------------------------------------------------------------------------------
+
+    public void start() {
+        if (canStart.get()) {
+            training.start();
+        }
+    }
+
+    public void pause() {
+        training.pause();
+    }
+
+    public void resume() {
+        training.resume();
+    }
+
+    /** Stops the run after the current iteration; completed epochs stay. */
+    public void stop() {
+        training.stop();
+    }
+
+    /** Appends epochs to the run on screen (finished, stopped, interrupted or opened) from its newest checkpoint. */
+    public void continueRun(int moreEpochs) {
+        training.continueRun(moreEpochs);
+    }
+
+    /** Starts editing a branch from an epoch of the run on screen (see {@link TrainingModel#prepareBranch}). */
+    public void prepareBranch(int epoch) {
+        training.prepareBranch(epoch);
+    }
+
+    /** Leaves branch editing; the settings go back to those of the run on screen. */
+    public void cancelBranch() {
+        training.cancelBranch();
+    }
+
+    /** Moves what the trainer produced since the last frame onto the observable state. Call on the FX thread. */
+    public void pulse() {
+        training.pulse();
+    }
+
+    // ---- runs on disk ----------------------------------------------------------------------------------------
+
+    /** Opens a saved run in the background; what is readable is shown, what is missing is said. */
+    public void openRun(Path dir) {
+        if (training.runningProperty().get()) {
+            message.set("stop the current run before opening another");
+            return;
+        }
+        folders.open(dir, () -> {
+            training.branchFromProperty().set(0);
+            training.progressProperty().set(shown.metrics().isEmpty() ? 0 : 1);
+            training.progressTextProperty().set(shown.metrics().size() + " iterations, " + shown.epochs().size()
+                    + " epochs");
+        });
+    }
+
+    /** Copies the shown run (finished, stopped or opened) to a new folder, in the background. */
+    public void saveRun(Path target, Consumer<String> done) {
+        Path source = shownRun();
+        if (source == null) {
+            done.accept("nothing to save yet: a run must be finished or stopped first");
+            return;
+        }
+        folders.save(source, target, done);
+    }
+
+    /** The JavaFX thread's gap between two frames while training: a watchdog for a frozen screen. */
+    public void recordFrameGap(long millis) {
+        training.recordFrameGap(millis);
+    }
+
+    /** The worst frame gap of the current or last run, in milliseconds. */
+    public long worstFrameGap() {
+        return training.watchdog().worstGap();
+    }
+
+    /** Screen frames timed while the current or last run trained (the watchdog's sample). */
+    long framesTimed() {
+        return training.watchdog().frames();
+    }
+
+    /** The folder of the run on screen (finished, stopped or opened), or null while training or before any run. */
+    public Path shownRun() {
+        return training.runningProperty().get() ? null : shown.dir();
+    }
+
+    /** The folder being trained into or shown, whichever there is (null before any run). */
+    Path shownRunOrRunning() {
+        return shown.dir();
+    }
+
+    /**
+     * Called when the lab closes: stops training at its next safe point (a paused run too); the run's folder then
+     * says stopped, with its complete epochs. Safe to call from any thread.
+     */
+    public void shutdown() {
+        stop();
+    }
+
+    /** The folder new runs are trained into (File > Runs folder, or {@code --runs DIR} at start). */
+    public ObjectProperty<Path> runsFolderProperty() {
+        return runsFolder;
+    }
+
+    /** The newest runs in the runs folder, newest first, read in the background and handed to {@code then}. */
+    public void recentRuns(int max, Consumer<java.util.List<org.ganlab.run.RunsFolder.Recent>> then) {
+        Path root = runsFolder.get();
+        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recentLabelled(max), then,
+                e -> message.set("cannot list the runs in " + root + ": " + BackgroundTasks.describe(e)));
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------------
+
+    public ObjectProperty<Preset> presetProperty() {
+        return settings.presetProperty();
+    }
+
+    public ObjectProperty<ExperimentConfig> configProperty() {
+        return settings.configProperty();
+    }
+
+    public ObservableList<ConfigProblem> problems() {
+        return settings.problems();
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    public BooleanProperty runningProperty() {
+        return training.runningProperty();
+    }
+
+    public BooleanProperty pausedProperty() {
+        return training.pausedProperty();
+    }
+
+    public ObservableList<IterationMetrics> metrics() {
+        return shown.metrics();
+    }
+
+    /** The sample-quality measures of the shown run, per epoch (quality.csv). */
+    public ObservableList<QualityFile.Row> quality() {
+        return shown.quality();
+    }
+
+    /**
+     * What the Quality tab says when it has no figures for the shown run: why the measures do not apply, or when they
+     * will come; empty when there are figures.
+     */
+    public String qualityNote() {
+        if (!shown.quality().isEmpty()) {
+            return "";
+        }
+        ExperimentConfig c = shown.config();
+        if (c == null) {
+            return "No classifier measures: this run has no quality.csv.";
+        }
+        if (c.qualitySamples() <= 0) {
+            return "No classifier measures: they were off for this run (Quality samples 0); the 'quality' command "
+                    + "can score a run that kept its checkpoints.";
+        }
+        return org.ganlab.session.QualityReport.whyOff(c).map(why -> "No classifier measures: " + why + ".")
+                .orElse("The digit classifier scores G's samples after each epoch (quality.csv); a run recorded "
+                        + "without them can be scored with the 'quality' command.");
+    }
+
+    /**
+     * The same measures of real training images, as many as the run scores: the floor (or ceiling) of each measure at
+     * the run's sample size; null when not known.
+     */
+    public QualityFile.Row qualityReal() {
+        return shown.qualityReal();
+    }
+
+    public ObservableList<EpochGrid> epochs() {
+        return shown.epochs();
+    }
+
+    public IntegerProperty selectedEpochProperty() {
+        return shown.selectedEpochProperty();
+    }
+
+    public BooleanProperty followLatestProperty() {
+        return shown.followLatestProperty();
+    }
+
+    public StringProperty backendProperty() {
+        return training.backendProperty();
+    }
+
+    public StringProperty progressTextProperty() {
+        return training.progressTextProperty();
+    }
+
+    public DoubleProperty progressProperty() {
+        return training.progressProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty runTitleProperty() {
+        return shown.titleProperty();
+    }
+
+    /** 100 real images of the current configuration's data, loaded in the background (for the samples view). */
+    public ObjectProperty<SampleGrid> realGridProperty() {
+        return shown.realGridProperty();
+    }
+
+    /** Loads the real images of the current configuration's data in the background. */
+    public void loadRealImages() {
+        shown.loadRealImages(settings.configProperty().get(), message::set);
+    }
+
+    /** The latest diagnosis of the shown run, or null before the first epoch. */
+    public ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosisProperty() {
+        return shown.diagnosisProperty();
+    }
+
+    /** The epoch the next Start branches from, or 0 when Start begins a new run. */
+    public IntegerProperty branchFromProperty() {
+        return training.branchFromProperty();
+    }
+
+    public IntegerProperty iterationsPerEpochProperty() {
+        return shown.iterationsPerEpochProperty();
+    }
+
+    /** The backend line before any run: asks ND4J once, in the background. */
+    public void detectBackend() {
+        training.detectBackend();
+    }
+}

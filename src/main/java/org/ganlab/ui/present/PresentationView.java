@@ -1,0 +1,198 @@
+package org.ganlab.ui.present;
+
+import org.ganlab.ui.common.FxImages;
+import org.ganlab.ui.samples.SamplesPane;
+import org.ganlab.ui.app.WindowPlacement;
+import org.ganlab.ui.common.GridFit;
+import org.ganlab.ui.curves.CurvesPane;
+import org.ganlab.ui.lab.LabViewModel;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ganlab.run.GridImages;
+import org.ganlab.run.RunReader;
+
+/**
+ * The projector's view of the run on screen, one key away (F5 or F11) and left with Esc: full screen, the sample grid
+ * as large as whole-number scaling allows on the left, the verdict with its evidence and the loss and accuracy curves
+ * on the right, type of at least 24 px, nothing else. It follows the lab: training goes on, and the lab's keys
+ * (Space, Left/Right, Home/End, P) work here too.
+ */
+public final class PresentationView {
+    /** The lab's key handling, so the keys do the same here. */
+    public interface Keys {
+        boolean handle(KeyCode code, boolean shortcut, Object target);
+    }
+
+    private final LabViewModel model;
+    private final Stage stage = new Stage();
+    private final ImageView grid = new ImageView();
+    private final StackPane gridFrame;
+    private final VBox left;
+    private final Label verdict = new Label();
+    private final Label evidence = new Label();
+    private final Label caption = new Label();
+    /** Room kept for the caption over the grid (one line of 30 px type). */
+    private static final double CAPTION_HEIGHT = 48;
+    private RunReader.EpochGrid drawn;
+    private int scale;
+
+    public PresentationView(LabViewModel model, Keys keys, List<String> stylesheets, boolean dark) {
+        this.model = model;
+        grid.setSmooth(false);
+        grid.setId("presentation-grid");
+        gridFrame = new StackPane(grid);
+        gridFrame.setMinSize(0, 0);
+        gridFrame.getStyleClass().add("grid-frame");
+        verdict.setId("presentation-verdict");
+        verdict.getStyleClass().add("verdict");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        evidence.getStyleClass().add("evidence");
+        evidence.setWrapText(true);
+        evidence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.setId("presentation-caption");
+        caption.getStyleClass().add("caption");
+        caption.setMinHeight(CAPTION_HEIGHT - 6);
+
+        CurvesPane curves = new CurvesPane(model, true);
+        VBox.setVgrow(curves.node(), Priority.ALWAYS);
+        Label hint = new Label("Space start/pause · Left/Right epochs · P play · Esc leaves");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox right = new VBox(10, verdict, evidence, curves.node(), hint);
+        right.setMinWidth(0);
+        left = new VBox(6, caption, gridFrame);
+        left.setAlignment(Pos.TOP_LEFT);
+        BorderPane root = new BorderPane(right);
+        root.setLeft(left);
+        BorderPane.setMargin(left, new Insets(12, 16, 12, 12));
+        BorderPane.setMargin(right, new Insets(12, 12, 12, 0));
+        root.getStyleClass().addAll("lab", "presentation");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
+        root.setId("presentation");
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().setAll(stylesheets);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) {
+                close();
+                e.consume();
+            } else if (keys.handle(e.getCode(), e.isShortcutDown(), e.getTarget())) {
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle("GAN Lab: presentation");
+        stage.setFullScreenExitHint("Esc leaves the presentation");
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                stage.hide(); // Esc ends full screen, and with it the presentation
+            }
+        });
+
+        // the grid's scale follows the window's size; the right-hand column takes what is left
+        stage.widthProperty().addListener((o, a, b) -> fit());
+        stage.heightProperty().addListener((o, a, b) -> fit());
+        model.selectedEpochProperty().addListener((o, a, b) -> refresh());
+        model.diagnosisProperty().addListener((o, a, b) -> refresh());
+        model.epochs().addListener((ListChangeListener<RunReader.EpochGrid>) c -> refresh());
+        refresh();
+    }
+
+    /** Full screen on the screen that holds the lab's window (or on {@code bounds} when given: tests). */
+    public void show(Window owner, Rectangle2D bounds) {
+        Rectangle2D b = bounds != null ? bounds : WindowPlacement.screenOf(owner).getBounds();
+        // placed and sized first: a bare X server without a window manager may not honour full screen by itself
+        stage.setX(b.getMinX());
+        stage.setY(b.getMinY());
+        stage.setWidth(b.getWidth());
+        stage.setHeight(b.getHeight());
+        stage.show();
+        if (bounds == null) {
+            stage.setFullScreen(true);
+        }
+        stage.toFront();
+        refresh();
+    }
+
+    void close() {
+        stage.setFullScreen(false);
+        stage.hide();
+    }
+
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    /** The whole-number scale the grid is drawn at (0 before there is a grid). */
+    public int scale() {
+        return scale;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private void refresh() {
+        int epoch = model.selectedEpochProperty().get();
+        SamplesPane.showVerdict(model.diagnosisProperty().get(), epoch, verdict, evidence);
+        RunReader.EpochGrid g = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
+        if (g == null) {
+            caption.setText(model.epochs().isEmpty() ? "Samples appear after each epoch" : "");
+            grid.setImage(null);
+            drawn = null;
+            return;
+        }
+        int last = model.epochs().get(model.epochs().size() - 1).epoch();
+        caption.setText("Epoch " + epoch + " of " + last);
+        var d = model.diagnosisProperty().get();
+        var groups = d == null ? List.<List<Integer>>of() : org.ganlab.records.PerEpoch.find(d.epochs(), epoch)
+                .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
+        if (g != drawn || d != null) {
+            grid.setImage(FxImages.of(GridImages.render(g.grid(), true, groups)));
+            drawn = g;
+        }
+        fit();
+    }
+
+    /**
+     * The grid at the scale {@link GridFit} gives for the height left under the caption and at most 60% of the width
+     * (the curves keep the rest).
+     */
+    private void fit() {
+        if (grid.getImage() == null) {
+            scale = 0;
+            return;
+        }
+        double w = grid.getImage().getWidth();
+        double h = grid.getImage().getHeight();
+        // the caption's line and the margins above and below
+        double roomH = stage.getHeight() - CAPTION_HEIGHT - 30;
+        double roomW = stage.getWidth() * 0.6;
+        double fitted = GridFit.scale(roomW, roomH, w, h);
+        scale = (int) Math.floor(fitted);
+        grid.setFitWidth(w * fitted);
+        grid.setFitHeight(h * fitted);
+        gridFrame.setPrefSize(w * fitted, h * fitted);
+        left.setMinWidth(w * fitted);
+        left.setPrefWidth(w * fitted);
+        left.setMaxWidth(w * fitted);
+    }
+}

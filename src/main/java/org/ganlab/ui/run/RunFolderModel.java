@@ -1,0 +1,122 @@
+package org.ganlab.ui.run;
+
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.settings.SettingsModel;
+import org.ganlab.run.QualityFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import org.ganlab.config.Presets;
+import org.ganlab.records.RunStatus;
+import org.ganlab.run.RunReader;
+
+/**
+ * Runs on disk: opening a run folder onto the screen (what is readable is shown, what is missing is said) and saving
+ * the run on screen to a new folder, both in the background.
+ */
+public final class RunFolderModel {
+    private final BackgroundTasks tasks;
+    private final SettingsModel settings;
+    private final ShownRun shown;
+    private final StringProperty message;
+    private final BooleanProperty busy;
+
+    public RunFolderModel(BackgroundTasks tasks, SettingsModel settings, ShownRun shown, StringProperty message,
+                   BooleanProperty busy) {
+        this.tasks = tasks;
+        this.settings = settings;
+        this.shown = shown;
+        this.message = message;
+        this.busy = busy;
+    }
+
+    /** Opens a saved run in the background; {@code opened} runs on the screen's thread once it is shown. */
+    public void open(Path dir, Runnable opened) {
+        busy.set(true);
+        message.set("opening " + dir);
+        record Read(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality, QualityFile.Row real) { }
+        tasks.run(() -> {
+            RunReader.OpenedRun run = RunReader.open(dir);
+            java.util.List<QualityFile.Row> quality;
+            try {
+                quality = QualityFile.read(dir.resolve(QualityFile.FILE));
+            } catch (IOException e) {
+                java.util.List<String> problems = new java.util.ArrayList<>(run.problems());
+                problems.add(e.getMessage());
+                run = new RunReader.OpenedRun(run.dir(), run.record(), run.metrics(), run.epochs(), problems);
+                quality = java.util.List.of();
+            }
+            return new Read(run, quality, real(run, quality));
+        }, read -> {
+            busy.set(false);
+            show(read.run(), read.quality(), read.real());
+            opened.run();
+        }, e -> {
+            busy.set(false);
+            message.set("cannot open " + dir + ": " + BackgroundTasks.describe(e));
+        });
+    }
+
+    /**
+     * The measures of real images at the sample size the run was scored with: quality.csv's own row, or for runs
+     * scored before it had one, computed with the shipped classifier; null when the run has no scores or the
+     * classifier cannot give them.
+     */
+    private static QualityFile.Row real(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality) {
+        if (quality.isEmpty() || quality.get(0).histogram() == null || run.record() == null) {
+            return null;
+        }
+        try {
+            QualityFile.Row recorded = QualityFile.readReal(run.dir().resolve(QualityFile.FILE));
+            // a run scored before the row existed was scored against the first test images: its floor is too
+            return recorded != null ? recorded : org.ganlab.session.QualityReport.realRow(run.record().config(),
+                    java.util.Arrays.stream(quality.get(0).histogram()).sum(),
+                    org.ganlab.session.QualityReport.Reference.FIRST);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void show(RunReader.OpenedRun opened, java.util.List<QualityFile.Row> quality, QualityFile.Row real) {
+        shown.show(opened, quality, real);
+        if (opened.record() != null) {
+            Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);
+            settings.show(opened.record().config());
+        } else {
+            settings.show(settings.configProperty().get());
+        }
+        String opening = opened.problems().isEmpty() ? "opened " + opened.dir()
+                : "opened with problems: " + String.join("; ", opened.problems());
+        if (opened.record() != null && opened.record().status() == RunStatus.INTERRUPTED) {
+            shown.titleProperty().set(opened.title() + " (interrupted)");
+            opening += "; " + opened.record().message() + " (Train on > Continue goes on from the last checkpoint)";
+        }
+        message.set(opening);
+    }
+
+    /** Copies the run in {@code source} to {@code target} (a new or empty folder), in the background. */
+    public void save(Path source, Path target, Consumer<String> done) {
+        Consumer<String> report = text -> {
+            message.set(text);
+            done.accept(text);
+        };
+        tasks.files(() -> {
+            copyTree(source, target);
+            return "saved to " + target;
+        }, report, e -> report.accept("could not save to " + target + ": " + BackgroundTasks.describe(e)));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to)) {
+            try (var entries = Files.list(to)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException("the folder is not empty");
+                }
+            }
+        }
+        org.apache.commons.io.FileUtils.copyDirectory(from.toFile(), to.toFile());
+    }
+}

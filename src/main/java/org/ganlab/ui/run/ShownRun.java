@@ -1,0 +1,188 @@
+package org.ganlab.ui.run;
+
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.run.QualityFile;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.run.RunReader;
+import org.ganlab.run.RunReader.EpochGrid;
+
+/**
+ * The run on screen, whether it is training, finished or opened from disk: its iterations, its epochs' grids, the
+ * epoch being viewed, its title, folder and settings, and the verdict on it (judged again after each epoch).
+ */
+public final class ShownRun {
+    private final ObservableList<IterationMetrics> metrics = FXCollections.observableArrayList();
+    private final ObservableList<EpochGrid> epochs = FXCollections.observableArrayList();
+    private final IntegerProperty selectedEpoch = new SimpleIntegerProperty(0);
+    private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
+    private final StringProperty title = new SimpleStringProperty("no run yet");
+    private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
+    private final ObservableList<QualityFile.Row> quality = FXCollections.observableArrayList();
+    /** The same measures of real training images at the run's sample size (quality.csv's epoch 0), or null. */
+    private QualityFile.Row qualityReal;
+    private final DiagnosisModel judge;
+    private volatile Path dir;
+    /** The settings the run was trained with (the editor may hold changes for a branch), or null. */
+    private ExperimentConfig config;
+
+    public ShownRun(BackgroundTasks tasks) {
+        this.judge = new DiagnosisModel(tasks);
+    }
+
+    /** A new run about to train: nothing shown yet, the newest epoch followed. */
+    public void beginNew(String runTitle, ExperimentConfig settings) {
+        metrics.clear();
+        epochs.clear();
+        judge.clear();
+        selectedEpoch.set(0);
+        followLatest.set(true);
+        title.set(runTitle);
+        config = settings;
+        dir = null;
+        qualityReal = null;
+        quality.clear();
+    }
+
+    /**
+     * A run going on from a checkpoint into {@code folder}: the iterations and epochs up to the checkpoint stay (a
+     * continuation of the run on screen) or are those of the parent (a branch).
+     */
+    public void beginFrom(Path folder, ExperimentConfig settings, List<IterationMetrics> earlier, int epoch, String runTitle) {
+        int iteration = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).iteration();
+        metrics.removeIf(m -> m.iteration() > iteration);
+        if (metrics.size() != earlier.size()) {
+            metrics.setAll(earlier);
+        }
+        epochs.removeIf(e -> e.epoch() > epoch);
+        judge.clear();
+        followLatest.set(true);
+        config = settings;
+        dir = folder;
+        title.set(runTitle);
+    }
+
+    /** The folder the run being trained writes to, once it exists. */
+    public void trainingInto(Path folder, int perEpoch) {
+        dir = folder;
+        iterationsPerEpoch.set(perEpoch);
+    }
+
+    public void addMetrics(List<IterationMetrics> rows) {
+        metrics.addAll(rows);
+    }
+
+    public void addEpoch(EpochSnapshot s) {
+        epochs.add(EpochGrid.of(s.epoch(), s.iteration(), s.fixed(), s.heldOut()));
+        if (followLatest.get()) {
+            selectedEpoch.set(s.epoch());
+        }
+        rediagnose();
+    }
+
+    /** A run read from disk: everything readable is shown, the last epoch viewed. */
+    void show(RunReader.OpenedRun opened, List<QualityFile.Row> scores, QualityFile.Row real) {
+        qualityReal = real;
+        quality.setAll(scores);
+        dir = opened.dir();
+        metrics.setAll(opened.metrics());
+        epochs.setAll(opened.epochs());
+        followLatest.set(false);
+        selectedEpoch.set(opened.epochs().isEmpty() ? 0 : opened.epochs().get(opened.epochs().size() - 1).epoch());
+        config = opened.record() != null ? opened.record().config() : null;
+        iterationsPerEpoch.set(opened.record() != null ? opened.record().iterationsPerEpoch() : 0);
+        title.set(opened.title());
+        judge.clear();
+        rediagnose();
+    }
+
+    /** Judges the run again in the background with everything shown (after each epoch, at the end, when opened). */
+    public void rediagnose() {
+        judge.rediagnose(metrics, epochs, quality, config != null ? config : ExperimentConfig.baseline());
+    }
+
+    public int lastCompleteEpoch() {
+        return epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
+    }
+
+    /** The newest iteration shown, or null. */
+    public IterationMetrics lastIteration() {
+        return metrics.isEmpty() ? null : metrics.get(metrics.size() - 1);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    public void loadRealImages(ExperimentConfig of, java.util.function.Consumer<String> failed) {
+        judge.loadRealImages(of, failed);
+    }
+
+    public ObservableList<IterationMetrics> metrics() {
+        return metrics;
+    }
+
+    /** The sample-quality measures per epoch (quality.csv), as far as they go. */
+    public ObservableList<QualityFile.Row> quality() {
+        return quality;
+    }
+
+    /** The real-against-real Frechet distance of the run training now, or 0 when not known (an opened run). */
+    public QualityFile.Row qualityReal() {
+        return qualityReal;
+    }
+
+    /** Takes the measures of the run training now. */
+    public void updateQuality(List<QualityFile.Row> rows, QualityFile.Row real) {
+        qualityReal = real;
+        quality.setAll(rows);
+        // the classifier's reading of the newest epoch is a witness for the verdict
+        rediagnose();
+    }
+
+    public ObservableList<EpochGrid> epochs() {
+        return epochs;
+    }
+
+    public IntegerProperty selectedEpochProperty() {
+        return selectedEpoch;
+    }
+
+    public BooleanProperty followLatestProperty() {
+        return followLatest;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public IntegerProperty iterationsPerEpochProperty() {
+        return iterationsPerEpoch;
+    }
+
+    public ObjectProperty<Diagnosis> diagnosisProperty() {
+        return judge.diagnosisProperty();
+    }
+
+    public ObjectProperty<SampleGrid> realGridProperty() {
+        return judge.realGridProperty();
+    }
+}

@@ -1,0 +1,174 @@
+package org.ganlab.ui.settings;
+
+import org.ganlab.ui.common.Folders;
+import org.ganlab.ui.lab.LabViewModel;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
+import org.controlsfx.property.editor.PropertyEditor;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.ExperimentConfig;
+
+/**
+ * The configuration editor: one ControlsFX property sheet row per field of {@link ConfigSchema}, grouped as the
+ * schema groups them, with the schema's help text. A field with a problem is outlined and says why in its tooltip.
+ */
+public final class ConfigEditor {
+    private final LabViewModel model;
+    private final PropertySheet sheet;
+
+    public ConfigEditor(LabViewModel model) {
+        this.model = model;
+        ObservableList<PropertySheet.Item> items = FXCollections.observableArrayList();
+        for (ConfigSchema.Field f : ConfigSchema.fields()) {
+            items.add(new FieldItem(f));
+        }
+        sheet = new PropertySheet(items);
+        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        List<String> groups = ConfigSchema.fields().stream().map(ConfigSchema.Field::group).distinct().toList();
+        sheet.setCategoryComparator(java.util.Comparator.comparingInt(groups::indexOf));
+        sheet.getStyleClass().add("config-editor");
+        DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
+        sheet.setPropertyEditorFactory(item -> {
+            PropertyEditor<?> editor = ((FieldItem) item).field.key().equals("imageFolder")
+                    ? folderEditor(item) : defaults.call(item);
+            String key = ((FieldItem) item).field.key();
+            Region control = (Region) editor.getEditor();
+            control.setId("field-" + key);
+            Runnable mark = () -> {
+                String problem = model.problemOf(key);
+                control.getStyleClass().remove("invalid");
+                if (problem != null) {
+                    control.getStyleClass().add("invalid");
+                    Tooltip.install(control, new Tooltip(problem));
+                } else {
+                    Tooltip.install(control, new Tooltip(((FieldItem) item).field.help()));
+                }
+            };
+            mark.run();
+            model.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> mark.run());
+            return editor;
+        });
+        model.configProperty().addListener((obs, old, now) -> {
+            for (PropertySheet.Item item : items) {
+                ((FieldItem) item).refresh(now);
+            }
+        });
+    }
+
+    /** A text field with a "Choose…" button that opens a folder chooser. */
+    private static PropertyEditor<Object> folderEditor(PropertySheet.Item item) {
+        javafx.scene.control.TextField text = new javafx.scene.control.TextField();
+        javafx.scene.control.Button choose = new javafx.scene.control.Button("Choose…");
+        choose.setId("choose-image-folder");
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, text, choose);
+        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        text.setText(item.getValue() == null ? "" : item.getValue().toString());
+        item.getObservableValue().ifPresent(v -> v.addListener((o, a, b) -> {
+            String now = b == null ? "" : b.toString();
+            if (!now.equals(text.getText())) {
+                text.setText(now);
+            }
+        }));
+        text.setOnAction(e -> item.setValue(text.getText()));
+        text.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                item.setValue(text.getText());
+            }
+        });
+        choose.setOnAction(e -> Folders.choose(box.getScene().getWindow(), "Choose a folder of pictures")
+                .ifPresent(dir -> {
+                    text.setText(dir.toAbsolutePath().toString());
+                    item.setValue(dir.toAbsolutePath().toString());
+                }));
+        return new PropertyEditor<>() {
+            @Override
+            public javafx.scene.Node getEditor() {
+                return box;
+            }
+
+            @Override
+            public Object getValue() {
+                return text.getText();
+            }
+
+            @Override
+            public void setValue(Object value) {
+                text.setText(value == null ? "" : value.toString());
+            }
+        };
+    }
+
+    public PropertySheet node() {
+        return sheet;
+    }
+
+    /** One configuration field as a property sheet row. */
+    private final class FieldItem implements PropertySheet.Item {
+        private final ConfigSchema.Field field;
+        private final javafx.beans.property.ObjectProperty<Object> value = new javafx.beans.property.SimpleObjectProperty<>();
+        private boolean refreshing;
+
+        FieldItem(ConfigSchema.Field field) {
+            this.field = field;
+            refresh(model.configProperty().get());
+        }
+
+        void refresh(ExperimentConfig config) {
+            Object v = field.valueIn(config);
+            if (!java.util.Objects.equals(v, value.get())) {
+                refreshing = true;
+                value.set(v);
+                refreshing = false;
+            }
+        }
+
+        @Override
+        public Class<?> getType() {
+            Object v = value.get();
+            return v == null ? String.class : v.getClass();
+        }
+
+        @Override
+        public String getCategory() {
+            return field.group();
+        }
+
+        @Override
+        public String getName() {
+            return field.label();
+        }
+
+        @Override
+        public String getDescription() {
+            return field.help();
+        }
+
+        @Override
+        public Object getValue() {
+            return value.get();
+        }
+
+        @Override
+        public void setValue(Object v) {
+            if (refreshing || java.util.Objects.equals(v, value.get())) {
+                return;
+            }
+            value.set(v);
+            model.set(field.key(), v);
+        }
+
+        @Override
+        public Optional<ObservableValue<? extends Object>> getObservableValue() {
+            return Optional.of(value);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.ganlab.ui.training;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunPlan;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingListener;
+
+/**
+ * The hand-over between the training thread and the screen: the trainer appends to lock-free queues and never
+ * waits; the JavaFX thread drains everything that arrived once per pulse. Every point is kept (a curve needs all of
+ * them), unlike Task.updateProgress which keeps only the latest value.
+ */
+public final class LiveRun implements TrainingListener {
+    private final ConcurrentLinkedQueue<IterationMetrics> metrics = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<EpochSnapshot> epochs = new ConcurrentLinkedQueue<>();
+    private volatile RunPlan plan;
+    private volatile RunStatus status = RunStatus.RUNNING;
+    private volatile String message = "";
+
+    @Override
+    public void started(RunPlan p) {
+        plan = p;
+    }
+
+    @Override
+    public void iteration(IterationMetrics m) {
+        metrics.add(m);
+    }
+
+    @Override
+    public void epoch(EpochSnapshot s) {
+        epochs.add(s);
+    }
+
+    @Override
+    public void finished(RunStatus s, String text) {
+        message = text;
+        status = s;
+    }
+
+    RunPlan plan() {
+        return plan;
+    }
+
+    RunStatus status() {
+        return status;
+    }
+
+    String message() {
+        return message;
+    }
+
+    /** Moves what arrived since the last call to the consumers; returns false when nothing did. */
+    boolean drain(Consumer<List<IterationMetrics>> metricsSink, Consumer<EpochSnapshot> epochSink) {
+        List<IterationMetrics> batch = new java.util.ArrayList<>();
+        for (IterationMetrics m; (m = metrics.poll()) != null; ) {
+            batch.add(m);
+        }
+        if (!batch.isEmpty()) {
+            metricsSink.accept(batch);
+        }
+        boolean any = !batch.isEmpty();
+        for (EpochSnapshot s; (s = epochs.poll()) != null; ) {
+            epochSink.accept(s);
+            any = true;
+        }
+        return any;
+    }
+}

@@ -1,0 +1,583 @@
+package org.ganlab.ui.lab;
+
+import org.ganlab.ui.compare.CompareView;
+import org.ganlab.ui.curves.CurvesPane;
+import org.ganlab.ui.walk.LatentWalkView;
+import org.ganlab.ui.sweep.SweepView;
+import org.ganlab.ui.app.GanLabApp;
+import org.ganlab.ui.common.BackgroundTasks;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.ganlab.backend.NativeOwner;
+import org.ganlab.cli.GanLabCli;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lab window as a student uses it, headless (Monocle), with real training on a tiny network. */
+@ExtendWith(ApplicationExtension.class)
+class LabViewTest {
+    /** A run small enough for a unit test: 2 epochs of 2 iterations on a narrow network. */
+    static final Map<String, Object> TINY = Map.of("qualitySamples", 0, "genFilters", 8, "discFilters", 8, "batchSize", 16, "epochs", 2,
+            "iterationsPerEpoch", 2);
+
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "test-background");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The lab's one thread for native work, as in the application. */
+    private final NativeOwner owner = NativeOwner.start("test-native");
+    private LabViewModel model;
+    private LabView view;
+
+    @TempDir
+    Path tmp;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        BackgroundTasks tasks = BackgroundTasks.javaFx(owner, background);
+        model = new LabViewModel(tasks, tmp.resolve("runs"));
+        LabView[] holder = new LabView[1];
+        stage.setScene(GanLabApp.createScene(model, tasks, holder));
+        view = holder[0];
+        stage.show();
+    }
+
+    @AfterEach
+    void stopTraining() throws Exception {
+        model.shutdown();
+        waitUntil(() -> !model.runningProperty().get(), 60);
+        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** The headless runner, on the lab's native owner (while an owner is open, oneDNN runs only there). */
+    private int headless(PrintWriter out, PrintWriter err, String... args) throws Exception {
+        return owner.submit(() -> GanLabCli.run(out, err, args)).get(10, TimeUnit.MINUTES);
+    }
+
+    private static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void setTiny(FxRobot robot, Map<String, Object> extra) {
+        robot.interact(() -> {
+            TINY.forEach(model::set);
+            extra.forEach(model::set);
+        });
+    }
+
+    @Test
+    void choosingAPresetFillsTheFields(FxRobot robot) {
+        ComboBox<Preset> presets = robot.lookup("#preset").queryComboBox();
+        assertThat(robot.lookup("#field-latentSize").queryAs(TextField.class).getText()).isEqualTo("100");
+        robot.interact(() -> presets.getSelectionModel().select(Presets.get("mode-collapse")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#field-latentSize").queryAs(TextField.class).getText()).isEqualTo("1");
+        assertThat(robot.lookup("#preset-description").queryAs(Label.class).getText()).contains("Latent size 1");
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void anInvalidValueDisablesStartAndSaysWhy(FxRobot robot) throws Exception {
+        // the groups open without their animation, so that the field is where it ends up when it is clicked
+        robot.interact(() -> robot.lookup(".titled-pane").queryAllAs(javafx.scene.control.TitledPane.class)
+                .forEach(p -> p.setAnimated(false)));
+        robot.clickOn("Generator");
+        TextField latent = robot.lookup("#field-latentSize").queryAs(TextField.class);
+        waitUntil(() -> latent.isVisible() && latent.getScene() != null && latent.getHeight() > 0
+                && latent.localToScene(latent.getBoundsInLocal()).getMaxY() <= latent.getScene().getHeight(), 10);
+        robot.clickOn(latent).push(KeyCode.CONTROL, KeyCode.A).write("0").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#problems").queryAs(Label.class).getText()).contains("Latent size")
+                .contains("out of range");
+        assertThat(latent.getStyleClass()).contains("invalid");
+
+        robot.clickOn(latent).push(KeyCode.CONTROL, KeyCode.A).write("2").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+        assertThat(latent.getStyleClass()).doesNotContain("invalid");
+    }
+
+    @Test
+    void theKeysScrubStartPauseAndListThemselves(FxRobot robot) throws Exception {
+        Path collapse = org.ganlab.run.Gallery.entries().stream().map(org.ganlab.run.Gallery.Entry::dir)
+                .filter(d -> d.endsWith("mode-collapse")).findFirst().orElseThrow();
+        robot.interact(() -> model.openRun(collapse));
+        waitUntil(() -> model.epochs().size() == 10, 30);
+        robot.clickOn("#verdict"); // focus in the window, on nothing that takes keys itself
+        robot.type(KeyCode.LEFT);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(9);
+        robot.type(KeyCode.HOME);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(1);
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(2);
+        robot.type(KeyCode.END);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(10);
+
+        robot.type(KeyCode.F1);
+        assertThat(view.keysOverlay()).as("F1 lists the keys").isNotNull();
+        assertThat(robot.lookup("#keys-overlay").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(view.keysOverlay()).isNull();
+
+        setTiny(robot, Map.of("epochs", 30));
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> model.runningProperty().get(), 10);
+        robot.type(KeyCode.SPACE);
+        assertThat(model.pausedProperty().get()).as("Space pauses a running run").isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(model.pausedProperty().get()).as("and resumes it").isFalse();
+        robot.interact(model::stop);
+        waitUntil(() -> !model.runningProperty().get(), 60);
+    }
+
+    @Test
+    void aTinyRunDrawsCurvesAndTwoGridsAndTheSliderScrubsBack(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of());
+        robot.clickOn("#start");
+        waitUntil(() -> model.runningProperty().get(), 10);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        assertThat(model.messageProperty().get()).contains("completed");
+        assertThat(model.framesTimed()).as("the watchdog timed the screen's frames while training").isPositive();
+        assertThat(model.worstFrameGap()).as("training never blocks the JavaFX thread for a second").isLessThan(1000);
+        assertThat(view.curves().pointCount()).isEqualTo(4);
+        assertThat(model.epochs()).hasSize(2);
+        Label caption = robot.lookup("#epoch-caption").queryAs(Label.class);
+        assertThat(caption.getText()).startsWith("Epoch 2 of 2");
+        Image atEpoch2 = view.samples().imageView().getImage();
+        assertThat(atEpoch2).isNotNull();
+
+        robot.clickOn("#epoch-slider").type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#epoch-slider").queryAs(Slider.class).getValue()).isEqualTo(1.0);
+        assertThat(caption.getText()).startsWith("Epoch 1 of 2").contains("iteration 2");
+        Image atEpoch1 = view.samples().imageView().getImage();
+        assertThat(pixels(atEpoch1)).isNotEqualTo(pixels(atEpoch2));
+
+        robot.clickOn("#real-images");
+        waitUntil(() -> view.samples().realView().getImage() != null, 30);
+        assertThat(caption.getText()).startsWith("Epoch 1 of 2").contains("right: real images");
+        assertThat(pixels(view.samples().realView().getImage())).as("real images beside the generated grid")
+                .isNotEqualTo(pixels(view.samples().imageView().getImage()));
+        robot.clickOn("#real-images");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.samples().realView().isVisible()).isFalse();
+
+        robot.clickOn("#mark-repeats").clickOn("#invert");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.samples().imageView().getImage().getPixelReader().getArgb(0, 0)).isEqualTo(0xFF000000);
+
+        // a walk along latent dimension 0 at epoch 1, with the generator the run kept after that epoch
+        robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
+        LatentWalkView walk = view.walkView();
+        waitUntil(() -> walk.shown() != null, 30);
+        org.ganlab.records.SampleGrid first = walk.shown();
+        assertThat(first.count()).isEqualTo(LatentWalkView.STEPS);
+        float[] px = first.pixels();
+        int len = 28 * 28;
+        assertThat(java.util.Arrays.copyOfRange(px, 0, len)).as("the two ends of the walk differ")
+                .isNotEqualTo(java.util.Arrays.copyOfRange(px, 9 * len, 10 * len));
+        robot.interact(() -> walk.dimension().getValueFactory().setValue(7));
+        waitUntil(() -> walk.shown() != first, 30);
+        assertThat(walk.shown().pixels()).isNotEqualTo(first.pixels());
+    }
+
+    @Test
+    void latentWalksAskedForWhileAnotherRunTrainsEndInTheNewestWalk(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of("epochs", 1, "iterationsPerEpoch", 2));
+        robot.clickOn("#start");
+        waitUntil(() -> !model.runningProperty().get() && model.epochs().size() == 1, 120);
+        Path walked = model.shownRun();
+        var config = model.configProperty().get();
+        robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
+        LatentWalkView walk = view.walkView();
+        waitUntil(() -> walk.shown() != null, 30);
+
+        // a second run trains while the walk's dimension is changed five times in a row
+        setTiny(robot, Map.of("epochs", 2, "iterationsPerEpoch", 5000));
+        robot.interact(model::start);
+        waitUntil(() -> model.runningProperty().get() && model.metrics().size() >= 2, 120);
+        robot.interact(() -> {
+            for (int d = 1; d <= 5; d++) {
+                walk.dimension().getValueFactory().setValue(d);
+            }
+        });
+        var expected = owner.request(null, () -> org.ganlab.train.LatentWalk.walk(config,
+                org.ganlab.session.SavedGenerators.after(walked, 1), 5, LatentWalkView.STEPS, LatentWalkView.RANGE, 28,
+                1)).get(60, TimeUnit.SECONDS);
+        waitUntil(() -> walk.shown() != null && java.util.Arrays.equals(walk.shown().pixels(), expected.pixels()), 60);
+        int iterationsWhenShown = model.metrics().size();
+        // every request made before this one has ended: an older walk finishing late has had its chance to land
+        owner.request(null, () -> null).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(walk.shown().pixels()).as("the newest walk (dimension 5) stays shown").isEqualTo(expected.pixels());
+        assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText()).contains("dimension 5");
+        assertThat(model.runningProperty().get()).as("training went on beside the walks").isTrue();
+        waitUntil(() -> model.metrics().size() > iterationsWhenShown, 60);
+        robot.interact(model::stop);
+    }
+
+    @Test
+    void aRunIsKeptInTheRunsFolderAndOpensAgainFromRecentRuns(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of("epochs", 1, "iterationsPerEpoch", 2));
+        robot.clickOn("#start");
+        waitUntil(() -> !model.runningProperty().get() && model.epochs().size() == 1, 120);
+        Path trained = model.shownRun();
+        assertThat(trained.getParent()).as("trained into the runs folder").isEqualTo(tmp.resolve("runs"));
+        assertThat(trained.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}_stable");
+        robot.interact(() -> model.loadPreset(Presets.get("mode-collapse"))); // something else on screen
+        robot.clickOn("File").clickOn("Recent runs");
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                && l.getText().startsWith("stable · ") && l.getText().endsWith("completed, 1 of 1 epochs"))
+                .queryLabeled());
+        waitUntil(() -> model.messageProperty().get().equals("opened " + trained), 30);
+        assertThat(model.presetProperty().get().name()).isEqualTo("stable");
+    }
+
+    @Test
+    void stopMidRunKeepsTheFinishedEpochs(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of("epochs", 200, "iterationsPerEpoch", 1));
+        robot.clickOn("#start");
+        waitUntil(() -> model.epochs().size() >= 2, 120);
+        robot.clickOn("#stop");
+        waitUntil(() -> !model.runningProperty().get(), 60);
+        int kept = model.epochs().size();
+        assertThat(kept).isBetween(2, 199);
+        assertThat(model.runTitleProperty().get()).contains("stopped");
+        assertThat(view.curves().pointCount()).isGreaterThanOrEqualTo(kept);
+        assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+
+        Path saved = tmp.resolve("saved");
+        String[] result = new String[1];
+        robot.interact(() -> model.saveRun(saved, text -> result[0] = text));
+        waitUntil(() -> result[0] != null, 30);
+        assertThat(result[0]).startsWith("saved to");
+        assertThat(saved.resolve("samples").resolve("epoch-002.png")).exists();
+        assertThat(saved.resolve("metrics.csv")).exists();
+    }
+
+    @Test
+    void openingASavedRunShowsItsCurvesAndGrids(FxRobot robot) throws Exception {
+        Path run = tmp.resolve("run");
+        StringWriter err = new StringWriter();
+        int status = headless(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "train",
+                "--preset", "mode-collapse", "--epochs", "2", "--set", "iterationsPerEpoch=3", "--set", "genFilters=8", "--set", "qualitySamples=0",
+                "--set", "discFilters=8", "--set", "batchSize=16", "--set", "checkpointEvery=2", "--out", run.toString());
+        assertThat(status).as(err.toString()).isZero();
+        robot.interact(() -> model.openRun(run));
+        waitUntil(() -> model.epochs().size() == 2, 30);
+        assertThat(view.curves().pointCount()).isEqualTo(6);
+        assertThat(model.runTitleProperty().get()).contains("mode-collapse");
+        assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
+        assertThat(model.messageProperty().get()).startsWith("opened ");
+        assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
+        // G is in epoch 2's checkpoint only (checkpointEvery=2): a walk at epoch 1 says which epochs can walk
+        robot.interact(() -> model.selectedEpochProperty().set(1));
+        robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
+        waitUntil(() -> robot.lookup("#walk-status").queryAs(Label.class).getText().startsWith("cannot"), 30);
+        assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText())
+                .contains("the generator after epoch 1 was not kept: this run kept it after epoch 2 only");
+        // the walk's window is closed, as a user would, so that it does not lie over the verdict strip clicked below
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && "GAN Lab: latent walk".equals(s.getTitle())).toList()
+                .forEach(javafx.stage.Window::hide));
+        robot.interact(() -> model.selectedEpochProperty().set(2));
+        waitUntil(() -> model.diagnosisProperty().get() != null, 30);
+        assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
+        assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
+        assertThat(robot.lookup("#held-out-chart").query().isVisible()).as("no unseen images: no held-out chart")
+                .isFalse();
+        robot.interact(() -> model.selectedEpochProperty().set(1));
+        assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).as("scrubbed back: the epoch's own verdict")
+                .startsWith("Epoch 1: ");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.HBox strip = robot.lookup("#verdict-strip").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(strip.getChildren()).hasSize(2);
+        robot.clickOn(strip.getChildren().get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedEpochProperty().get()).as("a click on a verdict cell shows its epoch").isEqualTo(2);
+        assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
+    }
+
+    @Test
+    void aBrokenRunOpensWhatIsReadableAndSaysWhatIsMissing(FxRobot robot) throws Exception {
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(broken.resolve("metrics.csv"),
+                "iteration,epoch,d_loss_real,d_loss_fake,g_loss,d_acc_real,d_acc_fake\n1,1,0.5,0.6,1.2,0.7,0.8\n2,1,oops\n");
+        robot.interact(() -> model.openRun(broken));
+        waitUntil(() -> model.messageProperty().get().startsWith("opened"), 30);
+        assertThat(model.messageProperty().get()).contains("config.json is missing").contains("no sample grid")
+                .contains("metrics.csv line 3: unreadable row"); // the file's third line, not record 2 + "1"
+        assertThat(view.curves().pointCount()).isEqualTo(1);
+
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        robot.interact(() -> model.openRun(empty));
+        waitUntil(() -> model.messageProperty().get().startsWith("cannot open"), 30);
+        assertThat(model.messageProperty().get()).contains("not a GAN Lab run");
+    }
+
+    @Test
+    void aHundredEpochRunStaysLightAndZoomsOnEveryPanel(FxRobot robot) {
+        java.util.List<org.ganlab.records.IterationMetrics> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4500; i++) {
+            double wave = Math.sin(i / 10.0);
+            rows.add(new org.ganlab.records.IterationMetrics(i, (i - 1) / 45 + 1, 0.6 + 0.1 * wave, 0.6 - 0.1 * wave,
+                    1 + wave, 0.7, 0.7, 0.5, 0.5, 0.01, 0.01, i));
+        }
+        long start = System.nanoTime();
+        robot.interact(() -> model.metrics().setAll(rows));
+        assertThat((System.nanoTime() - start) / 1e6).as("ms to draw 4,500 iterations").isLessThan(2000);
+        assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
+        assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
+        // drawn in the catalogue's colours: G's loss green, D's on fakes red
+        var gLine = (javafx.scene.shape.Path) robot.lookup(".curves-losses .default-color2.chart-series-line").query();
+        assertThat(gLine.getStroke()).isEqualTo(javafx.scene.paint.Color.web("#2ca02c"));
+        var fakeLine = (javafx.scene.shape.Path) robot.lookup(".curves-accuracy .default-color1.chart-series-line").query();
+        assertThat(fakeLine.getStroke()).isEqualTo(javafx.scene.paint.Color.web("#d62728"));
+
+        robot.interact(() -> view.curves().zoomTo(900, 1350));
+        assertThat(view.curves().panels()).as("losses, accuracy, D(x), gradient norms").isGreaterThanOrEqualTo(4);
+        assertThat(view.curves().range()).as("every panel zoomed alike").containsExactly(900.0, 1350.0);
+        robot.clickOn("#reset-zoom");
+        assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
+        // however narrow the chart, its labelled ticks keep 48 pixels apart, so their numbers never overlap
+        var lossChart = robot.lookup(".curves-losses").queryAs(javafx.scene.chart.LineChart.class);
+        var lossAxis = (javafx.scene.chart.NumberAxis) lossChart.getXAxis();
+        robot.interact(() -> lossChart.setMaxWidth(260));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lossAxis.getWidth()).isLessThan(260);
+        assertThat(lossAxis.getWidth() / (4500 / lossAxis.getTickUnit())).as("pixels between labelled ticks")
+                .isGreaterThanOrEqualTo(48);
+        robot.interact(() -> lossChart.setMaxWidth(Double.MAX_VALUE));
+
+        robot.clickOn("#smooth");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
+
+        // smoothed curves grow by appending: the newest point is the moving average of every value so far
+        java.util.List<org.ganlab.records.IterationMetrics> first = rows.subList(0, 100);
+        robot.interact(() -> model.metrics().setAll(first));
+        robot.interact(() -> model.metrics().addAll(rows.subList(100, 110)));
+        double ema = Double.NaN;
+        for (var m : rows.subList(0, 110)) {
+            ema = Double.isNaN(ema) ? m.dLossReal() : 0.9 * ema + 0.1 * m.dLossReal();
+        }
+        assertThat(view.curves().pointCount()).isEqualTo(110);
+        assertThat(view.curves().lastValue()).isCloseTo(ema, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void twoRunsCompareSideBySideWithOneEpochSlider(FxRobot robot) throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        for (Object[] run : new Object[][] {{"stable", a}, {"mode-collapse", b}}) {
+            int status = headless(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "train",
+                    "--preset", (String) run[0], "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set",
+                    "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8", "--set", "batchSize=16", "--out", run[1].toString());
+            assertThat(status).isZero();
+        }
+        robot.clickOn("Tools").clickOn("Compare two runs…");
+        WaitForAsyncUtils.waitForFxEvents();
+        CompareView compare = view.compareView();
+        robot.interact(() -> {
+            compare.load(0, a);
+            compare.load(1, b);
+        });
+        waitUntil(() -> compare.grid(0).getImage() != null && compare.grid(1).getImage() != null, 30);
+        assertThat(compare.shownEpoch()).isEqualTo(2);
+        assertThat(compare.losses(0).getData()).hasSize(3);
+        assertThat(((javafx.scene.chart.NumberAxis) compare.losses(0).getYAxis()).getUpperBound())
+                .isEqualTo(((javafx.scene.chart.NumberAxis) compare.losses(1).getYAxis()).getUpperBound());
+        Image before = compare.grid(1).getImage();
+        robot.interact(() -> robot.lookup("#compare-slider").queryAs(Slider.class).setValue(1));
+        assertThat(compare.shownEpoch()).isEqualTo(1);
+        assertThat(compare.grid(1).getImage()).isNotSameAs(before);
+        assertThat(robot.lookup("#compare-title-b").queryAs(Label.class).getText()).contains("mode-collapse");
+        Label titleA = robot.lookup("#compare-title-a").queryAs(Label.class);
+        waitUntil(() -> titleA.getText().endsWith("· Too early to tell"), 30);
+    }
+
+    @Test
+    void theGuideExplainsTheChosenFailureAndTrainsItsRemedy(FxRobot robot) throws Exception {
+        robot.interact(() -> model.loadPreset(Presets.get("saturating-loss")));
+        robot.clickOn("#guide");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guide-title").queryAs(Label.class).getText())
+                .isEqualTo("The saturating generator loss");
+        robot.clickOn("#guide-remedy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.presetProperty().get().name()).isEqualTo("remedy-non-saturating");
+        assertThat(model.configProperty().get().saturatingGenLoss()).as("G's target reversed").isFalse();
+        assertThat(model.configProperty().get().discLearningRate()).as("the same fast D").isEqualTo(0.001);
+        assertThat(model.runningProperty().get()).isTrue();
+        robot.interact(model::stop);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+    }
+
+    @Test
+    void aFinishedRunContinuesWithItsEpochsKeptOnScreen(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of());
+        robot.clickOn("#start");
+        waitUntil(() -> model.runningProperty().get(), 10);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        Path run = model.shownRun();
+        robot.clickOn("#train-on").clickOn("Continue +1 epoch");
+        waitUntil(() -> model.runningProperty().get(), 30);
+        assertThat(model.epochs()).as("the earlier epochs stay while it trains on").hasSizeGreaterThanOrEqualTo(2);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).containsExactly(1, 2, 3);
+        assertThat(model.metrics()).hasSize(6);
+        assertThat(model.shownRun()).isEqualTo(run);
+        var record = org.ganlab.run.RunRecords.read(run.resolve(org.ganlab.run.RunFiles.CONFIG));
+        assertThat(record.completedEpochs()).isEqualTo(3);
+        assertThat(record.history()).singleElement().extracting(org.ganlab.run.Provenance::kind).isEqualTo("continue");
+    }
+
+    @Test
+    void pausingChangingASettingAndStartingIsABranchAndBothRunsStay(FxRobot robot) throws Exception {
+        setTiny(robot, Map.of("epochs", 200));
+        robot.clickOn("#start");
+        waitUntil(() -> model.epochs().size() >= 1, 60);
+        robot.clickOn("#pause");
+        waitUntil(() -> model.pausedProperty().get(), 10);
+        Path parent = model.shownRunOrRunning();
+        robot.clickOn("#train-on").clickOn("Branch from the last complete epoch…");
+        waitUntil(() -> model.branchFromProperty().get() > 0, 10);
+        int from = model.branchFromProperty().get();
+        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).contains(from);
+        Button start = robot.lookup("#start").queryButton();
+        assertThat(robot.lookup("#branch-banner").queryAs(Label.class).getText()).startsWith("Branch from epoch " + from + ":");
+        assertThat(robot.lookup("#branch-banner").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(start.isDisabled()).isFalse();
+        robot.interact(() -> model.set("discLearningRate", 0.001));
+        robot.interact(() -> model.set("epochs", from + 1));
+        robot.clickOn("#start");
+        waitUntil(() -> model.runningProperty().get() && model.shownRunOrRunning() != null
+                && !model.shownRunOrRunning().equals(parent), 60);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        Path branch = model.shownRun();
+        assertThat(branch).isNotEqualTo(parent);
+        var branchRecord = org.ganlab.run.RunRecords.read(branch.resolve(org.ganlab.run.RunFiles.CONFIG));
+        assertThat(branchRecord.branchedFrom().parent()).isEqualTo(parent.toAbsolutePath().toString());
+        assertThat(branchRecord.branchedFrom().epoch()).isEqualTo(from);
+        assertThat(branchRecord.branchedFrom().changed()).containsKey("discLearningRate");
+        assertThat(branchRecord.completedEpochs()).isEqualTo(from + 1);
+        var parentRun = org.ganlab.run.RunReader.open(parent);
+        assertThat(parentRun.record().status()).as("the parent stays, stopped with its complete epochs")
+                .isEqualTo(org.ganlab.records.RunStatus.STOPPED);
+        assertThat(parentRun.record().completedEpochs()).isGreaterThanOrEqualTo(from);
+        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).last().isEqualTo(from + 1);
+
+        // compare opens with the parent beside the branch, on one iteration axis, the branch point marked on both
+        robot.clickOn("Tools").clickOn("Compare two runs…");
+        CompareView compare = view.compareView();
+        waitUntil(() -> compare.branchLine(0) > 0 && compare.branchLine(1) > 0, 30);
+        assertThat(compare.branchLine(0)).isEqualTo(compare.branchLine(1)).isEqualTo(2.0 * from);
+        assertThat(robot.lookup("#compare-title-a").queryAs(Label.class).getText()).contains(parent.getFileName().toString());
+        assertThat(robot.lookup("#compare-title-b").queryAs(Label.class).getText()).contains(branch.getFileName().toString());
+        robot.interact(() -> compare.zoomTo(1, 3));
+        assertThat(compare.range()).as("both runs' charts zoom together").containsExactly(1.0, 3.0);
+    }
+
+    @Test
+    void aLongRunKeepsAVerdictStripOfAFewCellsThatStillLeadToEveryRange(FxRobot robot) throws Exception {
+        Path run = org.ganlab.run.MadeUpRuns.write(tmp.resolve("long"), 100);
+        robot.interact(() -> model.openRun(run));
+        waitUntil(() -> model.diagnosisProperty().get() != null, 120);
+        var strip = view.samples().verdictStrip().getChildren();
+        assertThat(strip).hasSize(34); // 100 epochs, 3 a cell
+        Label third = (Label) strip.get(2);
+        assertThat(third.getTooltip().getText()).startsWith("Epochs 7-9: ");
+        assertThat(third.getText()).as("a range's numbers are in its tooltip, not squeezed into the cell").isEmpty();
+        robot.clickOn(third);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(7);
+        assertThat(third.getPseudoClassStates()).extracting(Object::toString).contains("shown");
+        Slider slider = robot.lookup("#epoch-slider").queryAs(Slider.class);
+        assertThat(slider.getMax()).isEqualTo(100);
+        assertThat(slider.getMajorTickUnit()).as("about 20 ticks, not 100").isEqualTo(5);
+    }
+
+    @Test
+    void theLabAndTheHeadlessRunnerGiveOneRunTheSameDiagnosis(FxRobot robot) throws Exception {
+        Path headless = tmp.resolve("headless");
+        int status = headless(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
+                "train", "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set",
+                "discFilters=8", "--set", "batchSize=16", "--out", headless.toString());
+        assertThat(status).isZero();
+        var written = org.ganlab.diagnosis.RunDiagnosis.read(headless);
+
+        setTiny(robot, Map.of());
+        robot.clickOn("#start");
+        waitUntil(() -> model.runningProperty().get(), 10);
+        waitUntil(() -> !model.runningProperty().get(), 120);
+        waitUntil(() -> model.diagnosisProperty().get() != null && model.diagnosisProperty().get().epochs().size() == 2, 30);
+        var shown = model.diagnosisProperty().get();
+        assertThat(shown.verdict()).isEqualTo(written.verdict());
+        assertThat(shown.evidence()).isEqualTo(written.evidence());
+        for (int e = 0; e < 2; e++) {
+            assertThat(shown.epochs().get(e).diversity()).as("diversity, epoch %d", e + 1)
+                    .isEqualTo(written.epochs().get(e).diversity());
+            assertThat(shown.epochs().get(e).realism()).as("realism, epoch %d", e + 1)
+                    .isEqualTo(written.epochs().get(e).realism());
+        }
+    }
+
+    @Test
+    void aSweepsFolderOpensAsItsTableAndACellOpensItsRun(FxRobot robot) throws Exception {
+        Path sweep = tmp.resolve("sweep");
+        int status = headless(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true),
+                "sweep", "--presets", "stable,mode-collapse", "--seeds", "4,5", "--epochs", "1", "--set",
+                "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set", "discFilters=8", "--set", "batchSize=16",
+                "--out", sweep.toString());
+        assertThat(status).isZero();
+        robot.interact(() -> view.open(sweep));
+        SweepView table = view.sweepView();
+        waitUntil(() -> robot.lookup("#sweep-title").queryAs(Label.class).getText().contains("4 runs"), 30);
+        var cells = table.grid().getChildren().stream().filter(n -> n.getStyleClass().contains("verdict-cell")).toList();
+        assertThat(cells).hasSize(4).allSatisfy(c -> assertThat(c.getStyleClass()).contains("verdict-too-early")
+                .contains("not-as-promised")); // one-epoch runs show neither preset's failure
+        assertThat(((Label) cells.get(0)).getText()).isEqualTo("\u2260 Too early to tell");
+        robot.clickOn(cells.get(2)); // the lab's order: stable first, then mode-collapse; this is mode-collapse seed 4
+        waitUntil(() -> model.messageProperty().get().startsWith("opened"), 30);
+        assertThat(model.shownRun()).isEqualTo(sweep.resolve("mode-collapse").resolve("seed-4"));
+        assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
+    }
+
+    private static int[] pixels(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] px = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, w);
+        return px;
+    }
+}

@@ -1,0 +1,242 @@
+package org.ganlab.ui.lab;
+
+import org.ganlab.ui.present.PresentationView;
+import org.ganlab.ui.app.GanLabApp;
+import org.ganlab.ui.common.BackgroundTasks;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ganlab.run.Gallery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lab on the screens classrooms have: at 1024x768, 1280x720, 1366x768 and 1920x1080 every command of the main
+ * window lies on the screen, and no text of the main window (projector mode too), the guide, compare, the latent walk,
+ * the presentation view or the sweep table is cut to an ellipsis, and the committed sweep record shows all five seeds
+ * at 1024 pixels without scrolling sideways; the presentation view draws the grid at 2x on 1280x720 and 3x on 1920x1080; the keys drive it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenSizesTest {
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "test-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("test-native");
+    private LabViewModel model;
+    private LabView view;
+    private Stage stage;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path runs;
+
+    @Start
+    void start(Stage s) throws Exception {
+        stage = s;
+        BackgroundTasks tasks = BackgroundTasks.javaFx(owner, background);
+        model = new LabViewModel(tasks, runs);
+        LabView[] holder = new LabView[1];
+        s.setScene(GanLabApp.createScene(model, tasks, holder));
+        view = holder[0];
+        s.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        model.shutdown();
+        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 768, 1", "1280, 720, 2", "1366, 768, 2", "1920, 1080, 3"})
+    void everyCommandFitsAndNoTextIsCut(int width, int height, int presentationScale, FxRobot robot) throws Exception {
+        placeOnScreen(robot, width, height);
+        Gallery.Entry collapse = Gallery.entries().stream().filter(e -> e.dir().endsWith("mode-collapse")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> model.openRun(collapse.dir()));
+        waitFor(() -> model.diagnosisProperty().get() != null && model.epochs().size() == 10);
+        settle(robot); // the strip, the grid and the charts lay themselves out
+
+        Parent main = stage.getScene().getRoot();
+        assertThat(cutTexts(main)).as("texts cut at " + width + "x" + height).isEmpty();
+        assertThat(offScreen(main, width, height)).as("commands off the window").isEmpty();
+        for (String id : List.of("#settings", "#start", "#pause", "#stop", "#train-on", "#gallery", "#guide",
+                "#present", "#preset")) {
+            assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
+        }
+
+        robot.interact(() -> view.projectorProperty().set(true));
+        settle(robot);
+        assertThat(cutTexts(main)).as("texts cut in projector mode at " + width + "x" + height).isEmpty();
+        assertThat(offScreen(main, width, height)).as("commands off the window in projector mode").isEmpty();
+        robot.interact(() -> view.projectorProperty().set(false));
+
+        robot.clickOn("#guide");
+        Window guide = waitForWindow("GAN Lab guide");
+        fitTo(robot, guide, width, height); // the test's screen is larger: the window as it would open on this one
+        assertThat(cutTexts(guide.getScene().getRoot())).as("guide texts cut").isEmpty();
+        robot.interact(guide::hide);
+
+        robot.clickOn("Tools").clickOn("Compare two runs…");
+        Window compare = waitForWindow("GAN Lab: compare two runs");
+        fitTo(robot, compare, width, height);
+        assertThat(cutTexts(compare.getScene().getRoot())).as("compare texts cut").isEmpty();
+        robot.interact(compare::hide);
+
+        robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
+        Window walk = waitForWindow("GAN Lab: latent walk");
+        waitFor(() -> view.walkView().shown() != null);
+        fitTo(robot, walk, width, height);
+        assertThat(cutTexts(walk.getScene().getRoot())).as("latent walk texts cut").isEmpty();
+        robot.interact(walk::hide);
+
+        robot.interact(() -> view.present(new Rectangle2D(0, 0, width, height)));
+        waitFor(() -> view.presentation() != null && view.presentation().isShowing());
+        settle(robot);
+        PresentationView presentation = view.presentation();
+        assertThat(presentation.isShowing()).isTrue();
+        assertThat(presentation.scale()).as("grid scale on the projector").isGreaterThanOrEqualTo(presentationScale);
+        assertThat(cutTexts(presentation.stage().getScene().getRoot())).as("presentation texts cut").isEmpty();
+        // the keys work in the presentation: back one epoch, then Esc leaves
+        robot.type(KeyCode.LEFT);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(9);
+        robot.type(KeyCode.HOME);
+        assertThat(model.selectedEpochProperty().get()).isEqualTo(1);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentation.isShowing()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 768", "1280, 720"})
+    void theSweepRecordsTableShowsEverySeedWithoutSidewaysScrollingOrCutText(int width, int height, FxRobot robot)
+            throws Exception {
+        placeOnScreen(robot, width, height);
+        java.nio.file.Path record = java.nio.file.Path.of("resources", "sweep");
+        long seeds = org.ganlab.session.Sweep.rows(record).stream().map(org.ganlab.session.Sweep.Row::seed).distinct()
+                .count();
+        assertThat(seeds).as("seeds in the record").isGreaterThanOrEqualTo(5);
+        robot.interact(() -> view.open(record));
+        Window table = waitForWindow("GAN Lab: sweep table (sweep)");
+        fitTo(robot, table, width, height);
+        waitFor(() -> robot.lookup("#sweep-title").tryQuery().map(n -> ((Labeled) n).getText().contains("click a cell"))
+                .orElse(false));
+        settle(robot);
+        javafx.scene.layout.GridPane grid = view.sweepView().grid();
+        javafx.scene.control.ScrollPane scroll = null;
+        for (Node p = grid.getParent(); p != null && scroll == null; p = p.getParent()) {
+            scroll = p instanceof javafx.scene.control.ScrollPane sp ? sp : null;
+        }
+        assertThat(scroll).isNotNull();
+        assertThat(grid.getWidth()).as("the table's width at " + width + "x" + height + ": every seed and the count "
+                + "on the screen without scrolling sideways").isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
+        assertThat(cutTexts(table.getScene().getRoot())).as("sweep texts cut at " + width + "x" + height).isEmpty();
+        robot.interact(table::hide);
+    }
+
+    /** The main window as it opens on a screen of this size. */
+    private void placeOnScreen(FxRobot robot, int width, int height) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
+    /** Lays every window out now (CSS, then layout), rather than waiting some time for the toolkit's pulses. */
+    private static void settle(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene() != null).forEach(w -> {
+            w.getScene().getRoot().applyCss();
+            w.getScene().getRoot().layout();
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void fitTo(FxRobot robot, Window w, int width, int height) {
+        robot.interact(() -> {
+            w.setWidth(Math.min(w.getWidth(), width));
+            w.setHeight(Math.min(w.getHeight(), height));
+        });
+        settle(robot);
+    }
+
+    private Window waitForWindow(String title) throws Exception {
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())
+                && s.isShowing()));
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Every shown Labeled whose rendered text ends in its ellipsis instead of its own text. */
+    static List<String> cutTexts(Parent root) {
+        root.applyCss();
+        root.layout();
+        List<String> cut = new ArrayList<>();
+        for (Node n : root.lookupAll("*")) {
+            if (!(n instanceof Labeled l) || !shown(l) || l.getText() == null || l.getText().isEmpty()) {
+                continue;
+            }
+            String ellipsis = l.getEllipsisString();
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text t && t.getText() != null && !ellipsis.isEmpty()
+                        && t.getText().contains(ellipsis) && !l.getText().contains(ellipsis)) {
+                    cut.add(l.getClass().getSimpleName() + " '" + l.getText() + "' shown as '" + t.getText() + "'");
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** Shown commands (buttons, menus, combo boxes) that lie partly outside the window. */
+    static List<String> offScreen(Parent root, double width, double height) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll("*")) {
+            if ((n instanceof ButtonBase || n instanceof ComboBoxBase<?>) && shown(n)) {
+                Bounds b = n.localToScene(n.getBoundsInLocal());
+                if (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > width + 1 || b.getMaxY() > height + 1) {
+                    out.add(n.getClass().getSimpleName() + " " + (n instanceof Labeled l ? l.getText() : n.getId())
+                            + " at " + b);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+}
