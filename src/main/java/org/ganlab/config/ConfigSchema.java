@@ -134,6 +134,10 @@ public final class ConfigSchema {
                 ExperimentConfig::combinedBatch);
         bool("saturatingGenLoss", IMPAIRMENTS, "Saturating loss", "Impairment: G minimises log(1 - D(G(z))), whose "
                 + "gradient vanishes when D is confident.", ExperimentConfig::saturatingGenLoss);
+        bool("genBatchNorm", IMPAIRMENTS, "Batch norm in G", "Batch normalisation in G (on by default). Off is an "
+                + "impairment: the DCGAN paper (Radford et al. 2015) found batch norm in G is what keeps it from "
+                + "collapsing all its samples onto a few points; without it the digits G draws narrow.",
+                ExperimentConfig::genBatchNorm);
         bool("runningAverageSampling", IMPAIRMENTS, "Running averages", "Impairment: G draws D's fake "
                 + "images and the grids with batch norm's running averages (as Keras' predict does) instead of batch "
                 + "statistics; with a slow decay those images lag far behind what G has learned.",

@@ -65,6 +65,7 @@ public record ExperimentConfig(
         double instanceNoise,
         double instanceNoiseFloor,
         boolean discBatchNorm,
+        boolean genBatchNorm,
         boolean spectralNorm,
         double r1Gamma,
         boolean hingeLoss,
@@ -82,7 +83,7 @@ public record ExperimentConfig(
                 128, 10, 0, 1, 1, 1L, 0, false, 1, 1000,
                 false, false, false,
                 false, 1.0, 0.0,
-                false, false, 0.0, 0.0, true, false, 0.0, false, 1, false);
+                false, false, 0.0, 0.0, true, true, false, 0.0, false, 1, false);
     }
 
     /** Iterations per epoch: the configured number, or (when 0) the dataset size divided by the batch size. */

@@ -32,7 +32,8 @@ public record NetworkSpec(Architecture architecture, int latentSize, int filters
 
     /** The generator's part of a run's configuration. */
     public static NetworkSpec generator(ExperimentConfig c, int imageSize, int channels) {
-        return new NetworkSpec(c.architecture(), c.latentSize(), c.genFilters(), c.genKernelSize(), c.batchNorm(),
+        return new NetworkSpec(c.architecture(), c.latentSize(), c.genFilters(), c.genKernelSize(),
+                c.batchNorm() && c.genBatchNorm(),
                 c.batchNormDecay(), c.leakySlope(), c.genLearningRate(), c.genBeta1(), c.genBeta2(), imageSize, channels,
                 c.conditional() ? DIGIT_CLASSES : 0, false, false, 1);
     }
