@@ -51,10 +51,10 @@ final class Standing {
         boolean dominant = margin >= Signatures.MARGIN_DOMINANT
                 && Math.min(accReal, accFake) >= Signatures.D_ACC_DOMINANT;
         if (won || dominant) {
-            evidence.add(String.format(Locale.ROOT, "D's margin E D(x) - E D(G(z)) is %.2f over %s (the hinge asks "
-                    + "for 2; from %.1f D has won); its score has the right sign for %.0f%% of real and %.0f%% of "
-                    + "fake images; G loss %.2f", margin, where, Signatures.MARGIN_DOMINANT, 100 * accReal,
-                    100 * accFake, gLoss));
+            evidence.add(String.format(Locale.ROOT, "D's margin E D(x) - E D(G(z)) is %.2f over %s, and its score "
+                    + "has the right sign for %.0f%% of real and %.0f%% of fake images (D dominates from %.0f%% with "
+                    + "a margin of %.1f); G loss %.2f", margin, where, 100 * accReal, 100 * accFake,
+                    100 * Signatures.D_ACC_DOMINANT, Signatures.MARGIN_DOMINANT, gLoss));
             return Verdict.CONVERGENCE_FAILURE;
         }
         return null;
