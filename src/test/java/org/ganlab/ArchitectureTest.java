@@ -3,6 +3,8 @@ package org.ganlab;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -46,4 +48,17 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("StopOnExit")
             .should().callMethod(org.ganlab.backend.OneDnn.class, "close")
             .as("oneDNN's objects are closed by their owners: NativeOwner, or the command line's main thread");
+
+    /** The UI's views (and their nested and anonymous classes): classes of org.ganlab.ui named *View, *Pane, *Charts. */
+    private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe(
+            "the UI's views (*View, *Pane, *Charts)", c -> {
+                String top = c.getName().replaceAll("\\$.*", "");
+                return c.getPackageName().startsWith("org.ganlab.ui")
+                        && (top.endsWith("View") || top.endsWith("Pane") || top.endsWith("Charts"));
+            });
+
+    @ArchTest
+    static final ArchRule viewsOnlyBind = noClasses().that(VIEWS).should().dependOnClassesThat()
+            .resideInAnyPackage("org.ganlab.run..", "org.ganlab.session..", "org.ganlab.train..")
+            .as("views bind to view models: they neither read nor write run folders, run sessions nor train");
 }

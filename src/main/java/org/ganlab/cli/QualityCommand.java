@@ -1,12 +1,12 @@
 package org.ganlab.cli;
 
-import org.ganlab.run.QualityFile;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ganlab.quality.DigitClassifier;
+import org.ganlab.records.QualityRow;
+import org.ganlab.run.QualityFile;
 import org.ganlab.session.QualityReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +47,7 @@ final class QualityCommand implements Callable<Integer> {
                 + "scored the same way: the floor of each measure at this sample size%n", report.samples(),
                 report.reference(), report.samples());
         out.println(String.join(",", QualityFile.COLUMNS) + ",histogram");
-        for (QualityFile.Row r : java.util.stream.Stream.concat(java.util.stream.Stream.of(report.real()),
+        for (QualityRow r : java.util.stream.Stream.concat(java.util.stream.Stream.of(report.real()),
                 report.rows().stream()).toList()) {
             out.printf(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%s%n", r.epoch(), r.modes(), r.kl(),
                     r.inceptionScore(), r.inceptionScoreSd(), r.inceptionScoreOnePass(), r.frechetDistance(),

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
-import org.ganlab.run.QualityFile;
 
 /**
  * Applies {@link Signatures} to recorded metrics and sample grids. Pure: the same record gives the same reading. Safe
@@ -27,7 +27,7 @@ public final class Diagnoser {
         }
 
         /** These samples with the classifier's reading of the same epoch from quality.csv, if it has that epoch. */
-        public EpochSamples withDigits(List<QualityFile.Row> quality, int dataDigits) {
+        public EpochSamples withDigits(List<QualityRow> quality, int dataDigits) {
             return org.ganlab.records.PerEpoch.find(quality, epoch).filter(r -> r.histogram() != null)
                     .map(r -> new EpochSamples(epoch, grid, heldOut,
                             new DigitReading(r.histogram(), r.modes(), r.kl(), dataDigits, r.recall(),

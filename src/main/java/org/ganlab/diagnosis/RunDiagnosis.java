@@ -3,12 +3,13 @@ package org.ganlab.diagnosis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.ganlab.run.QualityFile;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
+import org.ganlab.records.QualityRow;
 import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunReader;
 
 /** Diagnoses a run directory and writes its diagnosis.json. */
@@ -68,7 +69,7 @@ public final class RunDiagnosis {
     }
 
     public static Diagnosis diagnose(RunReader.OpenedRun run, RealReference real) {
-        List<QualityFile.Row> digits = QualityFile.readOrNone(run.dir());
+        List<QualityRow> digits = QualityFile.readOrNone(run.dir());
         int dataDigits = dataDigits(run.record() != null ? run.record().config() : null);
         List<Diagnoser.EpochSamples> grids = run.epochs().stream()
                 .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut()).withDigits(digits, dataDigits))

@@ -15,6 +15,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 
 /**
@@ -34,7 +35,7 @@ public final class ProgressionGif {
     /**
      * @param curves the run's iterations, to draw the curves beside each grid, or null for the grids alone
      */
-    public static void write(Path file, List<RunReader.EpochGrid> frames, List<IterationMetrics> curves)
+    public static void write(Path file, List<EpochGrid> frames, List<IterationMetrics> curves)
             throws IOException {
         if (frames.isEmpty()) {
             throw new IOException("the run has no epoch to show yet");
@@ -58,7 +59,7 @@ public final class ProgressionGif {
     }
 
     /** One frame: the caption, the grid at twice its size and, when asked, the curves up to this epoch. */
-    static BufferedImage frame(RunReader.EpochGrid f, int lastEpoch, List<IterationMetrics> curves) {
+    static BufferedImage frame(EpochGrid f, int lastEpoch, List<IterationMetrics> curves) {
         BufferedImage grid = GridImages.render(f.grid(), true).toBufferedImage();
         int gw = grid.getWidth() * SCALE;
         int gh = grid.getHeight() * SCALE;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ganlab.records.QualityRow;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -31,18 +32,6 @@ public final class QualityFile {
      */
     public static final int REAL = 0;
 
-    /** One epoch's measures; {@code histogram} counts the samples the classifier gives each digit. */
-    public record Row(int epoch, int modes, double kl, double inceptionScore, double inceptionScoreSd,
-                      double inceptionScoreOnePass, double frechetDistance, double precision, double recall,
-                      int[] histogram) implements org.ganlab.records.PerEpoch {
-        /** A row with the one-pass score only (files written before the split score). */
-        public Row(int epoch, int modes, double kl, double inceptionScore, double frechetDistance, double precision,
-                   double recall, int[] histogram) {
-            this(epoch, modes, kl, inceptionScore, Double.NaN, inceptionScore, frechetDistance, precision, recall,
-                    histogram);
-        }
-    }
-
     private QualityFile() {
     }
 
@@ -50,17 +39,17 @@ public final class QualityFile {
      * The epochs' rows of a quality.csv, with each epoch's digit histogram from the digits.csv beside it (null where
      * that is missing), or none when there is no quality.csv.
      */
-    public static List<Row> read(Path file) throws IOException {
+    public static List<QualityRow> read(Path file) throws IOException {
         return readAll(file).stream().filter(r -> r.epoch() != REAL).toList();
     }
 
     /** The real images' row of a quality.csv ({@link #REAL}), or null when it has none (older runs). */
-    public static Row readReal(Path file) throws IOException {
+    public static QualityRow readReal(Path file) throws IOException {
         return readAll(file).stream().filter(r -> r.epoch() == REAL).findFirst().orElse(null);
     }
 
-    private static List<Row> readAll(Path file) throws IOException {
-        List<Row> rows = new ArrayList<>();
+    private static List<QualityRow> readAll(Path file) throws IOException {
+        List<QualityRow> rows = new ArrayList<>();
         if (!java.nio.file.Files.isRegularFile(file)) {
             return rows;
         }
@@ -84,7 +73,7 @@ public final class QualityFile {
                 for (var r : parser) {
                     int epoch = Integer.parseInt(r.get("epoch"));
                     double score = Double.parseDouble(r.get("inception_score"));
-                    rows.add(new Row(epoch, Integer.parseInt(r.get("modes")), Double.parseDouble(r.get("kl")), score,
+                    rows.add(new QualityRow(epoch, Integer.parseInt(r.get("modes")), Double.parseDouble(r.get("kl")), score,
                             split ? Double.parseDouble(r.get("inception_score_sd")) : Double.NaN,
                             split ? Double.parseDouble(r.get("inception_score_one_pass")) : score,
                             Double.parseDouble(r.get("frechet_distance")), Double.parseDouble(r.get("precision")),
@@ -101,7 +90,7 @@ public final class QualityFile {
      * The rows of a run folder's quality.csv, or none when it has none or it cannot be read (that is logged): for
      * readers to whom the measures are a bonus, such as the diagnosis and a continuation.
      */
-    public static List<Row> readOrNone(Path runDir) {
+    public static List<QualityRow> readOrNone(Path runDir) {
         try {
             return read(runDir.resolve(FILE));
         } catch (IOException e) {
@@ -112,8 +101,8 @@ public final class QualityFile {
     }
 
     /** Writes the epochs' rows, after the real images' row when it is given ({@code real}, may be null). */
-    public static void write(Path file, Row real, List<Row> epochs) throws IOException {
-        List<Row> all = new ArrayList<>();
+    public static void write(Path file, QualityRow real, List<QualityRow> epochs) throws IOException {
+        List<QualityRow> all = new ArrayList<>();
         if (real != null) {
             all.add(real);
         }
@@ -121,11 +110,11 @@ public final class QualityFile {
         write(file, all);
     }
 
-    public static void write(Path file, List<Row> rows) throws IOException {
+    public static void write(Path file, List<QualityRow> rows) throws IOException {
         StringWriter digits = new StringWriter();
         try (CSVPrinter out = new CSVPrinter(digits, CSVFormat.DEFAULT.builder().setHeader("epoch", "d0", "d1", "d2",
                 "d3", "d4", "d5", "d6", "d7", "d8", "d9").setRecordSeparator('\n').build())) {
-            for (Row r : rows) {
+            for (QualityRow r : rows) {
                 if (r.histogram() != null) {
                     List<Object> record = new ArrayList<>();
                     record.add(r.epoch());
@@ -140,7 +129,7 @@ public final class QualityFile {
         StringWriter text = new StringWriter();
         try (CSVPrinter out = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(COLUMNS)
                 .setRecordSeparator('\n').build())) {
-            for (Row r : rows) {
+            for (QualityRow r : rows) {
                 out.printRecord(r.epoch(), r.modes(), f(r.kl()), f(r.inceptionScore()), f(r.inceptionScoreSd()),
                         f(r.inceptionScoreOnePass()), f(r.frechetDistance()), f(r.precision()), f(r.recall()));
             }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.ganlab.records.EpochGrid;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
@@ -28,16 +29,6 @@ public final class RunReader {
      * is decoded from its PNG when first asked for and kept in a small cache, so a run of hundreds of epochs opens
      * quickly and holds only the grids in use.
      */
-    public record EpochGrid(int epoch, int iteration, Supplier<SampleGrid> source, HeldOutCheck heldOut) implements org.ganlab.records.PerEpoch {
-        /** A grid already in memory (a run training in the lab). */
-        public static EpochGrid of(int epoch, int iteration, SampleGrid grid, HeldOutCheck heldOut) {
-            return new EpochGrid(epoch, iteration, () -> grid, heldOut);
-        }
-
-        public SampleGrid grid() {
-            return source.get();
-        }
-    }
 
     /** Decoded grids kept per opened run: enough to scrub and compare without decoding again, few enough to be light. */
     static final int CACHED_GRIDS = 48;

@@ -17,6 +17,7 @@ import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.diagnosis.Signatures;
 import org.ganlab.diagnosis.Verdict;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
 import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunFiles;
@@ -69,8 +70,8 @@ public final class CurePairs {
             List<IterationMetrics> m = Files.isRegularFile(folder.resolve(RunFiles.METRICS))
                     ? RunFiles.readMetrics(folder.resolve(RunFiles.METRICS)).rows() : List.of();
             List<IterationMetrics> last = m.subList(Math.max(0, m.size() - Signatures.WINDOW), m.size());
-            List<QualityFile.Row> q = QualityFile.read(folder.resolve(QualityFile.FILE));
-            QualityFile.Row lastQ = q.isEmpty() ? null : q.get(q.size() - 1);
+            List<QualityRow> q = QualityFile.read(folder.resolve(QualityFile.FILE));
+            QualityRow lastQ = q.isEmpty() ? null : q.get(q.size() - 1);
             var lastEpoch = d == null || d.epochs().isEmpty() ? null : d.epochs().get(d.epochs().size() - 1);
             double gap = lastEpoch == null || lastEpoch.heldOut() == null ? Double.NaN : lastEpoch.heldOut().gap();
             return new Arm(d == null ? "" : d.verdict().label(), lastQ == null ? Double.NaN : lastQ.modes(),

@@ -10,8 +10,9 @@ import org.ganlab.data.Datasets;
 import org.ganlab.data.MnistDigits;
 import org.ganlab.quality.DigitClassifier;
 import org.ganlab.quality.QualityMeasures;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.records.QualityRow;
 import org.ganlab.run.QualityFile;
-import org.ganlab.run.QualityFile.Row;
 import org.ganlab.run.RunReader;
 import org.ganlab.train.LatentWalk;
 
@@ -39,14 +40,14 @@ public final class QualityReport {
                         + config.dataDir());
     }
 
-    private static final java.util.Map<String, Row> REAL_ROWS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, QualityRow> REAL_ROWS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The measures of as many real training images of the configuration's digits as a run scores samples, against
      * the run's reference: the floor a perfect generator reaches at that sample size (older runs, whose quality.csv
      * lacks the row, are given it this way); kept per digits and size.
      */
-    public static Row realRow(ExperimentConfig config, int samples) throws IOException {
+    public static QualityRow realRow(ExperimentConfig config, int samples) throws IOException {
         return realRow(config, samples, Reference.SPREAD);
     }
 
@@ -55,8 +56,8 @@ public final class QualityReport {
      * was spread over the test set (it has no row of its own), so that its figures are compared with real images
      * scored against the reference they were scored against.
      */
-    public static Row realRow(ExperimentConfig config, int samples, Reference reference) throws IOException {
-        Row known = REAL_ROWS.get(key(config, samples, reference));
+    public static QualityRow realRow(ExperimentConfig config, int samples, Reference reference) throws IOException {
+        QualityRow known = REAL_ROWS.get(key(config, samples, reference));
         if (known == null) {
             known = new Probe(config, DigitClassifier.load(DigitClassifier.shipped()), samples, reference).real();
         }
@@ -76,7 +77,7 @@ public final class QualityReport {
     }
 
     /** The measures of a run, the real images' row at the same sample size, and what the reference is. */
-    public record Report(List<Row> rows, Row real, int samples, String reference) { }
+    public record Report(List<QualityRow> rows, QualityRow real, int samples, String reference) { }
 
     /** Where the time of one epoch's measures went, in milliseconds. */
     public record Timing(double sampling, double classifier, double measures) {
@@ -142,7 +143,7 @@ public final class QualityReport {
         /** Each real feature vector's distance to its k-th nearest neighbour, the same for every epoch. */
         private final double[] realRadius;
         private final double[] counts = new double[10];
-        private final Row real;
+        private final QualityRow real;
         private volatile Timing lastTiming;
 
         private Probe(ExperimentConfig config, DigitClassifier classifier, int samples, Reference kind)
@@ -163,7 +164,7 @@ public final class QualityReport {
             realRadius = QualityMeasures.kthNearest(realFeatures, NEIGHBOURS);
             frechet = new QualityMeasures.FrechetReference(realFeatures);
             String key = key(config, samples, kind);
-            Row known = REAL_ROWS.get(key);
+            QualityRow known = REAL_ROWS.get(key);
             if (known == null) {
                 MnistDigits train = MnistDigits.read(Datasets.folderOf(config), MnistDigits.Part.TRAIN);
                 List<Integer> perfect = spreadSample(ofDigits(train, digits, null), reference.size(), REAL_SAMPLES_SEED);
@@ -179,17 +180,17 @@ public final class QualityReport {
             return new Probe(config, classifier, samples, Reference.SPREAD);
         }
 
-        private Row score(int epoch, DigitClassifier.Outputs said) {
+        private QualityRow score(int epoch, DigitClassifier.Outputs said) {
             int[] histogram = QualityMeasures.histogram(said.probabilities());
             var pr = QualityMeasures.precisionRecall(realFeatures, realRadius, said.features(), NEIGHBOURS);
             var split = QualityMeasures.inceptionScore(said.probabilities(), QualityMeasures.SCORE_SPLITS);
-            return new Row(epoch, QualityMeasures.modes(histogram), QualityMeasures.reverseKl(histogram, counts),
+            return new QualityRow(epoch, QualityMeasures.modes(histogram), QualityMeasures.reverseKl(histogram, counts),
                     split.mean(), split.sd(), QualityMeasures.inceptionScore(said.probabilities()),
                     frechet.distanceTo(said.features()), pr.precision(), pr.recall(), histogram);
         }
 
         /** The measures of {@code samples} fresh images of G after {@code epoch}, G read from where it was kept. */
-        public Row measure(int epoch, LatentWalk.Source saved, int samples) throws IOException {
+        public QualityRow measure(int epoch, LatentWalk.Source saved, int samples) throws IOException {
             org.ganlab.model.Generator g;
             try (var ignored = org.nd4j.linalg.factory.Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
                 g = new org.ganlab.model.Generator(org.ganlab.model.NetworkSpec.generator(config, 28, 1));
@@ -199,13 +200,13 @@ public final class QualityReport {
         }
 
         /** The measures of {@code samples} fresh images of {@code g} (the trainer's own, after {@code epoch}). */
-        public Row measure(int epoch, org.ganlab.model.Generator g, int samples) {
+        public QualityRow measure(int epoch, org.ganlab.model.Generator g, int samples) {
             long t0 = System.nanoTime();
             float[] images = LatentWalk.samples(config, g, samples, config.seed() * 31 + epoch);
             long t1 = System.nanoTime();
             DigitClassifier.Outputs said = classifier.outputs(images);
             long t2 = System.nanoTime();
-            Row row = score(epoch, said);
+            QualityRow row = score(epoch, said);
             lastTiming = new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e6, (System.nanoTime() - t2) / 1e6);
             return row;
         }
@@ -216,7 +217,7 @@ public final class QualityReport {
         }
 
         /** The same measures of real training images, as many as the reference holds: a perfect generator's. */
-        public Row real() {
+        public QualityRow real() {
             return real;
         }
 
@@ -242,8 +243,8 @@ public final class QualityReport {
         }
         ExperimentConfig config = run.record().config();
         Probe probe = Probe.prepare(config, classifier, samples);
-        List<Row> rows = new ArrayList<>();
-        for (RunReader.EpochGrid e : run.epochs()) {
+        List<QualityRow> rows = new ArrayList<>();
+        for (EpochGrid e : run.epochs()) {
             LatentWalk.Source saved;
             try {
                 saved = SavedGenerators.after(dir, e.epoch());

@@ -1,6 +1,5 @@
 package org.ganlab.session;
 
-import org.ganlab.run.QualityFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,21 +21,23 @@ import org.ganlab.data.ImageDataset;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
 import org.ganlab.diagnosis.RunDiagnosis;
-import org.ganlab.run.CheckpointFile;
-import org.ganlab.run.RunReader;
-import org.ganlab.run.Provenance;
-import org.ganlab.run.RunFiles;
-import org.ganlab.run.RunLock;
-import org.ganlab.run.RunRecord;
-import org.ganlab.run.RunRecords;
-import org.ganlab.run.RunWriter;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.RunStatus;
-import org.ganlab.train.Trainer;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
+import org.ganlab.run.CheckpointFile;
+import org.ganlab.run.Provenance;
+import org.ganlab.run.QualityFile;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunLock;
+import org.ganlab.run.RunReader;
+import org.ganlab.run.RunRecord;
+import org.ganlab.run.RunRecords;
+import org.ganlab.run.RunWriter;
+import org.ganlab.train.Trainer;
 
 /**
  * Going on from a checkpoint: continuing a run in its own folder, or branching a new run from one of its epochs with
@@ -202,7 +203,7 @@ public final class Resume {
         RunWriter.Prior prior = new RunWriter.Prior(rows, heldOut, record.started(), c.epoch(), history, copyFrom);
         RunWriter writer = new RunWriter(target, record.preset(), prior);
         // an unreadable table is measured again from here on
-        List<QualityFile.Row> quality = new ArrayList<>(QualityFile.readOrNone(source));
+        List<QualityRow> quality = new ArrayList<>(QualityFile.readOrNone(source));
         quality.removeIf(r -> r.epoch() > c.epoch());
         return new Prepared(new RunSession(target, config, data, trainer, writer,
                 earlierReadings(source, c.epoch(), data), quality), config, c, step);

@@ -1,6 +1,5 @@
 package org.ganlab.session;
 
-import org.ganlab.run.QualityFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +16,13 @@ import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.quality.DigitClassifier;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunWriter;
 import org.ganlab.train.Trainer;
 
@@ -42,13 +43,13 @@ public final class RunSession {
     private final List<Diagnosis.EpochDiagnosis> earlier;
     private volatile Diagnosis diagnosis;
     /** The sample-quality measures per epoch (quality.csv), those of earlier epochs first. */
-    private final List<QualityFile.Row> quality = Collections.synchronizedList(new ArrayList<>());
+    private final List<QualityRow> quality = Collections.synchronizedList(new ArrayList<>());
     private volatile QualityReport.Probe probe;
     /** Why the quality measures are off for this run, or null while they are on. */
     private volatile String qualityOff;
 
     RunSession(Path dir, ExperimentConfig config, ImageDataset data, Trainer trainer, RunWriter writer,
-               List<Diagnosis.EpochDiagnosis> earlier, List<QualityFile.Row> earlierQuality) {
+               List<Diagnosis.EpochDiagnosis> earlier, List<QualityRow> earlierQuality) {
         this.dir = dir;
         this.config = config;
         this.quality.addAll(earlierQuality);
@@ -151,7 +152,7 @@ public final class RunSession {
             }
             quality.removeIf(r -> r.epoch() >= epoch);
             // the trainer's own G: the same parameters as the checkpoint's, without building and loading a copy
-            QualityFile.Row r = probe.measure(epoch, trainer.generator(), config.qualitySamples());
+            QualityRow r = probe.measure(epoch, trainer.generator(), config.qualitySamples());
             quality.add(r);
             QualityFile.write(dir.resolve(QualityFile.FILE), probe.real(), List.copyOf(quality));
             QualityReport.Timing t = probe.lastTiming();
@@ -172,19 +173,19 @@ public final class RunSession {
     }
 
     /** The sample-quality measures so far, one row per epoch. */
-    public List<QualityFile.Row> quality() {
+    public List<QualityRow> quality() {
         return List.copyOf(quality);
     }
 
     /** The measures of real training images at this run's sample size (null before any score). */
-    public QualityFile.Row qualityReal() {
+    public QualityRow qualityReal() {
         QualityReport.Probe p = probe;
         return p == null ? null : p.real();
     }
 
     /** Judges what was trained, from the grids as drawn, and writes diagnosis.json into the run folder. */
     public Diagnosis diagnose() throws IOException {
-        List<QualityFile.Row> digits = List.copyOf(quality);
+        List<QualityRow> digits = List.copyOf(quality);
         int dataDigits = RunDiagnosis.dataDigits(config);
         List<Diagnoser.EpochSamples> judged = grids.stream().map(g -> g.withDigits(digits, dataDigits)).toList();
         Diagnosis d = new Diagnoser(RealReference.of(data)).reading(Diagnoser.Outputs.of(config)).diagnose(List.copyOf(metrics), earlier, judged);

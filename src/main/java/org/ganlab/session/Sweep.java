@@ -22,11 +22,12 @@ import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.records.IterationMetrics;
-import org.ganlab.run.QualityFile;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunRecord;
 import org.ganlab.run.RunRecords;
@@ -70,7 +71,7 @@ public final class Sweep {
      */
     public record Row(String preset, long seed, String setting, String value, String status, String verdict,
                       String expected, List<String> epochVerdicts, double[] means, double diversity, double realism,
-                      QualityFile.Row quality, Path folder) {
+                      QualityRow quality, Path folder) {
         /** The table line the row belongs to: its preset, with the varied setting's value when there is one. */
         public String line() {
             return setting == null ? preset : preset + " (" + setting + "=" + value + ")";
@@ -235,7 +236,7 @@ public final class Sweep {
         List<String> epochVerdicts = d == null ? List.of()
                 : d.epochs().stream().map(e -> e.verdict().label()).toList();
         var lastEpoch = d == null || d.epochs().isEmpty() ? null : d.epochs().get(d.epochs().size() - 1);
-        List<QualityFile.Row> quality = QualityFile.read(folder.resolve(QualityFile.FILE));
+        List<QualityRow> quality = QualityFile.read(folder.resolve(QualityFile.FILE));
         return new Row(record.preset(), record.config().seed(), setting, value,
                 record.status().name().toLowerCase(Locale.ROOT), d == null ? "" : d.verdict().label(),
                 record.preset() == null ? "" : Presets.find(record.preset()).map(org.ganlab.config.Preset::expect)
@@ -271,7 +272,7 @@ public final class Sweep {
     }
 
     /** Digits covered, the commonest digit and its share, Frechet distance and recall; empty when not scored. */
-    private static List<Object> qualityCells(QualityFile.Row q) {
+    private static List<Object> qualityCells(QualityRow q) {
         if (q == null || q.histogram() == null) {
             return List.of("", "", "", "", "");
         }

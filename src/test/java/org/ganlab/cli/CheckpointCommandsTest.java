@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.ganlab.cli.GanLabCliTest.Result;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.Provenance;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecord;
 import org.ganlab.run.RunRecords;
-import org.ganlab.records.IterationMetrics;
-import org.ganlab.records.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,7 +159,7 @@ class CheckpointCommandsTest {
         assertThat(continued.record().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(continued.metrics()).extracting(IterationMetrics::iteration)
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 2 * newest).boxed().toList());
-        assertThat(continued.epochs()).extracting(RunReader.EpochGrid::epoch)
+        assertThat(continued.epochs()).extracting(EpochGrid::epoch)
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, newest).boxed().toList());
     }
 

@@ -1,6 +1,5 @@
 package org.ganlab.cli;
 
-import org.ganlab.run.QualityFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Reader;
@@ -10,6 +9,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.ganlab.cli.GanLabCliTest.Result;
+import org.ganlab.records.QualityRow;
+import org.ganlab.run.QualityFile;
 import org.ganlab.session.QualityReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,13 +62,13 @@ class QualityCommandTest {
         Path run = tmp.resolve("scored");
         Result trained = CheckpointCommandsTest.train(run, 2, "--set", "qualitySamples=100");
         assertThat(trained.status()).as(trained.err()).isZero();
-        List<QualityFile.Row> two = QualityFile.read(run.resolve(QualityFile.FILE));
-        assertThat(two).extracting(QualityFile.Row::epoch).containsExactly(1, 2);
+        List<QualityRow> two = QualityFile.read(run.resolve(QualityFile.FILE));
+        assertThat(two).extracting(QualityRow::epoch).containsExactly(1, 2);
 
         Result more = GanLabCliTest.run("continue", run.toString(), "--epochs", "1");
         assertThat(more.status()).as(more.err()).isZero();
-        List<QualityFile.Row> three = QualityFile.read(run.resolve(QualityFile.FILE));
-        assertThat(three).extracting(QualityFile.Row::epoch).containsExactly(1, 2, 3);
+        List<QualityRow> three = QualityFile.read(run.resolve(QualityFile.FILE));
+        assertThat(three).extracting(QualityRow::epoch).containsExactly(1, 2, 3);
         assertThat(three.subList(0, 2)).usingRecursiveFieldByFieldElementComparator().isEqualTo(two);
 
         // the quality command measures the same epochs of the same generators alike (same seeded samples)

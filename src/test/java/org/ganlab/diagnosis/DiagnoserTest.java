@@ -235,7 +235,7 @@ class DiagnoserTest {
     /** The grids with a classifier reading per epoch: {@code counts} samples of each digit, on data of ten digits. */
     static List<Diagnoser.EpochSamples> withDigits(List<Diagnoser.EpochSamples> grids, int modes, double kl,
                                                    int... counts) {
-        List<org.ganlab.run.QualityFile.Row> rows = grids.stream().map(g -> new org.ganlab.run.QualityFile.Row(
+        List<org.ganlab.records.QualityRow> rows = grids.stream().map(g -> new org.ganlab.records.QualityRow(
                 g.epoch(), modes, kl, 1, 1, 1, 1, counts)).toList();
         return grids.stream().map(g -> g.withDigits(rows, 10)).toList();
     }
@@ -264,7 +264,7 @@ class DiagnoserTest {
     static List<Diagnoser.EpochSamples> eightsRead(List<Diagnoser.EpochSamples> grids, double recall, double frechet) {
         int[] counts = new int[10];
         counts[8] = 1000;
-        List<org.ganlab.run.QualityFile.Row> rows = grids.stream().map(g -> new org.ganlab.run.QualityFile.Row(
+        List<org.ganlab.records.QualityRow> rows = grids.stream().map(g -> new org.ganlab.records.QualityRow(
                 g.epoch(), 1, 0.1, 1, frechet, 0.5, recall, counts)).toList();
         return grids.stream().map(g -> g.withDigits(rows, 1)).toList();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ganlab.records.EpochGrid;
 import org.ganlab.records.SampleGrid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +19,8 @@ class RunReaderTest {
         Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
         RunReader.OpenedRun opened = RunReader.open(run);
         assertThat(opened.problems()).isEmpty();
-        assertThat(opened.epochs()).extracting(RunReader.EpochGrid::epoch).containsExactly(1, 2, 3);
-        assertThat(opened.epochs()).extracting(RunReader.EpochGrid::iteration).containsExactly(1, 2, 3);
+        assertThat(opened.epochs()).extracting(EpochGrid::epoch).containsExactly(1, 2, 3);
+        assertThat(opened.epochs()).extracting(EpochGrid::iteration).containsExactly(1, 2, 3);
         SampleGrid second = opened.epochs().get(1).grid();
         assertThat(second.count()).isEqualTo(100);
         assertThat(second.pixels()).isNotEqualTo(opened.epochs().get(0).grid().pixels());
@@ -32,7 +33,7 @@ class RunReaderTest {
         Files.write(RunFiles.samples(run, 2), new byte[] {1, 2, 3});
         RunReader.OpenedRun opened = RunReader.open(run);
         assertThat(opened.problems()).singleElement().asString().contains("epoch-002.png is unreadable");
-        assertThat(opened.epochs()).extracting(RunReader.EpochGrid::epoch).containsExactly(1, 3);
+        assertThat(opened.epochs()).extracting(EpochGrid::epoch).containsExactly(1, 3);
 
         Files.write(RunFiles.samples(run, 3), new byte[] {1, 2, 3});
         SampleGrid blank = opened.epochs().get(1).grid();
@@ -51,7 +52,7 @@ class RunReaderTest {
         // decoding every grid at opening took 8.7 s and 241 MB of heap for 800 epochs
         assertThat(millis).as("opening 300 epochs").isLessThan(2000);
         SampleGrid first = opened.epochs().get(0).grid();
-        for (RunReader.EpochGrid e : opened.epochs()) {
+        for (EpochGrid e : opened.epochs()) {
             e.grid(); // scrubbing through every epoch
         }
         SampleGrid again = opened.epochs().get(0).grid();
@@ -73,7 +74,7 @@ class RunReaderTest {
         assertThat(opened.problems()).anySatisfy(p -> assertThat(p).startsWith("held-out.csv is unreadable"));
         assertThat(opened.problems()).anySatisfy(p -> assertThat(p)
                 .isEqualTo("samples/epoch-002.png is unreadable (a 10x10 grid picture cannot be 50 pixels wide)"));
-        assertThat(opened.epochs()).extracting(RunReader.EpochGrid::epoch).containsExactly(1, 3);
+        assertThat(opened.epochs()).extracting(EpochGrid::epoch).containsExactly(1, 3);
         assertThat(opened.metrics()).hasSize(3);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.quality.DigitClassifier;
+import org.ganlab.records.QualityRow;
 import org.ganlab.run.QualityFile;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,8 @@ class QualityReportTest {
     void theFloorIsMeasuredOnAsManyRealImagesAsTheRunScoresAndFallsWithThatNumber() throws Exception {
         ExperimentConfig eights = ConfigOverrides.apply(ExperimentConfig.baseline(), Map.of());
         DigitClassifier classifier = DigitClassifier.load(DigitClassifier.shipped());
-        QualityFile.Row small = QualityReport.Probe.prepare(eights, classifier, 150).real();
-        QualityFile.Row large = QualityReport.Probe.prepare(eights, classifier, 900).real();
+        QualityRow small = QualityReport.Probe.prepare(eights, classifier, 150).real();
+        QualityRow large = QualityReport.Probe.prepare(eights, classifier, 900).real();
         assertThat(java.util.Arrays.stream(small.histogram()).sum()).as("images scored at 150").isEqualTo(150);
         assertThat(java.util.Arrays.stream(large.histogram()).sum()).as("images scored at 900").isEqualTo(900);
         assertThat(small.epoch()).isEqualTo(QualityFile.REAL);
@@ -56,8 +57,8 @@ class QualityReportTest {
     @Test
     void aRunScoredAgainstTheFirstTestImagesIsComparedWithRealImagesScoredAgainstThoseToo() throws Exception {
         ExperimentConfig eights = ExperimentConfig.baseline();
-        QualityFile.Row first = QualityReport.realRow(eights, 200, QualityReport.Reference.FIRST);
-        QualityFile.Row spread = QualityReport.realRow(eights, 200, QualityReport.Reference.SPREAD);
+        QualityRow first = QualityReport.realRow(eights, 200, QualityReport.Reference.FIRST);
+        QualityRow spread = QualityReport.realRow(eights, 200, QualityReport.Reference.SPREAD);
         assertThat(java.util.Arrays.stream(first.histogram()).sum()).isEqualTo(200);
         assertThat(first.frechetDistance()).as("another reference, another floor").isNotEqualTo(spread.frechetDistance());
     }

@@ -1,17 +1,13 @@
 package org.ganlab.ui.app;
 
-import org.ganlab.ui.common.CurveColours;
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.lab.LabView;
-import org.ganlab.ui.lab.LabViewModel;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.List;
-import java.util.prefs.Preferences;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -21,6 +17,10 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ganlab.backend.NativeOwner;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.CurveColours;
+import org.ganlab.ui.lab.LabView;
+import org.ganlab.ui.lab.LabViewModel;
 
 /**
  * The composition root: the native owner (the one thread for ND4J and oneDNN work), a small pool for file work, the

@@ -1,7 +1,9 @@
 package org.ganlab.ui.common;
 
+import java.util.List;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.ganlab.records.SampleGrid;
 import org.ganlab.run.GridImages;
 
 /** JavaFX images from the domain's ARGB pictures: one setPixels call, never one call per pixel. */
@@ -9,7 +11,22 @@ public final class FxImages {
     private FxImages() {
     }
 
-    public static WritableImage of(GridImages.Argb argb) {
+    /** A grid of samples; {@code darkOnWhite} as the reference shows digits, else light on black. */
+    public static WritableImage grid(SampleGrid grid, boolean darkOnWhite) {
+        return of(GridImages.render(grid, darkOnWhite));
+    }
+
+    /** A grid with each group of near-duplicates framed in its colour. */
+    public static WritableImage grid(SampleGrid grid, boolean darkOnWhite, List<List<Integer>> groups) {
+        return of(GridImages.render(grid, darkOnWhite, groups));
+    }
+
+    /** The grid's images in one row (a latent walk). */
+    public static WritableImage row(SampleGrid grid, boolean darkOnWhite) {
+        return of(GridImages.renderRow(grid, darkOnWhite));
+    }
+
+    private static WritableImage of(GridImages.Argb argb) {
         WritableImage image = new WritableImage(argb.width(), argb.height());
         image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),
                 argb.pixels(), 0, argb.width());

@@ -1,13 +1,13 @@
 package org.ganlab.ui.compare;
 
-import org.ganlab.ui.curves.CurvesPane;
-import org.ganlab.ui.curves.Decimation;
 import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.ganlab.records.Curve;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.ui.curves.CurvesPane;
+import org.ganlab.ui.curves.Decimation;
 
 /** The charts of Compare: one panel's chart, its common range, a run's curve and a vertical marker line. */
 public final class CompareCharts {

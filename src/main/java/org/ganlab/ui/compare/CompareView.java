@@ -1,11 +1,6 @@
 package org.ganlab.ui.compare;
 
-import org.ganlab.ui.common.Folders;
-import org.ganlab.ui.common.FxImages;
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.curves.SharedIterationAxis;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,23 +10,25 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.ganlab.run.Gallery;
-import org.ganlab.run.GridImages;
-import org.ganlab.run.RunReader;
 import org.ganlab.records.Curve;
+import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.Folders;
+import org.ganlab.ui.common.FxImages;
+import org.ganlab.ui.curves.SharedIterationAxis;
+import org.ganlab.ui.run.RunFolderModel;
 
 /**
  * Two runs side by side, for example stable against mode collapse: each run's losses and accuracies on axes shared
  * by both, so heights compare directly, its grid below, and one epoch slider for both grids.
  */
 public final class CompareView {
-    private final BackgroundTasks tasks;
+    private final CompareModel model;
     /** Both runs' charts on one iteration axis: zooming or panning one moves all four. */
     private final SharedIterationAxis axis = new SharedIterationAxis(this::iterationsPerEpoch);
     private final Side[] sides = {new Side("A"), new Side("B")};
@@ -47,7 +44,7 @@ public final class CompareView {
         final LineChart<Number, Number> losses = CompareCharts.chart(Curve.Panel.LOSSES);
         final LineChart<Number, Number> accuracy = CompareCharts.chart(Curve.Panel.ACCURACY);
         final ImageView grid = new ImageView();
-        RunReader.OpenedRun run;
+        CompareModel.Shown run;
 
         Side(String name) {
             this.name = name;
@@ -61,17 +58,23 @@ public final class CompareView {
     }
 
     public CompareView(BackgroundTasks tasks, Path shownRun) {
-        this.tasks = tasks;
-        for (Side s : sides) {
+        this.model = new CompareModel(tasks);
+        for (int i = 0; i < 2; i++) {
+            Side s = sides[i];
             axis.attach(s.losses);
             axis.attach(s.accuracy);
+            s.title.textProperty().bind(model.titleProperty(i));
+            model.runProperty(i).addListener((o, a, run) -> {
+                s.run = run;
+                refresh();
+            });
         }
         GridPane columns = new GridPane();
         columns.setHgap(16);
         columns.setVgap(6);
         for (int i = 0; i < 2; i++) {
             Side s = sides[i];
-            fillChooser(s, shownRun);
+            fillChooser(i, shownRun);
             HBox head = new HBox(12, s.chooser, s.title);
             head.setAlignment(Pos.CENTER_LEFT);
             columns.add(head, i, 0);
@@ -112,51 +115,45 @@ public final class CompareView {
      * one iteration axis (the branch's first iterations are its parent's).
      */
     private void offerParentOf(Path shownRun) {
-        if (shownRun == null) {
-            return;
-        }
-        tasks.run(() -> {
-            var from = org.ganlab.run.RunRecords.read(shownRun.resolve(org.ganlab.run.RunFiles.CONFIG)).branchedFrom();
-            return from != null && java.nio.file.Files.isDirectory(Path.of(from.parent()))
-                    ? java.util.Optional.of(from) : java.util.Optional.<org.ganlab.run.Provenance>empty();
-        }, found -> found.ifPresent(from -> {
-            Path parent = Path.of(from.parent());
-            for (Side s : sides) {
-                MenuItem item = new MenuItem("Its parent run (branched at epoch " + from.epoch() + ")");
-                item.setOnAction(e -> load(s, parent));
-                s.chooser.getItems().add(1, item);
+        model.parentOf(shownRun, (parent, epoch) -> {
+            for (int i = 0; i < 2; i++) {
+                int side = i;
+                MenuItem item = new MenuItem("Its parent run (branched at epoch " + epoch + ")");
+                item.setOnAction(e -> load(side, parent));
+                sides[i].chooser.getItems().add(1, item);
             }
             if (sides[0].run == null && sides[1].run == null) {
-                load(sides[0], parent);
-                load(sides[1], shownRun);
+                load(0, parent);
+                load(1, shownRun);
             }
-        }), e -> { }); // not a run with a readable config.json: nothing to offer
+        });
     }
 
     public Node node() {
         return root;
     }
 
-    private void fillChooser(Side s, Path shownRun) {
+    private void fillChooser(int side, Path shownRun) {
+        Side s = sides[side];
         if (shownRun != null) {
             MenuItem shown = new MenuItem("The run shown in the lab");
-            shown.setOnAction(e -> load(s, shownRun));
+            shown.setOnAction(e -> load(side, shownRun));
             s.chooser.getItems().add(shown);
         }
-        for (Gallery.Entry entry : Gallery.entries()) {
-            MenuItem item = new MenuItem("Gallery: " + entry.title());
-            item.setOnAction(e -> load(s, entry.dir()));
+        for (var entry : RunFolderModel.galleryRuns().entrySet()) {
+            MenuItem item = new MenuItem("Gallery: " + entry.getKey());
+            item.setOnAction(e -> load(side, entry.getValue()));
             s.chooser.getItems().add(item);
         }
         MenuItem folder = new MenuItem("A run folder…");
         folder.setOnAction(e -> Folders.choose(root.getScene().getWindow(), "Open a run folder")
-                .ifPresent(dir -> load(s, dir)));
+                .ifPresent(dir -> load(side, dir)));
         s.chooser.getItems().add(folder);
     }
 
     /** Reads a run in the background and shows it on one side. */
     public void load(int side, Path dir) {
-        load(sides[side], dir);
+        model.load(side, dir);
     }
 
     /** A failure (A) and its remedy (B), with the line that sums the pair up above them. */
@@ -165,22 +162,6 @@ public final class CompareView {
         load(1, remedy);
         root.setTop(new CureSummary(cures.summaryProperty()));
         cures.summarise(failure, remedy);
-    }
-
-    private void load(Side s, Path dir) {
-        s.title.setText("opening " + dir.getFileName() + "…");
-        tasks.run(() -> RunReader.open(dir), run -> {
-            s.run = run;
-            s.title.setText(run.title());
-            refresh();
-            var config = run.record() != null ? run.record().config() : org.ganlab.config.ExperimentConfig.baseline();
-            tasks.run(() -> org.ganlab.diagnosis.RunDiagnosis.diagnose(run,
-                    org.ganlab.diagnosis.RunDiagnosis.realImages(config)).verdict(), verdict -> {
-                        if (s.run == run) {
-                            s.title.setText(run.title() + " · " + verdict.label());
-                        }
-                    }, e -> s.title.setText(run.title() + " · no verdict (" + BackgroundTasks.describe(e) + ")"));
-        }, e -> s.title.setText("cannot open " + dir + ": " + BackgroundTasks.describe(e)));
     }
 
     /** Redraws both sides with common axes. */
@@ -200,7 +181,7 @@ public final class CompareView {
                     }
                 }
             }
-            maxEpoch = Math.max(maxEpoch, s.run.epochs().stream().mapToInt(RunReader.EpochGrid::epoch).max().orElse(1));
+            maxEpoch = Math.max(maxEpoch, s.run.epochs().stream().mapToInt(EpochGrid::epoch).max().orElse(1));
         }
         int branchedAt = -1;
         for (Side s : sides) {
@@ -238,9 +219,7 @@ public final class CompareView {
                 continue;
             }
             org.ganlab.records.PerEpoch.find(s.run.epochs(), epoch).ifPresentOrElse(e -> {
-                GridImages.Argb argb = GridImages.render(e.grid(), true);
-                WritableImage image = FxImages.of(argb);
-                s.grid.setImage(image);
+                s.grid.setImage(FxImages.grid(e.grid(), true));
             }, () -> s.grid.setImage(null));
         }
     }
@@ -261,8 +240,8 @@ public final class CompareView {
     /** The epoch length of the runs shown (of run A when both are), for the axis' tick marks; 0 when unknown. */
     private int iterationsPerEpoch() {
         for (Side s : sides) {
-            if (s.run != null && s.run.record() != null) {
-                return s.run.record().iterationsPerEpoch();
+            if (s.run != null && s.run.iterationsPerEpoch() > 0) {
+                return s.run.iterationsPerEpoch();
             }
         }
         return 0;

@@ -1,7 +1,5 @@
 package org.ganlab.ui.compare;
 
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.lab.LabViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,8 @@ import javafx.beans.value.ObservableValue;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.session.CurePairs;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.lab.LabViewModel;
 
 /**
  * "Cure it": from a run of a failure preset on screen, train the remedy preset that names it ({@link Preset#cures()})

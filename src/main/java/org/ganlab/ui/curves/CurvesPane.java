@@ -1,7 +1,5 @@
 package org.ganlab.ui.curves;
 
-import org.ganlab.ui.lab.LabViewModel;
-import org.ganlab.run.QualityFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,15 +18,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganlab.diagnosis.Diagnosis;
-import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.Curve;
+import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
+import org.ganlab.ui.lab.LabViewModel;
 
 /**
  * The learning curves: losses above and D's accuracies below as in the reference figure, and a second tab with
@@ -227,13 +226,13 @@ public final class CurvesPane {
      * reaches at the run's sample size), and the Frechet chart draws it as a line.
      */
     private Node classifierCharts() {
-        ObservableList<QualityFile.Row> rows = model.quality();
+        ObservableList<QualityRow> rows = model.quality();
         LineChart<Number, Number> digits = epochChart("quality-digits-chart", "", new NumberAxis(0, 10, 2),
                 "digits covered (10 = all)", "Inception-style score", rows,
                 () -> List.of(qualityPoints(rows, r -> r.modes()), qualityPoints(rows, r -> r.inceptionScore())));
         LineChart<Number, Number> frechet = epochChart("quality-frechet-chart", "", new NumberAxis(),
                 "samples (lower is closer)", "real images", rows, () -> {
-                    QualityFile.Row real = model.qualityReal(); // the floor, a flat line across the epochs
+                    QualityRow real = model.qualityReal(); // the floor, a flat line across the epochs
                     List<XYChart.Data<Number, Number>> floor = rows.isEmpty() || real == null ? List.of() : List.of(
                             new XYChart.Data<>(rows.get(0).epoch(), real.frechetDistance()),
                             new XYChart.Data<>(rows.get(rows.size() - 1).epoch(), real.frechetDistance()));
@@ -243,7 +242,7 @@ public final class CurvesPane {
                 "precision (realistic)", "recall (varied)", rows,
                 () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
         Runnable titles = () -> { // one short line each (three charts share the tab), the hints in the legends
-            QualityFile.Row r = model.qualityReal();
+            QualityRow r = model.qualityReal();
             java.util.Locale root = java.util.Locale.ROOT;
             digits.setTitle("Digits covered and score" + (r == null ? "" : String.format(root, " · real: %d, %.1f",
                     r.modes(), r.inceptionScore())));
@@ -252,7 +251,7 @@ public final class CurvesPane {
             pr.setTitle("Precision and recall" + (r == null ? "" : String.format(root, " · real: %.2f, %.2f",
                     r.precision(), r.recall())));
         };
-        rows.addListener((ListChangeListener<QualityFile.Row>) c -> titles.run());
+        rows.addListener((ListChangeListener<QualityRow>) c -> titles.run());
         titles.run();
         Label note = new Label();
         note.setId("quality-note");
@@ -263,7 +262,7 @@ public final class CurvesPane {
             note.setVisible(!note.getText().isEmpty());
             note.setManaged(note.isVisible());
         };
-        rows.addListener((ListChangeListener<QualityFile.Row>) c -> explain.run());
+        rows.addListener((ListChangeListener<QualityRow>) c -> explain.run());
         model.runTitleProperty().addListener((o, a, b) -> explain.run());
         explain.run();
         VBox box = new VBox(4, note, digits, frechet, pr);
@@ -273,8 +272,8 @@ public final class CurvesPane {
         return box;
     }
 
-    private static List<XYChart.Data<Number, Number>> qualityPoints(List<QualityFile.Row> rows,
-            ToDoubleFunction<QualityFile.Row> value) {
+    private static List<XYChart.Data<Number, Number>> qualityPoints(List<QualityRow> rows,
+            ToDoubleFunction<QualityRow> value) {
         return rows.stream().map(r -> new XYChart.Data<Number, Number>(r.epoch(), value.applyAsDouble(r))).toList();
     }
 

@@ -1,6 +1,5 @@
 package org.ganlab.ui.guide;
 
-import org.ganlab.ui.lab.LabViewModel;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,12 +8,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.guide.Guide;
 import org.ganlab.guide.GuidePage;
+import org.ganlab.ui.lab.LabViewModel;
 
 /**
  * The guide: one page per failure mode (what the curves and the grid show, why, what to try) with a button that

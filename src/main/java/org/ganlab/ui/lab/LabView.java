@@ -1,21 +1,5 @@
 package org.ganlab.ui.lab;
 
-import org.ganlab.ui.compare.CompareView;
-import org.ganlab.ui.common.Folders;
-import org.ganlab.ui.guide.GuideView;
-import org.ganlab.ui.walk.LatentWalkView;
-import org.ganlab.ui.present.PresentationView;
-import org.ganlab.ui.sweep.SweepModel;
-import org.ganlab.ui.sweep.SweepView;
-import org.ganlab.ui.app.Themes;
-import org.ganlab.ui.walk.WalkModel;
-import org.ganlab.ui.app.WindowPlacement;
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.compare.CureModel;
-import org.ganlab.ui.curves.CurvesPane;
-import org.ganlab.ui.samples.SamplesPane;
-import org.ganlab.ui.settings.ConfigEditor;
-import org.ganlab.ui.settings.PresetCell;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +10,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -39,13 +22,28 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
-import org.ganlab.run.GridImages;
-import org.ganlab.run.RunFiles;
-import org.ganlab.run.RunReader;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.ui.app.Themes;
+import org.ganlab.ui.app.WindowPlacement;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.Folders;
+import org.ganlab.ui.compare.CompareView;
+import org.ganlab.ui.compare.CureModel;
+import org.ganlab.ui.curves.CurvesPane;
+import org.ganlab.ui.guide.GuideView;
+import org.ganlab.ui.present.PresentationView;
+import org.ganlab.ui.run.Exports;
+import org.ganlab.ui.run.RunFolderModel;
+import org.ganlab.ui.samples.SamplesPane;
+import org.ganlab.ui.settings.ConfigEditor;
+import org.ganlab.ui.settings.PresetCell;
+import org.ganlab.ui.sweep.SweepModel;
+import org.ganlab.ui.sweep.SweepView;
+import org.ganlab.ui.walk.LatentWalkView;
+import org.ganlab.ui.walk.WalkModel;
 
 /** The lab window (lab.fxml): binds controls to {@link LabViewModel} and delegates every action to it. */
 public final class LabView {
@@ -151,7 +149,7 @@ public final class LabView {
                 settingsToggle.setSelected(false);
             }
         });
-        model.epochs().addListener((javafx.collections.ListChangeListener<RunReader.EpochGrid>) c -> {
+        model.epochs().addListener((javafx.collections.ListChangeListener<EpochGrid>) c -> {
             if (!model.epochs().isEmpty() && model.epochs().size() == countAdded(c)) {
                 settingsToggle.setSelected(false); // a grid to look at: give it the room
             }
@@ -163,10 +161,10 @@ public final class LabView {
         samples = new SamplesPane(model);
         split.getItems().setAll(curves.node(), samples.node());
 
-        for (org.ganlab.run.Gallery.Entry entry : org.ganlab.run.Gallery.entries()) {
+        for (var entry : RunFolderModel.galleryRuns().entrySet()) {
             for (var menu : List.of(galleryMenu.getItems(), galleryButton.getItems())) {
-                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.title());
-                item.setOnAction(e -> model.openRun(entry.dir()));
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.getKey());
+                item.setOnAction(e -> model.openRun(entry.getValue()));
                 menu.add(item);
             }
         }
@@ -243,7 +241,7 @@ public final class LabView {
         model.detectBackend();
     }
 
-    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends RunReader.EpochGrid> c) {
+    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends EpochGrid> c) {
         int added = 0;
         c.reset();
         while (c.next()) {
@@ -405,7 +403,7 @@ public final class LabView {
 
     /** A run folder opens in the lab; a sweep's folder (with its sweep.csv) opens as its table. */
     public void open(Path dir) {
-        if (java.nio.file.Files.isRegularFile(dir.resolve(org.ganlab.session.Sweep.CSV))) {
+        if (SweepModel.isSweep(dir)) {
             sweep = new SweepView(new SweepModel(tasks, dir), run -> {
                 model.openRun(run);
                 window().requestFocus();
@@ -442,7 +440,7 @@ public final class LabView {
         if (file != null) {
             WritableImage image = curves.node().snapshot(null, null);
             var buffered = SwingFXUtils.fromFXImage(image, null);
-            writeInBackground(file.toPath(), () -> ImageIO.write(buffered, "png", file));
+            writeInBackground(file.toPath(), () -> Exports.png(buffered, file.toPath()));
         }
     }
 
@@ -456,8 +454,8 @@ public final class LabView {
         }
         File file = chooseFile("Export the grid of epoch " + epoch, "png");
         if (file != null) {
-            var image = GridImages.render(grid.get().grid(), true).toBufferedImage();
-            writeInBackground(file.toPath(), () -> ImageIO.write(image, "png", file));
+            var shown = grid.get().grid();
+            writeInBackground(file.toPath(), () -> Exports.gridPng(shown, file.toPath()));
         }
     }
 
@@ -466,7 +464,7 @@ public final class LabView {
         File file = chooseFile("Export the metrics", "csv");
         if (file != null) {
             var rows = List.copyOf(model.metrics());
-            writeInBackground(file.toPath(), () -> RunFiles.writeMetrics(file.toPath(), rows));
+            writeInBackground(file.toPath(), () -> Exports.metricsCsv(rows, file.toPath()));
         }
     }
 
@@ -681,9 +679,9 @@ public final class LabView {
         model.recentRuns(RECENT_RUNS, runs -> {
             List<MenuItem> items = new java.util.ArrayList<>();
             for (var run : runs) {
-                MenuItem item = new MenuItem(run.label());
+                MenuItem item = new MenuItem(run.getKey());
                 item.setMnemonicParsing(false); // the folder names hold underscores
-                item.setOnAction(e -> open(run.dir()));
+                item.setOnAction(e -> open(run.getValue()));
                 item.disableProperty().bind(model.runningProperty());
                 items.add(item);
             }
@@ -727,8 +725,8 @@ public final class LabView {
         if (file != null) {
             var epochs = List.copyOf(model.epochs());
             var rows = List.copyOf(model.metrics());
-            writeInBackground(file.toPath(), () -> org.ganlab.run.ProgressionGif.write(file.toPath(), epochs,
-                    withCurves ? rows : null));
+            writeInBackground(file.toPath(), () -> Exports.progressionGif(epochs, withCurves ? rows : null,
+                    file.toPath()));
         }
     }
 

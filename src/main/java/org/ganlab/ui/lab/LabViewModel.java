@@ -1,11 +1,5 @@
 package org.ganlab.ui.lab;
 
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.run.RunFolderModel;
-import org.ganlab.ui.run.ShownRun;
-import org.ganlab.ui.settings.SettingsModel;
-import org.ganlab.ui.training.TrainingModel;
-import org.ganlab.run.QualityFile;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -22,9 +16,15 @@ import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
+import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
-import org.ganlab.run.RunReader.EpochGrid;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.run.RunFolderModel;
+import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.settings.SettingsModel;
+import org.ganlab.ui.training.TrainingModel;
 
 /**
  * The lab window's state and commands, as JavaFX properties; it never touches a control. It joins four models that
@@ -185,10 +185,11 @@ public final class LabViewModel {
         return runsFolder;
     }
 
-    /** The newest runs in the runs folder, newest first, read in the background and handed to {@code then}. */
-    public void recentRuns(int max, Consumer<java.util.List<org.ganlab.run.RunsFolder.Recent>> then) {
+    /** The newest runs in the runs folder (label and folder), newest first, read in the background for {@code then}. */
+    public void recentRuns(int max, Consumer<java.util.List<java.util.Map.Entry<String, Path>>> then) {
         Path root = runsFolder.get();
-        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recentLabelled(max), then,
+        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recentLabelled(max).stream()
+                .map(r -> java.util.Map.entry(r.label(), r.dir())).toList(), then,
                 e -> message.set("cannot list the runs in " + root + ": " + BackgroundTasks.describe(e)));
     }
 
@@ -223,7 +224,7 @@ public final class LabViewModel {
     }
 
     /** The sample-quality measures of the shown run, per epoch (quality.csv). */
-    public ObservableList<QualityFile.Row> quality() {
+    public ObservableList<QualityRow> quality() {
         return shown.quality();
     }
 
@@ -252,7 +253,7 @@ public final class LabViewModel {
      * The same measures of real training images, as many as the run scores: the floor (or ceiling) of each measure at
      * the run's sample size; null when not known.
      */
-    public QualityFile.Row qualityReal() {
+    public QualityRow qualityReal() {
         return shown.qualityReal();
     }
 

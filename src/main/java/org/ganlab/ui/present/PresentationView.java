@@ -1,11 +1,5 @@
 package org.ganlab.ui.present;
 
-import org.ganlab.ui.common.FxImages;
-import org.ganlab.ui.samples.SamplesPane;
-import org.ganlab.ui.app.WindowPlacement;
-import org.ganlab.ui.common.GridFit;
-import org.ganlab.ui.curves.CurvesPane;
-import org.ganlab.ui.lab.LabViewModel;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -22,8 +16,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.ganlab.run.GridImages;
-import org.ganlab.run.RunReader;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.ui.app.WindowPlacement;
+import org.ganlab.ui.common.FxImages;
+import org.ganlab.ui.common.GridFit;
+import org.ganlab.ui.curves.CurvesPane;
+import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.ui.samples.SamplesPane;
 
 /**
  * The projector's view of the run on screen, one key away (F5 or F11) and left with Esc: full screen, the sample grid
@@ -47,7 +46,7 @@ public final class PresentationView {
     private final Label caption = new Label();
     /** Room kept for the caption over the grid (one line of 30 px type). */
     private static final double CAPTION_HEIGHT = 48;
-    private RunReader.EpochGrid drawn;
+    private EpochGrid drawn;
     private int scale;
 
     public PresentationView(LabViewModel model, Keys keys, List<String> stylesheets, boolean dark) {
@@ -112,7 +111,7 @@ public final class PresentationView {
         stage.heightProperty().addListener((o, a, b) -> fit());
         model.selectedEpochProperty().addListener((o, a, b) -> refresh());
         model.diagnosisProperty().addListener((o, a, b) -> refresh());
-        model.epochs().addListener((ListChangeListener<RunReader.EpochGrid>) c -> refresh());
+        model.epochs().addListener((ListChangeListener<EpochGrid>) c -> refresh());
         refresh();
     }
 
@@ -153,7 +152,7 @@ public final class PresentationView {
     private void refresh() {
         int epoch = model.selectedEpochProperty().get();
         SamplesPane.showVerdict(model.diagnosisProperty().get(), epoch, verdict, evidence);
-        RunReader.EpochGrid g = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
+        EpochGrid g = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
         if (g == null) {
             caption.setText(model.epochs().isEmpty() ? "Samples appear after each epoch" : "");
             grid.setImage(null);
@@ -166,7 +165,7 @@ public final class PresentationView {
         var groups = d == null ? List.<List<Integer>>of() : org.ganlab.records.PerEpoch.find(d.epochs(), epoch)
                 .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
         if (g != drawn || d != null) {
-            grid.setImage(FxImages.of(GridImages.render(g.grid(), true, groups)));
+            grid.setImage(FxImages.grid(g.grid(), true, groups));
             drawn = g;
         }
         fit();

@@ -1,7 +1,5 @@
 package org.ganlab.ui.run;
 
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.run.QualityFile;
 import java.io.IOException;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -11,9 +9,11 @@ import org.ganlab.diagnosis.Diagnoser;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
 import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
-import org.ganlab.run.RunReader.EpochGrid;
+import org.ganlab.ui.common.BackgroundTasks;
 
 /**
  * The verdict on the run on screen, judged again in the background after each epoch and when a run is opened, and
@@ -46,10 +46,10 @@ public final class DiagnosisModel {
     }
 
     /** Judges the run again in the background; only the newest request's verdict is shown. */
-    void rediagnose(List<IterationMetrics> metrics, List<EpochGrid> epochs, List<QualityFile.Row> quality,
+    void rediagnose(List<IterationMetrics> metrics, List<EpochGrid> epochs, List<QualityRow> quality,
                     ExperimentConfig of) {
         List<IterationMetrics> rows = List.copyOf(metrics);
-        List<QualityFile.Row> digits = List.copyOf(quality);
+        List<QualityRow> digits = List.copyOf(quality);
         int dataDigits = RunDiagnosis.dataDigits(of);
         List<Diagnoser.EpochSamples> grids = epochs.stream()
                 .map(e -> new Diagnoser.EpochSamples(e.epoch(), e.grid(), e.heldOut()).withDigits(digits, dataDigits))

@@ -1,8 +1,5 @@
 package org.ganlab.ui.run;
 
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.settings.SettingsModel;
-import org.ganlab.run.QualityFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +7,12 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import org.ganlab.config.Presets;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.RunStatus;
+import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunReader;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.settings.SettingsModel;
 
 /**
  * Runs on disk: opening a run folder onto the screen (what is readable is shown, what is missing is said) and saving
@@ -37,10 +38,10 @@ public final class RunFolderModel {
     public void open(Path dir, Runnable opened) {
         busy.set(true);
         message.set("opening " + dir);
-        record Read(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality, QualityFile.Row real) { }
+        record Read(RunReader.OpenedRun run, java.util.List<QualityRow> quality, QualityRow real) { }
         tasks.run(() -> {
             RunReader.OpenedRun run = RunReader.open(dir);
-            java.util.List<QualityFile.Row> quality;
+            java.util.List<QualityRow> quality;
             try {
                 quality = QualityFile.read(dir.resolve(QualityFile.FILE));
             } catch (IOException e) {
@@ -65,12 +66,12 @@ public final class RunFolderModel {
      * scored before it had one, computed with the shipped classifier; null when the run has no scores or the
      * classifier cannot give them.
      */
-    private static QualityFile.Row real(RunReader.OpenedRun run, java.util.List<QualityFile.Row> quality) {
+    private static QualityRow real(RunReader.OpenedRun run, java.util.List<QualityRow> quality) {
         if (quality.isEmpty() || quality.get(0).histogram() == null || run.record() == null) {
             return null;
         }
         try {
-            QualityFile.Row recorded = QualityFile.readReal(run.dir().resolve(QualityFile.FILE));
+            QualityRow recorded = QualityFile.readReal(run.dir().resolve(QualityFile.FILE));
             // a run scored before the row existed was scored against the first test images: its floor is too
             return recorded != null ? recorded : org.ganlab.session.QualityReport.realRow(run.record().config(),
                     java.util.Arrays.stream(quality.get(0).histogram()).sum(),
@@ -80,7 +81,7 @@ public final class RunFolderModel {
         }
     }
 
-    private void show(RunReader.OpenedRun opened, java.util.List<QualityFile.Row> quality, QualityFile.Row real) {
+    private void show(RunReader.OpenedRun opened, java.util.List<QualityRow> quality, QualityRow real) {
         shown.show(opened, quality, real);
         if (opened.record() != null) {
             Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);
@@ -118,5 +119,12 @@ public final class RunFolderModel {
             }
         }
         org.apache.commons.io.FileUtils.copyDirectory(from.toFile(), to.toFile());
+    }
+
+    /** The gallery's recorded runs for a menu: title to folder, in preset order. */
+    public static java.util.Map<String, Path> galleryRuns() {
+        java.util.Map<String, Path> runs = new java.util.LinkedHashMap<>();
+        org.ganlab.run.Gallery.entries().forEach(e -> runs.put(e.title(), e.dir()));
+        return runs;
     }
 }

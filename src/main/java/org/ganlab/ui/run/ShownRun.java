@@ -1,7 +1,5 @@
 package org.ganlab.ui.run;
 
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.run.QualityFile;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -15,11 +13,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.records.EpochGrid;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.run.RunReader;
-import org.ganlab.run.RunReader.EpochGrid;
+import org.ganlab.ui.common.BackgroundTasks;
 
 /**
  * The run on screen, whether it is training, finished or opened from disk: its iterations, its epochs' grids, the
@@ -32,9 +32,9 @@ public final class ShownRun {
     private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
     private final StringProperty title = new SimpleStringProperty("no run yet");
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
-    private final ObservableList<QualityFile.Row> quality = FXCollections.observableArrayList();
+    private final ObservableList<QualityRow> quality = FXCollections.observableArrayList();
     /** The same measures of real training images at the run's sample size (quality.csv's epoch 0), or null. */
-    private QualityFile.Row qualityReal;
+    private QualityRow qualityReal;
     private final DiagnosisModel judge;
     private volatile Path dir;
     /** The settings the run was trained with (the editor may hold changes for a branch), or null. */
@@ -95,7 +95,7 @@ public final class ShownRun {
     }
 
     /** A run read from disk: everything readable is shown, the last epoch viewed. */
-    void show(RunReader.OpenedRun opened, List<QualityFile.Row> scores, QualityFile.Row real) {
+    void show(RunReader.OpenedRun opened, List<QualityRow> scores, QualityRow real) {
         qualityReal = real;
         quality.setAll(scores);
         dir = opened.dir();
@@ -141,17 +141,17 @@ public final class ShownRun {
     }
 
     /** The sample-quality measures per epoch (quality.csv), as far as they go. */
-    public ObservableList<QualityFile.Row> quality() {
+    public ObservableList<QualityRow> quality() {
         return quality;
     }
 
     /** The real-against-real Frechet distance of the run training now, or 0 when not known (an opened run). */
-    public QualityFile.Row qualityReal() {
+    public QualityRow qualityReal() {
         return qualityReal;
     }
 
     /** Takes the measures of the run training now. */
-    public void updateQuality(List<QualityFile.Row> rows, QualityFile.Row real) {
+    public void updateQuality(List<QualityRow> rows, QualityRow real) {
         qualityReal = real;
         quality.setAll(rows);
         // the classifier's reading of the newest epoch is a witness for the verdict

@@ -1,9 +1,5 @@
 package org.ganlab.ui.samples;
 
-import org.ganlab.ui.common.FxImages;
-import org.ganlab.ui.common.GridFit;
-import org.ganlab.ui.lab.LabViewModel;
-import org.ganlab.run.QualityFile;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -16,14 +12,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.ganlab.run.GridImages;
-import org.ganlab.run.RunReader;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.records.QualityRow;
+import org.ganlab.ui.common.FxImages;
+import org.ganlab.ui.common.GridFit;
+import org.ganlab.ui.lab.LabViewModel;
 
 /**
  * The 10x10 grid of the selected epoch, drawn crisp (no smoothing; whole-number scaling from 2x), dark on white by default.
@@ -55,7 +53,7 @@ public final class SamplesPane {
             new javafx.scene.chart.BarChart<>(histogramCounts, histogramDigits);
     private final javafx.scene.chart.XYChart.Series<Number, String> histogramBars =
             new javafx.scene.chart.XYChart.Series<>();
-    private RunReader.EpochGrid shown;
+    private EpochGrid shown;
 
     public SamplesPane(LabViewModel model) {
         this.model = model;
@@ -107,7 +105,7 @@ public final class SamplesPane {
         histogram.setVisible(false);
         javafx.scene.control.Tooltip.install(histogram, new javafx.scene.control.Tooltip(
                 "How many of the epoch's fresh samples the digit classifier reads as each digit (quality.csv)"));
-        model.quality().addListener((ListChangeListener<QualityFile.Row>) c -> showHistogram());
+        model.quality().addListener((ListChangeListener<QualityRow>) c -> showHistogram());
         HBox both = new HBox(12, view, realView, histogram);
         both.setAlignment(Pos.CENTER);
         frame = new StackPane(both);
@@ -167,7 +165,7 @@ public final class SamplesPane {
         player = new Timeline(new KeyFrame(Duration.millis(600), e -> step()));
         player.setCycleCount(Timeline.INDEFINITE);
         play.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        model.epochs().addListener((ListChangeListener<RunReader.EpochGrid>) c -> syncSlider());
+        model.epochs().addListener((ListChangeListener<EpochGrid>) c -> syncSlider());
         slider.valueProperty().addListener((o, a, b) -> {
             int epoch = (int) Math.round(b.doubleValue());
             if (slider.isValueChanging() || slider.isFocused() || isPlaying()) {
@@ -378,7 +376,7 @@ public final class SamplesPane {
     /** The classifier's digit histogram of the viewed epoch, when the run has one; hidden otherwise. */
     private void showHistogram() {
         int epoch = model.selectedEpochProperty().get();
-        int[] counts = org.ganlab.records.PerEpoch.find(model.quality(), epoch).map(QualityFile.Row::histogram)
+        int[] counts = org.ganlab.records.PerEpoch.find(model.quality(), epoch).map(QualityRow::histogram)
                 .orElse(null);
         if (histogram.isVisible() != (counts != null)) {
             histogram.setVisible(counts != null);
@@ -416,9 +414,7 @@ public final class SamplesPane {
             realView.setImage(null);
             return;
         }
-        GridImages.Argb argb = GridImages.render(grid, !inverted.isSelected());
-        WritableImage image = FxImages.of(argb);
-        realView.setImage(image);
+        realView.setImage(FxImages.grid(grid, !inverted.isSelected()));
     }
 
     /** What the real-image view shows: null when hidden or not loaded yet. */
@@ -429,16 +425,14 @@ public final class SamplesPane {
     private void show() {
         showReal();
         int epoch = model.selectedEpochProperty().get();
-        RunReader.EpochGrid grid = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
+        EpochGrid grid = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
         if (grid == null || grid == shown) {
             fit(frame);
             return;
         }
         shown = grid;
         var groups = groupsOf(grid.epoch());
-        GridImages.Argb argb = GridImages.render(grid.grid(), !inverted.isSelected(), groups);
-        WritableImage image = FxImages.of(argb);
-        view.setImage(image);
+        view.setImage(FxImages.grid(grid.grid(), !inverted.isSelected(), groups));
         javafx.application.Platform.runLater(() -> fit(frame));
         caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
                 + (groups.isEmpty() ? "" : " · " + groups.size() + (groups.size() == 1 ? " group" : " groups") + " of repeats")

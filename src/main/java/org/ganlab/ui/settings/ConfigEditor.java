@@ -1,7 +1,5 @@
 package org.ganlab.ui.settings;
 
-import org.ganlab.ui.common.Folders;
-import org.ganlab.ui.lab.LabViewModel;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
@@ -14,6 +12,8 @@ import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.ui.common.Folders;
+import org.ganlab.ui.lab.LabViewModel;
 
 /**
  * The configuration editor: one ControlsFX property sheet row per field of {@link ConfigSchema}, grouped as the

@@ -1,11 +1,7 @@
 package org.ganlab.ui.sweep;
 
-import org.ganlab.ui.samples.SamplesPane;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,8 +13,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import org.ganlab.diagnosis.Verdict;
 import org.ganlab.session.Sweep;
+import org.ganlab.ui.samples.SamplesPane;
 
 /**
  * A sweep's table (see {@link Sweep}): a preset a row, a seed a column, each cell its run's verdict in the verdict's
@@ -43,7 +39,7 @@ public final class SweepView {
         scroll.setFitToWidth(true); // the seed columns shrink (their text wraps) before a sideways scroll bar appears
         root.setCenter(scroll);
         root.getStyleClass().add("lab");
-        model.rowsProperty().addListener((o, a, rows) -> show(model.folder(), rows, openRun));
+        model.tableProperty().addListener((o, a, table) -> show(table, openRun));
     }
 
     public Node node() {
@@ -54,12 +50,8 @@ public final class SweepView {
         return grid;
     }
 
-    private void show(Path sweep, List<Sweep.Row> rows, Consumer<Path> openRun) {
-        List<Long> seeds = rows.stream().map(Sweep.Row::seed).distinct().sorted().toList();
-        Map<String, Map<Long, Sweep.Row>> lines = new LinkedHashMap<>();
-        for (Sweep.Row r : rows) {
-            lines.computeIfAbsent(r.line(), k -> new LinkedHashMap<>()).put(r.seed(), r);
-        }
+    private void show(SweepModel.Table table, Consumer<Path> openRun) {
+        List<Long> seeds = table.seeds();
         grid.getColumnConstraints().clear();
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // preset names and promises are never cut
@@ -79,34 +71,29 @@ public final class SweepView {
         count.getStyleClass().add("caption");
         grid.add(count, seeds.size() + 1, 0);
         int r = 1;
-        for (var line : lines.entrySet()) {
-            Collection<Sweep.Row> runs = line.getValue().values();
+        for (SweepModel.Line line : table.lines()) {
             // the preset, and under it the verdict it promises
-            Label name = new Label(line.getKey());
+            Label name = new Label(line.name());
             name.getStyleClass().add("sweep-preset");
-            Label promise = new Label("promises " + runs.iterator().next().expected());
-            grid.add(new javafx.scene.layout.VBox(name, promise), 0, r);
+            grid.add(new javafx.scene.layout.VBox(name, new Label(line.promise())), 0, r);
             for (int c = 0; c < seeds.size(); c++) {
-                Sweep.Row row = line.getValue().get(seeds.get(c));
-                if (row != null) {
-                    grid.add(cell(sweep, row, openRun), c + 1, r);
+                SweepModel.Cell run = line.runs().get(seeds.get(c));
+                if (run != null) {
+                    grid.add(cell(run, openRun), c + 1, r);
                 }
             }
-            Label kept = new Label(runs.stream().filter(Sweep.Row::asPromised).count() + "/"
-                    + runs.stream().filter(x -> !x.verdict().isEmpty()).count());
+            Label kept = new Label(line.kept());
             kept.getStyleClass().add("promise-count");
             grid.add(kept, seeds.size() + 1, r);
             r++;
         }
     }
 
-    private static Label cell(Path sweep, Sweep.Row row, Consumer<Path> openRun) {
-        Verdict verdict = java.util.Arrays.stream(Verdict.values()).filter(v -> v.label().equals(row.verdict()))
-                .findFirst().orElse(null);
-        Label cell = new Label(verdict == null ? row.status() : verdict.label());
+    private static Label cell(SweepModel.Cell run, Consumer<Path> openRun) {
+        Label cell = new Label(run.text());
         cell.getStyleClass().add("verdict-cell");
-        if (verdict != null) {
-            cell.getStyleClass().add(SamplesPane.styleClass(verdict));
+        if (run.verdict() != null) {
+            cell.getStyleClass().add(SamplesPane.styleClass(run.verdict()));
         }
         cell.setMinWidth(120);
         cell.setMaxWidth(Double.MAX_VALUE);
@@ -114,14 +101,12 @@ public final class SweepView {
         cell.setWrapText(true);
         cell.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         cell.setAlignment(Pos.CENTER);
-        boolean broken = verdict != null && !row.expected().isEmpty() && !row.asPromised();
-        if (broken) { // a run that does not show what its preset promises stands out
+        if (run.broken()) { // a run that does not show what its preset promises stands out
             cell.getStyleClass().add("not-as-promised");
             cell.setText("\u2260 " + cell.getText());
         }
-        cell.setTooltip(new Tooltip((broken ? "not what the preset promises (" + row.expected() + ")\n" : "")
-                + row.folder() + "\nepochs: " + String.join(", ", row.epochVerdicts())));
-        cell.setOnMouseClicked(e -> openRun.accept(sweep.resolve(row.folder())));
+        cell.setTooltip(new Tooltip(run.tooltip()));
+        cell.setOnMouseClicked(e -> openRun.accept(run.run()));
         return cell;
     }
 }

@@ -1,9 +1,5 @@
 package org.ganlab.ui.training;
 
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.common.FrameWatchdog;
-import org.ganlab.ui.run.ShownRun;
-import org.ganlab.ui.settings.SettingsModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +21,10 @@ import org.ganlab.records.TrainingControl;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.session.Resume;
 import org.ganlab.session.RunSession;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.FrameWatchdog;
+import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.settings.SettingsModel;
 
 /**
  * The training session of the lab: starting a run, pausing, resuming and stopping it, continuing the run on screen or

@@ -1,6 +1,5 @@
 package org.ganlab.ui.walk;
 
-import org.ganlab.ui.common.FxImages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,8 +10,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ganlab.config.ExperimentConfig;
-import org.ganlab.run.GridImages;
 import org.ganlab.records.SampleGrid;
+import org.ganlab.ui.common.FxImages;
 
 /**
  * A walk along one latent dimension at the viewed epoch: ten images from the run's first fixed point with that one
@@ -43,11 +42,10 @@ public final class LatentWalkView {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         model.shownProperty().addListener((o, a, grid) -> {
-            GridImages.Argb argb = GridImages.renderRow(grid, true);
-            WritableImage image = FxImages.of(argb);
+            WritableImage image = FxImages.row(grid, true);
             strip.setImage(image);
-            strip.setFitWidth(argb.width() * 3.0);
-            strip.setFitHeight(argb.height() * 3.0);
+            strip.setFitWidth(image.getWidth() * 3.0);
+            strip.setFitHeight(image.getHeight() * 3.0);
         });
         Label title = new Label("Latent walk at epoch " + model.epoch() + ": dimension " + "(0-"
                 + (config.latentSize() - 1) + ") swept from -" + RANGE + " to +" + RANGE);

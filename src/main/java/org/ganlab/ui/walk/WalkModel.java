@@ -1,6 +1,5 @@
 package org.ganlab.ui.walk;
 
-import org.ganlab.ui.common.BackgroundTasks;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.train.LatentWalk;
+import org.ganlab.ui.common.BackgroundTasks;
 
 /**
  * The latent walk's state and I/O, for {@link LatentWalkView} to bind to: which run and epoch, the strip last drawn

@@ -1,13 +1,13 @@
 package org.ganlab.ui.compare;
 
-import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.lab.LabViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.run.MadeUpRuns;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.lab.LabViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package org.ganlab.ui.lab;
 
-import org.ganlab.ui.common.BackgroundTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
@@ -10,9 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.bytedeco.javacpp.Pointer;
-import org.nd4j.linalg.factory.Nd4j;
+import org.ganlab.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Twenty start/stop cycles of tiny runs in one lab session, as a class would press Start and Stop through a lesson:

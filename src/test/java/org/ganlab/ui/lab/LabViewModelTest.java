@@ -1,6 +1,5 @@
 package org.ganlab.ui.lab;
 
-import org.ganlab.ui.common.BackgroundTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ganlab.run.MadeUpRuns;
 import org.ganlab.run.RunFiles;
+import org.ganlab.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,11 +1,5 @@
 package org.ganlab.ui.lab;
 
-import org.ganlab.ui.compare.CompareView;
-import org.ganlab.ui.curves.CurvesPane;
-import org.ganlab.ui.walk.LatentWalkView;
-import org.ganlab.ui.sweep.SweepView;
-import org.ganlab.ui.app.GanLabApp;
-import org.ganlab.ui.common.BackgroundTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -29,6 +23,12 @@ import org.ganlab.backend.NativeOwner;
 import org.ganlab.cli.GanLabCli;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
+import org.ganlab.ui.app.GanLabApp;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.compare.CompareView;
+import org.ganlab.ui.curves.CurvesPane;
+import org.ganlab.ui.sweep.SweepView;
+import org.ganlab.ui.walk.LatentWalkView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -454,7 +454,7 @@ class LabViewTest {
         waitUntil(() -> model.runningProperty().get(), 30);
         assertThat(model.epochs()).as("the earlier epochs stay while it trains on").hasSizeGreaterThanOrEqualTo(2);
         waitUntil(() -> !model.runningProperty().get(), 120);
-        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).containsExactly(1, 2, 3);
+        assertThat(model.epochs()).extracting(org.ganlab.records.EpochGrid::epoch).containsExactly(1, 2, 3);
         assertThat(model.metrics()).hasSize(6);
         assertThat(model.shownRun()).isEqualTo(run);
         var record = org.ganlab.run.RunRecords.read(run.resolve(org.ganlab.run.RunFiles.CONFIG));
@@ -473,7 +473,7 @@ class LabViewTest {
         robot.clickOn("#train-on").clickOn("Branch from the last complete epoch…");
         waitUntil(() -> model.branchFromProperty().get() > 0, 10);
         int from = model.branchFromProperty().get();
-        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).contains(from);
+        assertThat(model.epochs()).extracting(org.ganlab.records.EpochGrid::epoch).contains(from);
         Button start = robot.lookup("#start").queryButton();
         assertThat(robot.lookup("#branch-banner").queryAs(Label.class).getText()).startsWith("Branch from epoch " + from + ":");
         assertThat(robot.lookup("#branch-banner").queryAs(Label.class).isVisible()).isTrue();
@@ -495,7 +495,7 @@ class LabViewTest {
         assertThat(parentRun.record().status()).as("the parent stays, stopped with its complete epochs")
                 .isEqualTo(org.ganlab.records.RunStatus.STOPPED);
         assertThat(parentRun.record().completedEpochs()).isGreaterThanOrEqualTo(from);
-        assertThat(model.epochs()).extracting(org.ganlab.run.RunReader.EpochGrid::epoch).last().isEqualTo(from + 1);
+        assertThat(model.epochs()).extracting(org.ganlab.records.EpochGrid::epoch).last().isEqualTo(from + 1);
 
         // compare opens with the parent beside the branch, on one iteration axis, the branch point marked on both
         robot.clickOn("Tools").clickOn("Compare two runs…");

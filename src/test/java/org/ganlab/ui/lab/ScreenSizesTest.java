@@ -1,8 +1,5 @@
 package org.ganlab.ui.lab;
 
-import org.ganlab.ui.present.PresentationView;
-import org.ganlab.ui.app.GanLabApp;
-import org.ganlab.ui.common.BackgroundTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -22,6 +19,9 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ganlab.run.Gallery;
+import org.ganlab.ui.app.GanLabApp;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.present.PresentationView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,9 +1,9 @@
 package org.ganlab.ui.settings;
 
-import org.ganlab.ui.common.FrameWatchdog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ganlab.config.Presets;
+import org.ganlab.ui.common.FrameWatchdog;
 import org.junit.jupiter.api.Test;
 
 /** Editing settings: a value that cannot be read or is out of range is the field's problem until it is fixed. */

@@ -1,14 +1,14 @@
 package org.ganlab.ui.walk;
 
-import org.ganlab.ui.common.BackgroundTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.ganlab.cli.GanLabCli;
-import org.ganlab.run.RunRecords;
 import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunRecords;
+import org.ganlab.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
