@@ -551,24 +551,12 @@ public final class LabView {
 
     /** Shows the previous, next, first or last epoch. */
     private void scrub(javafx.scene.input.KeyCode code) {
-        var epochs = model.epochs();
-        if (epochs.isEmpty()) {
-            return;
+        switch (code) {
+            case LEFT -> model.cursor().step(-1);
+            case RIGHT -> model.cursor().step(1);
+            case HOME -> model.cursor().toFirst();
+            default -> model.cursor().toLast();
         }
-        int now = model.selectedEpochProperty().get();
-        int index = 0;
-        while (index < epochs.size() - 1 && epochs.get(index).epoch() < now) {
-            index++;
-        }
-        int target = switch (code) {
-            case LEFT -> Math.max(0, epochs.get(index).epoch() >= now ? index - 1 : index);
-            case RIGHT -> Math.min(epochs.size() - 1, epochs.get(index).epoch() <= now ? index + 1 : index);
-            case HOME -> 0;
-            default -> epochs.size() - 1;
-        };
-        int epoch = epochs.get(target).epoch();
-        model.followLatestProperty().set(target == epochs.size() - 1);
-        model.selectedEpochProperty().set(epoch);
     }
 
     /** Every key of the lab, as the help overlay lists them. */

@@ -261,11 +261,16 @@ public final class LabViewModel {
         return shown.epochs();
     }
 
-    public IntegerProperty selectedEpochProperty() {
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedEpochProperty() {
         return shown.selectedEpochProperty();
     }
 
-    public BooleanProperty followLatestProperty() {
+    /** The epoch on screen: the slider, strip, keys and player move it; nothing else does. */
+    public org.ganlab.ui.run.EpochCursor cursor() {
+        return shown.cursor();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty followLatestProperty() {
         return shown.followLatestProperty();
     }
 

@@ -2,10 +2,12 @@ package org.ganlab.ui.run;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,8 +30,9 @@ import org.ganlab.ui.common.BackgroundTasks;
 public final class ShownRun {
     private final ObservableList<IterationMetrics> metrics = FXCollections.observableArrayList();
     private final ObservableList<EpochGrid> epochs = FXCollections.observableArrayList();
-    private final IntegerProperty selectedEpoch = new SimpleIntegerProperty(0);
-    private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
+    private final EpochCursor cursor = new EpochCursor();
+    private final ReadOnlyIntegerWrapper selectedEpoch = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper followLatest = new ReadOnlyBooleanWrapper(true);
     private final StringProperty title = new SimpleStringProperty("no run yet");
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
     private final ObservableList<QualityRow> quality = FXCollections.observableArrayList();
@@ -42,6 +45,10 @@ public final class ShownRun {
 
     public ShownRun(BackgroundTasks tasks) {
         this.judge = new DiagnosisModel(tasks);
+        cursor.addListener((epoch, following) -> {
+            followLatest.set(following);
+            selectedEpoch.set(epoch);
+        });
     }
 
     /** A new run about to train: nothing shown yet, the newest epoch followed. */
@@ -49,8 +56,7 @@ public final class ShownRun {
         metrics.clear();
         epochs.clear();
         judge.clear();
-        selectedEpoch.set(0);
-        followLatest.set(true);
+        cursor.clear();
         title.set(runTitle);
         config = settings;
         dir = null;
@@ -70,7 +76,7 @@ public final class ShownRun {
         }
         epochs.removeIf(e -> e.epoch() > epoch);
         judge.clear();
-        followLatest.set(true);
+        cursor.continueAfter(epoch);
         config = settings;
         dir = folder;
         title.set(runTitle);
@@ -88,9 +94,7 @@ public final class ShownRun {
 
     public void addEpoch(EpochSnapshot s) {
         epochs.add(EpochGrid.of(s.epoch(), s.iteration(), s.fixed(), s.heldOut()));
-        if (followLatest.get()) {
-            selectedEpoch.set(s.epoch());
-        }
+        cursor.added(s.epoch());
         rediagnose();
     }
 
@@ -101,8 +105,7 @@ public final class ShownRun {
         dir = opened.dir();
         metrics.setAll(opened.metrics());
         epochs.setAll(opened.epochs());
-        followLatest.set(false);
-        selectedEpoch.set(opened.epochs().isEmpty() ? 0 : opened.epochs().get(opened.epochs().size() - 1).epoch());
+        cursor.open(opened.epochs().stream().map(EpochGrid::epoch).toList());
         config = opened.record() != null ? opened.record().config() : null;
         iterationsPerEpoch.set(opened.record() != null ? opened.record().iterationsPerEpoch() : 0);
         title.set(opened.title());
@@ -162,12 +165,17 @@ public final class ShownRun {
         return epochs;
     }
 
-    public IntegerProperty selectedEpochProperty() {
-        return selectedEpoch;
+    /** The one owner of the epoch on screen; views ask it to move and bind to the two properties below. */
+    public EpochCursor cursor() {
+        return cursor;
     }
 
-    public BooleanProperty followLatestProperty() {
-        return followLatest;
+    public ReadOnlyIntegerProperty selectedEpochProperty() {
+        return selectedEpoch.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty followLatestProperty() {
+        return followLatest.getReadOnlyProperty();
     }
 
     public StringProperty titleProperty() {

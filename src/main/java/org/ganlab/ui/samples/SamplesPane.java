@@ -168,10 +168,9 @@ public final class SamplesPane {
         model.epochs().addListener((ListChangeListener<EpochGrid>) c -> syncSlider());
         slider.valueProperty().addListener((o, a, b) -> {
             int epoch = (int) Math.round(b.doubleValue());
-            if (slider.isValueChanging() || slider.isFocused() || isPlaying()) {
-                model.followLatestProperty().set(epoch == lastEpoch());
+            if (epoch != model.selectedEpochProperty().get() && (slider.isValueChanging() || slider.isFocused())) {
+                model.cursor().select(epoch); // the slider's own moves (a new maximum, a sync) are not choices
             }
-            model.selectedEpochProperty().set(epoch);
         });
         model.selectedEpochProperty().addListener((o, a, b) -> {
             if (b.intValue() > 0) {
@@ -188,7 +187,7 @@ public final class SamplesPane {
                 stopPlaying();
             } else {
                 if (model.selectedEpochProperty().get() >= lastEpoch()) {
-                    model.selectedEpochProperty().set(firstEpoch());
+                    model.cursor().toFirst();
                 }
                 player.play();
                 play.setText("Pause");
@@ -211,12 +210,9 @@ public final class SamplesPane {
     }
 
     private void step() {
-        int next = model.selectedEpochProperty().get() + 1;
-        if (next > lastEpoch()) {
+        if (!model.cursor().advance()) {
             stopPlaying();
-            return;
         }
-        model.selectedEpochProperty().set(next);
     }
 
     private void stopPlaying() {
@@ -332,8 +328,7 @@ public final class SamplesPane {
             cell.setTooltip(new javafx.scene.control.Tooltip(tip));
             cell.setUserData(new int[] {first, last});
             cell.setOnMouseClicked(ev -> {
-                model.followLatestProperty().set(first == lastEpoch());
-                model.selectedEpochProperty().set(first);
+                model.cursor().select(first);
             });
             verdictStrip.getChildren().add(cell);
         }

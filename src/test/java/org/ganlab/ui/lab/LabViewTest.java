@@ -301,7 +301,7 @@ class LabViewTest {
         assertThat(model.messageProperty().get()).startsWith("opened ");
         assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
         // G is in epoch 2's checkpoint only (checkpointEvery=2): a walk at epoch 1 says which epochs can walk
-        robot.interact(() -> model.selectedEpochProperty().set(1));
+        robot.interact(() -> model.cursor().select(1));
         robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
         waitUntil(() -> robot.lookup("#walk-status").queryAs(Label.class).getText().startsWith("cannot"), 30);
         assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText())
@@ -310,13 +310,13 @@ class LabViewTest {
         robot.interact(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.stage.Stage s && "GAN Lab: latent walk".equals(s.getTitle())).toList()
                 .forEach(javafx.stage.Window::hide));
-        robot.interact(() -> model.selectedEpochProperty().set(2));
+        robot.interact(() -> model.cursor().select(2));
         waitUntil(() -> model.diagnosisProperty().get() != null, 30);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
         assertThat(robot.lookup("#held-out-chart").query().isVisible()).as("no unseen images: no held-out chart")
                 .isFalse();
-        robot.interact(() -> model.selectedEpochProperty().set(1));
+        robot.interact(() -> model.cursor().select(1));
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).as("scrubbed back: the epoch's own verdict")
                 .startsWith("Epoch 1: ");
         WaitForAsyncUtils.waitForFxEvents();
