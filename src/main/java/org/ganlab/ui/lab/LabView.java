@@ -1,11 +1,8 @@
 package org.ganlab.ui.lab;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,11 +13,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.Preset;
@@ -35,7 +30,6 @@ import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.present.PresentationView;
-import org.ganlab.ui.run.Exports;
 import org.ganlab.ui.run.RunFolderModel;
 import org.ganlab.ui.samples.SamplesPane;
 import org.ganlab.ui.settings.ConfigEditor;
@@ -427,57 +421,23 @@ public final class LabView {
         Folders.choose(window(), "Save the run into a new, empty folder").ifPresent(dir -> model.saveRun(dir, text -> { }));
     }
 
-    private File chooseFile(String title, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
-        return chooser.showSaveDialog(window());
-    }
-
     @FXML
     private void exportCurves() {
-        File file = chooseFile("Export the curves", "png");
-        if (file != null) {
-            WritableImage image = curves.node().snapshot(null, null);
-            var buffered = SwingFXUtils.fromFXImage(image, null);
-            writeInBackground(file.toPath(), () -> Exports.png(buffered, file.toPath()));
-        }
+        exports().curves(curves.node().snapshot(null, null));
     }
 
     @FXML
     private void exportGrid() {
-        int epoch = model.selectedEpochProperty().get();
-        var grid = org.ganlab.records.PerEpoch.find(model.epochs(), epoch);
-        if (grid.isEmpty()) {
-            model.messageProperty().set("no grid to export yet");
-            return;
-        }
-        File file = chooseFile("Export the grid of epoch " + epoch, "png");
-        if (file != null) {
-            var shown = grid.get().grid();
-            writeInBackground(file.toPath(), () -> Exports.gridPng(shown, file.toPath()));
-        }
+        exports().grid();
     }
 
     @FXML
     private void exportMetrics() {
-        File file = chooseFile("Export the metrics", "csv");
-        if (file != null) {
-            var rows = List.copyOf(model.metrics());
-            writeInBackground(file.toPath(), () -> Exports.metricsCsv(rows, file.toPath()));
-        }
+        exports().metrics();
     }
 
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private void writeInBackground(Path target, Write write) {
-        tasks.files(() -> {
-            write.run();
-            return "exported " + target;
-        }, model.messageProperty()::set,
-                e -> model.messageProperty().set("could not write " + target + ": " + BackgroundTasks.describe(e)));
+    private ExportActions exports() {
+        return new ExportActions(model, tasks, window());
     }
 
     // ---- keys, presentation, help -------------------------------------------------------------------------------
@@ -505,8 +465,8 @@ public final class LabView {
     boolean handleKey(javafx.scene.input.KeyCode code, boolean shortcut, Object target) {
         boolean typing = target instanceof javafx.scene.control.TextInputControl
                 || target instanceof ComboBox<?> c && c.isEditable() || target instanceof javafx.scene.control.Spinner<?>;
-        if (keysOverlay != null && (code == javafx.scene.input.KeyCode.ESCAPE || code == javafx.scene.input.KeyCode.F1)) {
-            hideKeys();
+        if (keys.shown() != null && (code == javafx.scene.input.KeyCode.ESCAPE || code == javafx.scene.input.KeyCode.F1)) {
+            keys.hide();
             return true;
         }
         switch (code) {
@@ -559,64 +519,19 @@ public final class LabView {
         }
     }
 
-    /** Every key of the lab, as the help overlay lists them. */
-    static final List<String[]> KEYS = List.of(
-            new String[] {"Space", "start a run, or pause and resume it"},
-            new String[] {"Left / Right", "previous / next epoch"},
-            new String[] {"Home / End", "first / last epoch"},
-            new String[] {"P", "play the epochs"},
-            new String[] {"F5 or F11", "presentation view (Esc leaves)"},
-            new String[] {"Ctrl+O", "open a run or a sweep"},
-            new String[] {"Ctrl+G", "the gallery of recorded runs"},
-            new String[] {"Ctrl+S", "save the run"},
-            new String[] {"F1 or ?", "this list (Esc closes it)"});
-
-    private javafx.scene.Node keysOverlay;
+    private final KeysOverlay keys = new KeysOverlay();
 
     /** A list of the keys over the window; Esc, F1 or a click closes it. */
     @FXML
     void showKeys() {
-        if (keysOverlay != null || !(root.getParent() instanceof javafx.scene.layout.StackPane layers)) {
-            return;
+        if (root.getParent() instanceof javafx.scene.layout.StackPane layers) {
+            keys.show(layers);
         }
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(24);
-        grid.setVgap(8);
-        Label title = new Label("Keys");
-        title.getStyleClass().add("keys-title");
-        grid.add(title, 0, 0, 2, 1);
-        for (int i = 0; i < KEYS.size(); i++) {
-            Label key = new Label(KEYS.get(i)[0]);
-            key.getStyleClass().add("key");
-            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label what = new Label(KEYS.get(i)[1]);
-            what.setWrapText(true);
-            grid.add(key, 0, i + 1);
-            grid.add(what, 1, i + 1);
-        }
-        Label close = new Label("Esc, F1 or a click closes this list");
-        close.getStyleClass().add("hint");
-        grid.add(close, 0, KEYS.size() + 1, 2, 1);
-        grid.getStyleClass().add("keys-panel");
-        grid.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.StackPane overlay = new javafx.scene.layout.StackPane(grid);
-        overlay.setId("keys-overlay");
-        overlay.getStyleClass().add("keys-overlay");
-        overlay.setOnMouseClicked(e -> hideKeys());
-        keysOverlay = overlay;
-        layers.getChildren().add(overlay);
-    }
-
-    private void hideKeys() {
-        if (keysOverlay != null && root.getParent() instanceof javafx.scene.layout.StackPane layers) {
-            layers.getChildren().remove(keysOverlay);
-        }
-        keysOverlay = null;
     }
 
     /** The keys overlay, while it is shown. */
     javafx.scene.Node keysOverlay() {
-        return keysOverlay;
+        return keys.shown();
     }
 
     private PresentationView presentation;
@@ -695,27 +610,12 @@ public final class LabView {
 
     @FXML
     private void exportGif() {
-        exportProgression(false);
+        exports().progression(false);
     }
 
     @FXML
     private void exportGifWithCurves() {
-        exportProgression(true);
-    }
-
-    /** The run's grids, one frame per epoch with its number (and the curves up to it), as an animated GIF. */
-    private void exportProgression(boolean withCurves) {
-        if (model.epochs().isEmpty()) {
-            model.messageProperty().set("no epochs to export yet");
-            return;
-        }
-        File file = chooseFile("Export the run's progression", "gif");
-        if (file != null) {
-            var epochs = List.copyOf(model.epochs());
-            var rows = List.copyOf(model.metrics());
-            writeInBackground(file.toPath(), () -> Exports.progressionGif(epochs, withCurves ? rows : null,
-                    file.toPath()));
-        }
+        exports().progression(true);
     }
 
     public void stopPulse() {

@@ -270,10 +270,6 @@ public final class LabViewModel {
         return shown.cursor();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty followLatestProperty() {
-        return shown.followLatestProperty();
-    }
-
     public StringProperty backendProperty() {
         return training.backendProperty();
     }
