@@ -21,7 +21,7 @@ class ClassSizeTest {
     private static final Map<String, Integer> STILL_TOO_LONG = Map.ofEntries(
             Map.entry("ui/lab/LabView.java", 626),
             Map.entry("ui/samples/SamplesPane.java", 461),
-            Map.entry("ui/curves/CurvesPane.java", 458),
+            Map.entry("ui/curves/CurvesPane.java", 457),
             Map.entry("ui/training/TrainingModel.java", 407),
             Map.entry("ui/lab/LabViewModel.java", 321),
             Map.entry("session/Sweep.java", 323),

@@ -68,9 +68,7 @@ public final class CurvesPane {
         this(model, false);
     }
 
-    /**
-     * @param presentation only the losses and accuracies, stacked, without tabs or controls (the presentation view)
-     */
+    /** @param presentation only the losses and accuracies, stacked, without tabs or controls (the presentation view) */
     public CurvesPane(LabViewModel model, boolean presentation) {
         this.model = model;
         this.metrics = model.metrics();
@@ -154,6 +152,7 @@ public final class CurvesPane {
             }
         });
         model.iterationsPerEpochProperty().addListener((o, a, b) -> updateRange());
+        model.configProperty().addListener((o, a, b) -> updateRange()); // an opened run's epochs, or the editor's
         rebuild();
         for (LineChart<Number, Number> chart : charts) {
             chart.applyCss();

@@ -82,13 +82,14 @@ public final class RunFolderModel {
     }
 
     private void show(RunReader.OpenedRun opened, java.util.List<QualityRow> quality, QualityRow real) {
-        shown.show(opened, quality, real);
+        // the run's settings first: the charts size their axis by its epochs when its iterations arrive
         if (opened.record() != null) {
             Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);
             settings.show(opened.record().config());
         } else {
             settings.show(settings.configProperty().get());
         }
+        shown.show(opened, quality, real);
         String opening = opened.problems().isEmpty() ? "opened " + opened.dir()
                 : "opened with problems: " + String.join("; ", opened.problems());
         if (opened.record() != null && opened.record().status() == RunStatus.INTERRUPTED) {

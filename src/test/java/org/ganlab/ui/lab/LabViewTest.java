@@ -296,6 +296,8 @@ class LabViewTest {
         robot.interact(() -> model.openRun(run));
         waitUntil(() -> model.epochs().size() == 2, 30);
         assertThat(view.curves().pointCount()).isEqualTo(6);
+        assertThat(view.curves().range()[1]).as("the axis spans the opened run, not the 10 epochs shown before")
+                .isEqualTo(6.0);
         assertThat(model.runTitleProperty().get()).contains("mode-collapse");
         assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
         assertThat(model.messageProperty().get()).startsWith("opened ");
