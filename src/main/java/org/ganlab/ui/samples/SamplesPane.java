@@ -307,29 +307,18 @@ public final class SamplesPane {
         if (d == null) {
             return;
         }
-        var all = d.epochs();
-        int per = Math.max(1, (all.size() + MAX_STRIP_CELLS - 1) / MAX_STRIP_CELLS);
-        for (int from = 0; from < all.size(); from += per) {
-            var range = all.subList(from, Math.min(all.size(), from + per));
-            int first = range.get(0).epoch();
-            int last = range.get(range.size() - 1).epoch();
-            java.util.Map<org.ganlab.diagnosis.Verdict, Long> counts = range.stream().collect(
-                    java.util.stream.Collectors.groupingBy(e -> e.verdict(), java.util.LinkedHashMap::new,
-                            java.util.stream.Collectors.counting()));
-            var majority = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
-            Label cell = new Label(per == 1 ? Integer.toString(first) : ""); // a range's numbers are in its tooltip
-            cell.getStyleClass().addAll("verdict-cell", styleClass(majority));
+        var buckets = StripBuckets.of(d.epochs(), MAX_STRIP_CELLS);
+        for (StripBuckets.Bucket bucket : buckets) {
+            // one epoch per cell shows its number; a range's numbers are in its tooltip
+            Label cell = new Label(bucket.first() == bucket.last() && buckets.size() == d.epochs().size()
+                    ? Integer.toString(bucket.first()) : "");
+            cell.getStyleClass().addAll("verdict-cell", styleClass(bucket.majority()));
             cell.setMinWidth(0);
             cell.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(cell, Priority.ALWAYS);
-            String tip = first == last ? "Epoch " + first + ": " + majority.label()
-                    : "Epochs " + first + "-" + last + ": " + String.join(", ", counts.entrySet().stream()
-                    .map(c -> c.getKey().label() + " " + c.getValue()).toList());
-            cell.setTooltip(new javafx.scene.control.Tooltip(tip));
-            cell.setUserData(new int[] {first, last});
-            cell.setOnMouseClicked(ev -> {
-                model.cursor().select(first);
-            });
+            cell.setTooltip(new javafx.scene.control.Tooltip(bucket.tooltip()));
+            cell.setUserData(new int[] {bucket.first(), bucket.last()});
+            cell.setOnMouseClicked(ev -> model.cursor().select(bucket.first()));
             verdictStrip.getChildren().add(cell);
         }
         numberStripCells();
