@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The headless runner: train, continue, branch, bench and diagnose. Exit status 2 for bad arguments. */
 @Command(name = "gan-lab", mixinStandardHelpOptions = true, version = "GAN Lab 0.1",
         description = "Train, benchmark and diagnose GANs without the desktop window.",
-        subcommands = {TrainCommand.class, ContinueCommand.class, BranchCommand.class, SweepCommand.class, BenchCommand.class,
+        subcommands = {TrainCommand.class, ContinueCommand.class, BranchCommand.class, SweepCommand.class, BenchCommand.class, PlaneCommand.class,
                 DiagnoseCommand.class, GifCommand.class, TrainClassifierCommand.class,
                 EvaluateClassifierCommand.class, QualityCommand.class})
 public final class GanLabCli {

@@ -1,0 +1,78 @@
+package org.ganlab.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The two-dimensional data of the plane playground (issue: show what D sees), the mixtures the GAN literature uses to
+ * make mode collapse visible in seconds: a ring of 8 Gaussians (radius 2, standard deviation 0.02, as in Metz et
+ * al.'s unrolled GAN), a 5x5 grid of 25 (spacing 2, deviation 0.05), two moons, a line and a ring. Points come as
+ * x, y pairs in one array.
+ */
+public enum PlaneData {
+    RING_8(0.02), GRID_25(0.05), MOONS(0.05), LINE(0.02), RING(0.02);
+
+    private final double std;
+
+    PlaneData(double std) {
+        this.std = std;
+    }
+
+    /** The deviation of each mode (and of the noise on the continuous shapes). */
+    public double std() {
+        return std;
+    }
+
+    /** The centres of the modes; none for the continuous shapes (moons, line, ring). */
+    public List<double[]> modes() {
+        List<double[]> centres = new ArrayList<>();
+        if (this == RING_8) {
+            for (int k = 0; k < 8; k++) {
+                centres.add(new double[] {2 * Math.cos(2 * Math.PI * k / 8), 2 * Math.sin(2 * Math.PI * k / 8)});
+            }
+        } else if (this == GRID_25) {
+            for (int i = -2; i <= 2; i++) {
+                for (int j = -2; j <= 2; j++) {
+                    centres.add(new double[] {2.0 * i, 2.0 * j});
+                }
+            }
+        }
+        return centres;
+    }
+
+    /** {@code n} points drawn with {@code random}: x0, y0, x1, y1, ... */
+    public float[] sample(int n, Random random) {
+        float[] xy = new float[2 * n];
+        List<double[]> centres = modes();
+        for (int i = 0; i < n; i++) {
+            double x;
+            double y;
+            switch (this) {
+                case RING_8, GRID_25 -> {
+                    double[] c = centres.get(random.nextInt(centres.size()));
+                    x = c[0];
+                    y = c[1];
+                }
+                case MOONS -> { // two interleaved half circles of radius 1.5, centred on the origin
+                    double a = Math.PI * random.nextDouble();
+                    boolean upper = random.nextBoolean();
+                    x = upper ? 1.5 * Math.cos(a) - 0.75 : 0.75 - 1.5 * Math.cos(a);
+                    y = upper ? 1.5 * Math.sin(a) - 0.4 : 0.4 - 1.5 * Math.sin(a);
+                }
+                case LINE -> {
+                    x = 4 * random.nextDouble() - 2;
+                    y = 0;
+                }
+                default -> {
+                    double a = 2 * Math.PI * random.nextDouble();
+                    x = 2 * Math.cos(a);
+                    y = 2 * Math.sin(a);
+                }
+            }
+            xy[2 * i] = (float) (x + std * random.nextGaussian());
+            xy[2 * i + 1] = (float) (y + std * random.nextGaussian());
+        }
+        return xy;
+    }
+}

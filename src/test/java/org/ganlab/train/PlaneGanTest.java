@@ -1,0 +1,62 @@
+package org.ganlab.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.ganlab.data.PlaneData;
+import org.ganlab.quality.PlaneMeasures;
+import org.junit.jupiter.api.Test;
+
+/** The plane playground's data, measures and GAN: what a student would see go wrong if they broke. */
+class PlaneGanTest {
+    @Test
+    void theRingsPointsLieOnItsEightModesAndCoverThemEvenly() {
+        float[] xy = PlaneData.RING_8.sample(4000, new Random(1));
+        PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8.modes(), PlaneData.RING_8.std());
+        assertThat(m.covered()).isEqualTo(8);
+        assertThat(m.highQuality()).as("within 3 deviations: 98.9% of a 2-D Gaussian").isGreaterThan(0.98);
+        assertThat(m.kl()).isLessThan(0.01);
+        assertThat(PlaneData.GRID_25.modes()).hasSize(25);
+    }
+
+    @Test
+    void pointsOnOneModeAreACollapseInTheMeasures() {
+        float[] xy = new float[2000];
+        Random r = new Random(2);
+        for (int i = 0; i < 1000; i++) {
+            xy[2 * i] = (float) (2 + 0.02 * r.nextGaussian());
+            xy[2 * i + 1] = (float) (0.02 * r.nextGaussian());
+        }
+        PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8.modes(), PlaneData.RING_8.std());
+        assertThat(m.covered()).isEqualTo(1);
+        assertThat(m.kl()).as("log 8 for one mode of eight").isCloseTo(Math.log(8), org.assertj.core.api.Assertions.within(1e-9));
+        // points between the modes are not of high quality
+        float[] between = {0, 0, 1, 1, -1.5f, 0.3f};
+        assertThat(PlaneMeasures.of(between, PlaneData.RING_8.modes(), 0.02).highQuality()).isZero();
+    }
+
+    @Test
+    void trainingMovesGsPointsOntoTheRing() {
+        PlaneGan gan = new PlaneGan(PlaneGan.Settings.defaults(PlaneData.RING, 3));
+        double before = ringDistance(gan.sample(500));
+        for (int i = 0; i < 300; i++) {
+            gan.iterate();
+        }
+        double after = ringDistance(gan.sample(500));
+        assertThat(after).as("mean distance of G's points from the ring of radius 2, before %.2f", before)
+                .isLessThan(before / 2);
+        float[] field = gan.judge(new float[] {2, 0, 0, 0});
+        assertThat(field.length).isEqualTo(2);
+        for (float p : field) {
+            assertThat(p).isBetween(0f, 1f);
+        }
+    }
+
+    private static double ringDistance(float[] xy) {
+        double sum = 0;
+        for (int i = 0; i < xy.length / 2; i++) {
+            sum += Math.abs(Math.hypot(xy[2 * i], xy[2 * i + 1]) - 2);
+        }
+        return sum / (xy.length / 2.0);
+    }
+}
