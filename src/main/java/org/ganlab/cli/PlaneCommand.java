@@ -83,6 +83,9 @@ final class PlaneCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start - measuring) / 1e9;
         out.printf(Locale.ROOT, "iterations_per_second=%.0f (batch %d, %d iterations, measures excluded)%n",
                 iterations / seconds, batch, iterations);
+        if (org.ganlab.backend.Profile.ON) {
+            out.print(org.ganlab.backend.Profile.report(iterations));
+        }
         return 0;
     }
 }

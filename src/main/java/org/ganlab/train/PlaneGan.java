@@ -17,7 +17,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A GAN on two-dimensional data (the plane playground): a small MLP generator and discriminator with LeakyReLU, the
- * same losses as the image GAN (cross-entropy for D on real and fake halves, G's non-saturating or saturating loss),
+ * same losses as the image GAN (cross-entropy for D on real and fake halves, updated together; G's non-saturating or
+ * saturating loss),
  * Adam, and D steps or G steps per iteration. Each network is a {@link Network} of {@link Dense} layers, so it runs
  * on the same fast path as the image models. Data, latent points and initial weights each come from the seed.
  */
@@ -80,10 +81,18 @@ public final class PlaneGan {
         int half = Math.max(1, settings.batch() / 2);
         double lossReal = 0, lossFake = 0, accReal = 0, accFake = 0;
         for (int k = 0; k < settings.discSteps(); k++) {
+            // one update on real and fake points together, as 2-D GANs are usually trained (there is no batch norm
+            // here to mix the halves); the loss is the mean over both
             INDArray real = Nd4j.createFromArray(settings.data().sample(half, data)).reshape(half, 2);
-            INDArray fake = generator.forward(latent(half), Mode.INFER);
-            Losses.Bce r = updateDiscriminator(real, 1f);
-            Losses.Bce f = updateDiscriminator(fake, 0f);
+            INDArray both = Nd4j.concat(0, real, generator.forward(latent(half), Mode.INFER));
+            float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
+            Losses.Bce r = Losses.bce(logits, 0, half, 1f, 2 * half);
+            Losses.Bce f = Losses.bce(logits, half, half, 0f, 2 * half);
+            float[] gradient = new float[2 * half];
+            System.arraycopy(r.gradient(), 0, gradient, 0, half);
+            System.arraycopy(f.gradient(), 0, gradient, half, half);
+            discriminator.backward(column(gradient));
+            discriminator.step();
             lossReal += r.loss();
             lossFake += f.loss();
             accReal += r.accuracy();
@@ -101,14 +110,6 @@ public final class PlaneGan {
         }
         int d = settings.discSteps();
         return new Step(lossReal / d, lossFake / d, gLoss / settings.genSteps(), accReal / d, accFake / d);
-    }
-
-    private Losses.Bce updateDiscriminator(INDArray points, float target) {
-        float[] logits = discriminator.forward(points, Mode.TRAIN).toFloatVector();
-        Losses.Bce loss = Losses.bce(logits, 0, logits.length, target, logits.length);
-        discriminator.backward(column(loss.gradient()));
-        discriminator.step();
-        return loss;
     }
 
     private INDArray latent(int n) {
