@@ -45,7 +45,8 @@ class CheckpointCommandsTest {
         List<String> rows = new ArrayList<>();
         for (IterationMetrics m : RunFiles.readMetrics(run.resolve(RunFiles.METRICS)).rows()) {
             double[] v = m.values();
-            rows.add(Arrays.toString(Arrays.copyOf(v, v.length - 1)));
+            v[Arrays.asList(IterationMetrics.COLUMNS).indexOf("seconds")] = 0; // wall-clock time differs
+            rows.add(Arrays.toString(v));
         }
         return rows;
     }
