@@ -1,10 +1,10 @@
 package org.ganlab.cli;
 
 import java.io.PrintWriter;
-import org.ganlab.config.ConfigException;
 import org.ganlab.backend.Backend;
-import picocli.CommandLine;
+import org.ganlab.config.ConfigException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The headless runner: train, continue, branch, bench and diagnose. Exit status 2 for bad arguments. */
 @Command(name = "gan-lab", mixinStandardHelpOptions = true, version = "GAN Lab 0.1",

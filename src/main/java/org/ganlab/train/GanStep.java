@@ -66,10 +66,7 @@ final class GanStep {
                     float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
                     Losses.Bce r = loss(logits, 0, half, true, 2 * half);
                     Losses.Bce f = loss(logits, half, half, false, 2 * half);
-                    float[] grad = new float[2 * half];
-                    System.arraycopy(r.gradient(), 0, grad, 0, half);
-                    System.arraycopy(f.gradient(), 0, grad, half, half);
-                    discriminator.backward(column(grad));
+                    discriminator.backward(Losses.column(Losses.joined(r, f)));
                     discriminator.step();
                     d.add(r, f, discriminator.firstLayerGradientNorm());
                 } else {
@@ -122,7 +119,12 @@ final class GanStep {
     }
 
     INDArray latent(int n) {
-        INDArray z = Nd4j.createUninitialized(DataType.FLOAT, n, config.latentSize());
+        return gaussian(n, config.latentSize(), random);
+    }
+
+    /** {@code n} latent points of {@code size} standard normal numbers, drawn with {@code random}. */
+    static INDArray gaussian(int n, int size, org.nd4j.linalg.api.rng.Random random) {
+        INDArray z = Nd4j.createUninitialized(DataType.FLOAT, n, size);
         Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.random.impl.GaussianDistribution(z, 0.0, 1.0), random);
         return z;
     }
@@ -179,10 +181,6 @@ final class GanStep {
         return Nd4j.createFromArray(values).reshape(images.shape()).addi(images);
     }
 
-    private static INDArray column(float[] values) {
-        return Nd4j.createFromArray(values).reshape(values.length, 1);
-    }
-
     /** D's loss on rows [from, from + n) of its outputs: cross-entropy against the (smoothed) label, or the hinge. */
     private Losses.Bce loss(float[] logits, int from, int n, boolean real, int batch) {
         if (config.hingeLoss()) {
@@ -198,7 +196,7 @@ final class GanStep {
         boolean penalised = real && config.r1Gamma() > 0;
         // R1's input gradient from this same pass, before the loss's backward pass overwrites D's gradients
         INDArray c = penalised ? R1Penalty.inputGradient(discriminator, logits.length) : null;
-        discriminator.backward(column(loss.gradient()));
+        discriminator.backward(Losses.column(loss.gradient()));
         if (penalised) {
             INDArray lossGradient = discriminator.gradients().dup();
             R1Penalty.Result r1 = R1Penalty.of(discriminator, images, c, config.r1Gamma());
@@ -246,7 +244,7 @@ final class GanStep {
             loss = g.loss();
             outputGradient = g.gradient();
         }
-        INDArray dJudged = discriminator.backward(column(outputGradient), extra);
+        INDArray dJudged = discriminator.backward(Losses.column(outputGradient), extra);
         generator.backward(draw == null ? dJudged : Augmentation.backward(dJudged, draw));
         generator.step();
         return loss;

@@ -57,6 +57,18 @@ final class Losses {
         return new Bce(loss / n, counted / n, prob / n, score / n, grad);
     }
 
+    /** The gradient of a batch of real rows followed by fake rows: the two halves' gradients, one after the other. */
+    static float[] joined(Bce real, Bce fake) {
+        float[] both = java.util.Arrays.copyOf(real.gradient(), real.gradient().length + fake.gradient().length);
+        System.arraycopy(fake.gradient(), 0, both, real.gradient().length, fake.gradient().length);
+        return both;
+    }
+
+    /** A gradient with respect to D's outputs as the column D's backward pass takes. */
+    static INDArray column(float[] gradient) {
+        return Nd4j.createFromArray(gradient).reshape(gradient.length, 1);
+    }
+
     /**
      * Binary cross-entropy of rows [from, from + n) against one target; the gradient is scaled for a mean over
      * {@code batch} rows. Accuracy counts a row as right when D's probability is on the target's side of 0.5.

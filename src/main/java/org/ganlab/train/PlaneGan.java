@@ -11,7 +11,6 @@ import org.ganlab.model.Layer;
 import org.ganlab.model.Mode;
 import org.ganlab.model.Network;
 import org.ganlab.quality.PlaneMeasures;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -88,10 +87,7 @@ public final class PlaneGan {
             float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
             Losses.Bce r = Losses.bce(logits, 0, half, 1f, 2 * half);
             Losses.Bce f = Losses.bce(logits, half, half, 0f, 2 * half);
-            float[] gradient = new float[2 * half];
-            System.arraycopy(r.gradient(), 0, gradient, 0, half);
-            System.arraycopy(f.gradient(), 0, gradient, half, half);
-            discriminator.backward(column(gradient));
+            discriminator.backward(Losses.column(Losses.joined(r, f)));
             discriminator.step();
             lossReal += r.loss();
             lossFake += f.loss();
@@ -105,7 +101,7 @@ public final class PlaneGan {
             Losses.Bce g = settings.saturatingGenLoss() ? Losses.saturating(logits)
                     : Losses.bce(logits, 0, logits.length, 1f, logits.length);
             gLoss += g.loss();
-            generator.backward(discriminator.backward(column(g.gradient())));
+            generator.backward(discriminator.backward(Losses.column(g.gradient())));
             generator.step();
         }
         int d = settings.discSteps();
@@ -113,13 +109,7 @@ public final class PlaneGan {
     }
 
     private INDArray latent(int n) {
-        INDArray z = Nd4j.createUninitialized(DataType.FLOAT, n, settings.latentSize());
-        Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.random.impl.GaussianDistribution(z, 0.0, 1.0), latents);
-        return z;
-    }
-
-    private static INDArray column(float[] values) {
-        return Nd4j.createFromArray(values).reshape(values.length, 1);
+        return GanStep.gaussian(n, settings.latentSize(), latents);
     }
 
     /** {@code n} points of G (x0, y0, ...), from fresh latent points. */
