@@ -13,7 +13,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigOverrides;
-import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.DataException;
 import org.ganlab.data.Datasets;
@@ -28,14 +27,11 @@ import org.ganlab.records.QualityRow;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
-import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.Provenance;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunFiles;
-import org.ganlab.run.RunLock;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecord;
-import org.ganlab.run.RunRecords;
 import org.ganlab.run.RunWriter;
 import org.ganlab.train.Trainer;
 
@@ -74,16 +70,16 @@ public final class Resume {
         if (moreEpochs < 1) {
             throw new ResumeException("--epochs: continue needs at least 1 more epoch, not " + moreEpochs);
         }
-        RunRecord record = readRecord(dir);
-        requireWritable(dir);
-        List<Integer> kept = checkpointEpochs(dir);
+        RunRecord record = ResumeChecks.readRecord(dir);
+        ResumeChecks.requireWritable(dir);
+        List<Integer> kept = ResumeChecks.checkpointEpochs(dir);
         if (kept.isEmpty()) {
             throw new ResumeException(dir + " has no checkpoint to continue from (runs recorded before GAN Lab kept "
                     + "checkpoints cannot be continued)");
         }
-        Checkpoint c = read(RunFiles.checkpoint(dir, kept.get(kept.size() - 1)));
+        Checkpoint c = ResumeChecks.read(RunFiles.checkpoint(dir, kept.get(kept.size() - 1)));
         int target = c.epoch() + moreEpochs;
-        ExperimentConfig config = withEpochs(record.config(), target, "--epochs");
+        ExperimentConfig config = ResumeChecks.withEpochs(record.config(), target, "--epochs");
         Provenance step = new Provenance(Provenance.CONTINUE, dir.toAbsolutePath().toString(), c.epoch(),
                 Map.of("epochs", record.config().epochs() + " -> " + target), Instant.now().toString());
         return prepare(dir, dir, record, config, c, step, null);
@@ -91,7 +87,7 @@ public final class Resume {
 
     /** A new run in {@code out} that starts from epoch {@code fromEpoch} of the run in {@code parent}. */
     public static Prepared branch(Path parent, int fromEpoch, Map<String, ?> changes, Path out) throws ResumeException {
-        RunRecord record = readRecord(parent);
+        RunRecord record = ResumeChecks.readRecord(parent);
         ExperimentConfig config;
         try {
             config = ConfigOverrides.apply(record.config(), changes);
@@ -104,7 +100,7 @@ public final class Resume {
     /** A new run in {@code out} from epoch {@code fromEpoch} of {@code parent}, with the given settings. */
     public static Prepared branch(Path parent, int fromEpoch, ExperimentConfig settings, Path out)
             throws ResumeException {
-        return branch(parent, readRecord(parent), fromEpoch, settings, out);
+        return branch(parent, ResumeChecks.readRecord(parent), fromEpoch, settings, out);
     }
 
     private static Prepared branch(Path parent, RunRecord record, int fromEpoch, ExperimentConfig settings, Path out)
@@ -127,19 +123,19 @@ public final class Resume {
             throw new ResumeException("--from-epoch: " + fromEpoch + " is out of range; " + parent + " has "
                     + (completed == 0 ? "no complete epoch" : "epochs 1-" + completed));
         }
-        List<Integer> kept = checkpointEpochs(parent);
+        List<Integer> kept = ResumeChecks.checkpointEpochs(parent);
         if (!kept.contains(fromEpoch)) {
             throw new ResumeException("--from-epoch: epoch " + fromEpoch + " of " + parent + " has no checkpoint; "
-                    + (kept.isEmpty() ? "the run kept none" : "it kept epoch " + join(kept))
+                    + (kept.isEmpty() ? "the run kept none" : "it kept epoch " + ResumeChecks.join(kept))
                     + " (checkpointEvery sets which epochs are kept)");
         }
-        Checkpoint c = read(RunFiles.checkpoint(parent, fromEpoch));
+        Checkpoint c = ResumeChecks.read(RunFiles.checkpoint(parent, fromEpoch));
         if (settings.epochs() <= fromEpoch) {
             throw new ResumeException("epochs: a branch from epoch " + fromEpoch + " must train to more than "
                     + fromEpoch + " epochs, not " + settings.epochs() + " (for example --set epochs="
                     + (fromEpoch + record.config().epochs()) + ")");
         }
-        ExperimentConfig config = withEpochs(settings, settings.epochs(), "epochs");
+        ExperimentConfig config = ResumeChecks.withEpochs(settings, settings.epochs(), "epochs");
         Provenance step = new Provenance(Provenance.BRANCH, parent.toAbsolutePath().toString(), fromEpoch,
                 changes(record.config(), config), Instant.now().toString());
         return prepare(parent, out, record, config, c, step, parent);
@@ -234,71 +230,5 @@ public final class Resume {
         } catch (IOException | RuntimeException e) {
             throw new ResumeException(source + ": the earlier epochs cannot be read (" + e.getMessage() + ")");
         }
-    }
-
-    private static RunRecord readRecord(Path dir) throws ResumeException {
-        if (!Files.isDirectory(dir)) {
-            throw new ResumeException(dir + " is not a folder");
-        }
-        Path file = dir.resolve(RunFiles.CONFIG);
-        if (!Files.isRegularFile(file)) {
-            throw new ResumeException(dir + " is not a GAN Lab run (" + RunFiles.CONFIG + " is missing)");
-        }
-        RunRecord record;
-        try {
-            record = RunRecords.read(file);
-        } catch (IOException | RuntimeException e) {
-            throw new ResumeException(file + " is unreadable: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (record.config() == null) {
-            throw new ResumeException(file + " holds no configuration");
-        }
-        if (RunLock.held(dir)) {
-            throw new ResumeException(dir + " is being trained right now; wait for it to finish or stop it");
-        }
-        try {
-            ConfigSchema.validate(record.config());
-        } catch (ConfigException e) {
-            throw new ResumeException(file + ": " + e.getMessage());
-        }
-        return record;
-    }
-
-    private static void requireWritable(Path dir) throws ResumeException {
-        for (Path p : new Path[] {dir, dir.resolve(RunFiles.CONFIG), dir.resolve(RunFiles.METRICS),
-                dir.resolve(RunFiles.SAMPLES), dir.resolve(RunFiles.CHECKPOINTS)}) {
-            if (Files.exists(p) && !Files.isWritable(p)) {
-                throw new ResumeException(p + " is not writable; nothing was changed");
-            }
-        }
-    }
-
-    private static List<Integer> checkpointEpochs(Path dir) throws ResumeException {
-        try {
-            return CheckpointFile.epochs(dir);
-        } catch (IOException e) {
-            throw new ResumeException(dir.resolve(RunFiles.CHECKPOINTS) + " cannot be listed: " + e.getMessage());
-        }
-    }
-
-    private static Checkpoint read(Path file) throws ResumeException {
-        try {
-            return CheckpointFile.read(file);
-        } catch (CheckpointFile.CheckpointException e) {
-            throw new ResumeException(e.getMessage() + "; nothing was changed");
-        }
-    }
-
-    private static ExperimentConfig withEpochs(ExperimentConfig config, int epochs, String field)
-            throws ResumeException {
-        try {
-            return ConfigSchema.validate(ConfigOverrides.apply(config, Map.of("epochs", epochs)));
-        } catch (ConfigException e) {
-            throw new ResumeException(field + ": " + e.getMessage());
-        }
-    }
-
-    private static String join(List<Integer> epochs) {
-        return String.join(", ", epochs.stream().map(String::valueOf).toList());
     }
 }

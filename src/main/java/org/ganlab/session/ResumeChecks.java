@@ -1,0 +1,90 @@
+package org.ganlab.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.config.ConfigException;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.records.Checkpoint;
+import org.ganlab.run.CheckpointFile;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunLock;
+import org.ganlab.run.RunRecord;
+import org.ganlab.run.RunRecords;
+import org.ganlab.session.Resume.ResumeException;
+
+/** The checks {@link Resume} makes before it writes anything: the run's record, its checkpoints, the folder's rights. */
+final class ResumeChecks {
+    private ResumeChecks() {
+    }
+
+    static RunRecord readRecord(Path dir) throws ResumeException {
+        if (!Files.isDirectory(dir)) {
+            throw new ResumeException(dir + " is not a folder");
+        }
+        Path file = dir.resolve(RunFiles.CONFIG);
+        if (!Files.isRegularFile(file)) {
+            throw new ResumeException(dir + " is not a GAN Lab run (" + RunFiles.CONFIG + " is missing)");
+        }
+        RunRecord record;
+        try {
+            record = RunRecords.read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new ResumeException(file + " is unreadable: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (record.config() == null) {
+            throw new ResumeException(file + " holds no configuration");
+        }
+        if (RunLock.held(dir)) {
+            throw new ResumeException(dir + " is being trained right now; wait for it to finish or stop it");
+        }
+        try {
+            ConfigSchema.validate(record.config());
+        } catch (ConfigException e) {
+            throw new ResumeException(file + ": " + e.getMessage());
+        }
+        return record;
+    }
+
+    static void requireWritable(Path dir) throws ResumeException {
+        for (Path p : new Path[] {dir, dir.resolve(RunFiles.CONFIG), dir.resolve(RunFiles.METRICS),
+                dir.resolve(RunFiles.SAMPLES), dir.resolve(RunFiles.CHECKPOINTS)}) {
+            if (Files.exists(p) && !Files.isWritable(p)) {
+                throw new ResumeException(p + " is not writable; nothing was changed");
+            }
+        }
+    }
+
+    static List<Integer> checkpointEpochs(Path dir) throws ResumeException {
+        try {
+            return CheckpointFile.epochs(dir);
+        } catch (IOException e) {
+            throw new ResumeException(dir.resolve(RunFiles.CHECKPOINTS) + " cannot be listed: " + e.getMessage());
+        }
+    }
+
+    static Checkpoint read(Path file) throws ResumeException {
+        try {
+            return CheckpointFile.read(file);
+        } catch (CheckpointFile.CheckpointException e) {
+            throw new ResumeException(e.getMessage() + "; nothing was changed");
+        }
+    }
+
+    static ExperimentConfig withEpochs(ExperimentConfig config, int epochs, String field)
+            throws ResumeException {
+        try {
+            return ConfigSchema.validate(ConfigOverrides.apply(config, Map.of("epochs", epochs)));
+        } catch (ConfigException e) {
+            throw new ResumeException(field + ": " + e.getMessage());
+        }
+    }
+
+    static String join(List<Integer> epochs) {
+        return String.join(", ", epochs.stream().map(String::valueOf).toList());
+    }
+}
