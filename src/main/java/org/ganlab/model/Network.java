@@ -1,19 +1,16 @@
 package org.ganlab.model;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.backend.Profile;
 import org.ganlab.config.WeightInitScheme;
+import org.ganlab.records.NamedArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
-import org.ganlab.records.NamedArray;
-import org.ganlab.backend.Profile;
 
 /**
  * A stack of layers whose parameters, gradients and optimiser state each live in one flat buffer, so that an
@@ -268,43 +265,6 @@ public class Network {
             }
         }
         updates = updateCount;
-    }
-
-    /** Writes parameters and state as little data: counts, then raw floats. */
-    public void write(DataOutputStream out) throws IOException {
-        List<INDArray> arrays = new ArrayList<>();
-        arrays.add(params);
-        arrays.addAll(state());
-        out.writeInt(arrays.size());
-        for (INDArray a : arrays) {
-            float[] v = a.toFloatVector();
-            out.writeInt(v.length);
-            for (float f : v) {
-                out.writeFloat(f);
-            }
-        }
-    }
-
-    /** Reads what {@link #write} wrote into this network, which must have the same architecture. */
-    public void read(DataInputStream in) throws IOException {
-        List<INDArray> arrays = new ArrayList<>();
-        arrays.add(params);
-        arrays.addAll(state());
-        int count = in.readInt();
-        if (count != arrays.size()) {
-            throw new IOException(name + ": saved model has " + count + " arrays, this architecture " + arrays.size());
-        }
-        for (INDArray a : arrays) {
-            int len = in.readInt();
-            if (len != a.length()) {
-                throw new IOException(name + ": saved array of " + len + " values, this architecture needs " + a.length());
-            }
-            float[] v = new float[len];
-            for (int i = 0; i < len; i++) {
-                v[i] = in.readFloat();
-            }
-            a.assign(Nd4j.createFromArray(v).reshape(a.shape()));
-        }
     }
 
     public String describe() {

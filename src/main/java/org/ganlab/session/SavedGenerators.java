@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
+import org.ganlab.model.NetworkFile;
+import org.ganlab.records.Checkpoint;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.RunFiles;
-import org.ganlab.records.Checkpoint;
 import org.ganlab.train.LatentWalk;
 
 /**
@@ -25,7 +26,7 @@ public final class SavedGenerators {
         if (Files.isRegularFile(file)) {
             return g -> {
                 try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
-                    g.read(in);
+                    NetworkFile.read(g, in);
                 } catch (java.io.EOFException e) {
                     throw new IOException(file + " is truncated");
                 } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.ganlab.data.ImageDataset;
 import org.ganlab.model.Discriminator;
 import org.ganlab.model.Generator;
 import org.ganlab.model.Mode;
+import org.ganlab.model.NetworkFile;
 import org.ganlab.model.NetworkSpec;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.EpochSnapshot;
@@ -272,7 +273,7 @@ public final class Trainer {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
-                generator.write(out);
+                NetworkFile.write(generator, out);
             }
             return bytes.toByteArray();
         } catch (IOException e) {

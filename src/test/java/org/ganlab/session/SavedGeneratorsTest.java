@@ -10,13 +10,14 @@ import java.util.Map;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
+import org.ganlab.model.NetworkFile;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.RunFiles;
 import org.ganlab.train.LatentWalk;
-import org.ganlab.records.SampleGrid;
 import org.ganlab.train.Trainer;
-import org.ganlab.records.TrainingControl;
-import org.ganlab.records.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,7 @@ class SavedGeneratorsTest {
         var g = new org.ganlab.model.Generator(org.ganlab.model.NetworkSpec.generator(c, 28, 1));
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-            g.write(out);
+            NetworkFile.write(g, out);
         }
         Files.write(file, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2));
         assertThatThrownBy(() -> LatentWalk.walk(c, SavedGenerators.after(run, 1), 0, 5, 3, 28, 1))
