@@ -1,20 +1,15 @@
 package org.ganlab.session;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
@@ -42,9 +37,7 @@ public final class Sweep {
     /** The file names of the table, in the sweep's folder. */
     public static final String CSV = "sweep.csv";
     public static final String MARKDOWN = "sweep.md";
-    private static final String[] COLUMNS = {"preset", "seed", "setting", "value", "status", "verdict",
-        "expected", "epoch_verdicts", "d_loss_real", "d_loss_fake", "g_loss", "d_acc_real", "d_acc_fake", "diversity", "realism",
-        "digits_covered", "commonest_digit", "commonest_share", "frechet_distance", "recall", "folder"};
+
 
     /** One run of the sweep. */
     public record Cell(String preset, long seed, String setting, String value) {
@@ -249,75 +242,7 @@ public final class Sweep {
     /** Writes sweep.csv and sweep.md into the sweep's folder from the run folders there; returns the rows. */
     public static List<Row> table(Path sweep) throws IOException {
         List<Row> rows = rows(sweep);
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter out = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader(COLUMNS)
-                .setRecordSeparator('\n').build())) {
-            for (Row r : rows) {
-                List<Object> cells = new ArrayList<>(List.of(r.preset(), r.seed(), r.setting() == null ? "" : r.setting(),
-                        r.value() == null ? "" : r.value(), r.status(), r.verdict(), r.expected(),
-                        String.join("|", r.epochVerdicts())));
-                for (double m : r.means()) {
-                    cells.add(String.format(Locale.ROOT, "%.4f", m));
-                }
-                cells.add(String.format(Locale.ROOT, "%.3f", r.diversity()));
-                cells.add(String.format(Locale.ROOT, "%.3f", r.realism()));
-                cells.addAll(qualityCells(r.quality()));
-                cells.add(r.folder().toString());
-                out.printRecord(cells);
-            }
-        }
-        AtomicFiles.writeString(sweep.resolve(CSV), csv.toString());
-        AtomicFiles.writeString(sweep.resolve(MARKDOWN), markdown(rows));
+        SweepTable.write(sweep, rows);
         return rows;
-    }
-
-    /** Digits covered, the commonest digit and its share, Frechet distance and recall; empty when not scored. */
-    private static List<Object> qualityCells(QualityRow q) {
-        if (q == null || q.histogram() == null) {
-            return List.of("", "", "", "", "");
-        }
-        int[] h = q.histogram();
-        int top = 0;
-        int total = 0;
-        for (int d = 0; d < h.length; d++) {
-            top = h[d] > h[top] ? d : top;
-            total += h[d];
-        }
-        return List.of(q.modes(), top, String.format(Locale.ROOT, "%.3f", h[top] / (double) Math.max(1, total)),
-                String.format(Locale.ROOT, "%.1f", q.frechetDistance()), String.format(Locale.ROOT, "%.3f", q.recall()));
-    }
-
-    /**
-     * One line per preset (and value), one column per seed, each cell the run's verdict, marked when it is not the
-     * verdict the preset promises; the last column counts the runs named as promised.
-     */
-    static String markdown(List<Row> rows) {
-        List<Long> seeds = rows.stream().map(Row::seed).distinct().sorted().toList();
-        Map<String, Map<Long, Row>> lines = new LinkedHashMap<>();
-        for (Row r : rows) {
-            lines.computeIfAbsent(r.line(), k -> new LinkedHashMap<>()).put(r.seed(), r);
-        }
-        StringBuilder md = new StringBuilder("| preset | promises | ");
-        md.append(seeds.stream().map(s -> "seed " + s).collect(Collectors.joining(" | ")))
-                .append(" | as promised |\n|---|---|");
-        md.append("---|".repeat(seeds.size() + 1)).append('\n');
-        for (var line : lines.entrySet()) {
-            Collection<Row> runs = line.getValue().values();
-            md.append("| ").append(line.getKey()).append(" | ").append(runs.iterator().next().expected()).append(" | ");
-            md.append(seeds.stream().map(s -> {
-                Row r = line.getValue().get(s);
-                if (r == null) {
-                    return "";
-                }
-                if (r.verdict().isEmpty()) {
-                    return r.status();
-                }
-                return r.asPromised() || r.expected().isEmpty() ? r.verdict() : "**" + r.verdict() + "** (x)";
-            }).collect(Collectors.joining(" | ")));
-            long judged = runs.stream().filter(r -> !r.verdict().isEmpty()).count();
-            md.append(" | ").append(runs.stream().filter(Row::asPromised).count()).append('/').append(judged)
-                    .append(" |\n");
-        }
-        return md.toString();
     }
 }

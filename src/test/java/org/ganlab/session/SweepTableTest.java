@@ -15,7 +15,7 @@ class SweepTableTest {
 
     @Test
     void runsThatMissThePromiseAreMarkedAndTheLastColumnCountsTheOnesThatKeepIt() {
-        String md = Sweep.markdown(List.of(row("stable", 1, "Stable", "Stable"), row("stable", 2, "Mode collapse", "Stable"),
+        String md = SweepTable.markdown(List.of(row("stable", 1, "Stable", "Stable"), row("stable", 2, "Mode collapse", "Stable"),
                 row("low-capacity", 1, "Blind discriminator", "Blind discriminator"),
                 row("low-capacity", 2, "Blind discriminator", "Blind discriminator")));
         assertThat(md.lines()).containsExactly(
