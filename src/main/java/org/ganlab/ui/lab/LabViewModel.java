@@ -42,7 +42,6 @@ public final class LabViewModel {
     private final TrainingModel training;
     private final RunFolderModel folders;
     private final BooleanBinding canStart;
-    private final BackgroundTasks tasks;
     private final ObjectProperty<Path> runsFolder = new javafx.beans.property.SimpleObjectProperty<>();
 
     /**
@@ -50,7 +49,6 @@ public final class LabViewModel {
      * the folder new runs are trained into.
      */
     public LabViewModel(BackgroundTasks tasks, Path runsRoot) {
-        this.tasks = tasks;
         runsFolder.set(runsRoot);
         shown = new ShownRun(tasks);
         training = new TrainingModel(tasks, settings, shown, message, busy,
@@ -59,14 +57,14 @@ public final class LabViewModel {
         BooleanProperty running = training.runningProperty();
         // Start begins a new run, or (with branch settings open, also during a paused run) the branch
         canStart = Bindings.isEmpty(settings.problems()).and(busy.not())
-                .and(running.not().or(training.pausedProperty().and(training.branchFromProperty().greaterThan(0))));
+                .and(running.not().or(training.pausedProperty().and(training.branching().branchFromProperty().greaterThan(0))));
         loadPreset(Presets.get("stable"));
     }
 
     // ---- editing ---------------------------------------------------------------------------------------------
 
     public void loadPreset(Preset p) {
-        training.branchFromProperty().set(0);
+        training.branching().branchFromProperty().set(0);
         settings.loadPreset(p);
     }
 
@@ -103,17 +101,17 @@ public final class LabViewModel {
 
     /** Appends epochs to the run on screen (finished, stopped, interrupted or opened) from its newest checkpoint. */
     public void continueRun(int moreEpochs) {
-        training.continueRun(moreEpochs);
+        training.branching().continueRun(moreEpochs);
     }
 
     /** Starts editing a branch from an epoch of the run on screen (see {@link TrainingModel#prepareBranch}). */
     public void prepareBranch(int epoch) {
-        training.prepareBranch(epoch);
+        training.branching().prepareBranch(epoch);
     }
 
     /** Leaves branch editing; the settings go back to those of the run on screen. */
     public void cancelBranch() {
-        training.cancelBranch();
+        training.branching().cancelBranch();
     }
 
     /** Moves what the trainer produced since the last frame onto the observable state. Call on the FX thread. */
@@ -130,7 +128,7 @@ public final class LabViewModel {
             return;
         }
         folders.open(dir, () -> {
-            training.branchFromProperty().set(0);
+            training.branching().branchFromProperty().set(0);
             training.progressProperty().set(shown.metrics().isEmpty() ? 0 : 1);
             training.progressTextProperty().set(shown.metrics().size() + " iterations, " + shown.epochs().size()
                     + " epochs");
@@ -152,14 +150,9 @@ public final class LabViewModel {
         training.recordFrameGap(millis);
     }
 
-    /** The worst frame gap of the current or last run, in milliseconds. */
-    public long worstFrameGap() {
-        return training.watchdog().worstGap();
-    }
-
-    /** Screen frames timed while the current or last run trained (the watchdog's sample). */
-    long framesTimed() {
-        return training.watchdog().frames();
+    /** The frame watchdog of the current or last run (worst gap, frames timed). */
+    public org.ganlab.ui.common.FrameWatchdog watchdog() {
+        return training.watchdog();
     }
 
     /** The folder of the run on screen (finished, stopped or opened), or null while training or before any run. */
@@ -187,10 +180,7 @@ public final class LabViewModel {
 
     /** The newest runs in the runs folder (label and folder), newest first, read in the background for {@code then}. */
     public void recentRuns(int max, Consumer<java.util.List<java.util.Map.Entry<String, Path>>> then) {
-        Path root = runsFolder.get();
-        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recentLabelled(max).stream()
-                .map(r -> java.util.Map.entry(r.label(), r.dir())).toList(), then,
-                e -> message.set("cannot list the runs in " + root + ": " + BackgroundTasks.describe(e)));
+        folders.recent(runsFolder.get(), max, then);
     }
 
     // ---- properties ------------------------------------------------------------------------------------------
@@ -233,20 +223,7 @@ public final class LabViewModel {
      * will come; empty when there are figures.
      */
     public String qualityNote() {
-        if (!shown.quality().isEmpty()) {
-            return "";
-        }
-        ExperimentConfig c = shown.config();
-        if (c == null) {
-            return "No classifier measures: this run has no quality.csv.";
-        }
-        if (c.qualitySamples() <= 0) {
-            return "No classifier measures: they were off for this run (Quality samples 0); the 'quality' command "
-                    + "can score a run that kept its checkpoints.";
-        }
-        return org.ganlab.session.QualityReport.whyOff(c).map(why -> "No classifier measures: " + why + ".")
-                .orElse("The digit classifier scores G's samples after each epoch (quality.csv); a run recorded "
-                        + "without them can be scored with the 'quality' command.");
+        return shown.qualityNote();
     }
 
     /**
@@ -307,7 +284,7 @@ public final class LabViewModel {
 
     /** The epoch the next Start branches from, or 0 when Start begins a new run. */
     public IntegerProperty branchFromProperty() {
-        return training.branchFromProperty();
+        return training.branching().branchFromProperty();
     }
 
     public IntegerProperty iterationsPerEpochProperty() {

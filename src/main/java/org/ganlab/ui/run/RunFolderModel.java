@@ -128,4 +128,11 @@ public final class RunFolderModel {
         org.ganlab.run.Gallery.entries().forEach(e -> runs.put(e.title(), e.dir()));
         return runs;
     }
+
+    /** The newest {@code max} runs in {@code root} (label and folder), newest first, read in the background. */
+    public void recent(Path root, int max, Consumer<java.util.List<java.util.Map.Entry<String, Path>>> then) {
+        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recentLabelled(max).stream()
+                .map(r -> java.util.Map.entry(r.label(), r.dir())).toList(), then,
+                e -> message.set("cannot list the runs in " + root + ": " + BackgroundTasks.describe(e)));
+    }
 }

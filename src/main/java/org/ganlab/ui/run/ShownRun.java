@@ -193,4 +193,25 @@ public final class ShownRun {
     public ObjectProperty<SampleGrid> realGridProperty() {
         return judge.realGridProperty();
     }
+
+    /**
+     * What the Quality tab says when it has no figures for this run: why the measures do not apply, or when they
+     * will come; empty when there are figures.
+     */
+    public String qualityNote() {
+        if (!quality().isEmpty()) {
+            return "";
+        }
+        ExperimentConfig c = config();
+        if (c == null) {
+            return "No classifier measures: this run has no quality.csv.";
+        }
+        if (c.qualitySamples() <= 0) {
+            return "No classifier measures: they were off for this run (Quality samples 0); the 'quality' command "
+                    + "can score a run that kept its checkpoints.";
+        }
+        return org.ganlab.session.QualityReport.whyOff(c).map(why -> "No classifier measures: " + why + ".")
+                .orElse("The digit classifier scores G's samples after each epoch (quality.csv); a run recorded "
+                        + "without them can be scored with the 'quality' command.");
+    }
 }

@@ -167,8 +167,8 @@ class LabViewTest {
         waitUntil(() -> model.runningProperty().get(), 10);
         waitUntil(() -> !model.runningProperty().get(), 120);
         assertThat(model.messageProperty().get()).contains("completed");
-        assertThat(model.framesTimed()).as("the watchdog timed the screen's frames while training").isPositive();
-        assertThat(model.worstFrameGap()).as("training never blocks the JavaFX thread for a second").isLessThan(1000);
+        assertThat(model.watchdog().frames()).as("the watchdog timed the screen's frames while training").isPositive();
+        assertThat(model.watchdog().worstGap()).as("training never blocks the JavaFX thread for a second").isLessThan(1000);
         assertThat(view.curves().pointCount()).isEqualTo(4);
         assertThat(model.epochs()).hasSize(2);
         Label caption = robot.lookup("#epoch-caption").queryAs(Label.class);
