@@ -68,6 +68,18 @@ public final class RunsFolder {
         return s.replaceAll("[^A-Za-z0-9_-]+", "-");
     }
 
+    /** Removes a run folder that was made but never written to (its data could not be read, say); one with files stays. */
+    public static void discardIfEmpty(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(dir);
+        } catch (IOException notEmpty) {
+            // the run wrote something: it stays, with its status
+        }
+    }
+
     /** A run of the runs folder and how it is named in a list: "stable · 2026-12-04 15:33 · stopped, 1 of 10 epochs". */
     public record Recent(Path dir, String label) { }
 

@@ -1,24 +1,18 @@
 package org.ganlab.ui.training;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ganlab.backend.Backend;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
-import org.ganlab.run.CheckpointFile;
+import org.ganlab.run.RunsFolder;
 import org.ganlab.session.Resume;
 import org.ganlab.session.RunSession;
 import org.ganlab.ui.common.BackgroundTasks;
@@ -46,8 +40,7 @@ public final class TrainingModel {
     private final StringProperty backend = new SimpleStringProperty("backend: starting");
     private final StringProperty progressText = new SimpleStringProperty("ready");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    /** The epoch the next Start branches from (0: Start begins a new run). */
-    private final IntegerProperty branchFrom = new SimpleIntegerProperty(0);
+    private final Branching branching;
     private final FrameWatchdog watchdog = new FrameWatchdog();
     private LiveRun live;
     /** The session training now (its quality measures are read from it each frame), or null. */
@@ -67,13 +60,14 @@ public final class TrainingModel {
         this.shown = shown;
         this.message = message;
         this.busy = busy;
+        this.branching = new Branching(this, tasks, settings, shown, message, busy, runsFolder);
     }
 
     // ---- a new run -------------------------------------------------------------------------------------------
 
     public void start() {
-        if (branchFrom.get() > 0) {
-            startBranch();
+        if (branching.branchFromProperty().get() > 0) {
+            branching.start();
             return;
         }
         ExperimentConfig frozen = settings.configProperty().get();
@@ -123,19 +117,8 @@ public final class TrainingModel {
             // the session writes the folder first: when the screen hears the run has ended, it is complete and unlocked
             session.train(run, ctl);
         } catch (Exception | Error e) {
-            discardIfEmpty(dir); // the data could not be read: no empty folder is left among the runs
+            RunsFolder.discardIfEmpty(dir); // the data could not be read: no empty folder is left among the runs
             run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-    }
-
-    private static void discardIfEmpty(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try {
-            java.nio.file.Files.deleteIfExists(dir);
-        } catch (IOException notEmpty) {
-            // the run wrote something: it stays, with its status
         }
     }
 
@@ -167,8 +150,8 @@ public final class TrainingModel {
         if (control != null) {
             control.resume();
             paused.set(false);
-            if (branchFrom.get() > 0) {
-                cancelBranch(); // resuming the same run: the edited settings were not used
+            if (branching.branchFromProperty().get() > 0) {
+                branching.cancelBranch(); // resuming the same run: the edited settings were not used
             }
         }
     }
@@ -181,110 +164,8 @@ public final class TrainingModel {
         }
     }
 
-    // ---- going on from checkpoints ---------------------------------------------------------------------------
-
-    /** Appends epochs to the run on screen (finished, stopped, interrupted or opened) from its newest checkpoint. */
-    public void continueRun(int moreEpochs) {
-        Path dir = running.get() ? null : shown.dir();
-        if (dir == null) {
-            message.set(running.get() ? "stop or let the run finish before continuing it"
-                    : "continue needs a run: train one, or open one");
-            return;
-        }
-        String name = settings.presetName();
-        prepare(() -> Resume.continueRun(dir, moreEpochs), p -> launch(p, name + " (continuing)"));
-    }
-
-    /**
-     * Starts editing a branch from an epoch of the run on screen: the settings open with the run's configuration and
-     * the next Start trains the branch. During a paused run the branch goes from its last complete epoch.
-     */
-    public void prepareBranch(int epoch) {
-        Path dir = shown.dir();
-        int from = running.get() ? shown.lastCompleteEpoch() : epoch;
-        if (dir == null || from < 1) {
-            message.set("a branch needs a run with at least one complete epoch");
-            return;
-        }
-        if (running.get() && !paused.get()) {
-            message.set("pause the run first, then change the settings and start the branch");
-            return;
-        }
-        List<Integer> kept;
-        try {
-            kept = CheckpointFile.epochs(dir);
-        } catch (IOException e) {
-            message.set("cannot list the checkpoints of " + dir + ": " + e.getMessage());
-            return;
-        }
-        if (!kept.contains(from)) {
-            message.set("epoch " + from + " has no checkpoint to branch from; " + (kept.isEmpty()
-                    ? "this run kept none (runs recorded before checkpoints existed)"
-                    : "this run kept epoch " + String.join(", ", kept.stream().map(String::valueOf).toList())
-                    + " (the setting 'Checkpoint every' chooses which)"));
-            return;
-        }
-        ExperimentConfig base = shown.config() != null ? shown.config() : settings.configProperty().get();
-        int epochs = base.epochs() > from ? base.epochs() : from + base.epochs();
-        settings.show(ConfigOverrides.apply(base, Map.of("epochs", epochs)));
-        branchFrom.set(from);
-        message.set("branch from epoch " + from + ": change the settings, then press Start");
-    }
-
-    /** Leaves branch editing; the settings go back to those of the run on screen. */
-    public void cancelBranch() {
-        branchFrom.set(0);
-        if (shown.config() != null) {
-            settings.show(shown.config());
-        }
-    }
-
-    private void startBranch() {
-        int from = branchFrom.get();
-        ExperimentConfig edited = settings.configProperty().get();
-        String name = settings.presetName();
-        if (running.get()) {
-            // a paused run: stop it (its complete epochs stay), then branch once it has ended
-            afterRun = this::startBranch;
-            if (control != null) {
-                control.stop();
-                control.resume();
-            }
-            return;
-        }
-        Path parent = shown.dir();
-        branchFrom.set(0);
-        prepare(() -> {
-            Path dir = runsFolder.get().newRun(name, "branch-e" + from, java.time.LocalDateTime.now());
-            try {
-                return Resume.branch(parent, from, edited, dir);
-            } catch (Resume.ResumeException | RuntimeException e) { // refused: no empty folder among the runs
-                discardIfEmpty(dir);
-                throw e;
-            }
-        },
-                p -> launch(p, name + " (branch from epoch " + from + ")"));
-    }
-
-    /** Something that plans a continuation or branch (in the background), refusing bad input with a message. */
-    private interface Plan {
-        Resume.Prepared make() throws Resume.ResumeException, IOException;
-    }
-
-    private void prepare(Plan plan, java.util.function.Consumer<Resume.Prepared> then) {
-        busy.set(true);
-        message.set("reading the checkpoint");
-        tasks.run(plan::make, p -> {
-            busy.set(false);
-            then.accept(p);
-        }, e -> {
-            busy.set(false);
-            message.set(BackgroundTasks.describe(e));
-        });
-    }
-
     /** Shows a prepared continuation or branch training, with the epochs it starts from. */
-    private void launch(Resume.Prepared p, String title) {
+    void launch(Resume.Prepared p, String title) {
         LiveRun run = new LiveRun();
         TrainingControl ctl = new TrainingControl();
         RunSession session = p.session();
@@ -302,6 +183,19 @@ public final class TrainingModel {
                 run.finished(RunStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
             }
         });
+    }
+
+    /** A paused run is stopped (its complete epochs stay) and {@code next} runs once it has ended; false if none runs. */
+    boolean stopThen(Runnable next) {
+        if (!running.get()) {
+            return false;
+        }
+        afterRun = next;
+        if (control != null) {
+            control.stop();
+            control.resume();
+        }
+        return true;
     }
 
     // ---- the screen ------------------------------------------------------------------------------------------
@@ -323,12 +217,8 @@ public final class TrainingModel {
         }
         IterationMetrics last = shown.lastIteration();
         if (last != null && totalIterations > 0) {
-            double perIteration = last.seconds() / last.iteration();
-            long eta = Math.round(perIteration * Math.max(0, totalIterations - last.iteration()));
             progress.set((double) last.iteration() / totalIterations);
-            progressText.set(String.format("epoch %d/%d · iteration %d/%d · %s elapsed · ETA %s",
-                    last.epoch(), shown.config().epochs(), last.iteration(), totalIterations, clock(last.seconds()),
-                    clock(eta)));
+            progressText.set(ProgressLine.during(last, shown.config().epochs(), totalIterations));
         }
         if (run.status().finished()) {
             finished(run);
@@ -347,20 +237,13 @@ public final class TrainingModel {
         message.set(note.isEmpty() ? run.message() : run.message() + "; " + note);
         if (run.status() != RunStatus.COMPLETED) {
             // the message line explains the stop; the progress line only says where the run stands
-            IterationMetrics last = shown.lastIteration();
-            progressText.set(run.status().name().toLowerCase() + (last == null ? ""
-                    : " after " + shown.lastCompleteEpoch() + " complete epochs, iteration " + last.iteration()));
+            progressText.set(ProgressLine.after(run.status(), shown.lastCompleteEpoch(), shown.lastIteration()));
         }
         if (afterRun != null) {
             Runnable next = afterRun;
             afterRun = null;
             next.run();
         }
-    }
-
-    private static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return String.format("%d:%02d", s / 60, s % 60);
     }
 
     /** The backend line before any run: asks ND4J once, in the background. */
@@ -401,7 +284,8 @@ public final class TrainingModel {
         return progress;
     }
 
-    public IntegerProperty branchFromProperty() {
-        return branchFrom;
+    /** Continuing the run on screen, or branching from one of its epochs. */
+    public Branching branching() {
+        return branching;
     }
 }
