@@ -22,7 +22,6 @@ import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.lab.LabViewModel;
-import org.ganlab.ui.samples.SamplesPane;
 
 /**
  * The projector's view of the run on screen, one key away (F5 or F11) and left with Esc: full screen, the sample grid
@@ -151,7 +150,7 @@ public final class PresentationView {
 
     private void refresh() {
         int epoch = model.selectedEpochProperty().get();
-        SamplesPane.showVerdict(model.diagnosisProperty().get(), epoch, verdict, evidence);
+        org.ganlab.ui.samples.VerdictLabels.show(model.diagnosisProperty().get(), epoch, verdict, evidence);
         EpochGrid g = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
         if (g == null) {
             caption.setText(model.epochs().isEmpty() ? "Samples appear after each epoch" : "");

@@ -14,7 +14,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.ganlab.session.Sweep;
-import org.ganlab.ui.samples.SamplesPane;
 
 /**
  * A sweep's table (see {@link Sweep}): a preset a row, a seed a column, each cell its run's verdict in the verdict's
@@ -93,7 +92,7 @@ public final class SweepView {
         Label cell = new Label(run.text());
         cell.getStyleClass().add("verdict-cell");
         if (run.verdict() != null) {
-            cell.getStyleClass().add(SamplesPane.styleClass(run.verdict()));
+            cell.getStyleClass().add(org.ganlab.ui.samples.VerdictLabels.styleClass(run.verdict()));
         }
         cell.setMinWidth(120);
         cell.setMaxWidth(Double.MAX_VALUE);

@@ -29,7 +29,7 @@ class VerdictColoursTest {
         String css = Files.readString(Path.of("resources/org/ganlab/ui/lab.css"));
         Map<Verdict, double[]> colours = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
-            Matcher m = Pattern.compile("\\." + SamplesPane.styleClass(v) + " \\{ -fx-background-color: #([0-9a-fA-F]{6});")
+            Matcher m = Pattern.compile("\\." + VerdictLabels.styleClass(v) + " \\{ -fx-background-color: #([0-9a-fA-F]{6});")
                     .matcher(css);
             assertThat(m.find()).as("lab.css colours " + v).isTrue();
             int rgb = Integer.parseInt(m.group(1), 16);
