@@ -22,13 +22,11 @@ import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.ui.app.Themes;
-import org.ganlab.ui.app.WindowPlacement;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.Folders;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.curves.CurvesPane;
-import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.run.RunFolderModel;
 import org.ganlab.ui.samples.SamplesPane;
@@ -37,72 +35,44 @@ import org.ganlab.ui.settings.PresetCell;
 import org.ganlab.ui.sweep.SweepModel;
 import org.ganlab.ui.sweep.SweepView;
 import org.ganlab.ui.walk.LatentWalkView;
-import org.ganlab.ui.walk.WalkModel;
 
 /** The lab window (lab.fxml): binds controls to {@link LabViewModel} and delegates every action to it. */
 public final class LabView {
-    @FXML
-    private BorderPane root;
-    @FXML
-    private ComboBox<Preset> presetBox;
-    @FXML
-    private Label presetDescription;
-    @FXML
-    private Button startButton;
-    @FXML
-    private Button pauseButton;
-    @FXML
-    private Button stopButton;
-    @FXML
-    private javafx.scene.control.MenuItem saveItem;
-    @FXML
-    private javafx.scene.control.MenuItem startItem;
-    @FXML
-    private javafx.scene.control.MenuItem pauseItem;
-    @FXML
-    private javafx.scene.control.MenuItem stopItem;
-    @FXML
-    private javafx.scene.control.CheckMenuItem projectorItem;
-    @FXML
-    private javafx.scene.control.CheckMenuItem darkItem;
-    @FXML
-    private javafx.scene.control.CheckMenuItem settingsItem;
-    @FXML
-    private javafx.scene.control.MenuButton galleryButton;
-    @FXML
-    private javafx.scene.control.MenuButton trainOnMenu;
-    @FXML
-    private javafx.scene.control.MenuItem branchItem;
-    @FXML
-    private javafx.scene.control.MenuItem cancelBranchItem;
-    @FXML
-    private javafx.scene.control.Menu galleryMenu;
-    @FXML
-    private javafx.scene.control.Menu recentMenu;
+    @FXML private BorderPane root;
+    @FXML private ComboBox<Preset> presetBox;
+    @FXML private Label presetDescription;
+    @FXML private Button startButton;
+    @FXML private Button pauseButton;
+    @FXML private Button stopButton;
+    @FXML private javafx.scene.control.MenuItem saveItem;
+    @FXML private javafx.scene.control.MenuItem startItem;
+    @FXML private javafx.scene.control.MenuItem pauseItem;
+    @FXML private javafx.scene.control.MenuItem stopItem;
+    @FXML private javafx.scene.control.CheckMenuItem projectorItem;
+    @FXML private javafx.scene.control.CheckMenuItem darkItem;
+    @FXML private javafx.scene.control.CheckMenuItem settingsItem;
+    @FXML private javafx.scene.control.MenuButton galleryButton;
+    @FXML private javafx.scene.control.MenuButton trainOnMenu;
+    @FXML private javafx.scene.control.MenuItem branchItem;
+    @FXML private javafx.scene.control.MenuItem cancelBranchItem;
+    @FXML private javafx.scene.control.Menu galleryMenu;
+    @FXML private javafx.scene.control.Menu recentMenu;
     /** What Quit does: the application's orderly close (closing the window, when the lab runs without one). */
     private Runnable onQuit;
-    @FXML
-    private VBox editorBox;
-    @FXML
-    private ToggleButton settingsToggle;
-    @FXML
-    private Label problemsLabel;
-    @FXML
-    private Label branchLabel;
-    @FXML
-    private SplitPane split;
-    @FXML
-    private Label runLabel;
-    @FXML
-    private Label progressLabel;
-    @FXML
-    private ProgressBar progressBar;
-    @FXML
-    private Label messageLabel;
+    @FXML private VBox editorBox;
+    @FXML private ToggleButton settingsToggle;
+    @FXML private Label problemsLabel;
+    @FXML private Label branchLabel;
+    @FXML private SplitPane split;
+    @FXML private Label runLabel;
+    @FXML private Label progressLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label messageLabel;
 
     private LabViewModel model;
     private BackgroundTasks tasks;
-    private CureModel cures;
+    private LabWindows windows;
+    private LabKeys keys;
     private CurvesPane curves;
     private SamplesPane samples;
     private AnimationTimer pulse;
@@ -111,7 +81,12 @@ public final class LabView {
     public void bind(LabViewModel viewModel, BackgroundTasks backgroundTasks) {
         this.model = viewModel;
         this.tasks = backgroundTasks;
-        this.cures = new CureModel(viewModel, backgroundTasks);
+        this.windows = new LabWindows(root, viewModel, backgroundTasks, new CureModel(viewModel, backgroundTasks));
+        this.keys = new LabKeys(viewModel, root, this::present, () -> {
+            if (!galleryButton.isDisabled()) {
+                galleryButton.show();
+            }
+        }, this::pauseOrResume, () -> samples.togglePlay());
         presetBox.getItems().setAll(Presets.all());
         presetBox.setCellFactory(list -> new PresetCell());
         presetBox.setButtonCell(new PresetCell());
@@ -225,7 +200,7 @@ public final class LabView {
             @Override
             public void handle(long now) {
                 if (last != 0 && model.runningProperty().get()) {
-                    model.recordFrameGap((now - last) / 1_000_000L);
+                    model.recordFrameGap((now - last) / 1_000_000L); // the watchdog for a frozen screen
                 }
                 last = now;
                 model.pulse();
@@ -273,77 +248,33 @@ public final class LabView {
         return root.getScene().getWindow();
     }
 
-    /** A window owned by the lab, with the lab's style sheets (projector mode included). */
-    private javafx.stage.Stage childWindow(String title, javafx.scene.Node content, double width, double height) {
-        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) content, width, height);
-        scene.getStylesheets().addAll(root.getScene().getStylesheets());
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.setTitle(title);
-        stage.initOwner(window());
-        stage.setScene(scene);
-        // never larger than the screen the lab is on, and placed on it (a bare X server does not place windows)
-        var place = WindowPlacement.centred(width, height, WindowPlacement.screenOf(window()).getVisualBounds());
-        stage.setX(place.getMinX());
-        stage.setY(place.getMinY());
-        stage.setWidth(place.getWidth());
-        stage.setHeight(place.getHeight());
-        // Esc closes a tool window, as it leaves the presentation view
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                stage.close();
-                e.consume();
-            }
-        });
-        return stage;
-    }
-
-    private javafx.stage.Stage guideStage;
-    private GuideView guide;
-
     @FXML
     private void openGuide() {
-        if (guideStage == null) {
-            guide = new GuideView(model);
-            guideStage = childWindow("GAN Lab guide", guide.node(), 1100, 700);
-        }
-        guide.selectCurrent();
-        guideStage.show();
-        guideStage.toFront();
+        windows.guide();
     }
-
-    private CompareView compare;
-    private LatentWalkView walk;
 
     @FXML
     private void openWalk() {
-        java.nio.file.Path run = model.shownRun();
-        int epoch = model.selectedEpochProperty().get();
-        if (run == null || epoch < 1) {
-            model.messageProperty().set("a latent walk needs a finished, stopped or opened run with at least one epoch");
-            return;
-        }
-        walk = new LatentWalkView(new WalkModel(tasks, run, model.configProperty().get(), epoch));
-        childWindow("GAN Lab: latent walk", walk.node(), 1100, 320).show();
-    }
-
-    LatentWalkView walkView() {
-        return walk;
+        windows.walk();
     }
 
     @FXML
     private void openCompare() {
-        compare = new CompareView(tasks, model.shownRun());
-        childWindow("GAN Lab: compare two runs", compare.node(), 1500, 950).show();
+        windows.compare();
     }
 
     /** Run > Cure it: the paired remedy on this run's seed, then both runs side by side with the pair's summary. */
     @FXML
     private void cure() {
-        cures.cure((failure, remedy) -> { openCompare(); compare.showPair(failure, remedy, cures); });
+        windows.cure();
+    }
+
+    LatentWalkView walkView() {
+        return windows.walkView();
     }
 
     CompareView compareView() {
-        return compare;
+        return windows.compareView();
     }
 
     @FXML
@@ -398,22 +329,17 @@ public final class LabView {
     /** A run folder opens in the lab; a sweep's folder (with its sweep.csv) opens as its table. */
     public void open(Path dir) {
         if (SweepModel.isSweep(dir)) {
-            sweep = new SweepView(new SweepModel(tasks, dir), run -> {
-                model.openRun(run);
-                window().requestFocus();
-            });
-            childWindow("GAN Lab: sweep table (" + dir.getFileName() + ")", sweep.node(), 1100, 700).show();
+            windows.sweep(dir);
         } else {
             model.openRun(dir);
         }
     }
 
-    private SweepView sweep;
     /** How many runs File > Recent runs lists. */
     static final int RECENT_RUNS = 12;
 
     SweepView sweepView() {
-        return sweep;
+        return windows.sweepView();
     }
 
     @FXML
@@ -442,99 +368,26 @@ public final class LabView {
 
     // ---- keys, presentation, help -------------------------------------------------------------------------------
 
-    /**
-     * The keys a teacher at a lectern uses: Space start/pause, Left/Right/Home/End the epochs, P play, F5 or F11 the
-     * presentation view, F1 or ? this list, Ctrl+G the gallery (Ctrl+O, Ctrl+S and Ctrl+Q are the menus' own). Keys
-     * typed into a text field stay there.
-     */
+    /** The lab's keys on {@code scene} (see {@link LabKeys}). */
     public void installKeys(javafx.scene.Scene scene) {
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (handleKey(e.getCode(), e.isShortcutDown(), e.getTarget())) {
-                e.consume();
-            }
-        });
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
-                showKeys();
-                e.consume();
-            }
-        });
+        keys.install(scene);
     }
 
     /** Handles one key of the lab window; true when it was used. */
     boolean handleKey(javafx.scene.input.KeyCode code, boolean shortcut, Object target) {
-        boolean typing = target instanceof javafx.scene.control.TextInputControl
-                || target instanceof ComboBox<?> c && c.isEditable() || target instanceof javafx.scene.control.Spinner<?>;
-        if (keys.shown() != null && (code == javafx.scene.input.KeyCode.ESCAPE || code == javafx.scene.input.KeyCode.F1)) {
-            keys.hide();
-            return true;
-        }
-        switch (code) {
-            case F5, F11 -> present();
-            case F1 -> showKeys();
-            case G -> {
-                if (!shortcut) {
-                    return false;
-                }
-                if (!galleryButton.isDisabled()) {
-                    galleryButton.show();
-                }
-            }
-            case SPACE -> {
-                if (typing) {
-                    return false;
-                }
-                if (model.runningProperty().get() && model.branchFromProperty().get() == 0) {
-                    pauseOrResume();
-                } else {
-                    model.start();
-                }
-            }
-            case LEFT, RIGHT, HOME, END -> {
-                if (typing || shortcut) {
-                    return false;
-                }
-                scrub(code);
-            }
-            case P -> {
-                if (typing || shortcut) {
-                    return false;
-                }
-                samples.togglePlay();
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        return keys.handle(code, shortcut, target);
     }
-
-    /** Shows the previous, next, first or last epoch. */
-    private void scrub(javafx.scene.input.KeyCode code) {
-        switch (code) {
-            case LEFT -> model.cursor().step(-1);
-            case RIGHT -> model.cursor().step(1);
-            case HOME -> model.cursor().toFirst();
-            default -> model.cursor().toLast();
-        }
-    }
-
-    private final KeysOverlay keys = new KeysOverlay();
 
     /** A list of the keys over the window; Esc, F1 or a click closes it. */
     @FXML
     void showKeys() {
-        if (root.getParent() instanceof javafx.scene.layout.StackPane layers) {
-            keys.show(layers);
-        }
+        keys.showList();
     }
 
     /** The keys overlay, while it is shown. */
     javafx.scene.Node keysOverlay() {
-        return keys.shown();
+        return keys.overlay();
     }
-
-    private PresentationView presentation;
 
     /** The presentation view: full screen, the verdict, a large grid and the two main charts; Esc leaves. */
     @FXML
@@ -544,15 +397,11 @@ public final class LabView {
 
     /** The presentation view on the given part of the screen (null: full screen where the lab is). */
     void present(javafx.geometry.Rectangle2D bounds) {
-        if (presentation == null) {
-            presentation = new PresentationView(model, this::handleKey, root.getScene().getStylesheets(),
-                    darkItem.isSelected());
-        }
-        presentation.show(window(), bounds);
+        windows.present(bounds, this::handleKey, darkItem.isSelected());
     }
 
     PresentationView presentation() {
-        return presentation;
+        return windows.presentation();
     }
 
     @FXML
@@ -579,23 +428,7 @@ public final class LabView {
     /** File > Recent runs: the newest runs of the runs folder, read when the menu opens; a click opens one. */
     @FXML
     private void listRecentRuns() {
-        model.recentRuns(RECENT_RUNS, runs -> {
-            List<MenuItem> items = new java.util.ArrayList<>();
-            for (var run : runs) {
-                MenuItem item = new MenuItem(run.getKey());
-                item.setMnemonicParsing(false); // the folder names hold underscores
-                item.setOnAction(e -> open(run.getValue()));
-                item.disableProperty().bind(model.runningProperty());
-                items.add(item);
-            }
-            if (items.isEmpty()) {
-                MenuItem none = new MenuItem("no runs yet in " + model.runsFolderProperty().get());
-                none.setMnemonicParsing(false);
-                none.setDisable(true);
-                items.add(none);
-            }
-            recentMenu.getItems().setAll(items);
-        });
+        model.recentRuns(RECENT_RUNS, runs -> RecentRuns.fill(recentMenu, runs, model, this::open));
     }
 
     /** File > Runs folder: where new runs are trained (remembered for the next launch). */

@@ -1,0 +1,33 @@
+package org.ganlab.ui.lab;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+
+/** File > Recent runs: one item per run (its label), disabled while a run trains; a note when there are none. */
+final class RecentRuns {
+    private RecentRuns() {
+    }
+
+    static void fill(Menu menu, List<Map.Entry<String, Path>> runs, LabViewModel model, Consumer<Path> open) {
+        List<MenuItem> items = new ArrayList<>();
+        for (var run : runs) {
+            MenuItem item = new MenuItem(run.getKey());
+            item.setMnemonicParsing(false); // the folder names hold underscores
+            item.setOnAction(e -> open.accept(run.getValue()));
+            item.disableProperty().bind(model.runningProperty());
+            items.add(item);
+        }
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("no runs yet in " + model.runsFolderProperty().get());
+            none.setMnemonicParsing(false);
+            none.setDisable(true);
+            items.add(none);
+        }
+        menu.getItems().setAll(items);
+    }
+}
