@@ -19,14 +19,7 @@ class ClassSizeTest {
     static final int LIMIT = 300;
     /** Over the limit today, each at most this long until it is split (issue: the code by feature). */
     private static final Map<String, Integer> STILL_TOO_LONG = Map.ofEntries(
-            Map.entry("ui/lab/LabView.java", 626),
-            Map.entry("ui/samples/SamplesPane.java", 445),
-            Map.entry("ui/curves/CurvesPane.java", 457),
-            Map.entry("ui/training/TrainingModel.java", 407),
-            Map.entry("ui/lab/LabViewModel.java", 321),
-            Map.entry("session/Sweep.java", 323),
-            Map.entry("model/Network.java", 317),
-            Map.entry("session/Resume.java", 304));
+            Map.entry("ui/lab/LabView.java", 459));
 
     @Test
     void noMainClassGrowsPastItsCeiling() throws IOException {
