@@ -28,7 +28,9 @@ import org.ganlab.run.RunFiles;
  * not Stable and the remedy Stable on at least 4 of the seeds, and the witness moves the right way on every seed:
  * digits covered up and KL down for a collapse; D(x) down, D(G(z)) up and G's loss down for a D that wins (G's loss
  * only when both arms define it alike: the saturating loss, the usual one and the hinge are on different scales); the
- * held-out gap down for memorising; the Frechet distance down for every failure.
+ * held-out gap down for memorising; for a D with batch norm updated on real and fake images stacked together, D(x)
+ * down, D(G(z)) up and D's two steps agreeing (G's step sees the fakes as D's own step does); the Frechet distance down
+ * for every failure.
  */
 public final class CurePairs {
     public static final String CSV = "pairs.csv";
@@ -38,7 +40,16 @@ public final class CurePairs {
 
     /** Which witness a failure is judged by, from the verdict it promises. */
     public enum Witness {
-        COLLAPSE, D_WINS, MEMORISING;
+        COLLAPSE, D_WINS, MEMORISING, STEPS_DISAGREE;
+
+        /**
+         * The witness of a failure preset: from its promised verdict, except for a D with batch norm updated on a
+         * combined batch, whose failure is that its own step and G's step judge the same fakes differently.
+         */
+        public static Witness of(Preset failure) {
+            org.ganlab.config.ExperimentConfig c = failure.config();
+            return c.combinedBatch() && c.discBatchNorm() ? STEPS_DISAGREE : of(failure.expect());
+        }
 
         /** The witness of a failure that promises the verdict labelled {@code expect}. */
         public static Witness of(String expect) {
@@ -61,9 +72,12 @@ public final class CurePairs {
      * @param frechet Frechet distance to the test images, last epoch
      * @param seconds the run's training time
      * @param gLossKind what G's loss is: "usual", "saturating", "hinge" or "feature matching"
+     * @param disagreement how much higher G's step scores the fakes than D's step: e^(-G loss) - D(G(z)), the mean over
+     *                     the last {@link Signatures#WINDOW} iterations (near 0 when the steps agree); NaN unless G's
+     *                     loss is the usual -log D(G(z))
      */
     public record Arm(String verdict, double digits, double kl, double dx, double dgz, double gLoss, double gap,
-                      double frechet, double seconds, String gLossKind) {
+                      double frechet, double seconds, String gLossKind, double disagreement) {
         /** The arm's figures from a run folder (as a sweep records it, or a whole run). */
         public static Arm read(Path folder) throws IOException {
             Diagnosis d = RunDiagnosis.read(folder);
@@ -73,13 +87,14 @@ public final class CurePairs {
             List<QualityRow> q = QualityFile.read(folder.resolve(QualityFile.FILE));
             QualityRow lastQ = q.isEmpty() ? null : q.get(q.size() - 1);
             var lastEpoch = d == null || d.epochs().isEmpty() ? null : d.epochs().get(d.epochs().size() - 1);
+            String kind = lossKind(org.ganlab.run.RunRecords.read(folder.resolve(RunFiles.CONFIG)).config());
             double gap = lastEpoch == null || lastEpoch.heldOut() == null ? Double.NaN : lastEpoch.heldOut().gap();
             return new Arm(d == null ? "" : d.verdict().label(), lastQ == null ? Double.NaN : lastQ.modes(),
                     lastQ == null ? Double.NaN : lastQ.kl(), mean(last, IterationMetrics::dReal),
                     mean(last, IterationMetrics::dFake), mean(last, IterationMetrics::gLoss), gap,
                     lastQ == null ? Double.NaN : lastQ.frechetDistance(),
                     m.isEmpty() ? Double.NaN : m.get(m.size() - 1).seconds(),
-                    lossKind(org.ganlab.run.RunRecords.read(folder.resolve(RunFiles.CONFIG)).config()));
+                    kind, kind.equals("usual") ? mean(last, r -> Math.exp(-r.gLoss()) - r.dFake()) : Double.NaN);
         }
 
         private static String lossKind(org.ganlab.config.ExperimentConfig c) {
@@ -106,6 +121,8 @@ public final class CurePairs {
                 case D_WINS -> remedy.dx < failure.dx && remedy.dgz > failure.dgz
                         && (!remedy.gLossKind.equals(failure.gLossKind) || remedy.gLoss < failure.gLoss);
                 case MEMORISING -> remedy.gap < failure.gap;
+                case STEPS_DISAGREE -> remedy.dx < failure.dx && remedy.dgz > failure.dgz
+                        && Math.abs(remedy.disagreement) < Math.abs(failure.disagreement);
             };
         }
     }
@@ -113,7 +130,7 @@ public final class CurePairs {
     /** A remedy preset, the failure it cures, the settings that differ and every seed both arms have. */
     public record Pair(Preset failure, Preset remedy, List<String> changes, List<Seed> seeds) {
         public Witness witness() {
-            return Witness.of(failure.expect());
+            return Witness.of(failure);
         }
 
         public long failing() {
@@ -219,6 +236,8 @@ public final class CurePairs {
             case D_WINS -> "D(x) (down), D(G(z)) (up) and G's loss (down, when both arms use the same G loss) over the "
                     + "last 60 iterations";
             case MEMORISING -> "D's held-out gap, training images minus unseen ones (down)";
+            case STEPS_DISAGREE -> "D(x) (down) and D(G(z)) (up) in D's step, and how much higher G's step scores the "
+                    + "same kind of fakes, e^(-G loss) - D(G(z)) (down towards 0), over the last 60 iterations";
         };
     }
 
@@ -227,6 +246,7 @@ public final class CurePairs {
             case COLLAPSE -> "digits, KL";
             case D_WINS -> "D(x), D(G(z)), G loss";
             case MEMORISING -> "held-out gap";
+            case STEPS_DISAGREE -> "D(x), D(G(z)), G's step minus D's";
         };
     }
 
@@ -238,6 +258,8 @@ public final class CurePairs {
             case D_WINS -> f(a.dx(), 2) + " -> " + f(b.dx(), 2) + ", " + f(a.dgz(), 2) + " -> " + f(b.dgz(), 2) + ", "
                     + f(a.gLoss(), 2) + " -> " + f(b.gLoss(), 2);
             case MEMORISING -> f(a.gap(), 2) + " -> " + f(b.gap(), 2);
+            case STEPS_DISAGREE -> f(a.dx(), 2) + " -> " + f(b.dx(), 2) + ", " + f(a.dgz(), 2) + " -> " + f(b.dgz(), 2)
+                    + ", " + f(a.disagreement(), 2) + " -> " + f(b.disagreement(), 2);
         };
     }
 

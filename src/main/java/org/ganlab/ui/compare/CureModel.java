@@ -70,7 +70,8 @@ public final class CureModel {
         tasks.run(() -> {
             var a = org.ganlab.run.RunRecords.read(failure.resolve(org.ganlab.run.RunFiles.CONFIG));
             var b = org.ganlab.run.RunRecords.read(remedy.resolve(org.ganlab.run.RunFiles.CONFIG));
-            CurePairs.Witness witness = CurePairs.Witness.of(Presets.find(a.preset()).map(Preset::expect).orElse(""));
+            CurePairs.Witness witness = Presets.find(a.preset()).map(CurePairs.Witness::of)
+                    .orElse(CurePairs.Witness.D_WINS);
             return describe(witness, CurePairs.Arm.read(failure), CurePairs.Arm.read(remedy), a.config(), b.config());
         }, summary::set, e -> summary.set("cannot compare the pair: " + BackgroundTasks.describe(e)));
     }
@@ -84,6 +85,8 @@ public final class CureModel {
             case COLLAPSE -> "digits " + f(a.digits(), 0) + " → " + f(b.digits(), 0) + ", KL " + f(a.kl(), 2) + " → "
                     + f(b.kl(), 2);
             case MEMORISING -> "held-out gap " + f(a.gap(), 2) + " → " + f(b.gap(), 2);
+            case STEPS_DISAGREE -> "D(x) " + f(a.dx(), 2) + " → " + f(b.dx(), 2) + ", D(G(z)) " + f(a.dgz(), 2) + " → "
+                    + f(b.dgz(), 2) + ", G's step minus D's " + f(a.disagreement(), 2) + " → " + f(b.disagreement(), 2);
             case D_WINS -> "D(x) " + f(a.dx(), 2) + " → " + f(b.dx(), 2) + ", D(G(z)) " + f(a.dgz(), 2) + " → "
                     + f(b.dgz(), 2) + (a.gLossKind().equals(b.gLossKind())
                     ? ", G loss " + f(a.gLoss(), 2) + " → " + f(b.gLoss(), 2) : "");
