@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class ClassSizeTest {
     static final int LIMIT = 300;
     /** Over the limit today, each at most this long until it is split (issue: the code by feature). */
-    private static final Map<String, Integer> STILL_TOO_LONG = Map.ofEntries(
-            Map.entry("ui/lab/LabView.java", 459));
+    private static final Map<String, Integer> STILL_TOO_LONG = Map.of(); // none today: every main class is within the limit
 
     @Test
     void noMainClassGrowsPastItsCeiling() throws IOException {

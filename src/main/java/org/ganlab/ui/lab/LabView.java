@@ -1,26 +1,18 @@
 package org.ganlab.ui.lab;
 
 import java.nio.file.Path;
-import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.Preset;
-import org.ganlab.config.Presets;
-import org.ganlab.records.EpochGrid;
 import org.ganlab.ui.app.Themes;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.Folders;
@@ -28,10 +20,7 @@ import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.present.PresentationView;
-import org.ganlab.ui.run.RunFolderModel;
 import org.ganlab.ui.samples.SamplesPane;
-import org.ganlab.ui.settings.ConfigEditor;
-import org.ganlab.ui.settings.PresetCell;
 import org.ganlab.ui.sweep.SweepModel;
 import org.ganlab.ui.sweep.SweepView;
 import org.ganlab.ui.walk.LatentWalkView;
@@ -75,7 +64,7 @@ public final class LabView {
     private LabKeys keys;
     private CurvesPane curves;
     private SamplesPane samples;
-    private AnimationTimer pulse;
+    private FramePulse pulse;
 
     /** Wires the view to its model; called once by the application after loading the FXML. */
     public void bind(LabViewModel viewModel, BackgroundTasks backgroundTasks) {
@@ -87,87 +76,19 @@ public final class LabView {
                 galleryButton.show();
             }
         }, this::pauseOrResume, () -> samples.togglePlay());
-        presetBox.getItems().setAll(Presets.all());
-        presetBox.setCellFactory(list -> new PresetCell());
-        presetBox.setButtonCell(new PresetCell());
-        presetBox.setValue(model.presetProperty().get());
-        presetBox.setOnAction(e -> {
-            Preset p = presetBox.getValue();
-            if (p != null && p != model.presetProperty().get()) {
-                model.loadPreset(p);
-            }
-        });
-        model.presetProperty().addListener((o, a, b) -> presetBox.setValue(b));
-        presetDescription.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.presetProperty().get() == null ? "" : model.presetProperty().get().description(),
-                model.presetProperty()));
-        presetBox.disableProperty().bind(model.runningProperty());
+        MenuBinding.presets(model, presetBox, presetDescription);
 
-        ConfigEditor editor = new ConfigEditor(model);
-        ScrollPane scroll = new ScrollPane(editor.node());
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        editorBox.getChildren().add(scroll);
-        // while a run trains the settings are locked, except when a paused run's settings are edited for a branch
-        editorBox.disableProperty().bind(model.runningProperty().and(model.branchFromProperty().isEqualTo(0)));
-        // the settings fold away while training, leaving the room to the curves and a larger grid
-        editorBox.visibleProperty().bind(settingsToggle.selectedProperty());
-        editorBox.managedProperty().bind(settingsToggle.selectedProperty());
-        model.runningProperty().addListener((o, was, now) -> {
-            if (now) {
-                settingsToggle.setSelected(false);
-            }
-        });
-        model.epochs().addListener((javafx.collections.ListChangeListener<EpochGrid>) c -> {
-            if (!model.epochs().isEmpty() && model.epochs().size() == countAdded(c)) {
-                settingsToggle.setSelected(false); // a grid to look at: give it the room
-            }
-        });
-        model.problems().addListener((javafx.collections.ListChangeListener<ConfigProblem>) c -> showProblems());
-        showProblems();
+        SettingsFold.bind(model, editorBox, settingsToggle, problemsLabel, branchLabel);
 
         curves = new CurvesPane(model);
         samples = new SamplesPane(model);
         split.getItems().setAll(curves.node(), samples.node());
 
-        for (var entry : RunFolderModel.galleryRuns().entrySet()) {
-            for (var menu : List.of(galleryMenu.getItems(), galleryButton.getItems())) {
-                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.getKey());
-                item.setOnAction(e -> model.openRun(entry.getValue()));
-                menu.add(item);
-            }
-        }
-        galleryMenu.disableProperty().bind(model.runningProperty().or(
-                javafx.beans.binding.Bindings.isEmpty(galleryMenu.getItems())));
-        galleryButton.disableProperty().bind(galleryMenu.disableProperty());
-        startButton.disableProperty().bind(model.canStartProperty().not());
-        startItem.disableProperty().bind(startButton.disableProperty());
-        presetBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // a branch being set up: a banner over its settings (the toolbar keeps its short labels)
-        branchLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("Branch from epoch ",
-                model.branchFromProperty(), ": change the settings below, then press Start. "
-                + "Train on > Cancel the branch leaves them as they were."));
-        branchLabel.visibleProperty().bind(model.branchFromProperty().greaterThan(0));
-        branchLabel.managedProperty().bind(branchLabel.visibleProperty());
-        model.branchFromProperty().addListener((o, a, b) -> {
-            if (b.intValue() > 0) {
-                settingsToggle.setSelected(true); // the branch's settings, to change before starting it
-            }
-        });
-        trainOnMenu.setOnShowing(e -> {
-            boolean running = model.runningProperty().get();
-            int epoch = running ? -1 : model.selectedEpochProperty().get();
-            branchItem.setText(running ? "Branch from the last complete epoch…" : "Branch from epoch " + epoch + "…");
-            cancelBranchItem.setDisable(model.branchFromProperty().get() == 0);
-        });
-        pauseButton.disableProperty().bind(model.runningProperty().not());
-        pauseItem.disableProperty().bind(pauseButton.disableProperty());
-        stopItem.disableProperty().bind(model.runningProperty().not());
+        MenuBinding.gallery(model, galleryMenu, galleryButton);
+        RunControls.bind(model, new RunControls.Items(startButton, pauseButton, stopButton, startItem, pauseItem, stopItem,
+                trainOnMenu, branchItem, cancelBranchItem));
         settingsItem.selectedProperty().bindBidirectional(settingsToggle.selectedProperty());
         darkItem.selectedProperty().addListener((o, a, dark) -> Themes.apply(root, dark));
-        pauseButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty())
-                .then("Resume").otherwise("Pause"));
-        stopButton.disableProperty().bind(model.runningProperty().not());
         saveItem.disableProperty().bind(model.runningProperty());
         projectorItem.selectedProperty().addListener((o, a, on) -> {
             if (on) {
@@ -177,46 +98,11 @@ public final class LabView {
             }
         });
 
-        runLabel.textProperty().bind(model.runTitleProperty());
-        progressLabel.textProperty().bind(model.progressTextProperty());
-        progressBar.progressProperty().bind(model.progressProperty());
-        // one message at a time, wrapped rather than cut; the tooltip holds it too, for a long path
-        messageLabel.textProperty().bind(model.messageProperty());
-        Tooltip fullMessage = new Tooltip();
-        fullMessage.textProperty().bind(model.messageProperty());
-        fullMessage.setWrapText(true);
-        fullMessage.setMaxWidth(700);
-        messageLabel.setTooltip(fullMessage);
-        Tooltip machine = new Tooltip();
-        machine.textProperty().bind(javafx.beans.binding.Bindings.concat("backend: ", model.backendProperty()));
-        progressBar.setTooltip(machine);
-        for (Button b : List.of(startButton, pauseButton, stopButton)) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        StatusLine.bind(model, runLabel, progressLabel, progressBar, messageLabel);
 
-        pulse = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0 && model.runningProperty().get()) {
-                    model.recordFrameGap((now - last) / 1_000_000L); // the watchdog for a frozen screen
-                }
-                last = now;
-                model.pulse();
-            }
-        };
+        pulse = new FramePulse(model::pulse, () -> model.runningProperty().get(), model::recordFrameGap);
         pulse.start();
         model.detectBackend();
-    }
-
-    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends EpochGrid> c) {
-        int added = 0;
-        c.reset();
-        while (c.next()) {
-            added += c.getAddedSize();
-        }
-        return added;
     }
 
     CurvesPane curves() {
@@ -232,41 +118,19 @@ public final class LabView {
         return samples;
     }
 
-    private void showProblems() {
-        List<ConfigProblem> problems = model.problems();
-        problemsLabel.setText(problems.isEmpty() ? "" : "Fix before starting:\n" + String.join("\n",
-                problems.stream().map(p -> label(p.field()) + ": " + p.message()).toList()));
-        problemsLabel.setManaged(!problems.isEmpty());
-        problemsLabel.setVisible(!problems.isEmpty());
-    }
-
-    private static String label(String key) {
-        return org.ganlab.config.ConfigSchema.field(key).map(org.ganlab.config.ConfigSchema.Field::label).orElse(key);
-    }
-
     private Window window() {
         return root.getScene().getWindow();
     }
 
+    /** Tools and Help: the guide, a latent walk, Compare, or Run > Cure it (the item's user data in lab.fxml). */
     @FXML
-    private void openGuide() {
-        windows.guide();
-    }
-
-    @FXML
-    private void openWalk() {
-        windows.walk();
-    }
-
-    @FXML
-    private void openCompare() {
-        windows.compare();
-    }
-
-    /** Run > Cure it: the paired remedy on this run's seed, then both runs side by side with the pair's summary. */
-    @FXML
-    private void cure() {
-        windows.cure();
+    private void openWindow(javafx.event.ActionEvent e) {
+        switch (userData(e.getSource())) {
+            case "guide" -> windows.guide();
+            case "walk" -> windows.walk();
+            case "compare" -> windows.compare();
+            default -> windows.cure(); // the paired remedy on this run's seed, then both runs side by side
+        }
     }
 
     LatentWalkView walkView() {
@@ -296,19 +160,10 @@ public final class LabView {
         model.stop();
     }
 
+    /** Train on > Continue +N epochs: N is the item's user data in lab.fxml. */
     @FXML
-    private void continue1() {
-        model.continueRun(1);
-    }
-
-    @FXML
-    private void continue5() {
-        model.continueRun(5);
-    }
-
-    @FXML
-    private void continue10() {
-        model.continueRun(10);
+    private void continueRun(javafx.event.ActionEvent e) {
+        model.continueRun(Integer.parseInt(userData(e.getSource())));
     }
 
     @FXML
@@ -335,9 +190,6 @@ public final class LabView {
         }
     }
 
-    /** How many runs File > Recent runs lists. */
-    static final int RECENT_RUNS = 12;
-
     SweepView sweepView() {
         return windows.sweepView();
     }
@@ -347,26 +199,18 @@ public final class LabView {
         Folders.choose(window(), "Save the run into a new, empty folder").ifPresent(dir -> model.saveRun(dir, text -> { }));
     }
 
+    /** File > Export: what to export is the item's user data in lab.fxml. */
     @FXML
-    private void exportCurves() {
-        exports().curves(curves.node().snapshot(null, null));
+    private void export(javafx.event.ActionEvent e) {
+        ExportActions exports = new ExportActions(model, tasks, window());
+        switch (userData(e.getSource())) {
+            case "curves" -> exports.curves(curves.node().snapshot(null, null));
+            case "grid" -> exports.grid();
+            case "metrics" -> exports.metrics();
+            case "gif" -> exports.progression(false);
+            default -> exports.progression(true);
+        }
     }
-
-    @FXML
-    private void exportGrid() {
-        exports().grid();
-    }
-
-    @FXML
-    private void exportMetrics() {
-        exports().metrics();
-    }
-
-    private ExportActions exports() {
-        return new ExportActions(model, tasks, window());
-    }
-
-    // ---- keys, presentation, help -------------------------------------------------------------------------------
 
     /** The lab's keys on {@code scene} (see {@link LabKeys}). */
     public void installKeys(javafx.scene.Scene scene) {
@@ -428,7 +272,7 @@ public final class LabView {
     /** File > Recent runs: the newest runs of the runs folder, read when the menu opens; a click opens one. */
     @FXML
     private void listRecentRuns() {
-        model.recentRuns(RECENT_RUNS, runs -> RecentRuns.fill(recentMenu, runs, model, this::open));
+        model.recentRuns(RecentRuns.COUNT, runs -> RecentRuns.fill(recentMenu, runs, model, this::open));
     }
 
     /** File > Runs folder: where new runs are trained (remembered for the next launch). */
@@ -441,14 +285,9 @@ public final class LabView {
                 });
     }
 
-    @FXML
-    private void exportGif() {
-        exports().progression(false);
-    }
-
-    @FXML
-    private void exportGifWithCurves() {
-        exports().progression(true);
+    /** The user data lab.fxml gives a menu item or a button, naming what it does. */
+    private static String userData(Object source) {
+        return (String) (source instanceof MenuItem m ? m.getUserData() : ((javafx.scene.Node) source).getUserData());
     }
 
     public void stopPulse() {

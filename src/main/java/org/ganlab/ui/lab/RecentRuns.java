@@ -10,6 +10,9 @@ import javafx.scene.control.MenuItem;
 
 /** File > Recent runs: one item per run (its label), disabled while a run trains; a note when there are none. */
 final class RecentRuns {
+    /** How many runs File > Recent runs lists. */
+    static final int COUNT = 12;
+
     private RecentRuns() {
     }
 

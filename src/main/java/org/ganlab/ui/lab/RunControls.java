@@ -1,0 +1,38 @@
+package org.ganlab.ui.lab;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Region;
+
+/** Start, Pause/Resume and Stop in the toolbar and the Run menu, and the Train on menu's branch items. */
+final class RunControls {
+    /** The controls, as lab.fxml declares them. */
+    record Items(Button startButton, Button pauseButton, Button stopButton, MenuItem startItem, MenuItem pauseItem,
+                 MenuItem stopItem, MenuButton trainOnMenu, MenuItem branchItem, MenuItem cancelBranchItem) { }
+
+    private RunControls() {
+    }
+
+    static void bind(LabViewModel model, Items c) {
+        c.startButton().disableProperty().bind(model.canStartProperty().not());
+        c.startItem().disableProperty().bind(c.startButton().disableProperty());
+        c.trainOnMenu().setOnShowing(e -> {
+            boolean running = model.runningProperty().get();
+            int epoch = running ? -1 : model.selectedEpochProperty().get();
+            c.branchItem().setText(running ? "Branch from the last complete epoch…" : "Branch from epoch " + epoch + "…");
+            c.cancelBranchItem().setDisable(model.branchFromProperty().get() == 0);
+        });
+        c.pauseButton().disableProperty().bind(model.runningProperty().not());
+        c.pauseItem().disableProperty().bind(c.pauseButton().disableProperty());
+        c.stopItem().disableProperty().bind(model.runningProperty().not());
+        c.pauseButton().textProperty().bind(Bindings.when(model.pausedProperty())
+                .then("Resume").otherwise("Pause"));
+        c.stopButton().disableProperty().bind(model.runningProperty().not());
+        for (Button b : List.of(c.startButton(), c.pauseButton(), c.stopButton())) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+}

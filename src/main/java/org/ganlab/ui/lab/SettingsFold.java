@@ -1,0 +1,80 @@
+package org.ganlab.ui.lab;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ganlab.config.ConfigProblem;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.ui.settings.ConfigEditor;
+
+/**
+ * The settings beside the curves: the editor, folded away while a run trains and when its first grid arrives (the grid
+ * gets the room), unfolded for a branch's settings with a banner over them; locked while training except for a
+ * branch; and the problems to fix before Start, each naming its field.
+ */
+final class SettingsFold {
+    private SettingsFold() {
+    }
+
+    static void bind(LabViewModel model, VBox editorBox, ToggleButton settingsToggle, Label problemsLabel,
+                     Label branchLabel) {
+        ConfigEditor editor = new ConfigEditor(model);
+        ScrollPane scroll = new ScrollPane(editor.node());
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        editorBox.getChildren().add(scroll);
+        // while a run trains the settings are locked, except when a paused run's settings are edited for a branch
+        editorBox.disableProperty().bind(model.runningProperty().and(model.branchFromProperty().isEqualTo(0)));
+        // the settings fold away while training, leaving the room to the curves and a larger grid
+        editorBox.visibleProperty().bind(settingsToggle.selectedProperty());
+        editorBox.managedProperty().bind(settingsToggle.selectedProperty());
+        model.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                settingsToggle.setSelected(false);
+            }
+        });
+        model.epochs().addListener((javafx.collections.ListChangeListener<EpochGrid>) c -> {
+            if (!model.epochs().isEmpty() && model.epochs().size() == countAdded(c)) {
+                settingsToggle.setSelected(false); // a grid to look at: give it the room
+            }
+        });
+        model.problems().addListener((javafx.collections.ListChangeListener<ConfigProblem>) c -> showProblems(model, problemsLabel));
+        showProblems(model, problemsLabel);
+
+        // a branch being set up: a banner over its settings (the toolbar keeps its short labels)
+        branchLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("Branch from epoch ",
+                model.branchFromProperty(), ": change the settings below, then press Start. "
+                + "Train on > Cancel the branch leaves them as they were."));
+        branchLabel.visibleProperty().bind(model.branchFromProperty().greaterThan(0));
+        branchLabel.managedProperty().bind(branchLabel.visibleProperty());
+        model.branchFromProperty().addListener((o, a, b) -> {
+            if (b.intValue() > 0) {
+                settingsToggle.setSelected(true); // the branch's settings, to change before starting it
+            }
+        });
+    }
+
+    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends EpochGrid> c) {
+        int added = 0;
+        c.reset();
+        while (c.next()) {
+            added += c.getAddedSize();
+        }
+        return added;
+    }
+
+    private static void showProblems(LabViewModel model, Label problemsLabel) {
+        List<ConfigProblem> problems = model.problems();
+        problemsLabel.setText(problems.isEmpty() ? "" : "Fix before starting:\n" + String.join("\n",
+                problems.stream().map(p -> label(p.field()) + ": " + p.message()).toList()));
+        problemsLabel.setManaged(!problems.isEmpty());
+        problemsLabel.setVisible(!problems.isEmpty());
+    }
+
+    private static String label(String key) {
+        return org.ganlab.config.ConfigSchema.field(key).map(org.ganlab.config.ConfigSchema.Field::label).orElse(key);
+    }
+}
