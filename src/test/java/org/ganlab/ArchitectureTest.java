@@ -59,6 +59,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsOnlyBind = noClasses().that(VIEWS).should().dependOnClassesThat()
-            .resideInAnyPackage("org.ganlab.run..", "org.ganlab.session..", "org.ganlab.train..")
-            .as("views bind to view models: they neither read nor write run folders, run sessions nor train");
+            .resideInAnyPackage("org.ganlab.run..", "org.ganlab.session..", "org.ganlab.train..",
+                    "org.ganlab.model..", "org.ganlab.data..", "org.ganlab.quality..", "org.ganlab.backend..")
+            .as("views bind to view models: they neither read nor write run folders, run sessions nor train, and "
+                    + "they neither load data, build networks, measure samples nor ask the backend");
 }
