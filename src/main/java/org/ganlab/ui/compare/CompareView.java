@@ -33,6 +33,8 @@ public final class CompareView {
     private final SharedIterationAxis axis = new SharedIterationAxis(this::iterationsPerEpoch);
     private final Side[] sides = {new Side("A"), new Side("B")};
     private final Slider slider = new Slider(1, 10, 1);
+    /** The one owner of the epoch both grids show: the slider only asks it to move. */
+    private final org.ganlab.ui.run.EpochCursor cursor = new org.ganlab.ui.run.EpochCursor();
     private final Label epochLabel = new Label();
     private final BorderPane root = new BorderPane();
 
@@ -96,7 +98,18 @@ public final class CompareView {
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
         slider.setShowTickMarks(true);
-        slider.valueProperty().addListener((o, a, b) -> showGrids());
+        slider.valueProperty().addListener((o, a, b) -> {
+            int epoch = (int) Math.round(b.doubleValue());
+            if (epoch != cursor.selected()) {
+                cursor.select(epoch);
+            }
+        });
+        cursor.addListener((epoch, following) -> {
+            if (epoch > 0) {
+                slider.setValue(epoch);
+            }
+            showGrids();
+        });
         epochLabel.getStyleClass().add("caption");
         epochLabel.setId("compare-epoch");
         HBox bottom = new HBox(12, new Label("Epoch (both runs)"), slider, epochLabel);
@@ -205,14 +218,19 @@ public final class CompareView {
             }
         }
         axis.setExtent(maxIteration);
+        int was = cursor.following() ? 0 : cursor.selected(); // before the slider's new range moves it
         slider.setMax(Math.max(2, maxEpoch));
         slider.setDisable(maxEpoch < 2);
-        slider.setValue(Math.min(slider.getValue() <= 1 ? maxEpoch : slider.getValue(), maxEpoch));
-        showGrids();
+        // both runs' epochs; the last is shown first, an epoch already chosen stays when the runs still have it
+        cursor.open(java.util.Arrays.stream(sides).filter(s -> s.run != null)
+                .flatMap(s -> s.run.epochs().stream().map(EpochGrid::epoch)).distinct().sorted().toList());
+        if (was > 0) {
+            cursor.select(was);
+        }
     }
 
     private void showGrids() {
-        int epoch = (int) Math.round(slider.getValue());
+        int epoch = cursor.selected();
         epochLabel.setText("epoch " + epoch);
         for (Side s : sides) {
             if (s.run == null) {
@@ -226,7 +244,7 @@ public final class CompareView {
 
     /** The epoch both grids show. */
     public int shownEpoch() {
-        return (int) Math.round(slider.getValue());
+        return cursor.selected();
     }
 
     public ImageView grid(int side) {

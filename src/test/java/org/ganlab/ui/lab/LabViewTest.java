@@ -426,6 +426,13 @@ class LabViewTest {
         assertThat(robot.lookup("#compare-title-b").queryAs(Label.class).getText()).contains("mode-collapse");
         Label titleA = robot.lookup("#compare-title-a").queryAs(Label.class);
         waitUntil(() -> titleA.getText().endsWith("· Too early to tell"), 30);
+        // another run on side B keeps the epoch the class was looking at
+        robot.interact(() -> compare.load(1, a));
+        Label titleB = robot.lookup("#compare-title-b").queryAs(Label.class);
+        waitUntil(() -> titleB.getText().contains("stable"), 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(compare.shownEpoch()).isEqualTo(1);
+        assertThat(robot.lookup("#compare-slider").queryAs(Slider.class).getValue()).isEqualTo(1);
     }
 
     @Test
