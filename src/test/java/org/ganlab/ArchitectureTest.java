@@ -30,6 +30,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.ganlab.(*)..").should().beFreeOfCycles();
 
+    /** The UI's feature packages (app, lab, samples, curves, guide, ...) form no cycle either: each can be read alone. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenUiFeatures = slices().matching("org.ganlab.ui.(*)..").should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule theDomainDoesNotReachIntoTheUiOrTheCommandLine = noClasses()
             .that().resideOutsideOfPackages("org.ganlab.ui..", "org.ganlab.cli..")

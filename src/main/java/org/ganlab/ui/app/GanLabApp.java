@@ -19,6 +19,8 @@ import javafx.stage.Stage;
 import org.ganlab.backend.NativeOwner;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.CurveColours;
+import org.ganlab.ui.common.Themes;
+import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.lab.LabView;
 import org.ganlab.ui.lab.LabViewModel;
 

@@ -12,7 +12,7 @@ import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.session.CurePairs;
 import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.ui.common.LabCommands;
 
 /**
  * "Cure it": from a run of a failure preset on screen, train the remedy preset that names it ({@link Preset#cures()})
@@ -20,11 +20,11 @@ import org.ganlab.ui.lab.LabViewModel;
  * witness in both, the settings that differ), read off the screen's thread.
  */
 public final class CureModel {
-    private final LabViewModel lab;
+    private final LabCommands lab;
     private final BackgroundTasks tasks;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    public CureModel(LabViewModel lab, BackgroundTasks tasks) {
+    public CureModel(LabCommands lab, BackgroundTasks tasks) {
         this.lab = lab;
         this.tasks = tasks;
     }

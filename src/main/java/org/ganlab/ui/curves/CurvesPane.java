@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganlab.records.Curve;
 import org.ganlab.records.IterationMetrics;
-import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.ui.run.ShownRun;
 
 /**
  * The learning curves: losses above and D's accuracies below as in the reference figure, and a second tab with
@@ -52,7 +52,9 @@ public final class CurvesPane {
     }
 
     private final ObservableList<IterationMetrics> metrics;
-    private final LabViewModel model;
+    private final ShownRun model;
+    /** The settings being edited: a run not yet started plans its axis from their epochs. */
+    private final javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings;
     private final List<Drawn> curves = new ArrayList<>();
     private final List<LineChart<Number, Number>> charts = new ArrayList<>();
     private final CheckBox smooth = new CheckBox("Smooth");
@@ -60,13 +62,15 @@ public final class CurvesPane {
     private int stride = 1;
     private final SharedIterationAxis axis;
 
-    public CurvesPane(LabViewModel model) {
-        this(model, false);
+    public CurvesPane(ShownRun model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings) {
+        this(model, settings, false);
     }
 
     /** @param presentation only the losses and accuracies, stacked, without tabs or controls (the presentation view) */
-    public CurvesPane(LabViewModel model, boolean presentation) {
+    public CurvesPane(ShownRun model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings,
+                      boolean presentation) {
         this.model = model;
+        this.settings = settings;
         this.metrics = model.metrics();
         this.axis = new SharedIterationAxis(() -> model.iterationsPerEpochProperty().get());
         java.util.Map<Curve.Panel, LineChart<Number, Number>> panels = new java.util.EnumMap<>(Curve.Panel.class);
@@ -148,7 +152,7 @@ public final class CurvesPane {
             }
         });
         model.iterationsPerEpochProperty().addListener((o, a, b) -> updateRange());
-        model.configProperty().addListener((o, a, b) -> updateRange()); // an opened run's epochs, or the editor's
+        settings.addListener((o, a, b) -> updateRange()); // an opened run's epochs, or the editor's
         rebuild();
         for (LineChart<Number, Number> chart : charts) {
             chart.applyCss();
@@ -263,7 +267,7 @@ public final class CurvesPane {
     private void updateRange() {
         int perEpoch = Math.max(1, model.iterationsPerEpochProperty().get());
         int last = metrics.isEmpty() ? 0 : metrics.get(metrics.size() - 1).iteration();
-        int planned = perEpoch * Math.max(1, model.configProperty().get().epochs());
+        int planned = perEpoch * Math.max(1, settings.getValue().epochs());
         axis.setExtent(Math.max(last, planned));
     }
 

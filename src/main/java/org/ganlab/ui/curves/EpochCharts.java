@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.QualityRow;
-import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.ui.run.ShownRun;
 
 /**
  * The curves drawn per epoch rather than per iteration: the Diversity tab (the diagnosis' yardsticks of the samples
@@ -25,9 +25,9 @@ import org.ganlab.ui.lab.LabViewModel;
  * the real images' floor). Each chart's epoch axis spans the run's epochs.
  */
 final class EpochCharts {
-    private final LabViewModel model;
+    private final ShownRun model;
 
-    EpochCharts(LabViewModel model) {
+    EpochCharts(ShownRun model) {
         this.model = model;
     }
 
@@ -108,7 +108,7 @@ final class EpochCharts {
             note.setManaged(note.isVisible());
         };
         rows.addListener((ListChangeListener<QualityRow>) c -> explain.run());
-        model.runTitleProperty().addListener((o, a, b) -> explain.run());
+        model.titleProperty().addListener((o, a, b) -> explain.run());
         explain.run();
         VBox box = new VBox(4, note, digits, frechet, pr);
         for (Node n : List.of(digits, frechet, pr)) {

@@ -13,19 +13,19 @@ import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.guide.Guide;
 import org.ganlab.guide.GuidePage;
-import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.ui.common.LabCommands;
 
 /**
  * The guide: one page per failure mode (what the curves and the grid show, why, what to try) with a button that
  * trains the failure and one that trains its remedy as a new run.
  */
 public final class GuideView {
-    private final LabViewModel model;
+    private final LabCommands model;
     private final ListView<GuidePage> list = new ListView<>();
     private final VBox page = new VBox(12);
     private final BorderPane root = new BorderPane();
 
-    public GuideView(LabViewModel model) {
+    public GuideView(LabCommands model) {
         this.model = model;
         list.setId("guide-pages");
         list.getItems().setAll(Guide.pages());

@@ -13,9 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ganlab.config.Preset;
-import org.ganlab.ui.app.Themes;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.Folders;
+import org.ganlab.ui.common.Themes;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.curves.CurvesPane;
@@ -80,8 +80,8 @@ public final class LabView {
 
         SettingsFold.bind(model, editorBox, settingsToggle, problemsLabel, branchLabel);
 
-        curves = new CurvesPane(model);
-        samples = new SamplesPane(model);
+        curves = new CurvesPane(model.shown(), model.configProperty());
+        samples = new SamplesPane(model.shown(), model::loadRealImages);
         split.getItems().setAll(curves.node(), samples.node());
 
         MenuBinding.gallery(model, galleryMenu, galleryButton);

@@ -19,7 +19,6 @@ import org.ganlab.config.Presets;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
-import org.ganlab.records.SampleGrid;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.run.RunFolderModel;
 import org.ganlab.ui.run.ShownRun;
@@ -34,7 +33,7 @@ import org.ganlab.ui.training.TrainingModel;
  * ({@link BackgroundTasks#synchronous()} in tests); the trainer's output reaches the screen through {@link #pulse()},
  * which the view calls once per frame.
  */
-public final class LabViewModel {
+public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
     private final SettingsModel settings = new SettingsModel();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -58,6 +57,8 @@ public final class LabViewModel {
         // Start begins a new run, or (with branch settings open, also during a paused run) the branch
         canStart = Bindings.isEmpty(settings.problems()).and(busy.not())
                 .and(running.not().or(training.pausedProperty().and(training.branching().branchFromProperty().greaterThan(0))));
+        // other settings, other data: the real images beside the grid are loaded again when asked for
+        settings.configProperty().addListener((o, a, b) -> shown.realGridProperty().set(null));
         loadPreset(Presets.get("stable"));
     }
 
@@ -218,22 +219,6 @@ public final class LabViewModel {
         return shown.quality();
     }
 
-    /**
-     * What the Quality tab says when it has no figures for the shown run: why the measures do not apply, or when they
-     * will come; empty when there are figures.
-     */
-    public String qualityNote() {
-        return shown.qualityNote();
-    }
-
-    /**
-     * The same measures of real training images, as many as the run scores: the floor (or ceiling) of each measure at
-     * the run's sample size; null when not known.
-     */
-    public QualityRow qualityReal() {
-        return shown.qualityReal();
-    }
-
     public ObservableList<EpochGrid> epochs() {
         return shown.epochs();
     }
@@ -267,11 +252,6 @@ public final class LabViewModel {
         return shown.titleProperty();
     }
 
-    /** 100 real images of the current configuration's data, loaded in the background (for the samples view). */
-    public ObjectProperty<SampleGrid> realGridProperty() {
-        return shown.realGridProperty();
-    }
-
     /** Loads the real images of the current configuration's data in the background. */
     public void loadRealImages() {
         shown.loadRealImages(settings.configProperty().get(), message::set);
@@ -287,8 +267,14 @@ public final class LabViewModel {
         return training.branching().branchFromProperty();
     }
 
-    public IntegerProperty iterationsPerEpochProperty() {
-        return shown.iterationsPerEpochProperty();
+    /** The run on screen: its records, verdict and epoch cursor (the panes bind to it). */
+    public ShownRun shown() {
+        return shown;
+    }
+
+    /** The settings being edited (the editor binds to them). */
+    public SettingsModel settings() {
+        return settings;
     }
 
     /** The backend line before any run: asks ND4J once, in the background. */

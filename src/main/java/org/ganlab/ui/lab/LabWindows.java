@@ -10,8 +10,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.ganlab.ui.app.WindowPlacement;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.guide.GuideView;
@@ -119,7 +119,7 @@ final class LabWindows {
     /** The presentation view on the given part of the screen (null: full screen where the lab is). */
     void present(Rectangle2D bounds, PresentationView.Keys keys, boolean dark) {
         if (presentation == null) {
-            presentation = new PresentationView(model, keys, root.getScene().getStylesheets(), dark);
+            presentation = new PresentationView(model.shown(), model.configProperty(), keys, root.getScene().getStylesheets(), dark);
         }
         presentation.show(window(), bounds);
     }

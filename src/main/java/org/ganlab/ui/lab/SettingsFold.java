@@ -21,7 +21,7 @@ final class SettingsFold {
 
     static void bind(LabViewModel model, VBox editorBox, ToggleButton settingsToggle, Label problemsLabel,
                      Label branchLabel) {
-        ConfigEditor editor = new ConfigEditor(model);
+        ConfigEditor editor = new ConfigEditor(model.settings());
         ScrollPane scroll = new ScrollPane(editor.node());
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -17,11 +17,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ganlab.records.EpochGrid;
-import org.ganlab.ui.app.WindowPlacement;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
+import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.curves.CurvesPane;
-import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.ui.run.ShownRun;
 
 /**
  * The projector's view of the run on screen, one key away (F5 or F11) and left with Esc: full screen, the sample grid
@@ -35,7 +35,7 @@ public final class PresentationView {
         boolean handle(KeyCode code, boolean shortcut, Object target);
     }
 
-    private final LabViewModel model;
+    private final ShownRun model;
     private final Stage stage = new Stage();
     private final ImageView grid = new ImageView();
     private final StackPane gridFrame;
@@ -48,7 +48,8 @@ public final class PresentationView {
     private EpochGrid drawn;
     private int scale;
 
-    public PresentationView(LabViewModel model, Keys keys, List<String> stylesheets, boolean dark) {
+    public PresentationView(ShownRun model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings,
+                            Keys keys, List<String> stylesheets, boolean dark) {
         this.model = model;
         grid.setSmooth(false);
         grid.setId("presentation-grid");
@@ -66,7 +67,7 @@ public final class PresentationView {
         caption.getStyleClass().add("caption");
         caption.setMinHeight(CAPTION_HEIGHT - 6);
 
-        CurvesPane curves = new CurvesPane(model, true);
+        CurvesPane curves = new CurvesPane(model, settings, true);
         VBox.setVgrow(curves.node(), Priority.ALWAYS);
         Label hint = new Label("Space start/pause · Left/Right epochs · P play · Esc leaves");
         hint.getStyleClass().add("hint");

@@ -18,7 +18,7 @@ import org.ganlab.records.EpochGrid;
 import org.ganlab.records.QualityRow;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
-import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.ui.run.ShownRun;
 
 /**
  * The 10x10 grid of the selected epoch, drawn crisp (no smoothing; whole-number scaling from 2x), dark on white by default.
@@ -26,7 +26,9 @@ import org.ganlab.ui.lab.LabViewModel;
  * follows the newest epoch until the user moves the slider.
  */
 public final class SamplesPane {
-    private final LabViewModel model;
+    private final ShownRun model;
+    /** Loads the real images of the settings' data, in the background, into the shown run's real grid. */
+    private final Runnable loadRealImages;
     private final ImageView view = new ImageView();
     private final Slider slider = new Slider(1, 1, 1);
     private final Label caption = new Label("no samples yet");
@@ -45,8 +47,9 @@ public final class SamplesPane {
     private final DigitHistogram histogram = new DigitHistogram();
     private EpochGrid shown;
 
-    public SamplesPane(LabViewModel model) {
+    public SamplesPane(ShownRun model, Runnable loadRealImages) {
         this.model = model;
+        this.loadRealImages = loadRealImages;
         this.verdictStrip = new VerdictStrip(model);
         this.player = new EpochPlayer(model.cursor(), () -> model.selectedEpochProperty().get() >= lastEpoch());
         Button play = player.button();
@@ -111,7 +114,7 @@ public final class SamplesPane {
         real.setId("real-images");
         real.selectedProperty().addListener((o, a, on) -> {
             if (on && model.realGridProperty().get() == null) {
-                model.loadRealImages();
+                loadRealImages.run();
             }
             showReal();
             fit(frame);
@@ -120,7 +123,6 @@ public final class SamplesPane {
             showReal();
             fit(frame);
         });
-        model.configProperty().addListener((o, a, b) -> model.realGridProperty().set(null));
         // the slider has a row of its own, the buttons reflow below it: nothing is cut on a narrow screen
         for (javafx.scene.control.Control c : java.util.List.of(play, markRepeats, real, inverted)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -13,17 +13,16 @@ import org.controlsfx.property.editor.PropertyEditor;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.ui.common.Folders;
-import org.ganlab.ui.lab.LabViewModel;
 
 /**
  * The configuration editor: one ControlsFX property sheet row per field of {@link ConfigSchema}, grouped as the
  * schema groups them, with the schema's help text. A field with a problem is outlined and says why in its tooltip.
  */
 public final class ConfigEditor {
-    private final LabViewModel model;
+    private final SettingsModel model;
     private final PropertySheet sheet;
 
-    public ConfigEditor(LabViewModel model) {
+    public ConfigEditor(SettingsModel model) {
         this.model = model;
         ObservableList<PropertySheet.Item> items = FXCollections.observableArrayList();
         for (ConfigSchema.Field f : ConfigSchema.fields()) {

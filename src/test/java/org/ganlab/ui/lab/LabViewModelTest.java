@@ -139,7 +139,7 @@ class LabViewModelTest {
         model.start();
         model.pulse();
         assertThat(model.quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
-        assertThat(model.qualityReal().frechetDistance()).as("real images scored alike, for the chart").isPositive();
+        assertThat(model.shown().qualityReal().frechetDistance()).as("real images scored alike, for the chart").isPositive();
         Path dir = model.shownRun();
         var shown = List.copyOf(model.quality());
 

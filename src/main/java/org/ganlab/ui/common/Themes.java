@@ -1,4 +1,4 @@
-package org.ganlab.ui.app;
+package org.ganlab.ui.common;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

@@ -1,4 +1,4 @@
-package org.ganlab.ui.app;
+package org.ganlab.ui.common;
 
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -30,7 +30,7 @@ public final class WindowPlacement {
      * @param saved   where it was last time, or null
      * @param screens the screens' visual bounds, the primary first
      */
-    static Rectangle2D place(Rectangle2D saved, List<Rectangle2D> screens) {
+    public static Rectangle2D place(Rectangle2D saved, List<Rectangle2D> screens) {
         if (saved != null && saved.getWidth() > 0 && saved.getHeight() > 0) {
             double cx = saved.getMinX() + saved.getWidth() / 2;
             double cy = saved.getMinY() + saved.getHeight() / 2;
@@ -68,8 +68,8 @@ public final class WindowPlacement {
     }
 
     /** What the last session left: the window's bounds (null when never saved), the preset and projector mode. */
-    record Remembered(Rectangle2D bounds, String preset, boolean projector) {
-        static Remembered read(Preferences prefs) {
+    public record Remembered(Rectangle2D bounds, String preset, boolean projector) {
+        public static Remembered read(Preferences prefs) {
             double w = prefs.getDouble(WIDTH, -1);
             double h = prefs.getDouble(HEIGHT, -1);
             Rectangle2D bounds = w > 0 && h > 0
@@ -77,7 +77,7 @@ public final class WindowPlacement {
             return new Remembered(bounds, prefs.get(PRESET, null), prefs.getBoolean(PROJECTOR, false));
         }
 
-        void write(Preferences prefs) {
+        public void write(Preferences prefs) {
             if (bounds != null) {
                 prefs.putDouble(X, bounds.getMinX());
                 prefs.putDouble(Y, bounds.getMinY());

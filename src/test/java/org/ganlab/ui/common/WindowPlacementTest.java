@@ -1,4 +1,4 @@
-package org.ganlab.ui.app;
+package org.ganlab.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
