@@ -1,4 +1,4 @@
 /**
- * The application: start-up, launch arguments, themes, window placement, exit signals and the UI's resources.
+ * The application: start-up, launch arguments, remembering the window, exit signals and the UI's resources.
  */
 package org.ganlab.ui.app;
