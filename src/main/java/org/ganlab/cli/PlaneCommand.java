@@ -1,91 +1,128 @@
 package org.ganlab.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ganlab.backend.Backend;
-import org.ganlab.data.PlaneData;
-import org.ganlab.quality.PlaneMeasures;
+import org.ganlab.config.ConfigException;
+import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.session.Playground;
 import org.ganlab.train.PlaneGan;
+import org.ganlab.train.PlanePreset;
+import org.ganlab.train.PlanePresets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Trains the two-dimensional GAN of the plane playground headless: modes covered, the share of high-quality points
- * and the mode KL as it goes, and the speed in iterations per second.
+ * Trains the plane playground headless, a preset over seeds: the checks as it goes, then one row per seed with the
+ * verdict, the coverage measures and the speed in iterations per second (the 2-D benchmark).
  */
-@Command(name = "plane", description = "Train a GAN on 2-D points (a ring of 8 Gaussians by default) and print "
-        + "modes covered, high-quality share, mode KL and iterations per second.")
+@Command(name = "plane", description = "Train a GAN on 2-D points (a plane preset, over seeds) and print the verdict, "
+        + "modes covered, the share of points on a mode, mode KL and iterations per second.")
 final class PlaneCommand implements Callable<Integer> {
-    @Option(names = "--data", defaultValue = "RING_8", description = "RING_8, GRID_25, MOONS, LINE or RING "
-            + "(default: ${DEFAULT-VALUE}).")
-    PlaneData data;
+    @Option(names = "--preset", defaultValue = "plane-stable-ring", description = "A plane preset (default: "
+            + "${DEFAULT-VALUE}); --list shows them.")
+    String preset;
 
-    @Option(names = "--iterations", defaultValue = "2000", description = "Iterations (default: ${DEFAULT-VALUE}).")
-    int iterations;
+    @Option(names = "--list", description = "List the plane presets and stop.")
+    boolean list;
 
-    @Option(names = "--report-every", defaultValue = "500", description = "Print the measures every so many "
-            + "iterations (default: ${DEFAULT-VALUE}).")
-    int every;
+    @Option(names = "--set", description = "Change a setting, e.g. --set pack=2 --set data=GRID_25 (fields: data, "
+            + "latentSize, hidden, layers, genLearningRate, discLearningRate, batch, discSteps, genSteps, "
+            + "saturatingGenLoss, pack).")
+    Map<String, String> changes = new LinkedHashMap<>();
 
-    @Option(names = "--batch", defaultValue = "256", description = "Real plus fake points per D step (default: "
+    @Option(names = "--iterations", description = "Iterations per run (default: the preset's).")
+    Integer iterations;
+
+    @Option(names = "--seeds", defaultValue = "1", description = "Seeds: a range 1-5 or a list 1,2,7 (default: "
             + "${DEFAULT-VALUE}).")
-    int batch;
+    String seeds;
 
-    @Option(names = "--gen-steps", defaultValue = "1", description = "G steps per iteration (default: ${DEFAULT-VALUE}).")
-    int genSteps;
-
-    @Option(names = "--disc-steps", defaultValue = "1", description = "D steps per iteration (default: "
-            + "${DEFAULT-VALUE}).")
-    int discSteps;
-
-    @Option(names = "--gen-lr", defaultValue = "0.001", description = "G's learning rate (default: ${DEFAULT-VALUE}).")
-    double genLr;
-
-    @Option(names = "--disc-lr", defaultValue = "0.001", description = "D's learning rate (default: ${DEFAULT-VALUE}).")
-    double discLr;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--verbose", description = "Print every check, not only each run's row.")
+    boolean verbose;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (iterations < 1 || every < 1 || batch < 2 || genSteps < 1 || discSteps < 1 || !(genLr > 0) || !(discLr > 0)) {
-            throw new GanLabCli.BadArgumentException("--iterations, --report-every, --gen-steps and --disc-steps must "
-                    + "be at least 1, --batch at least 2, and the learning rates above 0");
-        }
-        PlaneGan.Settings defaults = PlaneGan.Settings.defaults(data, seed);
-        PlaneGan gan = new PlaneGan(new PlaneGan.Settings(data, defaults.latentSize(), defaults.hidden(),
-                defaults.layers(), genLr, discLr, batch, discSteps, genSteps, false, seed));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Backend.describe());
-        long start = System.nanoTime();
-        long measuring = 0;
-        for (int i = 1; i <= iterations; i++) {
-            PlaneGan.Step s = gan.iterate();
-            if (i % every == 0 || i == iterations) {
-                long t = System.nanoTime();
-                PlaneMeasures m = gan.measure(2000);
-                measuring += System.nanoTime() - t;
-                out.printf(Locale.ROOT, "iteration %d  d_real %.3f  d_fake %.3f  g %.3f  acc %.0f%%/%.0f%%  modes %d/%d"
-                        + "  high-quality %.0f%%  kl %.2f  %s%n", i, s.dLossReal(), s.dLossFake(), s.gLoss(),
-                        100 * s.dAccReal(), 100 * s.dAccFake(), m.covered(), m.histogram().length,
-                        100 * m.highQuality(), m.kl(), Arrays.toString(m.histogram()));
-                out.flush();
+        if (list) {
+            for (PlanePreset p : PlanePresets.all()) {
+                out.printf(Locale.ROOT, "%-28s %-20s %s%n", p.name(), p.expect(), p.description());
             }
+            return 0;
         }
-        double seconds = (System.nanoTime() - start - measuring) / 1e9;
-        out.printf(Locale.ROOT, "iterations_per_second=%.0f (batch %d, %d iterations, measures excluded)%n",
-                iterations / seconds, batch, iterations);
-        if (org.ganlab.backend.Profile.ON) {
-            out.print(org.ganlab.backend.Profile.report(iterations));
+        PlanePreset p = PlanePresets.get(preset);
+        int its = iterations == null ? p.iterations() : iterations;
+        if (its < 1) {
+            throw new GanLabCli.BadArgumentException("--iterations must be at least 1");
         }
+        Map<String, Object> fields = new LinkedHashMap<>(p.settings() == null ? Map.of() : p.settings());
+        fields.putAll(changes);
+        out.println(Backend.describe());
+        out.printf(Locale.ROOT, "preset %s (expects %s), %d iterations%s%n", p.name(), p.expect(), its,
+                changes.isEmpty() ? "" : ", changed: " + changes);
+        out.println("seed  verdict               modes  on-mode  kl     hopping  d_loss  g_loss  it/s   seconds");
+        List<Double> speeds = new ArrayList<>();
+        for (long seed : SweepCommand.parseSeeds(seeds)) {
+            PlaneGan.Settings s = settings(fields, seed);
+            long start = System.nanoTime();
+            Playground run = new Playground(s, its);
+            while (!run.finished()) {
+                run.advance(1_000_000_000L);
+                if (verbose) {
+                    List<PlaneCheck> checks = run.checks();
+                    if (!checks.isEmpty()) {
+                        out.println("  " + describe(checks.get(checks.size() - 1)));
+                    }
+                }
+            }
+            PlaneDiagnosis d = run.diagnosis();
+            PlaneCheck last = run.checks().get(run.checks().size() - 1);
+            List<PlaneCheck> checks = run.checks();
+            double hopping = PlaneDiagnosis.hoppingOf(checks);
+            out.printf(Locale.ROOT, "%-5d %-21s %2d/%-2d  %5.0f%%   %5.2f  %5.0f%%   %6.3f  %6.3f  %5.0f  %5.1f%n", seed,
+                    d.verdict().label(), last.measures().covered(), last.measures().histogram().length,
+                    100 * last.measures().highQuality(), last.measures().kl(), 100 * hopping, last.dLoss(),
+                    last.gLoss(), run.speed(), (System.nanoTime() - start) / 1e9);
+            if (verbose) {
+                out.println("  " + String.join("; ", d.evidence()));
+            }
+            out.flush();
+            speeds.add(run.speed());
+        }
+        double median = speeds.stream().sorted().skip((speeds.size() - 1) / 2).findFirst().orElse(0.0);
+        out.printf(Locale.ROOT, "iterations_per_second=%.0f (median over %d runs, batch %d, checks and pictures "
+                + "excluded)%n", median, speeds.size(), settings(fields, 1).batch());
         return 0;
+    }
+
+    private static PlaneGan.Settings settings(Map<String, Object> fields, long seed) {
+        PlaneGan.Settings s;
+        try {
+            s = PlanePreset.with(PlaneGan.Settings.defaults(org.ganlab.data.PlaneData.RING_8, seed), fields);
+        } catch (ConfigException e) {
+            throw new GanLabCli.BadArgumentException("--set " + e.getMessage());
+        }
+        s.problem().ifPresent(problem -> {
+            throw new GanLabCli.BadArgumentException("--set " + problem);
+        });
+        return s;
+    }
+
+    private static String describe(PlaneCheck c) {
+        return String.format(Locale.ROOT, "iteration %d  d_real %.3f  d_fake %.3f  g %.3f  acc %.0f%%/%.0f%%  modes %d/%d"
+                        + "  on-mode %.0f%%  kl %.2f  %s", c.iteration(), c.dLossReal(), c.dLossFake(), c.gLoss(),
+                100 * c.dAccReal(), 100 * c.dAccFake(), c.measures().covered(), c.measures().histogram().length,
+                100 * c.measures().highQuality(), c.measures().kl(), java.util.Arrays.toString(c.measures().histogram()));
     }
 }

@@ -24,6 +24,11 @@ public enum PlaneData {
         return std;
     }
 
+    /** Half the side of the square the picture shows, centred on the origin: the data and a margin around it. */
+    public double extent() {
+        return this == GRID_25 ? 5.5 : 3;
+    }
+
     /** The centres of the modes; none for the continuous shapes (moons, line, ring). */
     public List<double[]> modes() {
         List<double[]> centres = new ArrayList<>();

@@ -9,6 +9,8 @@ public enum Verdict {
             + "G gets no useful signal: too little capacity, or kernels that miss what matters."),
     MEMORISING("D memorises the data", "D calls its few training images real and unseen real images fake: it learnt "
             + "them by heart instead of what the images have in common."),
+    OSCILLATION("Oscillation", "G hops from mode to mode: D catches the modes G is on, G moves to others, and no "
+            + "set of modes lasts."),
     DIVERGED("Diverged", "A loss became NaN or infinite: the numbers blew up."),
     TOO_EARLY("Too early to tell", "Not enough iterations yet to judge.");
 

@@ -26,13 +26,32 @@ public final class PlaneGan {
      * @param hidden    units of each hidden layer of both networks
      * @param layers    hidden layers of each network
      * @param batch     real plus fake points per D step (half of each), and G's batch
+     * @param pack      points D judges together (PacGAN, Lin et al. 2018): D sees {@code pack} points of one kind
+     *                  side by side and gives one score to the pack; 1 is the usual D
      */
     public record Settings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
                            double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
-                           long seed) {
+                           int pack, long seed) {
         /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
         public static Settings defaults(PlaneData data, long seed) {
-            return new Settings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, seed);
+            return new Settings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, seed);
+        }
+
+        /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
+        public java.util.Optional<String> problem() {
+            if (data == null) {
+                return java.util.Optional.of("data: one of " + java.util.Arrays.toString(PlaneData.values()));
+            }
+            String p = latentSize < 1 || latentSize > 64 ? "latentSize: 1 to 64"
+                    : hidden < 1 || hidden > 512 ? "hidden: 1 to 512 units"
+                    : layers < 1 || layers > 6 ? "layers: 1 to 6 hidden layers"
+                    : !(genLearningRate > 0 && genLearningRate <= 1) ? "genLearningRate: above 0, at most 1"
+                    : !(discLearningRate > 0 && discLearningRate <= 1) ? "discLearningRate: above 0, at most 1"
+                    : pack < 1 || pack > 8 ? "pack: 1 to 8 points per pack"
+                    : batch < 2 * pack || batch > 4096 ? "batch: " + 2 * pack + " to 4096 (two packs at least)"
+                    : discSteps < 1 || discSteps > 20 ? "discSteps: 1 to 20"
+                    : genSteps < 1 || genSteps > 20 ? "genSteps: 1 to 20" : null;
+            return java.util.Optional.ofNullable(p);
         }
     }
 
@@ -44,19 +63,28 @@ public final class PlaneGan {
     private final Network discriminator;
     private final Random data;
     private final org.nd4j.linalg.api.rng.Random latents;
+    /** Latent points for what is shown, and for what is measured, each apart from training's and from each other,
+     * so that neither looking nor measuring changes the run or the measures. */
+    private final org.nd4j.linalg.api.rng.Random pictures;
+    private final org.nd4j.linalg.api.rng.Random measures;
 
     public PlaneGan(Settings s) {
+        s.problem().ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
         this.settings = s;
         // matrices of a few hundred by 64: a second thread only adds the cost of waking it (measured: 5 times slower
         // with two threads while another process held the other core)
         org.ganlab.backend.Backend.useThreads(1);
         Nd4j.getRandom().setSeed(s.seed());
         this.generator = mlp("G", s.latentSize(), 2, s, s.genLearningRate());
-        this.discriminator = mlp("D", 2, 1, s, s.discLearningRate());
+        this.discriminator = mlp("D", 2 * s.pack(), 1, s, s.discLearningRate());
         generator.initialise(WeightInitScheme.XAVIER, 0);
         discriminator.initialise(WeightInitScheme.XAVIER, 0);
         this.data = new Random(s.seed());
         this.latents = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 7);
+        this.pictures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 11);
+        this.measures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 13);
     }
 
     private static Network mlp(String name, int in, int out, Settings s, double learningRate) {
@@ -77,16 +105,18 @@ public final class PlaneGan {
 
     /** One iteration: D's steps on a real and a fake half batch each, then G's steps. */
     public Step iterate() {
-        int half = Math.max(1, settings.batch() / 2);
+        int pack = settings.pack();
+        int half = Math.max(1, settings.batch() / 2 / pack) * pack;
+        int packs = half / pack;
         double lossReal = 0, lossFake = 0, accReal = 0, accFake = 0;
         for (int k = 0; k < settings.discSteps(); k++) {
             // one update on real and fake points together, as 2-D GANs are usually trained (there is no batch norm
             // here to mix the halves); the loss is the mean over both
-            INDArray real = Nd4j.createFromArray(settings.data().sample(half, data)).reshape(half, 2);
-            INDArray both = Nd4j.concat(0, real, generator.forward(latent(half), Mode.INFER));
-            float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
-            Losses.Bce r = Losses.bce(logits, 0, half, 1f, 2 * half);
-            Losses.Bce f = Losses.bce(logits, half, half, 0f, 2 * half);
+            INDArray real = Nd4j.createFromArray(settings.data().sample(half, data)).reshape(packs, 2L * pack);
+            INDArray fake = generator.forward(latent(half), Mode.INFER).reshape(packs, 2L * pack);
+            float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
+            Losses.Bce r = Losses.bce(logits, 0, packs, 1f, 2 * packs);
+            Losses.Bce f = Losses.bce(logits, packs, packs, 0f, 2 * packs);
             discriminator.backward(Losses.column(Losses.joined(r, f)));
             discriminator.step();
             lossReal += r.loss();
@@ -95,36 +125,92 @@ public final class PlaneGan {
             accFake += f.accuracy();
         }
         double gLoss = 0;
+        int n = settings.batch() / pack * pack;
         for (int k = 0; k < settings.genSteps(); k++) {
-            INDArray points = generator.forward(latent(settings.batch()), Mode.TRAIN);
-            float[] logits = discriminator.forward(points, Mode.TRAIN_FROZEN).toFloatVector();
-            Losses.Bce g = settings.saturatingGenLoss() ? Losses.saturating(logits)
-                    : Losses.bce(logits, 0, logits.length, 1f, logits.length);
+            INDArray points = generator.forward(latent(n), Mode.TRAIN);
+            Losses.Bce g = genLoss(points);
             gLoss += g.loss();
-            generator.backward(discriminator.backward(Losses.column(g.gradient())));
+            generator.backward(discriminator.backward(Losses.column(g.gradient())).reshape(n, 2));
             generator.step();
         }
         int d = settings.discSteps();
         return new Step(lossReal / d, lossFake / d, gLoss / settings.genSteps(), accReal / d, accFake / d);
     }
 
+    /** G's loss on {@code points} (n by 2), through D with its weights held, packs formed in order. */
+    private Losses.Bce genLoss(INDArray points) {
+        long packs = points.rows() / settings.pack();
+        float[] logits = discriminator.forward(points.reshape(packs, 2L * settings.pack()), Mode.TRAIN_FROZEN)
+                .toFloatVector();
+        return settings.saturatingGenLoss() ? Losses.saturating(logits)
+                : Losses.bce(logits, 0, logits.length, 1f, logits.length);
+    }
+
+    /**
+     * Where G's loss pushes each of the given points (x0, y0, ...): minus the gradient of G's loss with respect to
+     * the point, per point (the arrows of the picture). Nothing is updated. The count must be a multiple of the pack.
+     */
+    public float[] push(float[] xy) {
+        int n = xy.length / 2;
+        INDArray points = Nd4j.createFromArray(xy).reshape(n, 2);
+        Losses.Bce g = genLoss(points);
+        INDArray gradient = discriminator.backward(Losses.column(g.gradient())).reshape(2L * n);
+        return gradient.neg().toFloatVector();
+    }
+
     private INDArray latent(int n) {
         return GanStep.gaussian(n, settings.latentSize(), latents);
     }
 
-    /** {@code n} points of G (x0, y0, ...), from fresh latent points. */
+    /** {@code n} points of G (x0, y0, ...) to show, from fresh latent points of a stream training does not use. */
     public float[] sample(int n) {
-        return generator.forward(latent(n), Mode.INFER).reshape(2L * n).toFloatVector();
+        return sample(n, pictures);
     }
 
-    /** D's output (a probability) at each of the given points: the colour field over the plane. */
+    private float[] sample(int n, org.nd4j.linalg.api.rng.Random stream) {
+        INDArray z = GanStep.gaussian(n, settings.latentSize(), stream);
+        return generator.forward(z, Mode.INFER).reshape(2L * n).toFloatVector();
+    }
+
+    /**
+     * {@code k} by {@code k} latent points on [-2, 2] in the first two latent dimensions (the rest 0) through G: the
+     * warped mesh of the picture, row by row (x0, y0, ...).
+     */
+    public float[] mesh(int k) {
+        float[] z = new float[k * k * settings.latentSize()];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                int row = (i * k + j) * settings.latentSize();
+                z[row] = (float) (-2 + 4.0 * j / (k - 1));
+                if (settings.latentSize() > 1) {
+                    z[row + 1] = (float) (-2 + 4.0 * i / (k - 1));
+                }
+            }
+        }
+        INDArray latent = Nd4j.createFromArray(z).reshape(k * k, settings.latentSize());
+        return generator.forward(latent, Mode.INFER).reshape(2L * k * k).toFloatVector();
+    }
+
+    /**
+     * D's output (a probability) at each of the given points: the colour field over the plane. A packing D judges a
+     * pack of copies of the point.
+     */
     public float[] judge(float[] xy) {
-        INDArray p = discriminator.forward(Nd4j.createFromArray(xy).reshape(xy.length / 2, 2), Mode.INFER);
+        int n = xy.length / 2;
+        int pack = settings.pack();
+        float[] packs = new float[xy.length * pack];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < pack; c++) {
+                packs[2 * (i * pack + c)] = xy[2 * i];
+                packs[2 * (i * pack + c) + 1] = xy[2 * i + 1];
+            }
+        }
+        INDArray p = discriminator.forward(Nd4j.createFromArray(packs).reshape(n, 2L * pack), Mode.INFER);
         return org.nd4j.linalg.ops.transforms.Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
     }
 
     /** The coverage measures of {@code n} fresh points of G (modes of the data; none for continuous shapes). */
     public PlaneMeasures measure(int n) {
-        return PlaneMeasures.of(sample(n), settings.data().modes(), settings.data().std());
+        return PlaneMeasures.of(sample(n, measures), settings.data().modes(), settings.data().std());
     }
 }

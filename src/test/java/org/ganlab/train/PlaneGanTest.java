@@ -59,4 +59,39 @@ class PlaneGanTest {
         }
         return sum / (xy.length / 2.0);
     }
+
+    /** The arrows: G's push at a point is minus the derivative of G's loss there, -log D(x) for one point. */
+    @Test
+    void thePushIsMinusTheGradientOfGsLossByFiniteDifferences() {
+        PlaneGan gan = new PlaneGan(PlaneGan.Settings.defaults(PlaneData.RING_8, 4));
+        for (int i = 0; i < 50; i++) {
+            gan.iterate(); // a D with some shape
+        }
+        float[] at = {0.7f, -1.3f};
+        float[] push = gan.push(at);
+        double h = 1e-2;
+        for (int axis = 0; axis < 2; axis++) {
+            float[] up = at.clone();
+            float[] down = at.clone();
+            up[axis] += (float) h;
+            down[axis] -= (float) h;
+            double slope = (-Math.log(gan.judge(up)[0]) + Math.log(gan.judge(down)[0])) / (2 * h);
+            assertThat((double) push[axis]).as("axis %d", axis)
+                    .isCloseTo(-slope, org.assertj.core.api.Assertions.within(Math.abs(slope) * 0.05 + 1e-4));
+        }
+    }
+
+    /** PacGAN: D judges packs of points, so it takes two points at a time; it trains and judges single points. */
+    @Test
+    void aPackingDiscriminatorTakesPacksAndStillDrawsAField() {
+        PlaneGan.Settings d = PlaneGan.Settings.defaults(PlaneData.RING_8, 5);
+        PlaneGan gan = new PlaneGan(new PlaneGan.Settings(d.data(), d.latentSize(), d.hidden(), d.layers(),
+                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, 5));
+        PlaneGan.Step s = gan.iterate();
+        assertThat(s.dLossReal()).isBetween(0.0, 5.0);
+        assertThat(gan.judge(new float[] {2, 0, 0, 2, 1, 1})).hasSize(3);
+        assertThat(gan.push(gan.sample(8))).hasSize(16);
+        assertThat(new PlaneGan.Settings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, 1).problem())
+                .as("a batch of less than two packs").hasValueSatisfying(p -> assertThat(p).startsWith("batch"));
+    }
 }

@@ -1,0 +1,135 @@
+package org.ganlab.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.records.PlaneFrame;
+import org.ganlab.train.PlaneGan;
+
+/**
+ * A run of the plane playground: trains in slices of time, checks the coverage every {@link #CHECK_EVERY} iterations
+ * (the playground's epoch), keeps a picture of every check for scrubbing, and names what it sees. Not thread-safe: one
+ * thread (the native owner) drives it, and what it hands out is immutable.
+ */
+public final class Playground {
+    /** Iterations between checks. */
+    public static final int CHECK_EVERY = 250;
+    /** G's points measured at each check. */
+    public static final int MEASURED = 1000;
+    /** Points shown of each kind, cells per side of D's field, latent points per side of the mesh. */
+    public static final int SHOWN = 256;
+    public static final int FIELD = 64;
+    public static final int MESH = 15;
+
+    private final PlaneGan gan;
+    private final int iterations;
+    private final float[] real;
+    private final List<PlaneCheck> checks = new ArrayList<>();
+    private final List<PlaneFrame> frames = new ArrayList<>();
+    private int done;
+    private final double[] sums = new double[5];
+    private int summed;
+    private long trainingNanos;
+
+    /** A run of {@code iterations} iterations with these settings. */
+    public Playground(PlaneGan.Settings settings, int iterations) {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations: at least 1");
+        }
+        this.gan = new PlaneGan(settings);
+        this.iterations = iterations;
+        // the real points shown come from a stream of their own: showing them does not change the batches
+        this.real = settings.data().sample(SHOWN, new Random(settings.seed() * 131 + 5));
+    }
+
+    public PlaneGan.Settings settings() {
+        return gan.settings();
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    public int done() {
+        return done;
+    }
+
+    public boolean finished() {
+        return done >= iterations;
+    }
+
+    /** Iterations per second of training alone (checks and pictures excluded), 0 before the first. */
+    public double speed() {
+        return trainingNanos == 0 ? 0 : done / (trainingNanos / 1e9);
+    }
+
+    /**
+     * Trains until {@code nanos} have passed or the run is done, checking on the way, and returns a picture of where
+     * it is now.
+     */
+    public PlaneFrame advance(long nanos) {
+        long start = System.nanoTime();
+        while (done < iterations && System.nanoTime() - start < nanos) {
+            step();
+        }
+        return frame();
+    }
+
+    /** Trains to the end. */
+    public void finish() {
+        while (done < iterations) {
+            step();
+        }
+    }
+
+    private void step() {
+        long t = System.nanoTime();
+        PlaneGan.Step s = gan.iterate();
+        trainingNanos += System.nanoTime() - t;
+        done++;
+        double[] values = {s.dLossReal(), s.dLossFake(), s.gLoss(), s.dAccReal(), s.dAccFake()};
+        for (int i = 0; i < values.length; i++) {
+            sums[i] += values[i];
+        }
+        summed++;
+        if (done % CHECK_EVERY == 0 || done == iterations) {
+            checks.add(new PlaneCheck(done, sums[0] / summed, sums[1] / summed, sums[2] / summed,
+                    sums[3] / summed, sums[4] / summed, gan.measure(MEASURED)));
+            java.util.Arrays.fill(sums, 0);
+            summed = 0;
+            frames.add(frame());
+        }
+    }
+
+    /** A picture of G and D as they are now. */
+    public PlaneFrame frame() {
+        double extent = gan.settings().data().extent();
+        float[] cells = new float[2 * FIELD * FIELD];
+        for (int row = 0; row < FIELD; row++) {
+            for (int col = 0; col < FIELD; col++) {
+                cells[2 * (row * FIELD + col)] = (float) (-extent + (col + 0.5) * 2 * extent / FIELD);
+                cells[2 * (row * FIELD + col) + 1] = (float) (extent - (row + 0.5) * 2 * extent / FIELD);
+            }
+        }
+        int shown = SHOWN / gan.settings().pack() * gan.settings().pack();
+        float[] fake = gan.sample(shown);
+        return new PlaneFrame(done, extent, real, fake, gan.push(fake), FIELD, gan.judge(cells), MESH,
+                gan.mesh(MESH));
+    }
+
+    /** The checks so far, oldest first (a copy). */
+    public List<PlaneCheck> checks() {
+        return List.copyOf(checks);
+    }
+
+    /** The pictures taken at the checks, one per check (a copy). */
+    public List<PlaneFrame> frames() {
+        return List.copyOf(frames);
+    }
+
+    public PlaneDiagnosis diagnosis() {
+        return PlaneDiagnosis.of(checks);
+    }
+}

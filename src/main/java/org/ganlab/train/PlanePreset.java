@@ -1,0 +1,44 @@
+package org.ganlab.train;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ganlab.config.ConfigException;
+import org.ganlab.config.Json;
+import org.ganlab.data.PlaneData;
+
+/**
+ * A named setting of the plane playground, read from {@code plane-presets/NAME.json}: the playground's defaults with
+ * a few fields changed, the iterations it trains, and the verdict it is built to show.
+ *
+ * @param name        the file name, and the name {@code plane --preset} takes
+ * @param title       a short title for the preset box
+ * @param description one or two sentences: what a student sees
+ * @param expect      the verdict's label the preset shows on every seed (a sweep checks it)
+ * @param iterations  the iterations a run trains
+ * @param settings    the fields of {@link PlaneGan.Settings} that differ from its defaults
+ * @param cures       for a remedy, the failure preset it cures (the same settings but for the remedy); else null
+ */
+public record PlanePreset(String name, String title, String description, String expect, int iterations,
+                          Map<String, Object> settings, String cures) {
+    /** The settings of a run of this preset on {@code seed}. */
+    public PlaneGan.Settings settings(long seed) {
+        return with(PlaneGan.Settings.defaults(PlaneData.RING_8, seed), settings);
+    }
+
+    /** {@code base} with the given fields changed; an unknown field or a wrong value names the field. */
+    public static PlaneGan.Settings with(PlaneGan.Settings base, Map<String, Object> changes) {
+        Map<String, Object> fields = new LinkedHashMap<>(Json.MAPPER.convertValue(base, Map.class));
+        if (changes != null) {
+            fields.putAll(changes);
+        }
+        try {
+            return Json.MAPPER.convertValue(fields, PlaneGan.Settings.class);
+        } catch (IllegalArgumentException e) {
+            String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().get(0).getFieldName() : "settings";
+            throw new ConfigException(field, "not a setting of the plane playground, or not a value it takes ("
+                    + String.join(", ", fields.keySet()) + ")");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.ganlab.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ganlab.data.PlaneData;
+import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.records.PlaneFrame;
+import org.ganlab.train.PlaneGan;
+import org.ganlab.train.PlanePreset;
+import org.ganlab.train.PlanePresets;
+import org.junit.jupiter.api.Test;
+
+/** A playground run: checks at their iterations, a picture for each, and looking at it does not change it. */
+class PlaygroundTest {
+    @Test
+    void checksComeEveryFewHundredIterationsEachWithItsPicture() {
+        Playground run = new Playground(PlaneGan.Settings.defaults(PlaneData.RING_8, 2), 600);
+        run.finish();
+        assertThat(run.checks()).extracting(PlaneCheck::iteration).containsExactly(250, 500, 600);
+        assertThat(run.frames()).extracting(PlaneFrame::iteration).containsExactly(250, 500, 600);
+        PlaneFrame f = run.frames().get(2);
+        assertThat(f.field()).hasSize(Playground.FIELD * Playground.FIELD);
+        assertThat(f.fake()).hasSize(2 * Playground.SHOWN);
+        assertThat(f.push()).hasSize(f.fake().length);
+        assertThat(f.mesh()).hasSize(2 * Playground.MESH * Playground.MESH);
+        assertThat(f.extent()).isEqualTo(PlaneData.RING_8.extent());
+        assertThat(run.speed()).isPositive();
+    }
+
+    @Test
+    void drawingPicturesWhileTrainingDoesNotChangeTheRun() {
+        PlaneGan.Settings s = PlaneGan.Settings.defaults(PlaneData.RING_8, 3);
+        Playground watched = new Playground(s, 500);
+        Playground alone = new Playground(s, 500);
+        while (!watched.finished()) {
+            watched.advance(5_000_000L); // a picture every few milliseconds
+        }
+        alone.finish();
+        List<PlaneCheck> a = watched.checks();
+        List<PlaneCheck> b = alone.checks();
+        assertThat(a).hasSameSizeAs(b);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(a.get(i).gLoss()).isEqualTo(b.get(i).gLoss());
+            assertThat(a.get(i).measures().histogram()).isEqualTo(b.get(i).measures().histogram());
+        }
+    }
+
+    /** A remedy differs from the failure it cures in the remedy alone, with the same number of iterations. */
+    @Test
+    void everyPlanePresetLoadsAndEveryCureChangesOnlyItsRemedy() {
+        assertThat(PlanePresets.all()).isNotEmpty();
+        for (PlanePreset remedy : PlanePresets.all()) {
+            assertThat(remedy.settings(1).problem()).as(remedy.name()).isEmpty();
+            if (remedy.cures() == null) {
+                continue;
+            }
+            PlanePreset failure = PlanePresets.get(remedy.cures());
+            assertThat(remedy.iterations()).as(remedy.name()).isEqualTo(failure.iterations());
+            java.util.Map<?, ?> r = org.ganlab.config.Json.MAPPER.convertValue(remedy.settings(1), java.util.Map.class);
+            java.util.Map<?, ?> f = org.ganlab.config.Json.MAPPER.convertValue(failure.settings(1), java.util.Map.class);
+            List<String> changed = r.keySet().stream().filter(k -> !r.get(k).equals(f.get(k))).map(String::valueOf).toList();
+            assertThat(changed).isNotEmpty();
+            assertThat(changed).as(remedy.name() + " changes from " + failure.name())
+                    .isSubsetOf(REMEDIES);
+        }
+    }
+
+    /** What a plane remedy may change: packing, the non-saturating loss. */
+    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss");
+}
