@@ -101,9 +101,11 @@ public final class GanLabApp extends Application {
         if (last.preset() != null) {
             org.ganlab.config.Presets.find(last.preset()).ifPresent(model::loadPreset);
         }
-        args.preset().ifPresent(name -> org.ganlab.config.Presets.find(name).ifPresentOrElse(model::loadPreset,
-                () -> model.messageProperty().set("--preset: no preset named '" + name + "'; allowed: "
-                        + String.join(", ", org.ganlab.config.Presets.names()))));
+        var plane = args.preset().flatMap(LaunchArguments::planePreset);
+        args.preset().filter(name -> plane.isEmpty()).ifPresent(name -> org.ganlab.config.Presets.find(name)
+                .ifPresentOrElse(model::loadPreset, () -> model.messageProperty().set("--preset: no preset named '"
+                        + name + "'; allowed: " + String.join(", ", org.ganlab.config.Presets.names()) + ", or a "
+                        + "plane preset: " + String.join(", ", LaunchArguments.planePresetNames()))));
         view.projectorProperty().set(last.projector());
         stage.setOnCloseRequest(e -> {
             e.consume(); // the window goes in close(), once training has been asked to stop
@@ -118,7 +120,9 @@ public final class GanLabApp extends Application {
         stage.show();
         // a run folder named on the command line opens at once (for example from a file manager)
         args.run().ifPresent(view::open);
-        if (args.start()) {
+        // a plane preset opens the 2-D playground with it (and starts it with --start)
+        plane.ifPresent(p -> view.openPlane(p, args.start()));
+        if (args.start() && plane.isEmpty()) {
             model.start();
         }
     }

@@ -9,12 +9,21 @@ import org.ganlab.run.RunsFolder;
 
 /**
  * What the lab was started with: {@code --runs DIR} (or {@code --runs=DIR}) for the folder new runs go into,
- * {@code --preset NAME} for the experiment shown, {@code --start} to start training it at once (a lesson prepared in
+ * {@code --preset NAME} for the experiment shown (a plane preset opens the 2-D playground with it), {@code --start} to start training it at once (a lesson prepared in
  * a shortcut), and a run folder to open at once. Without {@code --runs}, the folder chosen last time (File > Runs
  * folder), else {@link RunsFolder#defaultRoot()}.
  */
 public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<String> preset, boolean start) {
     static final String RUNS_FOLDER = "runsFolder";
+
+    /** The plane playground's preset of this name, if there is one. */
+    static Optional<org.ganlab.train.PlanePreset> planePreset(String name) {
+        return org.ganlab.train.PlanePresets.all().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    static List<String> planePresetNames() {
+        return org.ganlab.train.PlanePresets.all().stream().map(org.ganlab.train.PlanePreset::name).toList();
+    }
 
     static LaunchArguments parse(List<String> raw, Preferences prefs) {
         Path runs = null;

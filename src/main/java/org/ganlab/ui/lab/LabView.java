@@ -129,8 +129,18 @@ public final class LabView {
             case "guide" -> windows.guide();
             case "walk" -> windows.walk();
             case "compare" -> windows.compare();
+            case "plane" -> windows.plane(null, false);
             default -> windows.cure(); // the paired remedy on this run's seed, then both runs side by side
         }
+    }
+
+    /** The 2-D playground with the named plane preset chosen, started when {@code start}. */
+    public void openPlane(org.ganlab.train.PlanePreset preset, boolean start) {
+        windows.plane(preset, start);
+    }
+
+    org.ganlab.ui.plane.PlaneView planeView() {
+        return windows.planeView();
     }
 
     LatentWalkView walkView() {

@@ -15,6 +15,8 @@ import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.guide.GuideView;
+import org.ganlab.ui.plane.PlaneModel;
+import org.ganlab.ui.plane.PlaneView;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.sweep.SweepModel;
 import org.ganlab.ui.sweep.SweepView;
@@ -22,8 +24,8 @@ import org.ganlab.ui.walk.LatentWalkView;
 import org.ganlab.ui.walk.WalkModel;
 
 /**
- * The windows the lab opens: the guide, a latent walk, Compare (and Cure it, which fills it), a sweep's table and the
- * presentation view. Each is owned by the lab, carries its style sheets (projector mode included), fits on the lab's
+ * The windows the lab opens: the guide, a latent walk, Compare (and Cure it, which fills it), a sweep's table, the 2-D
+ * playground and the presentation view. Each is owned by the lab, carries its style sheets (projector mode included), fits on the lab's
  * screen and closes with Esc.
  */
 final class LabWindows {
@@ -37,6 +39,9 @@ final class LabWindows {
     private LatentWalkView walk;
     private SweepView sweep;
     private PresentationView presentation;
+    private Stage planeStage;
+    private PlaneModel planeModel;
+    private PlaneView plane;
 
     LabWindows(BorderPane root, LabViewModel model, BackgroundTasks tasks, CureModel cures) {
         this.root = root;
@@ -122,6 +127,31 @@ final class LabWindows {
             presentation = new PresentationView(model.shown(), model.configProperty(), keys, root.getScene().getStylesheets(), dark);
         }
         presentation.show(window(), bounds);
+    }
+
+    /**
+     * The 2-D playground (one window, kept while the lab is open), with {@code preset} chosen when not null and, when
+     * {@code start}, its run started. Closing the window pauses its run.
+     */
+    void plane(org.ganlab.train.PlanePreset preset, boolean start) {
+        if (planeStage == null) {
+            planeModel = new PlaneModel(tasks);
+            plane = new PlaneView(planeModel);
+            planeStage = child("GAN Lab: 2-D playground, what D sees", plane.node(), 1400, 900);
+            planeStage.setOnHidden(e -> planeModel.pause());
+        }
+        if (preset != null) {
+            planeModel.presetProperty().set(preset);
+        }
+        planeStage.show();
+        planeStage.toFront();
+        if (start) {
+            plane.start();
+        }
+    }
+
+    PlaneView planeView() {
+        return plane;
     }
 
     CompareView compareView() {

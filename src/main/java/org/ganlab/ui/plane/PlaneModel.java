@@ -1,0 +1,205 @@
+package org.ganlab.ui.plane;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.records.PlaneFrame;
+import org.ganlab.session.Playground;
+import org.ganlab.train.PlanePreset;
+import org.ganlab.train.PlanePresets;
+import org.ganlab.ui.common.BackgroundTasks;
+
+/**
+ * The plane playground's state and work, for {@link PlaneView} to bind to: the preset and seed, the run (trained on
+ * the native owner in slices of {@link #SLICE_NANOS}, so an image run in the lab and the playground share the owner
+ * and the picture is redrawn after every slice), the picture shown (the live one, or a check's when scrubbing back),
+ * the checks for the chart and the verdict.
+ */
+public final class PlaneModel {
+    /** Training time per slice: one picture per slice, about 25 a second. */
+    static final long SLICE_NANOS = 40_000_000L;
+
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<PlanePreset> preset = new SimpleObjectProperty<>();
+    private final IntegerProperty seed = new SimpleIntegerProperty(1);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PlaneFrame> shown = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlaneDiagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Pick a preset and press Start.");
+    private final ObservableList<PlaneCheck> checks = FXCollections.observableArrayList();
+    /** The read-only view handed out: kept here, as it listens to {@link #checks} only weakly. */
+    private final ObservableList<PlaneCheck> readOnlyChecks = FXCollections.unmodifiableObservableList(checks);
+    /** The check shown when scrubbing back; -1 follows the newest picture. */
+    private final IntegerProperty viewedCheck = new SimpleIntegerProperty(-1);
+    /** Used on the native owner only. */
+    private Playground run;
+    private List<PlaneFrame> frames = List.of();
+    private PlaneFrame live;
+    private double speed;
+    /** The preset of the run shown (the box may already show another). */
+    private PlanePreset runPreset;
+    /** Counts runs, so a slice of a run that was replaced does not draw over the new one. */
+    private int generation;
+
+    public PlaneModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        preset.set(PlanePresets.all().get(0));
+        viewedCheck.addListener((o, a, b) -> showViewed());
+    }
+
+    static List<PlanePreset> presets() {
+        return PlanePresets.all();
+    }
+
+    public ObjectProperty<PlanePreset> presetProperty() {
+        return preset;
+    }
+
+    IntegerProperty seedProperty() {
+        return seed;
+    }
+
+    ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The picture on the screen. */
+    ReadOnlyObjectProperty<PlaneFrame> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<PlaneDiagnosis> diagnosisProperty() {
+        return diagnosis.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The checks so far, for the chart (read only). */
+    ObservableList<PlaneCheck> checks() {
+        return readOnlyChecks;
+    }
+
+    /** The check whose picture is shown, or -1 for the newest picture. */
+    IntegerProperty viewedCheckProperty() {
+        return viewedCheck;
+    }
+
+    /** A new run of the chosen preset and seed, trained from its first iteration. */
+    void start() {
+        PlanePreset p = preset.get();
+        long s = seed.get();
+        int mine = ++generation;
+        runPreset = p;
+        live = null;
+        frames = List.of();
+        running.set(true);
+        checks.clear();
+        diagnosis.set(null);
+        viewedCheck.set(-1);
+        status.set("building " + p.title() + "…");
+        tasks.run(() -> {
+            run = new Playground(p.settings(s), p.iterations());
+            return run.frame();
+        }, frame -> {
+            if (mine == generation) {
+                live = frame;
+                shown.set(frame);
+                slice(mine);
+            }
+        }, this::failed);
+    }
+
+    /** Pauses the run if it is running (the window was closed). */
+    public void pause() {
+        if (running.get()) {
+            pauseOrResume();
+        }
+    }
+
+    /** Pauses a running run, or goes on with a paused one. */
+    void pauseOrResume() {
+        if (running.get()) {
+            running.set(false);
+            showProgress();
+        } else if (live != null && runPreset != null && live.iteration() < runPreset.iterations()) {
+            running.set(true);
+            slice(generation);
+        } else {
+            start();
+        }
+    }
+
+    private record Slice(PlaneFrame frame, List<PlaneCheck> checks, List<PlaneFrame> frames, PlaneDiagnosis diagnosis,
+                         double speed, boolean finished) { }
+
+    private void slice(int mine) {
+        if (!running.get() || mine != generation) {
+            return;
+        }
+        tasks.run(() -> {
+            PlaneFrame f = run.advance(SLICE_NANOS);
+            return new Slice(f, run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished());
+        }, s -> {
+            if (mine != generation) {
+                return;
+            }
+            live = s.frame();
+            frames = s.frames();
+            if (checks.size() != s.checks().size()) {
+                checks.setAll(s.checks());
+                diagnosis.set(s.diagnosis());
+            }
+            speed = s.speed();
+            if (s.finished()) {
+                running.set(false);
+            }
+            showProgress();
+            showViewed();
+            slice(mine);
+        }, this::failed);
+    }
+
+    /** Writes the picture as shown to {@code file} (in the background; the status line says how it went). */
+    void exportPng(java.awt.image.RenderedImage image, java.nio.file.Path file) {
+        tasks.files(() -> {
+            org.ganlab.ui.run.Exports.png(image, file);
+            return "saved " + file;
+        }, status::set, e -> status.set("could not write " + file + ": " + BackgroundTasks.describe(e)));
+    }
+
+    /** Where the run is, in the status line: a slice that lands after Pause still says paused. */
+    private void showProgress() {
+        if (live == null || runPreset == null) {
+            return;
+        }
+        int total = runPreset.iterations();
+        String state = live.iteration() >= total ? " (finished)" : running.get() ? "" : " (paused)";
+        status.set(String.format(Locale.ROOT, "iteration %,d of %,d, %.0f iterations per second%s", live.iteration(),
+                total, speed, state));
+    }
+
+    private void showViewed() {
+        int i = viewedCheck.get();
+        shown.set(i >= 0 && i < frames.size() ? frames.get(i) : live);
+    }
+
+    private void failed(Exception e) {
+        running.set(false);
+        status.set("the playground stopped: " + BackgroundTasks.describe(e));
+    }
+}

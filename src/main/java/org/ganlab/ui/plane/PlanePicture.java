@@ -1,0 +1,178 @@
+package org.ganlab.ui.plane;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import org.ganlab.records.PlaneFrame;
+
+/**
+ * The plane as a picture, a square that fills its space: D's output as a colour field (pale purple where D says
+ * fake, white at one half, pale green where it says real: ColorBrewer's PRGn, safe for the common colour blindness),
+ * the latent grid through G as a mesh, real points dark green, G's points dark purple with a white rim, and an arrow
+ * from each point of G along the push of G's loss. Sizes grow with the picture, so the back row sees them.
+ */
+final class PlanePicture extends Region {
+    static final Color REAL = Color.web("#1b7837");
+    static final Color FAKE = Color.web("#762a83");
+    static final Color SAYS_FAKE = Color.web("#af8dc3");
+    static final Color SAYS_REAL = Color.web("#7fbf7b");
+    static final Color MIDDLE = Color.web("#f7f7f7");
+    static final int ARROWS = 128;
+
+    private final Canvas canvas = new Canvas();
+    private PlaneFrame frame;
+    private boolean field = true;
+    private boolean arrows = true;
+    private boolean mesh;
+
+    PlanePicture() {
+        getChildren().add(canvas);
+        getStyleClass().add("plane-picture");
+        setMinSize(200, 200);
+    }
+
+    void show(PlaneFrame f, boolean showField, boolean showArrows, boolean showMesh) {
+        this.frame = f;
+        this.field = showField;
+        this.arrows = showArrows;
+        this.mesh = showMesh;
+        draw();
+    }
+
+    /** D's colour for an output {@code p} in [0, 1]. */
+    static Color fieldColour(double p) {
+        double q = Double.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0.5;
+        return q < 0.5 ? SAYS_FAKE.interpolate(MIDDLE, q * 2) : MIDDLE.interpolate(SAYS_REAL, (q - 0.5) * 2);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double side = Math.max(0, Math.min(getWidth(), getHeight()));
+        canvas.setWidth(side);
+        canvas.setHeight(side);
+        canvas.relocate((getWidth() - side) / 2, (getHeight() - side) / 2);
+        draw();
+    }
+
+    private void draw() {
+        double side = canvas.getWidth();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, side, side);
+        if (frame == null || side < 1) {
+            return;
+        }
+        if (field) {
+            g.setImageSmoothing(true);
+            g.drawImage(fieldImage(frame), 0, 0, side, side);
+        }
+        double scale = side / (2 * frame.extent());
+        double dot = Math.max(4, side / 90);
+        if (mesh) {
+            drawMesh(g, scale);
+        }
+        // real points large and without a rim: each mode reads as one green blob from the back of the room
+        g.setLineWidth(0);
+        g.setStroke(Color.TRANSPARENT);
+        drawPoints(g, frame.real(), scale, dot * 1.6, REAL);
+        g.setLineWidth(Math.max(1, dot / 4));
+        g.setStroke(Color.WHITE);
+        if (arrows) {
+            drawArrows(g, scale, side, dot);
+        }
+        drawPoints(g, frame.fake(), scale, dot * 1.15, FAKE);
+        g.setStroke(Color.web("#444444"));
+        g.setLineWidth(1);
+        g.strokeRect(0.5, 0.5, side - 1, side - 1);
+    }
+
+    private double x(float v, double scale) {
+        return (v + frame.extent()) * scale;
+    }
+
+    private double y(float v, double scale) {
+        return (frame.extent() - v) * scale;
+    }
+
+    private void drawPoints(GraphicsContext g, float[] xy, double scale, double dot, Color colour) {
+        g.setFill(colour);
+        for (int i = 0; i + 1 < xy.length; i += 2) {
+            double px = x(xy[i], scale) - dot / 2;
+            double py = y(xy[i + 1], scale) - dot / 2;
+            g.fillOval(px, py, dot, dot);
+            g.strokeOval(px, py, dot, dot);
+        }
+    }
+
+    /**
+     * Arrows along G's push for the first {@value #ARROWS} points of G, the longest a tenth of the picture, so their
+     * directions and relative sizes read without covering the picture.
+     */
+    private void drawArrows(GraphicsContext g, double scale, double side, double dot) {
+        float[] push = frame.push();
+        float[] xy = frame.fake();
+        double longest = 0;
+        for (int i = 0; i + 1 < push.length; i += 2) {
+            longest = Math.max(longest, Math.hypot(push[i], push[i + 1]));
+        }
+        if (!(longest > 0)) {
+            return;
+        }
+        double factor = side / 10 / longest;
+        g.setStroke(Color.web("#222222"));
+        g.setLineWidth(Math.max(1.5, dot / 3));
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (int i = 0; i + 1 < Math.min(push.length, 2 * ARROWS) && i + 1 < xy.length; i += 2) {
+            double x0 = x(xy[i], scale);
+            double y0 = y(xy[i + 1], scale);
+            double dx = push[i] * factor;
+            double dy = -push[i + 1] * factor;
+            double length = Math.hypot(dx, dy);
+            if (length < 2) {
+                continue;
+            }
+            double x1 = x0 + dx;
+            double y1 = y0 + dy;
+            g.strokeLine(x0, y0, x1, y1);
+            double head = Math.min(length / 2, dot * 1.2);
+            double a = Math.atan2(dy, dx);
+            g.strokeLine(x1, y1, x1 - head * Math.cos(a - 0.5), y1 - head * Math.sin(a - 0.5));
+            g.strokeLine(x1, y1, x1 - head * Math.cos(a + 0.5), y1 - head * Math.sin(a + 0.5));
+        }
+    }
+
+    private void drawMesh(GraphicsContext g, double scale) {
+        int k = frame.meshSize();
+        float[] m = frame.mesh();
+        g.setStroke(FAKE.deriveColor(0, 1, 1, 0.45));
+        g.setLineWidth(1.5);
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                int a = 2 * (i * k + j);
+                if (j + 1 < k) {
+                    g.strokeLine(x(m[a], scale), y(m[a + 1], scale), x(m[a + 2], scale), y(m[a + 3], scale));
+                }
+                if (i + 1 < k) {
+                    int b = a + 2 * k;
+                    g.strokeLine(x(m[a], scale), y(m[a + 1], scale), x(m[b], scale), y(m[b + 1], scale));
+                }
+            }
+        }
+    }
+
+    private static WritableImage fieldImage(PlaneFrame f) {
+        int n = f.fieldSize();
+        WritableImage image = new WritableImage(n, n);
+        PixelWriter w = image.getPixelWriter();
+        for (int row = 0; row < n; row++) {
+            for (int col = 0; col < n; col++) {
+                w.setColor(col, row, fieldColour(f.field()[row * n + col]));
+            }
+        }
+        return image;
+    }
+}

@@ -1,0 +1,103 @@
+package org.ganlab.ui.plane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.ganlab.backend.NativeOwner;
+import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The playground as a student meets it at 1024x768: Start trains on the native owner while the picture is redrawn
+ * (G's points in purple, the real modes in green, D's field behind them), the chart gains a point per check, the
+ * verdict is named after four checks, the slider shows an earlier check's picture, and Pause stops the run.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlaneViewTest {
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "test-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final NativeOwner owner = NativeOwner.start("test-native");
+    private PlaneModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new PlaneModel(BackgroundTasks.javaFx(owner, background));
+        Scene scene = new Scene((javafx.scene.Parent) new PlaneView(model).node(), 1024, 768);
+        scene.getStylesheets().add(getClass().getResource("/org/ganlab/ui/lab.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(model::pause).get();
+        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void startTrainsDrawsChecksAndNamesTheRun(FxRobot robot) throws Exception {
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= PlaneDiagnosis.MIN_CHECKS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label verdict = robot.lookup("#plane-verdict").queryAs(Label.class);
+        assertThat(verdict.getText()).startsWith("Verdict: ").doesNotContain("after");
+        assertThat(verdict.getStyleClass()).anyMatch(c -> c.startsWith("verdict-"));
+        LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
+        assertThat(chart.getData().get(0).getData()).as("a point per check").hasSizeGreaterThanOrEqualTo(4);
+
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#plane-picture").query().snapshot(null, null))
+                .get();
+        assertThat(count(shot, PlanePicture.FAKE)).as("G's points drawn").isGreaterThan(200);
+        assertThat(count(shot, PlanePicture.REAL)).as("the real modes drawn").isGreaterThan(50);
+
+        Slider scrub = robot.lookup("#plane-scrub").queryAs(Slider.class);
+        robot.interact(() -> scrub.setValue(0));
+        assertThat(model.shownProperty().get().iteration()).as("the first check's picture").isEqualTo(250);
+        assertThat(robot.lookup("Check at iteration 250").tryQuery()).isPresent();
+        robot.clickOn("#plane-live");
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.shownProperty().get().iteration()).as("Live shows the newest picture")
+                .isGreaterThanOrEqualTo(250 * PlaneDiagnosis.MIN_CHECKS);
+        assertThat(robot.lookup("#plane-pause").queryButton().getText()).isEqualTo("Resume");
+        assertThat(model.statusProperty().get()).contains("paused");
+    }
+
+    /** Pixels within a small distance of {@code colour}. */
+    private static int count(WritableImage image, Color colour) {
+        PixelReader r = image.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color c = r.getColor(x, y);
+                double d = Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+                        + Math.abs(c.getBlue() - colour.getBlue());
+                n += d < 0.08 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+}
