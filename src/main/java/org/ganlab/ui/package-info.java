@@ -3,7 +3,7 @@
  * {@code common} (background tasks, images, folders, colours, grid fitting, themes, window placement), {@code lab} (the main window and the
  * view model that joins the rest), {@code settings}, {@code training} (the live run), {@code run} (the run on
  * screen, run folders, diagnosis), {@code samples}, {@code curves}, {@code compare} (with "Cure it"),
- * {@code sweep}, {@code walk}, {@code guide} and {@code present}. View models hold state as properties and never
+ * {@code sweep}, {@code walk}, {@code guide}, {@code present} and {@code plane} (the 2-D playground). View models hold state as properties and never
  * touch a control ({@link org.ganlab.ui.lab.LabViewModel} joins settings, the run on screen, training and run
  * folders); views bind to them, and the feature packages form no cycle (an ArchUnit rule); background work goes through {@link org.ganlab.ui.common.BackgroundTasks}.
  *

@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The lab on the screens classrooms have: at 1024x768, 1280x720, 1366x768 and 1920x1080 every command of the main
  * window lies on the screen, and no text of the main window (projector mode too), the guide, compare, the latent walk,
- * the presentation view or the sweep table is cut to an ellipsis, and the committed sweep record shows all five seeds
+ * the 2-D playground, the presentation view or the sweep table is cut to an ellipsis, and the committed sweep record shows all five seeds
  * at 1024 pixels without scrolling sideways; the presentation view draws the grid at 2x on 1280x720 and 3x on 1920x1080; the keys drive it.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -117,6 +117,14 @@ class ScreenSizesTest {
         fitTo(robot, walk, width, height);
         assertThat(cutTexts(walk.getScene().getRoot())).as("latent walk texts cut").isEmpty();
         robot.interact(walk::hide);
+
+        robot.clickOn("Tools").clickOn("2-D playground: what D sees…");
+        Window plane = waitForWindow("GAN Lab: 2-D playground, what D sees");
+        fitTo(robot, plane, width, height);
+        assertThat(cutTexts(plane.getScene().getRoot())).as("playground texts cut").isEmpty();
+        assertThat(offScreen(plane.getScene().getRoot(), plane.getWidth(), plane.getHeight()))
+                .as("playground commands off its window").isEmpty();
+        robot.interact(plane::hide);
 
         robot.interact(() -> view.present(new Rectangle2D(0, 0, width, height)));
         waitFor(() -> view.presentation() != null && view.presentation().isShowing());
