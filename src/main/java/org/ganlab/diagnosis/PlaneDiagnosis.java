@@ -12,9 +12,10 @@ import java.util.Locale;
  *   <li><b>Convergence failure</b> (D wins): D's loss near zero, D calls nearly every point of G fake, and few of G's
  *       points lie on the data;</li>
  *   <li><b>Too early to tell</b>: fewer than {@value #MIN_CHECKS} checks, or G's points not on the data yet;</li>
- *   <li><b>Oscillation</b>: G's points move between modes from check to check (the share of G's points that change
- *       mode, half the L1 distance between consecutive mode histograms, is at least {@value #HOPPING});</li>
- *   <li><b>Stable</b>: G covers all the modes, or all but one in ten, and stays on them;</li>
+ *   <li><b>Stable</b>: G covers all the modes, or all but one in ten (its weights on them may still shift);</li>
+ *   <li><b>Oscillation</b>: G covers fewer, and its points move between modes from check to check (the share of
+ *       G's points that change mode, half the L1 distance between consecutive mode histograms, is at least
+ *       {@value #HOPPING});</li>
  *   <li><b>Mode collapse</b>: G stays on a few of the modes.</li>
  * </ul>
  */
@@ -59,13 +60,13 @@ public record PlaneDiagnosis(Verdict verdict, List<String> evidence) {
             v = Verdict.TOO_EARLY;
             why.add(String.format(Locale.ROOT, "only %.0f%% of G's points lie on a mode: G has not reached the data",
                     100 * onData));
+        } else if (covered >= modes - Math.max(1, modes / 10)) {
+            v = Verdict.STABLE;
+            why.add(String.format(Locale.ROOT, "G covers %d of the %d modes", covered, modes));
         } else if (hopping >= HOPPING) {
             v = Verdict.OSCILLATION;
             why.add(String.format(Locale.ROOT, "G hops between modes: %.0f%% of its points change mode from one check "
                     + "to the next, and it covers %d of %d at a time", 100 * hopping, covered, modes));
-        } else if (covered >= modes - Math.max(1, modes / 10)) {
-            v = Verdict.STABLE;
-            why.add(String.format(Locale.ROOT, "G covers %d of the %d modes", covered, modes));
         } else {
             v = Verdict.MODE_COLLAPSE;
             why.add(String.format(Locale.ROOT, "G stays on %d of the %d modes", covered, modes));

@@ -28,13 +28,15 @@ public final class PlaneGan {
      * @param batch     real plus fake points per D step (half of each), and G's batch
      * @param pack      points D judges together (PacGAN, Lin et al. 2018): D sees {@code pack} points of one kind
      *                  side by side and gives one score to the pack; 1 is the usual D
+     * @param minibatchStd D also reads the batch's spread (the minibatch standard deviation, Karras et al. 2018) as
+     *                  one more input, computed over the real and the fake half each
      */
     public record Settings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
                            double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
-                           int pack, long seed) {
+                           int pack, boolean minibatchStd, long seed) {
         /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
         public static Settings defaults(PlaneData data, long seed) {
-            return new Settings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, seed);
+            return new Settings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, seed);
         }
 
         /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
@@ -63,6 +65,8 @@ public final class PlaneGan {
     private final Network discriminator;
     private final Random data;
     private final org.nd4j.linalg.api.rng.Random latents;
+    /** The spread of the last fake half D saw (for the field of a D that reads it). */
+    private double lastFakeSpread;
     /** Latent points for what is shown, and for what is measured, each apart from training's and from each other,
      * so that neither looking nor measuring changes the run or the measures. */
     private final org.nd4j.linalg.api.rng.Random pictures;
@@ -78,7 +82,7 @@ public final class PlaneGan {
         org.ganlab.backend.Backend.useThreads(1);
         Nd4j.getRandom().setSeed(s.seed());
         this.generator = mlp("G", s.latentSize(), 2, s, s.genLearningRate());
-        this.discriminator = mlp("D", 2 * s.pack(), 1, s, s.discLearningRate());
+        this.discriminator = mlp("D", 2 * s.pack() + (s.minibatchStd() ? 1 : 0), 1, s, s.discLearningRate());
         generator.initialise(WeightInitScheme.XAVIER, 0);
         discriminator.initialise(WeightInitScheme.XAVIER, 0);
         this.data = new Random(s.seed());
@@ -112,8 +116,10 @@ public final class PlaneGan {
         for (int k = 0; k < settings.discSteps(); k++) {
             // one update on real and fake points together, as 2-D GANs are usually trained (there is no batch norm
             // here to mix the halves); the loss is the mean over both
-            INDArray real = Nd4j.createFromArray(settings.data().sample(half, data)).reshape(packs, 2L * pack);
-            INDArray fake = generator.forward(latent(half), Mode.INFER).reshape(packs, 2L * pack);
+            INDArray real = dInput(settings.data().sample(half, data), packs);
+            float[] fakePoints = generator.forward(latent(half), Mode.INFER).reshape(2L * half).toFloatVector();
+            lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
+            INDArray fake = dInput(fakePoints, packs);
             float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
             Losses.Bce r = Losses.bce(logits, 0, packs, 1f, 2 * packs);
             Losses.Bce f = Losses.bce(logits, packs, packs, 0f, 2 * packs);
@@ -127,35 +133,55 @@ public final class PlaneGan {
         double gLoss = 0;
         int n = settings.batch() / pack * pack;
         for (int k = 0; k < settings.genSteps(); k++) {
-            INDArray points = generator.forward(latent(n), Mode.TRAIN);
+            float[] points = generator.forward(latent(n), Mode.TRAIN).reshape(2L * n).toFloatVector();
             Losses.Bce g = genLoss(points);
             gLoss += g.loss();
-            generator.backward(discriminator.backward(Losses.column(g.gradient())).reshape(n, 2));
+            generator.backward(Nd4j.createFromArray(pointGradient(points)).reshape(n, 2));
             generator.step();
         }
         int d = settings.discSteps();
         return new Step(lossReal / d, lossFake / d, gLoss / settings.genSteps(), accReal / d, accFake / d);
     }
 
-    /** G's loss on {@code points} (n by 2), through D with its weights held, packs formed in order. */
-    private Losses.Bce genLoss(INDArray points) {
-        long packs = points.rows() / settings.pack();
-        float[] logits = discriminator.forward(points.reshape(packs, 2L * settings.pack()), Mode.TRAIN_FROZEN)
-                .toFloatVector();
+    /** D's input for {@code xy} (x0, y0, ...) in {@code packs} packs: the packs' rows, and the spread if D reads it. */
+    private INDArray dInput(float[] xy, int packs) {
+        int width = 2 * settings.pack();
+        if (!settings.minibatchStd()) {
+            return Nd4j.createFromArray(xy).reshape(packs, width);
+        }
+        return Nd4j.createFromArray(MinibatchSpread.append(xy, packs, width)).reshape(packs, width + 1);
+    }
+
+    /** G's loss on {@code points} (x0, y0, ...) through D with its weights held, packs formed in order. */
+    private Losses.Bce genLoss(float[] points) {
+        int packs = points.length / 2 / settings.pack();
+        float[] logits = discriminator.forward(dInput(points, packs), Mode.TRAIN_FROZEN).toFloatVector();
         return settings.saturatingGenLoss() ? Losses.saturating(logits)
                 : Losses.bce(logits, 0, logits.length, 1f, logits.length);
     }
 
+    /** The gradient of G's loss with respect to each of {@code points}, through D (and the spread, if D reads it). */
+    private float[] pointGradient(float[] points) {
+        Losses.Bce g = genLoss(points);
+        float[] dIn = discriminator.backward(Losses.column(g.gradient())).reshape(-1).toFloatVector();
+        if (!settings.minibatchStd()) {
+            return dIn;
+        }
+        int packs = points.length / 2 / settings.pack();
+        return MinibatchSpread.backward(points, dIn, packs, 2 * settings.pack());
+    }
+
     /**
-     * Where G's loss pushes each of the given points (x0, y0, ...): minus the gradient of G's loss with respect to
-     * the point, per point (the arrows of the picture). Nothing is updated. The count must be a multiple of the pack.
+     * Where G's loss pushes each of the given points (x0, y0, ...), taken as one batch of G: minus the gradient of
+     * G's loss with respect to the point, per point (the arrows of the picture). Nothing is updated. The count must be
+     * a multiple of the pack.
      */
     public float[] push(float[] xy) {
-        int n = xy.length / 2;
-        INDArray points = Nd4j.createFromArray(xy).reshape(n, 2);
-        Losses.Bce g = genLoss(points);
-        INDArray gradient = discriminator.backward(Losses.column(g.gradient())).reshape(2L * n);
-        return gradient.neg().toFloatVector();
+        float[] gradient = pointGradient(xy);
+        for (int i = 0; i < gradient.length; i++) {
+            gradient[i] = -gradient[i];
+        }
+        return gradient;
     }
 
     private INDArray latent(int n) {
@@ -193,7 +219,7 @@ public final class PlaneGan {
 
     /**
      * D's output (a probability) at each of the given points: the colour field over the plane. A packing D judges a
-     * pack of copies of the point.
+     * pack of copies of the point; a D that reads the batch's spread is given the spread of G's last batch.
      */
     public float[] judge(float[] xy) {
         int n = xy.length / 2;
@@ -205,7 +231,12 @@ public final class PlaneGan {
                 packs[2 * (i * pack + c) + 1] = xy[2 * i + 1];
             }
         }
-        INDArray p = discriminator.forward(Nd4j.createFromArray(packs).reshape(n, 2L * pack), Mode.INFER);
+        INDArray in = Nd4j.createFromArray(packs).reshape(n, 2L * pack);
+        if (settings.minibatchStd()) {
+            // each point as if it came in a batch as spread as G's last one
+            in = Nd4j.concat(1, in, Nd4j.valueArrayOf(new long[] {n, 1}, (float) lastFakeSpread));
+        }
+        INDArray p = discriminator.forward(in, Mode.INFER);
         return org.nd4j.linalg.ops.transforms.Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
     }
 

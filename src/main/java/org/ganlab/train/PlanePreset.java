@@ -18,9 +18,11 @@ import org.ganlab.data.PlaneData;
  * @param iterations  the iterations a run trains
  * @param settings    the fields of {@link PlaneGan.Settings} that differ from its defaults
  * @param cures       for a remedy, the failure preset it cures (the same settings but for the remedy); else null
+ * @param guide       the preset's page of the guide: what to look at in the picture, why it happens, what cures it
+ *                    (with the effect measured on seeds 1-5)
  */
 public record PlanePreset(String name, String title, String description, String expect, int iterations,
-                          Map<String, Object> settings, String cures) {
+                          Map<String, Object> settings, String cures, String guide) {
     /** The settings of a run of this preset on {@code seed}. */
     public PlaneGan.Settings settings(long seed) {
         return with(PlaneGan.Settings.defaults(PlaneData.RING_8, seed), settings);

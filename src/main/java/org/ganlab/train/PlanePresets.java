@@ -33,6 +33,11 @@ public final class PlanePresets {
                         + String.join(", ", all().stream().map(PlanePreset::name).toList())));
     }
 
+    /** The remedies that name {@code failure} as the failure they cure. */
+    public static List<PlanePreset> curesOf(String failure) {
+        return all().stream().filter(p -> failure.equals(p.cures())).toList();
+    }
+
     private static List<PlanePreset> load() {
         try {
             String[] names = Json.MAPPER.readValue(open("index.json"), String[].class);

@@ -40,6 +40,15 @@ class PlaneDiagnosisTest {
     }
 
     @Test
+    void allModesCoveredWithShiftingWeightsIsStillStable() {
+        var d = PlaneDiagnosis.of(run(i -> i % 2 == 0 ? check(250 * i, 0.6, 0.5, 140, 140, 140, 140, 10, 10, 10, 10)
+                : check(250 * i, 0.6, 0.5, 10, 10, 10, 10, 140, 140, 140, 140), 10));
+        assertThat(PlaneDiagnosis.hoppingOf(run(i -> check(250 * i, 0.6, 0.5, 75, 75, 75, 75, 75, 75, 75, 75), 10)))
+                .isZero();
+        assertThat(d.verdict()).as("every mode covered at every check").isEqualTo(Verdict.STABLE);
+    }
+
+    @Test
     void twoModesHeldIsModeCollapse() {
         var d = PlaneDiagnosis.of(run(i -> check(250 * i, 0.6, 0.5, 300, 300, 0, 0, 0, 0, 0, 0), 10));
         assertThat(d.verdict()).isEqualTo(Verdict.MODE_COLLAPSE);

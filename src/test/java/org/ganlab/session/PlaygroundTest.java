@@ -66,6 +66,6 @@ class PlaygroundTest {
         }
     }
 
-    /** What a plane remedy may change: packing, the non-saturating loss. */
-    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss");
+    /** What a plane remedy may change: packing, the minibatch standard deviation, the non-saturating loss. */
+    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd");
 }

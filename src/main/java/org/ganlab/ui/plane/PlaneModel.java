@@ -38,6 +38,7 @@ public final class PlaneModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PlaneFrame> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlaneDiagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper total = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Pick a preset and press Start.");
     private final ObservableList<PlaneCheck> checks = FXCollections.observableArrayList();
     /** The read-only view handed out: kept here, as it listens to {@link #checks} only weakly. */
@@ -85,6 +86,11 @@ public final class PlaneModel {
         return diagnosis.getReadOnlyProperty();
     }
 
+    /** The iterations of the run shown (0 before the first). */
+    javafx.beans.property.ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
     ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -105,6 +111,7 @@ public final class PlaneModel {
         long s = seed.get();
         int mine = ++generation;
         runPreset = p;
+        total.set(p.iterations());
         live = null;
         frames = List.of();
         running.set(true);
@@ -122,6 +129,18 @@ public final class PlaneModel {
                 slice(mine);
             }
         }, this::failed);
+    }
+
+    /** The remedies of the chosen preset's failure (none for a preset that is not a failure with a cure). */
+    List<PlanePreset> cures() {
+        PlanePreset p = preset.get();
+        return p == null ? List.of() : PlanePresets.curesOf(p.name());
+    }
+
+    /** Cure it: the remedy trained on the same seed, from its first iteration. */
+    void cure(PlanePreset remedy) {
+        preset.set(remedy);
+        start();
     }
 
     /** Pauses the run if it is running (the window was closed). */

@@ -1,6 +1,11 @@
 package org.ganlab.ui.plane;
 
+import java.util.Locale;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
@@ -175,4 +180,34 @@ final class PlanePicture extends Region {
         }
         return image;
     }
+
+    /** What the colours and marks mean, in large type. */
+    static javafx.scene.Node legend() {
+        HBox points = new HBox(14, key(REAL, "real"), key(FAKE, "G's points"),
+                new Label("→ G's push"));
+        points.setAlignment(Pos.CENTER_LEFT);
+        Region bar = new Region();
+        bar.setPrefSize(160, 18);
+        bar.setStyle("-fx-background-color: linear-gradient(to right, " + web(SAYS_FAKE) + ", "
+                + web(MIDDLE) + ", " + web(SAYS_REAL) + "); -fx-border-color: #444444;");
+        HBox scale = new HBox(8, new Label("D: fake"), bar, new Label("real"));
+        scale.setAlignment(Pos.CENTER_LEFT);
+        VBox legend = new VBox(4, points, scale);
+        legend.setId("plane-legend");
+        return legend;
+    }
+
+    private static javafx.scene.Node key(Color colour, String text) {
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(7, colour);
+        dot.setStroke(Color.WHITE);
+        HBox key = new HBox(6, dot, new Label(text));
+        key.setAlignment(Pos.CENTER_LEFT);
+        return key;
+    }
+
+    private static String web(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+    }
+
 }

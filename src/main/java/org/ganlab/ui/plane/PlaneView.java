@@ -1,7 +1,6 @@
 package org.ganlab.ui.plane;
 
 import java.io.File;
-import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -123,16 +122,24 @@ public final class PlaneView {
         evidence.getStyleClass().add("evidence");
         Label description = new Label();
         description.setWrapText(true);
-        description.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                model.presetProperty().get() == null ? "" : model.presetProperty().get().description(),
-                model.presetProperty()));
+        description.setId("plane-description");
+        Label guide = new Label();
+        guide.setWrapText(true);
+        guide.setId("plane-guide");
+        javafx.scene.control.TitledPane guidePane = new javafx.scene.control.TitledPane("Guide: what to look for",
+                guide);
+        guidePane.setExpanded(false);
+        guidePane.setAnimated(false);
+        VBox cures = new VBox(6);
+        cures.setId("plane-cures");
+        model.presetProperty().addListener((o, a, p) -> showPreset(p, description, guide, cures));
+        showPreset(model.presetProperty().get(), description, guide, cures);
         Label status = new Label();
         status.setId("plane-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         NumberAxis x = new NumberAxis();
         x.setLabel("iteration");
-        x.setForceZeroInRange(true);
         NumberAxis y = new NumberAxis(0, 8, 1);
         y.setLabel("modes covered");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -143,42 +150,36 @@ public final class PlaneView {
         chart.getData().add(covered);
         chart.setMinHeight(160);
         chart.getStyleClass().add("curve-chart");
-        VBox side = new VBox(10, verdict, evidence, legend(), description, chart, status);
+        for (Label l : new Label[] {verdict, evidence, description, status}) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // the chart gives way, never the words
+        }
+        // the whole run's span, so the chart also says how far the run has come
+        x.setAutoRanging(false);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == 0 ? "0" : v >= 1000
+                        ? java.math.BigDecimal.valueOf(v / 1000).stripTrailingZeros().toPlainString() + "k"
+                        : String.valueOf((long) v);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        model.totalProperty().addListener((o, a, t) -> {
+            x.setUpperBound(Math.max(1, t.intValue()));
+            x.setTickUnit(Math.max(1, t.intValue() / 5));
+        });
+        VBox side = new VBox(10, verdict, evidence, PlanePicture.legend(), description, cures, guidePane, chart, status);
         VBox.setVgrow(chart, Priority.ALWAYS);
         side.setPadding(new Insets(8));
         side.setPrefWidth(360);
         side.setMinWidth(280);
         side.setMaxWidth(420);
         return side;
-    }
-
-    /** What the colours and marks mean, in large type. */
-    private static Node legend() {
-        HBox points = new HBox(14, key(PlanePicture.REAL, "real"), key(PlanePicture.FAKE, "G's points"),
-                new Label("→ G's push"));
-        points.setAlignment(Pos.CENTER_LEFT);
-        Region bar = new Region();
-        bar.setPrefSize(160, 18);
-        bar.setStyle("-fx-background-color: linear-gradient(to right, " + web(PlanePicture.SAYS_FAKE) + ", "
-                + web(PlanePicture.MIDDLE) + ", " + web(PlanePicture.SAYS_REAL) + "); -fx-border-color: #444444;");
-        HBox scale = new HBox(8, new Label("D: fake"), bar, new Label("real"));
-        scale.setAlignment(Pos.CENTER_LEFT);
-        VBox legend = new VBox(4, points, scale);
-        legend.setId("plane-legend");
-        return legend;
-    }
-
-    private static Node key(javafx.scene.paint.Color colour, String text) {
-        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(7, colour);
-        dot.setStroke(javafx.scene.paint.Color.WHITE);
-        HBox key = new HBox(6, dot, new Label(text));
-        key.setAlignment(Pos.CENTER_LEFT);
-        return key;
-    }
-
-    private static String web(javafx.scene.paint.Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", (int) Math.round(c.getRed() * 255),
-                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
     }
 
     private Node scrubber() {
@@ -201,6 +202,21 @@ public final class PlaneView {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 8, 8, 8));
         return box;
+    }
+
+    /** The preset's one-line description, its guide page and a "Cure it" button per remedy. */
+    private void showPreset(PlanePreset p, Label description, Label guide, VBox cures) {
+        description.setText(p == null ? "" : p.description());
+        guide.setText(p == null || p.guide() == null ? "" : p.guide());
+        cures.getChildren().clear();
+        for (PlanePreset remedy : model.cures()) {
+            Button cure = new Button("Cure it: " + remedy.title());
+            cure.setWrapText(true);
+            cure.setMinHeight(Region.USE_PREF_SIZE);
+            cure.setOnAction(e -> model.cure(remedy));
+            cure.setTooltip(new Tooltip(remedy.description()));
+            cures.getChildren().add(cure);
+        }
     }
 
     private void showChecks() {

@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * at 1024 pixels without scrolling sideways; the presentation view draws the grid at 2x on 1280x720 and 3x on 1920x1080; the keys drive it.
  */
 @ExtendWith(ApplicationExtension.class)
-class ScreenSizesTest {
+public class ScreenSizesTest {
     private final ExecutorService background = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "test-background");
         t.setDaemon(true);
@@ -205,7 +205,7 @@ class ScreenSizesTest {
     }
 
     /** Every shown Labeled whose rendered text ends in its ellipsis instead of its own text. */
-    static List<String> cutTexts(Parent root) {
+    public static List<String> cutTexts(Parent root) {
         root.applyCss();
         root.layout();
         List<String> cut = new ArrayList<>();

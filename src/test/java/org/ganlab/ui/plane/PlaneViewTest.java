@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The playground as a student meets it at 1024x768: Start trains on the native owner while the picture is redrawn
+ * The playground as a student meets it at 1280x720: Start trains on the native owner while the picture is redrawn
  * (G's points in purple, the real modes in green, D's field behind them), the chart gains a point per check, the
  * verdict is named after four checks, the slider shows an earlier check's picture, and Pause stops the run.
  */
@@ -42,7 +42,7 @@ class PlaneViewTest {
     @Start
     void start(Stage stage) {
         model = new PlaneModel(BackgroundTasks.javaFx(owner, background));
-        Scene scene = new Scene((javafx.scene.Parent) new PlaneView(model).node(), 1024, 768);
+        Scene scene = new Scene((javafx.scene.Parent) new PlaneView(model).node(), 1280, 720);
         scene.getStylesheets().add(getClass().getResource("/org/ganlab/ui/lab.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -64,6 +64,8 @@ class PlaneViewTest {
         Label verdict = robot.lookup("#plane-verdict").queryAs(Label.class);
         assertThat(verdict.getText()).startsWith("Verdict: ").doesNotContain("after");
         assertThat(verdict.getStyleClass()).anyMatch(c -> c.startsWith("verdict-"));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> org.ganlab.ui.lab.ScreenSizesTest.cutTexts(
+                robot.lookup("#plane").queryParent())).get()).as("texts cut while training at 1280x720").isEmpty();
         LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
         assertThat(chart.getData().get(0).getData()).as("a point per check").hasSizeGreaterThanOrEqualTo(4);
 
