@@ -41,14 +41,27 @@ public final class ProgressionGif {
             throw new IOException("the run has no epoch to show yet");
         }
         int last = frames.get(frames.size() - 1).epoch();
+        writeSequence(file, frames.size(), i -> frame(frames.get(i), last, curves));
+    }
+
+    /** Pictures already drawn (the plane playground's checks), one frame each, the last held longer. */
+    public static void writeFrames(Path file, List<BufferedImage> images) throws IOException {
+        if (images.isEmpty()) {
+            throw new IOException("no picture to put in the GIF yet");
+        }
+        writeSequence(file, images.size(), images::get);
+    }
+
+    private static void writeSequence(Path file, int count, java.util.function.IntFunction<BufferedImage> frames)
+            throws IOException {
         AtomicFiles.write(file, out -> {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
             try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
                 writer.setOutput(stream);
                 writer.prepareWriteSequence(null);
-                for (int i = 0; i < frames.size(); i++) {
-                    BufferedImage image = frame(frames.get(i), last, curves);
-                    int delay = i == frames.size() - 1 ? 3 * DELAY : DELAY;
+                for (int i = 0; i < count; i++) {
+                    BufferedImage image = frames.apply(i);
+                    int delay = i == count - 1 ? 3 * DELAY : DELAY;
                     writer.writeToSequence(new IIOImage(image, null, metadata(writer, image, delay, i == 0)), null);
                 }
                 writer.endWriteSequence();

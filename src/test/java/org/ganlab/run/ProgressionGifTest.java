@@ -64,6 +64,30 @@ class ProgressionGifTest {
         assertThat(Files.exists(gif)).isFalse();
     }
 
+    /** The playground's GIF: the pictures as drawn, one frame each, in order; none is refused and writes nothing. */
+    @Test
+    void picturesAlreadyDrawnBecomeOneFrameEach() throws Exception {
+        List<BufferedImage> drawn = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(i * 10, 5, 0xffffff); // a mark that moves from frame to frame
+            drawn.add(image);
+        }
+        Path gif = tmp.resolve("plane.gif");
+        ProgressionGif.writeFrames(gif, drawn);
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(4);
+            BufferedImage third = reader.read(2);
+            assertThat(third.getRGB(20, 5) & 0xffffff).isEqualTo(0xffffff);
+            assertThat(third.getRGB(0, 5) & 0xffffff).isZero();
+        }
+        Path none = tmp.resolve("none-plane.gif");
+        assertThatThrownBy(() -> ProgressionGif.writeFrames(none, List.of())).hasMessageContaining("no picture");
+        assertThat(Files.exists(none)).isFalse();
+    }
+
     private static int[] pixels(BufferedImage img) {
         return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
     }

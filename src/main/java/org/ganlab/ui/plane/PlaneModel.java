@@ -212,6 +212,19 @@ public final class PlaneModel {
                 total, speed, state));
     }
 
+    /** The pictures of the checks so far (for the GIF). */
+    List<PlaneFrame> checkFrames() {
+        return frames;
+    }
+
+    /** Writes pictures drawn for the checks to {@code file} as an animated GIF (in the background). */
+    void exportGif(List<java.awt.image.BufferedImage> images, java.nio.file.Path file) {
+        tasks.files(() -> {
+            org.ganlab.run.ProgressionGif.writeFrames(file, images);
+            return "saved " + file;
+        }, status::set, e -> status.set("could not write " + file + ": " + BackgroundTasks.describe(e)));
+    }
+
     private void showViewed() {
         int i = viewedCheck.get();
         shown.set(i >= 0 && i < frames.size() ? frames.get(i) : live);

@@ -48,6 +48,25 @@ final class PlanePicture extends Region {
         draw();
     }
 
+    /**
+     * The picture of {@code f} on a square of {@code side} pixels with {@code caption} in its top left corner, drawn
+     * apart from the screen (for the GIF of the checks). On the JavaFX thread.
+     */
+    WritableImage render(PlaneFrame f, int side, String caption, boolean showField, boolean showArrows,
+                         boolean showMesh) {
+        canvas.setWidth(side);
+        canvas.setHeight(side);
+        show(f, showField, showArrows, showMesh);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, side / 22.0));
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRect(4, 4, side * 0.62, side / 16.0);
+        g.setFill(Color.BLACK);
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        g.fillText(caption, 10, 6);
+        return canvas.snapshot(null, null);
+    }
+
     /** D's colour for an output {@code p} in [0, 1]. */
     static Color fieldColour(double p) {
         double q = Double.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0.5;

@@ -105,8 +105,13 @@ public final class PlaneView {
         field.setTooltip(new Tooltip("D's output over the plane: green where D says real, purple where it says fake"));
         arrows.setTooltip(new Tooltip("Where G's loss pushes each of G's points (minus its gradient)"));
         mesh.setTooltip(new Tooltip("A grid of latent points mapped through G: how G folds the latent plane"));
+        Button gif = new Button("GIF…");
+        gif.setId("plane-gif");
+        gif.setTooltip(new Tooltip("Save the pictures of the checks as an animated GIF"));
+        gif.setOnAction(e -> exportGif());
+        gif.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.checks()));
         FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, new Label("Seed"), seed, start, pause,
-                field, arrows, mesh, export);
+                field, arrows, mesh, export, gif);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("main-toolbar");
@@ -254,13 +259,31 @@ public final class PlaneView {
     }
 
     private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the picture");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = choose("Save the picture", "png");
         if (file != null) {
             model.exportPng(SwingFXUtils.fromFXImage(picture.snapshot(null, null), null), file.toPath());
         }
+    }
+
+    /** The checks' pictures, as shown now (field, arrows, mesh), 600 pixels square, each with its iteration. */
+    private void exportGif() {
+        var frames = model.checkFrames();
+        File file = frames.isEmpty() ? null : choose("Save the checks as an animated GIF", "gif");
+        if (file != null) {
+            PlanePicture offscreen = new PlanePicture();
+            var images = frames.stream().map(f -> SwingFXUtils.fromFXImage(offscreen.render(f, 600,
+                    "iteration " + f.iteration(), field.isSelected(), arrows.isSelected(), mesh.isSelected()), null))
+                    .toList();
+            model.exportGif(images, file.toPath());
+        }
+    }
+
+    private File choose(String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(
+                java.util.Locale.ROOT), "*." + extension));
+        return chooser.showSaveDialog(root.getScene().getWindow());
     }
 
     private static final class PresetCell extends ListCell<PlanePreset> {
