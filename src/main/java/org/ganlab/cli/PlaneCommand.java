@@ -36,7 +36,7 @@ final class PlaneCommand implements Callable<Integer> {
 
     @Option(names = "--set", description = "Change a setting, e.g. --set pack=2 --set data=GRID_25 (fields: data, "
             + "latentSize, hidden, layers, genLearningRate, discLearningRate, batch, discSteps, genSteps, "
-            + "saturatingGenLoss, pack, minibatchStd).")
+            + "saturatingGenLoss, pack, minibatchStd, instanceNoise, noiseAnneal).")
     Map<String, String> changes = new LinkedHashMap<>();
 
     @Option(names = "--iterations", description = "Iterations per run (default: the preset's).")
@@ -52,8 +52,24 @@ final class PlaneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--all", description = "Every plane preset in turn (with --seeds), then how many seeds each "
+            + "showed its expected verdict on.")
+    boolean all;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "Also write the table as Markdown to FILE (with "
+            + "--all: every preset's rows).")
+    java.nio.file.Path record;
+
+    /** One run's row of the table. */
+    record Row(String preset, String expect, long seed, PlaneDiagnosis diagnosis, PlaneCheck last, double hopping,
+               double speed, double seconds) {
+        boolean asExpected() {
+            return diagnosis.verdict().label().equals(expect);
+        }
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             for (PlanePreset p : PlanePresets.all()) {
@@ -61,49 +77,63 @@ final class PlaneCommand implements Callable<Integer> {
             }
             return 0;
         }
-        PlanePreset p = PlanePresets.get(preset);
-        int its = iterations == null ? p.iterations() : iterations;
-        if (its < 1) {
+        if (iterations != null && iterations < 1) {
             throw new GanLabCli.BadArgumentException("--iterations must be at least 1");
         }
+        List<Long> seedList = SweepCommand.parseSeeds(seeds);
+        out.println(Backend.describe());
+        List<Row> rows = new ArrayList<>();
+        for (PlanePreset p : all ? PlanePresets.all() : List.of(PlanePresets.get(preset))) {
+            rows.addAll(runs(p, seedList, out));
+        }
+        List<Double> speeds = rows.stream().map(Row::speed).sorted().toList();
+        out.printf(Locale.ROOT, "iterations_per_second=%.0f (median over %d runs, checks and pictures excluded)%n",
+                speeds.get((speeds.size() - 1) / 2), speeds.size());
+        if (all) {
+            for (PlanePreset p : PlanePresets.all()) {
+                long shown = rows.stream().filter(r -> r.preset().equals(p.name()) && r.asExpected()).count();
+                out.printf(Locale.ROOT, "%-28s %s on %d of %d seeds%n", p.name(), p.expect(), shown, seedList.size());
+            }
+        }
+        if (record != null) {
+            org.ganlab.run.AtomicFiles.writeString(record, PlaneTable.markdown(rows, Backend.describe()));
+            out.println("wrote " + record);
+        }
+        return 0;
+    }
+
+    private List<Row> runs(PlanePreset p, List<Long> seedList, PrintWriter out) {
+        int its = iterations == null ? p.iterations() : iterations;
         Map<String, Object> fields = new LinkedHashMap<>(p.settings() == null ? Map.of() : p.settings());
         fields.putAll(changes);
-        out.println(Backend.describe());
         out.printf(Locale.ROOT, "preset %s (expects %s), %d iterations%s%n", p.name(), p.expect(), its,
                 changes.isEmpty() ? "" : ", changed: " + changes);
         out.println("seed  verdict               modes  on-mode  kl     hopping  d_loss  g_loss  it/s   seconds");
-        List<Double> speeds = new ArrayList<>();
-        for (long seed : SweepCommand.parseSeeds(seeds)) {
-            PlaneGan.Settings s = settings(fields, seed);
+        List<Row> rows = new ArrayList<>();
+        for (long seed : seedList) {
             long start = System.nanoTime();
-            Playground run = new Playground(s, its);
+            Playground run = new Playground(settings(fields, seed), its);
             while (!run.finished()) {
                 run.advance(1_000_000_000L);
-                if (verbose) {
-                    List<PlaneCheck> checks = run.checks();
-                    if (!checks.isEmpty()) {
-                        out.println("  " + describe(checks.get(checks.size() - 1)));
-                    }
+                if (verbose && !run.checks().isEmpty()) {
+                    out.println("  " + describe(run.checks().get(run.checks().size() - 1)));
                 }
             }
-            PlaneDiagnosis d = run.diagnosis();
-            PlaneCheck last = run.checks().get(run.checks().size() - 1);
             List<PlaneCheck> checks = run.checks();
-            double hopping = PlaneDiagnosis.hoppingOf(checks);
+            Row row = new Row(p.name(), p.expect(), seed, run.diagnosis(), checks.get(checks.size() - 1),
+                    PlaneDiagnosis.hoppingOf(checks), run.speed(), (System.nanoTime() - start) / 1e9);
+            PlaneCheck last = row.last();
             out.printf(Locale.ROOT, "%-5d %-21s %2d/%-2d  %5.0f%%   %5.2f  %5.0f%%   %6.3f  %6.3f  %5.0f  %5.1f%n", seed,
-                    d.verdict().label(), last.measures().covered(), last.measures().histogram().length,
-                    100 * last.measures().highQuality(), last.measures().kl(), 100 * hopping, last.dLoss(),
-                    last.gLoss(), run.speed(), (System.nanoTime() - start) / 1e9);
+                    row.diagnosis().verdict().label(), last.measures().covered(), last.measures().histogram().length,
+                    100 * last.measures().highQuality(), last.measures().kl(), 100 * row.hopping(), last.dLoss(),
+                    last.gLoss(), row.speed(), row.seconds());
             if (verbose) {
-                out.println("  " + String.join("; ", d.evidence()));
+                out.println("  " + String.join("; ", row.diagnosis().evidence()));
             }
             out.flush();
-            speeds.add(run.speed());
+            rows.add(row);
         }
-        double median = speeds.stream().sorted().skip((speeds.size() - 1) / 2).findFirst().orElse(0.0);
-        out.printf(Locale.ROOT, "iterations_per_second=%.0f (median over %d runs, batch %d, checks and pictures "
-                + "excluded)%n", median, speeds.size(), settings(fields, 1).batch());
-        return 0;
+        return rows;
     }
 
     private static PlaneGan.Settings settings(Map<String, Object> fields, long seed) {

@@ -30,13 +30,16 @@ public final class PlaneGan {
      *                  side by side and gives one score to the pack; 1 is the usual D
      * @param minibatchStd D also reads the batch's spread (the minibatch standard deviation, Karras et al. 2018) as
      *                  one more input, computed over the real and the fake half each
+     * @param instanceNoise the standard deviation of Gaussian noise added to every point D sees, real and fake
+     *                  (instance noise, Sonderby et al. 2017; Arjovsky and Bottou 2017), 0 for none
+     * @param noiseAnneal iterations over which the noise falls linearly to 0 (0: it stays)
      */
     public record Settings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
                            double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
-                           int pack, boolean minibatchStd, long seed) {
+                           int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, long seed) {
         /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
         public static Settings defaults(PlaneData data, long seed) {
-            return new Settings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, seed);
+            return new Settings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, seed);
         }
 
         /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
@@ -52,7 +55,9 @@ public final class PlaneGan {
                     : pack < 1 || pack > 8 ? "pack: 1 to 8 points per pack"
                     : batch < 2 * pack || batch > 4096 ? "batch: " + 2 * pack + " to 4096 (two packs at least)"
                     : discSteps < 1 || discSteps > 20 ? "discSteps: 1 to 20"
-                    : genSteps < 1 || genSteps > 20 ? "genSteps: 1 to 20" : null;
+                    : genSteps < 1 || genSteps > 20 ? "genSteps: 1 to 20"
+                    : !(instanceNoise >= 0 && instanceNoise <= 5) ? "instanceNoise: 0 to 5"
+                    : noiseAnneal < 0 ? "noiseAnneal: 0 or more iterations" : null;
             return java.util.Optional.ofNullable(p);
         }
     }
@@ -64,6 +69,9 @@ public final class PlaneGan {
     private final Network generator;
     private final Network discriminator;
     private final Random data;
+    /** Instance noise, from a stream of its own: a remedy's extra draws do not change the batches. */
+    private final Random noise;
+    private int done;
     private final org.nd4j.linalg.api.rng.Random latents;
     /** The spread of the last fake half D saw (for the field of a D that reads it). */
     private double lastFakeSpread;
@@ -86,6 +94,7 @@ public final class PlaneGan {
         generator.initialise(WeightInitScheme.XAVIER, 0);
         discriminator.initialise(WeightInitScheme.XAVIER, 0);
         this.data = new Random(s.seed());
+        this.noise = new Random(s.seed() * 31 + 17);
         this.latents = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 7);
         this.pictures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 11);
         this.measures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 13);
@@ -116,8 +125,8 @@ public final class PlaneGan {
         for (int k = 0; k < settings.discSteps(); k++) {
             // one update on real and fake points together, as 2-D GANs are usually trained (there is no batch norm
             // here to mix the halves); the loss is the mean over both
-            INDArray real = dInput(settings.data().sample(half, data), packs);
-            float[] fakePoints = generator.forward(latent(half), Mode.INFER).reshape(2L * half).toFloatVector();
+            INDArray real = dInput(noisy(settings.data().sample(half, data)), packs);
+            float[] fakePoints = noisy(generator.forward(latent(half), Mode.INFER).reshape(2L * half).toFloatVector());
             lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
             INDArray fake = dInput(fakePoints, packs);
             float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
@@ -133,12 +142,14 @@ public final class PlaneGan {
         double gLoss = 0;
         int n = settings.batch() / pack * pack;
         for (int k = 0; k < settings.genSteps(); k++) {
-            float[] points = generator.forward(latent(n), Mode.TRAIN).reshape(2L * n).toFloatVector();
-            Losses.Bce g = genLoss(points);
-            gLoss += g.loss();
-            generator.backward(Nd4j.createFromArray(pointGradient(points)).reshape(n, 2));
+            // the noise moves the points D sees; the gradient with respect to G's point is the same
+            float[] points = noisy(generator.forward(latent(n), Mode.TRAIN).reshape(2L * n).toFloatVector());
+            Gradient g = gradient(points);
+            gLoss += g.loss().loss();
+            generator.backward(Nd4j.createFromArray(g.points()).reshape(n, 2));
             generator.step();
         }
+        done++;
         int d = settings.discSteps();
         return new Step(lossReal / d, lossFake / d, gLoss / settings.genSteps(), accReal / d, accFake / d);
     }
@@ -160,15 +171,34 @@ public final class PlaneGan {
                 : Losses.bce(logits, 0, logits.length, 1f, logits.length);
     }
 
-    /** The gradient of G's loss with respect to each of {@code points}, through D (and the spread, if D reads it). */
-    private float[] pointGradient(float[] points) {
+    private record Gradient(Losses.Bce loss, float[] points) { }
+
+    /** G's loss on {@code points} and its gradient with respect to each, through D (and the spread, if D reads it). */
+    private Gradient gradient(float[] points) {
         Losses.Bce g = genLoss(points);
         float[] dIn = discriminator.backward(Losses.column(g.gradient())).reshape(-1).toFloatVector();
         if (!settings.minibatchStd()) {
-            return dIn;
+            return new Gradient(g, dIn);
         }
         int packs = points.length / 2 / settings.pack();
-        return MinibatchSpread.backward(points, dIn, packs, 2 * settings.pack());
+        return new Gradient(g, MinibatchSpread.backward(points, dIn, packs, 2 * settings.pack()));
+    }
+
+    /** The instance noise's deviation now: {@code instanceNoise}, falling to 0 over {@code noiseAnneal} iterations. */
+    public double noiseNow() {
+        double sigma = settings.instanceNoise();
+        return settings.noiseAnneal() == 0 ? sigma : sigma * Math.max(0, 1 - (double) done / settings.noiseAnneal());
+    }
+
+    /** {@code xy} with instance noise added in place (unchanged without noise). */
+    private float[] noisy(float[] xy) {
+        double sigma = noiseNow();
+        if (sigma > 0) {
+            for (int i = 0; i < xy.length; i++) {
+                xy[i] += (float) (sigma * noise.nextGaussian());
+            }
+        }
+        return xy;
     }
 
     /**
@@ -177,7 +207,7 @@ public final class PlaneGan {
      * a multiple of the pack.
      */
     public float[] push(float[] xy) {
-        float[] gradient = pointGradient(xy);
+        float[] gradient = gradient(xy).points();
         for (int i = 0; i < gradient.length; i++) {
             gradient[i] = -gradient[i];
         }

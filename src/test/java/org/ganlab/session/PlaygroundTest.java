@@ -67,5 +67,5 @@ class PlaygroundTest {
     }
 
     /** What a plane remedy may change: packing, the minibatch standard deviation, the non-saturating loss. */
-    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd");
+    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd", "instanceNoise", "noiseAnneal");
 }

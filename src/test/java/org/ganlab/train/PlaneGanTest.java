@@ -86,12 +86,31 @@ class PlaneGanTest {
     void aPackingDiscriminatorTakesPacksAndStillDrawsAField() {
         PlaneGan.Settings d = PlaneGan.Settings.defaults(PlaneData.RING_8, 5);
         PlaneGan gan = new PlaneGan(new PlaneGan.Settings(d.data(), d.latentSize(), d.hidden(), d.layers(),
-                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 5));
+                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 5));
         PlaneGan.Step s = gan.iterate();
         assertThat(s.dLossReal()).isBetween(0.0, 5.0);
         assertThat(gan.judge(new float[] {2, 0, 0, 2, 1, 1})).hasSize(3);
         assertThat(gan.push(gan.sample(8))).hasSize(16);
-        assertThat(new PlaneGan.Settings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 1).problem())
+        assertThat(new PlaneGan.Settings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 1).problem())
                 .as("a batch of less than two packs").hasValueSatisfying(p -> assertThat(p).startsWith("batch"));
+    }
+
+    /** Instance noise starts at its deviation and falls linearly to nothing over its annealing iterations. */
+    @Test
+    void instanceNoiseFallsToNothingOverItsAnnealing() {
+        PlaneGan.Settings d = PlaneGan.Settings.defaults(PlaneData.RING_8, 6);
+        PlaneGan gan = new PlaneGan(new PlaneGan.Settings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false,
+                0.5, 10, 6));
+        assertThat(gan.noiseNow()).isEqualTo(0.5);
+        for (int i = 0; i < 5; i++) {
+            gan.iterate();
+        }
+        assertThat(gan.noiseNow()).isCloseTo(0.25, org.assertj.core.api.Assertions.within(1e-12));
+        for (int i = 0; i < 10; i++) {
+            gan.iterate();
+        }
+        assertThat(gan.noiseNow()).isZero();
+        assertThat(new PlaneGan.Settings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 6).problem())
+                .hasValueSatisfying(p -> assertThat(p).startsWith("instanceNoise"));
     }
 }
