@@ -12,9 +12,9 @@ import org.ganlab.config.ConfigException;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.session.Playground;
-import org.ganlab.train.PlaneGan;
 import org.ganlab.train.PlanePreset;
 import org.ganlab.train.PlanePresets;
+import org.ganlab.train.PlaneSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +36,7 @@ final class PlaneCommand implements Callable<Integer> {
 
     @Option(names = "--set", description = "Change a setting, e.g. --set pack=2 --set data=GRID_25 (fields: data, "
             + "latentSize, hidden, layers, genLearningRate, discLearningRate, batch, discSteps, genSteps, "
-            + "saturatingGenLoss, pack, minibatchStd, instanceNoise, noiseAnneal).")
+            + "saturatingGenLoss, pack, minibatchStd, instanceNoise, noiseAnneal, unrolledSteps).")
     Map<String, String> changes = new LinkedHashMap<>();
 
     @Option(names = "--iterations", description = "Iterations per run (default: the preset's).")
@@ -136,10 +136,10 @@ final class PlaneCommand implements Callable<Integer> {
         return rows;
     }
 
-    private static PlaneGan.Settings settings(Map<String, Object> fields, long seed) {
-        PlaneGan.Settings s;
+    private static PlaneSettings settings(Map<String, Object> fields, long seed) {
+        PlaneSettings s;
         try {
-            s = PlanePreset.with(PlaneGan.Settings.defaults(org.ganlab.data.PlaneData.RING_8, seed), fields);
+            s = PlanePreset.with(PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, seed), fields);
         } catch (ConfigException e) {
             throw new GanLabCli.BadArgumentException("--set " + e.getMessage());
         }

@@ -7,6 +7,7 @@ import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.train.PlaneGan;
+import org.ganlab.train.PlaneSettings;
 
 /**
  * A run of the plane playground: trains in slices of time, checks the coverage every {@link #CHECK_EVERY} iterations
@@ -34,7 +35,7 @@ public final class Playground {
     private long trainingNanos;
 
     /** A run of {@code iterations} iterations with these settings. */
-    public Playground(PlaneGan.Settings settings, int iterations) {
+    public Playground(PlaneSettings settings, int iterations) {
         if (iterations < 1) {
             throw new IllegalArgumentException("iterations: at least 1");
         }
@@ -44,7 +45,7 @@ public final class Playground {
         this.real = settings.data().sample(SHOWN, new Random(settings.seed() * 131 + 5));
     }
 
-    public PlaneGan.Settings settings() {
+    public PlaneSettings settings() {
         return gan.settings();
     }
 

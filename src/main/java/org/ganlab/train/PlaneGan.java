@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.ganlab.config.WeightInitScheme;
-import org.ganlab.data.PlaneData;
 import org.ganlab.model.Activation;
 import org.ganlab.model.Dense;
 import org.ganlab.model.Layer;
@@ -22,56 +21,19 @@ import org.nd4j.linalg.factory.Nd4j;
  * on the same fast path as the image models. Data, latent points and initial weights each come from the seed.
  */
 public final class PlaneGan {
-    /**
-     * @param hidden    units of each hidden layer of both networks
-     * @param layers    hidden layers of each network
-     * @param batch     real plus fake points per D step (half of each), and G's batch
-     * @param pack      points D judges together (PacGAN, Lin et al. 2018): D sees {@code pack} points of one kind
-     *                  side by side and gives one score to the pack; 1 is the usual D
-     * @param minibatchStd D also reads the batch's spread (the minibatch standard deviation, Karras et al. 2018) as
-     *                  one more input, computed over the real and the fake half each
-     * @param instanceNoise the standard deviation of Gaussian noise added to every point D sees, real and fake
-     *                  (instance noise, Sonderby et al. 2017; Arjovsky and Bottou 2017), 0 for none
-     * @param noiseAnneal iterations over which the noise falls linearly to 0 (0: it stays)
-     */
-    public record Settings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
-                           double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
-                           int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, long seed) {
-        /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
-        public static Settings defaults(PlaneData data, long seed) {
-            return new Settings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, seed);
-        }
-
-        /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
-        public java.util.Optional<String> problem() {
-            if (data == null) {
-                return java.util.Optional.of("data: one of " + java.util.Arrays.toString(PlaneData.values()));
-            }
-            String p = latentSize < 1 || latentSize > 64 ? "latentSize: 1 to 64"
-                    : hidden < 1 || hidden > 512 ? "hidden: 1 to 512 units"
-                    : layers < 1 || layers > 6 ? "layers: 1 to 6 hidden layers"
-                    : !(genLearningRate > 0 && genLearningRate <= 1) ? "genLearningRate: above 0, at most 1"
-                    : !(discLearningRate > 0 && discLearningRate <= 1) ? "discLearningRate: above 0, at most 1"
-                    : pack < 1 || pack > 8 ? "pack: 1 to 8 points per pack"
-                    : batch < 2 * pack || batch > 4096 ? "batch: " + 2 * pack + " to 4096 (two packs at least)"
-                    : discSteps < 1 || discSteps > 20 ? "discSteps: 1 to 20"
-                    : genSteps < 1 || genSteps > 20 ? "genSteps: 1 to 20"
-                    : !(instanceNoise >= 0 && instanceNoise <= 5) ? "instanceNoise: 0 to 5"
-                    : noiseAnneal < 0 ? "noiseAnneal: 0 or more iterations" : null;
-            return java.util.Optional.ofNullable(p);
-        }
-    }
-
     /** One iteration's numbers: D's losses and accuracies on the real and fake halves, and G's loss. */
     public record Step(double dLossReal, double dLossFake, double gLoss, double dAccReal, double dAccFake) { }
 
-    private final Settings settings;
+    private final PlaneSettings settings;
     private final Network generator;
     private final Network discriminator;
     private final Random data;
     /** Instance noise, from a stream of its own: a remedy's extra draws do not change the batches. */
     private final Random noise;
     private int done;
+    /** Batches and latent points of the unrolled D steps, apart from training's own. */
+    private final Random unrollData;
+    private final org.nd4j.linalg.api.rng.Random unrollLatents;
     private final org.nd4j.linalg.api.rng.Random latents;
     /** The spread of the last fake half D saw (for the field of a D that reads it). */
     private double lastFakeSpread;
@@ -80,7 +42,7 @@ public final class PlaneGan {
     private final org.nd4j.linalg.api.rng.Random pictures;
     private final org.nd4j.linalg.api.rng.Random measures;
 
-    public PlaneGan(Settings s) {
+    public PlaneGan(PlaneSettings s) {
         s.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
@@ -95,12 +57,14 @@ public final class PlaneGan {
         discriminator.initialise(WeightInitScheme.XAVIER, 0);
         this.data = new Random(s.seed());
         this.noise = new Random(s.seed() * 31 + 17);
+        this.unrollData = new Random(s.seed() * 31 + 19);
         this.latents = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 7);
+        this.unrollLatents = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 23);
         this.pictures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 11);
         this.measures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 13);
     }
 
-    private static Network mlp(String name, int in, int out, Settings s, double learningRate) {
+    private static Network mlp(String name, int in, int out, PlaneSettings s, double learningRate) {
         List<Layer> layers = new ArrayList<>();
         int width = in;
         for (int i = 0; i < s.layers(); i++) {
@@ -112,46 +76,72 @@ public final class PlaneGan {
         return new Network(name, layers, learningRate, 0.5, 0.999);
     }
 
-    public Settings settings() {
+    /** D's Adam steps so far (the unrolled steps are taken back, so they do not count). */
+    int discriminatorUpdates() {
+        return discriminator.updates();
+    }
+
+    public PlaneSettings settings() {
         return settings;
     }
 
     /** One iteration: D's steps on a real and a fake half batch each, then G's steps. */
     public Step iterate() {
-        int pack = settings.pack();
-        int half = Math.max(1, settings.batch() / 2 / pack) * pack;
-        int packs = half / pack;
         double lossReal = 0, lossFake = 0, accReal = 0, accFake = 0;
         for (int k = 0; k < settings.discSteps(); k++) {
-            // one update on real and fake points together, as 2-D GANs are usually trained (there is no batch norm
-            // here to mix the halves); the loss is the mean over both
-            INDArray real = dInput(noisy(settings.data().sample(half, data)), packs);
-            float[] fakePoints = noisy(generator.forward(latent(half), Mode.INFER).reshape(2L * half).toFloatVector());
-            lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
-            INDArray fake = dInput(fakePoints, packs);
-            float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
-            Losses.Bce r = Losses.bce(logits, 0, packs, 1f, 2 * packs);
-            Losses.Bce f = Losses.bce(logits, packs, packs, 0f, 2 * packs);
-            discriminator.backward(Losses.column(Losses.joined(r, f)));
-            discriminator.step();
-            lossReal += r.loss();
-            lossFake += f.loss();
-            accReal += r.accuracy();
-            accFake += f.accuracy();
+            Losses.Bce[] rf = discriminatorStep(data, latents);
+            lossReal += rf[0].loss();
+            lossFake += rf[1].loss();
+            accReal += rf[0].accuracy();
+            accFake += rf[1].accuracy();
         }
         double gLoss = 0;
-        int n = settings.batch() / pack * pack;
+        int n = settings.batch() / settings.pack() * settings.pack();
         for (int k = 0; k < settings.genSteps(); k++) {
+            List<org.ganlab.records.NamedArray> saved = null;
+            int updates = discriminator.updates();
+            if (settings.unrolledSteps() > 0) {
+                saved = discriminator.trainingState();
+                for (int u = 0; u < settings.unrolledSteps(); u++) {
+                    discriminatorStep(unrollData, unrollLatents);
+                }
+            }
             // the noise moves the points D sees; the gradient with respect to G's point is the same
             float[] points = noisy(generator.forward(latent(n), Mode.TRAIN).reshape(2L * n).toFloatVector());
             Gradient g = gradient(points);
             gLoss += g.loss().loss();
             generator.backward(Nd4j.createFromArray(g.points()).reshape(n, 2));
             generator.step();
+            if (saved != null) {
+                java.util.Map<String, org.ganlab.records.NamedArray> byName = new java.util.HashMap<>();
+                saved.forEach(a -> byName.put(a.name(), a));
+                discriminator.restoreTrainingState(byName, updates);
+            }
         }
         done++;
         int d = settings.discSteps();
         return new Step(lossReal / d, lossFake / d, gLoss / settings.genSteps(), accReal / d, accFake / d);
+    }
+
+    /**
+     * One update of D on a real and a fake half batch drawn from the given streams, together (there is no batch
+     * norm here to mix the halves; the loss is the mean over both), as 2-D GANs are usually trained.
+     */
+    private Losses.Bce[] discriminatorStep(Random realStream, org.nd4j.linalg.api.rng.Random latentStream) {
+        int pack = settings.pack();
+        int half = Math.max(1, settings.batch() / 2 / pack) * pack;
+        int packs = half / pack;
+        INDArray real = dInput(noisy(settings.data().sample(half, realStream)), packs);
+        INDArray z = GanStep.gaussian(half, settings.latentSize(), latentStream);
+        float[] fakePoints = noisy(generator.forward(z, Mode.INFER).reshape(2L * half).toFloatVector());
+        lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
+        INDArray fake = dInput(fakePoints, packs);
+        float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
+        Losses.Bce r = Losses.bce(logits, 0, packs, 1f, 2 * packs);
+        Losses.Bce f = Losses.bce(logits, packs, packs, 0f, 2 * packs);
+        discriminator.backward(Losses.column(Losses.joined(r, f)));
+        discriminator.step();
+        return new Losses.Bce[] {r, f};
     }
 
     /** D's input for {@code xy} (x0, y0, ...) in {@code packs} packs: the packs' rows, and the spread if D reads it. */

@@ -16,7 +16,7 @@ import org.ganlab.data.PlaneData;
  * @param description one or two sentences: what a student sees
  * @param expect      the verdict's label the preset shows on every seed (a sweep checks it)
  * @param iterations  the iterations a run trains
- * @param settings    the fields of {@link PlaneGan.Settings} that differ from its defaults
+ * @param settings    the fields of {@link PlaneSettings} that differ from its defaults
  * @param cures       for a remedy, the failure preset it cures (the same settings but for the remedy); else null
  * @param guide       the preset's page of the guide: what to look at in the picture, why it happens, what cures it
  *                    (with the effect measured on seeds 1-5)
@@ -24,18 +24,18 @@ import org.ganlab.data.PlaneData;
 public record PlanePreset(String name, String title, String description, String expect, int iterations,
                           Map<String, Object> settings, String cures, String guide) {
     /** The settings of a run of this preset on {@code seed}. */
-    public PlaneGan.Settings settings(long seed) {
-        return with(PlaneGan.Settings.defaults(PlaneData.RING_8, seed), settings);
+    public PlaneSettings settings(long seed) {
+        return with(PlaneSettings.defaults(PlaneData.RING_8, seed), settings);
     }
 
     /** {@code base} with the given fields changed; an unknown field or a wrong value names the field. */
-    public static PlaneGan.Settings with(PlaneGan.Settings base, Map<String, Object> changes) {
+    public static PlaneSettings with(PlaneSettings base, Map<String, Object> changes) {
         Map<String, Object> fields = new LinkedHashMap<>(Json.MAPPER.convertValue(base, Map.class));
         if (changes != null) {
             fields.putAll(changes);
         }
         try {
-            return Json.MAPPER.convertValue(fields, PlaneGan.Settings.class);
+            return Json.MAPPER.convertValue(fields, PlaneSettings.class);
         } catch (IllegalArgumentException e) {
             String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
                     ? m.getPath().get(0).getFieldName() : "settings";

@@ -6,16 +6,16 @@ import java.util.List;
 import org.ganlab.data.PlaneData;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
-import org.ganlab.train.PlaneGan;
 import org.ganlab.train.PlanePreset;
 import org.ganlab.train.PlanePresets;
+import org.ganlab.train.PlaneSettings;
 import org.junit.jupiter.api.Test;
 
 /** A playground run: checks at their iterations, a picture for each, and looking at it does not change it. */
 class PlaygroundTest {
     @Test
     void checksComeEveryFewHundredIterationsEachWithItsPicture() {
-        Playground run = new Playground(PlaneGan.Settings.defaults(PlaneData.RING_8, 2), 600);
+        Playground run = new Playground(PlaneSettings.defaults(PlaneData.RING_8, 2), 600);
         run.finish();
         assertThat(run.checks()).extracting(PlaneCheck::iteration).containsExactly(250, 500, 600);
         assertThat(run.frames()).extracting(PlaneFrame::iteration).containsExactly(250, 500, 600);
@@ -30,7 +30,7 @@ class PlaygroundTest {
 
     @Test
     void drawingPicturesWhileTrainingDoesNotChangeTheRun() {
-        PlaneGan.Settings s = PlaneGan.Settings.defaults(PlaneData.RING_8, 3);
+        PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 3);
         Playground watched = new Playground(s, 500);
         Playground alone = new Playground(s, 500);
         while (!watched.finished()) {
@@ -67,5 +67,5 @@ class PlaygroundTest {
     }
 
     /** What a plane remedy may change: packing, the minibatch standard deviation, the non-saturating loss. */
-    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd", "instanceNoise", "noiseAnneal");
+    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd", "instanceNoise", "noiseAnneal", "unrolledSteps");
 }

@@ -37,7 +37,7 @@ class PlaneGanTest {
 
     @Test
     void trainingMovesGsPointsOntoTheRing() {
-        PlaneGan gan = new PlaneGan(PlaneGan.Settings.defaults(PlaneData.RING, 3));
+        PlaneGan gan = new PlaneGan(PlaneSettings.defaults(PlaneData.RING, 3));
         double before = ringDistance(gan.sample(500));
         for (int i = 0; i < 300; i++) {
             gan.iterate();
@@ -63,7 +63,7 @@ class PlaneGanTest {
     /** The arrows: G's push at a point is minus the derivative of G's loss there, -log D(x) for one point. */
     @Test
     void thePushIsMinusTheGradientOfGsLossByFiniteDifferences() {
-        PlaneGan gan = new PlaneGan(PlaneGan.Settings.defaults(PlaneData.RING_8, 4));
+        PlaneGan gan = new PlaneGan(PlaneSettings.defaults(PlaneData.RING_8, 4));
         for (int i = 0; i < 50; i++) {
             gan.iterate(); // a D with some shape
         }
@@ -84,23 +84,23 @@ class PlaneGanTest {
     /** PacGAN: D judges packs of points, so it takes two points at a time; it trains and judges single points. */
     @Test
     void aPackingDiscriminatorTakesPacksAndStillDrawsAField() {
-        PlaneGan.Settings d = PlaneGan.Settings.defaults(PlaneData.RING_8, 5);
-        PlaneGan gan = new PlaneGan(new PlaneGan.Settings(d.data(), d.latentSize(), d.hidden(), d.layers(),
-                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 5));
+        PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 5);
+        PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), d.latentSize(), d.hidden(), d.layers(),
+                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 5));
         PlaneGan.Step s = gan.iterate();
         assertThat(s.dLossReal()).isBetween(0.0, 5.0);
         assertThat(gan.judge(new float[] {2, 0, 0, 2, 1, 1})).hasSize(3);
         assertThat(gan.push(gan.sample(8))).hasSize(16);
-        assertThat(new PlaneGan.Settings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 1).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 1).problem())
                 .as("a batch of less than two packs").hasValueSatisfying(p -> assertThat(p).startsWith("batch"));
     }
 
     /** Instance noise starts at its deviation and falls linearly to nothing over its annealing iterations. */
     @Test
     void instanceNoiseFallsToNothingOverItsAnnealing() {
-        PlaneGan.Settings d = PlaneGan.Settings.defaults(PlaneData.RING_8, 6);
-        PlaneGan gan = new PlaneGan(new PlaneGan.Settings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false,
-                0.5, 10, 6));
+        PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 6);
+        PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false,
+                0.5, 10, 0, 6));
         assertThat(gan.noiseNow()).isEqualTo(0.5);
         for (int i = 0; i < 5; i++) {
             gan.iterate();
@@ -110,7 +110,27 @@ class PlaneGanTest {
             gan.iterate();
         }
         assertThat(gan.noiseNow()).isZero();
-        assertThat(new PlaneGan.Settings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 6).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 6).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("instanceNoise"));
+    }
+
+    /** An unrolled G step trains D ahead and puts it back: D's own steps are the only ones that count. */
+    @Test
+    void unrolledStepsLeaveDAsItsOwnStepsMadeIt() {
+        PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 7);
+        PlaneGan unrolled = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
+                0, 0, 3, 7));
+        PlaneGan plain = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
+                0, 0, 0, 7));
+        PlaneGan.Step a = unrolled.iterate();
+        PlaneGan.Step b = plain.iterate();
+        assertThat(unrolled.discriminatorUpdates()).isEqualTo(2);
+        assertThat(a.dLossReal()).as("D's own steps saw the same batches").isEqualTo(b.dLossReal());
+        assertThat(a.gLoss()).as("G's loss was taken against the D three steps ahead").isNotEqualTo(b.gLoss());
+        float[] grid = {0, 0, 1, 1, 2, 0};
+        PlaneGan.Step a2 = unrolled.iterate();
+        assertThat(unrolled.discriminatorUpdates()).isEqualTo(4);
+        assertThat(unrolled.judge(grid)).hasSize(3);
+        assertThat(a2.dLossReal()).isFinite();
     }
 }

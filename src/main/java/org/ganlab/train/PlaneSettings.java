@@ -1,0 +1,50 @@
+package org.ganlab.train;
+
+import org.ganlab.data.PlaneData;
+
+/**
+ * The settings of a plane playground run (see {@link PlaneGan}).
+ *
+ * @param hidden    units of each hidden layer of both networks
+ * @param layers    hidden layers of each network
+ * @param batch     real plus fake points per D step (half of each), and G's batch
+ * @param pack      points D judges together (PacGAN, Lin et al. 2018): D sees {@code pack} points of one kind
+ *                  side by side and gives one score to the pack; 1 is the usual D
+ * @param minibatchStd D also reads the batch's spread (the minibatch standard deviation, Karras et al. 2018) as
+ *                  one more input, computed over the real and the fake half each
+ * @param instanceNoise the standard deviation of Gaussian noise added to every point D sees, real and fake
+ *                  (instance noise, Sonderby et al. 2017; Arjovsky and Bottou 2017), 0 for none
+ * @param noiseAnneal iterations over which the noise falls linearly to 0 (0: it stays)
+ * @param unrolledSteps G's step looks this many D steps ahead (unrolled GAN, Metz et al. 2017, to first order:
+ *                  D is trained that many steps on fresh batches, G's gradient is taken against that D, and D is
+ *                  put back); 0 for the usual step
+ */
+public record PlaneSettings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
+                       double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
+                       int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, int unrolledSteps,
+                       long seed) {
+    /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
+    public static PlaneSettings defaults(PlaneData data, long seed) {
+        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, seed);
+    }
+
+    /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
+    public java.util.Optional<String> problem() {
+        if (data == null) {
+            return java.util.Optional.of("data: one of " + java.util.Arrays.toString(PlaneData.values()));
+        }
+        String p = latentSize < 1 || latentSize > 64 ? "latentSize: 1 to 64"
+                : hidden < 1 || hidden > 512 ? "hidden: 1 to 512 units"
+                : layers < 1 || layers > 6 ? "layers: 1 to 6 hidden layers"
+                : !(genLearningRate > 0 && genLearningRate <= 1) ? "genLearningRate: above 0, at most 1"
+                : !(discLearningRate > 0 && discLearningRate <= 1) ? "discLearningRate: above 0, at most 1"
+                : pack < 1 || pack > 8 ? "pack: 1 to 8 points per pack"
+                : batch < 2 * pack || batch > 4096 ? "batch: " + 2 * pack + " to 4096 (two packs at least)"
+                : discSteps < 1 || discSteps > 20 ? "discSteps: 1 to 20"
+                : genSteps < 1 || genSteps > 20 ? "genSteps: 1 to 20"
+                : !(instanceNoise >= 0 && instanceNoise <= 5) ? "instanceNoise: 0 to 5"
+                : noiseAnneal < 0 ? "noiseAnneal: 0 or more iterations"
+                : unrolledSteps < 0 || unrolledSteps > 20 ? "unrolledSteps: 0 to 20" : null;
+        return java.util.Optional.ofNullable(p);
+    }
+}
