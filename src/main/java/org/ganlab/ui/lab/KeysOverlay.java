@@ -18,6 +18,7 @@ final class KeysOverlay {
             new String[] {"F5 or F11", "presentation view (Esc leaves)"},
             new String[] {"Ctrl+O", "open a run or a sweep"},
             new String[] {"Ctrl+G", "the gallery of recorded runs"},
+            new String[] {"Ctrl+2", "the 2-D playground: what D sees"},
             new String[] {"Ctrl+S", "save the run"},
             new String[] {"F1 or ?", "this list (Esc closes it)"});
 
