@@ -8,6 +8,16 @@ import org.ganlab.quality.PlaneMeasures;
  */
 public record PlaneCheck(int iteration, double dLossReal, double dLossFake, double gLoss, double dAccReal,
                          double dAccFake, PlaneMeasures measures) {
+    /** Modes G covers at this check. */
+    public int covered() {
+        return measures.covered();
+    }
+
+    /** Modes of the data (0 for a shape without modes). */
+    public int modes() {
+        return measures.histogram().length;
+    }
+
     /** D's mean loss over its real and fake halves. */
     public double dLoss() {
         return (dLossReal + dLossFake) / 2;

@@ -80,7 +80,13 @@ class NativeOwnerTest {
     @Test
     void aNewerRequestOfTheSameKindReplacesOlderOnesThatHaveNotStarted() throws Exception {
         CountDownLatch hold = new CountDownLatch(1);
-        owner.submit(() -> hold.await(10, TimeUnit.SECONDS)); // the thread is busy: requests queue up
+        CountDownLatch busy = new CountDownLatch(1);
+        owner.submit(() -> {
+            busy.countDown();
+            return hold.await(10, TimeUnit.SECONDS);
+        });
+        // the thread is busy before any walk is asked for, so the walks queue up (else the first could start at once)
+        assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
         List<Integer> ran = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Integer>> walks = new java.util.ArrayList<>();
         for (int d = 0; d < 5; d++) {

@@ -121,7 +121,7 @@ public final class GanLabApp extends Application {
         // a run folder named on the command line opens at once (for example from a file manager)
         args.run().ifPresent(view::open);
         // a plane preset opens the 2-D playground with it (and starts it with --start)
-        plane.ifPresent(p -> view.openPlane(p, args.start()));
+        plane.ifPresent(p -> view.openPlane(p.name(), args.start()));
         if (args.start() && plane.isEmpty()) {
             model.start();
         }

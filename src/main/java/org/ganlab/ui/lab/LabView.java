@@ -122,7 +122,7 @@ public final class LabView {
         return root.getScene().getWindow();
     }
 
-    /** Tools and Help: the guide, a latent walk, Compare, or Run > Cure it (the item's user data in lab.fxml). */
+    /** Tools and Help: the guide, a latent walk, Compare, the 2-D playground, or Run > Cure it (by user data). */
     @FXML
     private void openWindow(javafx.event.ActionEvent e) {
         switch (userData(e.getSource())) {
@@ -135,12 +135,8 @@ public final class LabView {
     }
 
     /** The 2-D playground with the named plane preset chosen, started when {@code start}. */
-    public void openPlane(org.ganlab.train.PlanePreset preset, boolean start) {
+    public void openPlane(String preset, boolean start) {
         windows.plane(preset, start);
-    }
-
-    org.ganlab.ui.plane.PlaneView planeView() {
-        return windows.planeView();
     }
 
     LatentWalkView walkView() {
@@ -158,11 +154,7 @@ public final class LabView {
 
     @FXML
     private void pauseOrResume() {
-        if (model.pausedProperty().get()) {
-            model.resume();
-        } else {
-            model.pause();
-        }
+        model.pauseOrResume();
     }
 
     @FXML

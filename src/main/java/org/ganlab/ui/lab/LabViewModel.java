@@ -87,6 +87,15 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
         }
     }
 
+    /** Pause when training, resume when paused (the Pause button and Space). */
+    public void pauseOrResume() {
+        if (pausedProperty().get()) {
+            resume();
+        } else {
+            pause();
+        }
+    }
+
     public void pause() {
         training.pause();
     }

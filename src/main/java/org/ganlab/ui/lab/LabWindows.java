@@ -133,7 +133,7 @@ final class LabWindows {
      * The 2-D playground (one window, kept while the lab is open), with {@code preset} chosen when not null and, when
      * {@code start}, its run started. Closing the window pauses its run.
      */
-    void plane(org.ganlab.train.PlanePreset preset, boolean start) {
+    void plane(String preset, boolean start) {
         if (planeStage == null) {
             planeModel = new PlaneModel(tasks);
             plane = new PlaneView(planeModel);
@@ -141,7 +141,7 @@ final class LabWindows {
             planeStage.setOnHidden(e -> planeModel.pause());
         }
         if (preset != null) {
-            planeModel.presetProperty().set(preset);
+            planeModel.choose(preset);
         }
         planeStage.show();
         planeStage.toFront();
@@ -150,9 +150,6 @@ final class LabWindows {
         }
     }
 
-    PlaneView planeView() {
-        return plane;
-    }
 
     CompareView compareView() {
         return compare;

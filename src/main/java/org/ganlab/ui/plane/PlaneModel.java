@@ -33,7 +33,18 @@ public final class PlaneModel {
     static final long SLICE_NANOS = 40_000_000L;
 
     private final BackgroundTasks tasks;
-    private final ObjectProperty<PlanePreset> preset = new SimpleObjectProperty<>();
+    /**
+     * A preset as the view shows it (the view does not reach into training).
+     *
+     * @param guide the preset's guide page, or empty
+     */
+    public record Choice(String name, String title, String description, String guide) {
+        static Choice of(PlanePreset p) {
+            return new Choice(p.name(), p.title(), p.description(), p.guide() == null ? "" : p.guide());
+        }
+    }
+
+    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>();
     private final IntegerProperty seed = new SimpleIntegerProperty(1);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PlaneFrame> shown = new ReadOnlyObjectWrapper<>();
@@ -57,16 +68,22 @@ public final class PlaneModel {
 
     public PlaneModel(BackgroundTasks tasks) {
         this.tasks = tasks;
-        preset.set(PlanePresets.all().get(0));
+        choice.set(Choice.of(PlanePresets.all().get(0)));
         viewedCheck.addListener((o, a, b) -> showViewed());
     }
 
-    static List<PlanePreset> presets() {
-        return PlanePresets.all();
+    static List<Choice> choices() {
+        return PlanePresets.all().stream().map(Choice::of).toList();
     }
 
-    public ObjectProperty<PlanePreset> presetProperty() {
-        return preset;
+    /** The preset chosen (Start trains it). */
+    ObjectProperty<Choice> choiceProperty() {
+        return choice;
+    }
+
+    /** Chooses the plane preset of this name. */
+    public void choose(String name) {
+        choice.set(Choice.of(PlanePresets.get(name)));
     }
 
     IntegerProperty seedProperty() {
@@ -107,7 +124,7 @@ public final class PlaneModel {
 
     /** A new run of the chosen preset and seed, trained from its first iteration. */
     void start() {
-        PlanePreset p = preset.get();
+        PlanePreset p = PlanePresets.get(choice.get().name());
         long s = seed.get();
         int mine = ++generation;
         runPreset = p;
@@ -132,14 +149,14 @@ public final class PlaneModel {
     }
 
     /** The remedies of the chosen preset's failure (none for a preset that is not a failure with a cure). */
-    List<PlanePreset> cures() {
-        PlanePreset p = preset.get();
-        return p == null ? List.of() : PlanePresets.curesOf(p.name());
+    List<Choice> cures() {
+        Choice c = choice.get();
+        return c == null ? List.of() : PlanePresets.curesOf(c.name()).stream().map(Choice::of).toList();
     }
 
     /** Cure it: the remedy trained on the same seed, from its first iteration. */
-    void cure(PlanePreset remedy) {
-        preset.set(remedy);
+    void cure(Choice remedy) {
+        choice.set(remedy);
         start();
     }
 

@@ -25,7 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
-import org.ganlab.train.PlanePreset;
 import org.ganlab.ui.samples.VerdictLabels;
 
 /**
@@ -77,10 +76,10 @@ public final class PlaneView {
     }
 
     private Node controls() {
-        ComboBox<PlanePreset> presets = new ComboBox<>();
+        ComboBox<PlaneModel.Choice> presets = new ComboBox<>();
         presets.setId("plane-preset");
-        presets.getItems().setAll(PlaneModel.presets());
-        presets.valueProperty().bindBidirectional(model.presetProperty());
+        presets.getItems().setAll(PlaneModel.choices());
+        presets.valueProperty().bindBidirectional(model.choiceProperty());
         presets.setCellFactory(l -> new PresetCell());
         presets.setButtonCell(new PresetCell());
         Spinner<Integer> seed = new Spinner<>(1, 9999, 1);
@@ -137,8 +136,8 @@ public final class PlaneView {
         guidePane.setAnimated(false);
         VBox cures = new VBox(6);
         cures.setId("plane-cures");
-        model.presetProperty().addListener((o, a, p) -> showPreset(p, description, guide, cures));
-        showPreset(model.presetProperty().get(), description, guide, cures);
+        model.choiceProperty().addListener((o, a, p) -> showPreset(p, description, guide, cures));
+        showPreset(model.choiceProperty().get(), description, guide, cures);
         Label status = new Label();
         status.setId("plane-status");
         status.setWrapText(true);
@@ -210,11 +209,11 @@ public final class PlaneView {
     }
 
     /** The preset's one-line description, its guide page and a "Cure it" button per remedy. */
-    private void showPreset(PlanePreset p, Label description, Label guide, VBox cures) {
+    private void showPreset(PlaneModel.Choice p, Label description, Label guide, VBox cures) {
         description.setText(p == null ? "" : p.description());
-        guide.setText(p == null || p.guide() == null ? "" : p.guide());
+        guide.setText(p == null ? "" : p.guide());
         cures.getChildren().clear();
-        for (PlanePreset remedy : model.cures()) {
+        for (PlaneModel.Choice remedy : model.cures()) {
             Button cure = new Button("Cure it: " + remedy.title());
             cure.setWrapText(true);
             cure.setMinHeight(Region.USE_PREF_SIZE);
@@ -229,8 +228,8 @@ public final class PlaneView {
         covered.getData().clear();
         int modes = 8;
         for (PlaneCheck c : checks) {
-            covered.getData().add(new XYChart.Data<>(c.iteration(), c.measures().covered()));
-            modes = c.measures().histogram().length;
+            covered.getData().add(new XYChart.Data<>(c.iteration(), c.covered()));
+            modes = c.modes();
         }
         ((NumberAxis) ((LineChart<?, ?>) covered.getChart()).getYAxis()).setUpperBound(Math.max(1, modes));
         boolean following = scrub.getValue() >= scrub.getMax();
@@ -286,9 +285,9 @@ public final class PlaneView {
         return chooser.showSaveDialog(root.getScene().getWindow());
     }
 
-    private static final class PresetCell extends ListCell<PlanePreset> {
+    private static final class PresetCell extends ListCell<PlaneModel.Choice> {
         @Override
-        protected void updateItem(PlanePreset p, boolean empty) {
+        protected void updateItem(PlaneModel.Choice p, boolean empty) {
             super.updateItem(p, empty);
             setText(empty || p == null ? null : p.title());
         }
