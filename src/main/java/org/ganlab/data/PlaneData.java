@@ -46,6 +46,60 @@ public enum PlaneData {
         return centres;
     }
 
+    /** Parts of the data counted for coverage: its modes, or 8 equal stretches of a continuous shape. */
+    public int regions() {
+        return this == RING_8 || this == GRID_25 ? modes().size() : 8;
+    }
+
+    /**
+     * The part of the data a point belongs to, or -1 when it lies more than {@code stds} deviations from the data:
+     * the nearest mode of a mixture; for a shape, the stretch of it nearest the point (a ring and a line in 8 equal
+     * stretches, each moon in 4).
+     */
+    public int region(double x, double y, double stds) {
+        double limit = stds * std;
+        switch (this) {
+            case RING_8, GRID_25 -> {
+                List<double[]> centres = modes();
+                int nearest = -1;
+                double best = Double.MAX_VALUE;
+                for (int m = 0; m < centres.size(); m++) {
+                    double d = Math.hypot(x - centres.get(m)[0], y - centres.get(m)[1]);
+                    if (d < best) {
+                        best = d;
+                        nearest = m;
+                    }
+                }
+                return best <= limit ? nearest : -1;
+            }
+            case RING -> {
+                double a = Math.atan2(y, x) + Math.PI;
+                return Math.abs(Math.hypot(x, y) - 2) <= limit ? Math.min(7, (int) (a / (2 * Math.PI) * 8)) : -1;
+            }
+            case LINE -> {
+                double cx = Math.max(-2, Math.min(2, x));
+                return Math.hypot(x - cx, y) <= limit ? Math.min(7, (int) ((cx + 2) / 4 * 8)) : -1;
+            }
+            default -> {
+                int upper = halfCircle(x, y, -0.75, -0.4, true, limit);
+                if (upper >= 0) {
+                    return upper;
+                }
+                int lower = halfCircle(x, y, 0.75, 0.4, false, limit);
+                return lower >= 0 ? 4 + lower : -1;
+            }
+        }
+    }
+
+    /** The quarter (0-3) of a half circle of radius 1.5 a point lies on within {@code limit}, or -1. */
+    private static int halfCircle(double x, double y, double cx, double cy, boolean upper, double limit) {
+        double a = Math.atan2(upper ? y - cy : cy - y, upper ? x - cx : cx - x); // 0 to pi on the half
+        double clamped = Math.max(0, Math.min(Math.PI, a));
+        double px = cx + (upper ? 1 : -1) * 1.5 * Math.cos(clamped);
+        double py = cy + (upper ? 1 : -1) * 1.5 * Math.sin(clamped);
+        return Math.hypot(x - px, y - py) <= limit ? Math.min(3, (int) (clamped / Math.PI * 4)) : -1;
+    }
+
     /** {@code n} points drawn with {@code random}: x0, y0, x1, y1, ... */
     public float[] sample(int n, Random random) {
         float[] xy = new float[2 * n];

@@ -1,7 +1,5 @@
 package org.ganlab.quality;
 
-import java.util.List;
-
 /**
  * How well G's points cover a mixture of Gaussians, the measures of the 2-D literature (VEEGAN, PacGAN): a point is of
  * high quality when it lies within {@value #STDS} standard deviations of a mode; a mode is covered when at least
@@ -17,34 +15,30 @@ public record PlaneMeasures(int covered, double highQuality, double kl, int[] hi
     /** How many standard deviations from a centre still count as that mode. */
     public static final double STDS = 3;
 
-    /** The measures of points {@code xy} (x0, y0, x1, y1, ...) against modes of deviation {@code std}. */
-    public static PlaneMeasures of(float[] xy, List<double[]> modes, double std) {
+    /**
+     * The measures of points {@code xy} (x0, y0, ...) against {@code data}: its modes, or for a continuous shape its 8
+     * equal stretches (a point counts when it lies within {@value #STDS} deviations of the shape).
+     */
+    public static PlaneMeasures of(float[] xy, org.ganlab.data.PlaneData data) {
         int n = xy.length / 2;
-        int[] histogram = new int[modes.size()];
+        int[] histogram = new int[data.regions()];
         int good = 0;
-        double limit = STDS * std * STDS * std;
         for (int i = 0; i < n; i++) {
-            int nearest = -1;
-            double best = Double.MAX_VALUE;
-            for (int m = 0; m < modes.size(); m++) {
-                double dx = xy[2 * i] - modes.get(m)[0];
-                double dy = xy[2 * i + 1] - modes.get(m)[1];
-                double d = dx * dx + dy * dy;
-                if (d < best) {
-                    best = d;
-                    nearest = m;
-                }
-            }
-            if (nearest >= 0 && best <= limit) {
-                histogram[nearest]++;
+            int r = data.region(xy[2 * i], xy[2 * i + 1], STDS);
+            if (r >= 0) {
+                histogram[r]++;
                 good++;
             }
         }
+        return of(histogram, good, n);
+    }
+
+    private static PlaneMeasures of(int[] histogram, int good, int n) {
         int covered = 0;
         for (int h : histogram) {
             covered += h >= Math.max(1, QualityMeasures.MODE_SHARE * n) ? 1 : 0;
         }
-        double[] uniform = new double[modes.size()];
+        double[] uniform = new double[histogram.length];
         java.util.Arrays.fill(uniform, 1);
         double kl = good == 0 ? Double.NaN : QualityMeasures.reverseKl(histogram, uniform);
         return new PlaneMeasures(covered, n == 0 ? 0 : (double) good / n, kl, histogram);

@@ -260,8 +260,8 @@ public final class PlaneGan {
         return org.nd4j.linalg.ops.transforms.Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
     }
 
-    /** The coverage measures of {@code n} fresh points of G (modes of the data; none for continuous shapes). */
+    /** The coverage measures of {@code n} fresh points of G (modes of the data, or stretches of a shape). */
     public PlaneMeasures measure(int n) {
-        return PlaneMeasures.of(sample(n, measures), settings.data().modes(), settings.data().std());
+        return PlaneMeasures.of(sample(n, measures), settings.data());
     }
 }

@@ -12,11 +12,26 @@ class PlaneGanTest {
     @Test
     void theRingsPointsLieOnItsEightModesAndCoverThemEvenly() {
         float[] xy = PlaneData.RING_8.sample(4000, new Random(1));
-        PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8.modes(), PlaneData.RING_8.std());
+        PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8);
         assertThat(m.covered()).isEqualTo(8);
         assertThat(m.highQuality()).as("within 3 deviations: 98.9% of a 2-D Gaussian").isGreaterThan(0.98);
         assertThat(m.kl()).isLessThan(0.01);
         assertThat(PlaneData.GRID_25.modes()).hasSize(25);
+    }
+
+    /** The continuous shapes are measured by their stretches: their own points cover all 8, a line's miss the ring. */
+    @Test
+    void eachShapesOwnPointsCoverItsEightStretches() {
+        for (PlaneData shape : new PlaneData[] {PlaneData.MOONS, PlaneData.LINE, PlaneData.RING}) {
+            PlaneMeasures m = PlaneMeasures.of(shape.sample(4000, new Random(4)), shape);
+            assertThat(m.covered()).as(shape.name()).isEqualTo(8);
+            assertThat(m.highQuality()).as(shape.name()).isGreaterThan(0.98);
+            assertThat(m.kl()).as(shape.name() + ": stretches of equal length").isLessThan(0.02);
+        }
+        PlaneMeasures lineOnRing = PlaneMeasures.of(PlaneData.LINE.sample(1000, new Random(5)), PlaneData.RING);
+        assertThat(lineOnRing.highQuality()).as("a line's points lie off the ring but near (+-2, 0)").isLessThan(0.05);
+        assertThat(PlaneMeasures.of(PlaneData.RING_8.sample(1000, new Random(6)), PlaneData.RING_8).covered())
+                .isEqualTo(8);
     }
 
     @Test
@@ -27,12 +42,12 @@ class PlaneGanTest {
             xy[2 * i] = (float) (2 + 0.02 * r.nextGaussian());
             xy[2 * i + 1] = (float) (0.02 * r.nextGaussian());
         }
-        PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8.modes(), PlaneData.RING_8.std());
+        PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8);
         assertThat(m.covered()).isEqualTo(1);
         assertThat(m.kl()).as("log 8 for one mode of eight").isCloseTo(Math.log(8), org.assertj.core.api.Assertions.within(1e-9));
         // points between the modes are not of high quality
         float[] between = {0, 0, 1, 1, -1.5f, 0.3f};
-        assertThat(PlaneMeasures.of(between, PlaneData.RING_8.modes(), 0.02).highQuality()).isZero();
+        assertThat(PlaneMeasures.of(between, PlaneData.RING_8).highQuality()).isZero();
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class PlaneModel {
 
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>();
     private final IntegerProperty seed = new SimpleIntegerProperty(1);
+    /** The data trained on, by its title: the preset's own until the student picks another. */
+    private final ObjectProperty<String> data = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PlaneFrame> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlaneDiagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
@@ -68,12 +70,33 @@ public final class PlaneModel {
 
     public PlaneModel(BackgroundTasks tasks) {
         this.tasks = tasks;
+        choice.addListener((o, a, c) -> data.set(c == null ? null : title(PlanePresets.get(c.name()).settings(1).data())));
         choice.set(Choice.of(PlanePresets.all().get(0)));
         viewedCheck.addListener((o, a, b) -> showViewed());
     }
 
     static List<Choice> choices() {
         return PlanePresets.all().stream().map(Choice::of).toList();
+    }
+
+    /** The data a student can pick, by title. */
+    static List<String> dataTitles() {
+        return java.util.Arrays.stream(org.ganlab.data.PlaneData.values()).map(PlaneModel::title).toList();
+    }
+
+    private static String title(org.ganlab.data.PlaneData d) {
+        return switch (d) {
+            case RING_8 -> "Ring of 8 Gaussians";
+            case GRID_25 -> "Grid of 25 Gaussians";
+            case MOONS -> "Two moons";
+            case LINE -> "A line";
+            case RING -> "A ring";
+        };
+    }
+
+    /** The data Start trains on, by title (the preset's own, or the one picked). */
+    ObjectProperty<String> dataProperty() {
+        return data;
     }
 
     /** The preset chosen (Start trains it). */
@@ -136,8 +159,11 @@ public final class PlaneModel {
         diagnosis.set(null);
         viewedCheck.set(-1);
         status.set("building " + p.title() + "…");
+        var shape = java.util.Arrays.stream(org.ganlab.data.PlaneData.values())
+                .filter(d -> title(d).equals(data.get())).findFirst().orElse(p.settings(s).data());
+        var settings = PlanePreset.with(p.settings(s), java.util.Map.of("data", shape.name()));
         tasks.run(() -> {
-            run = new Playground(p.settings(s), p.iterations());
+            run = new Playground(settings, p.iterations());
             return run.frame();
         }, frame -> {
             if (mine == generation) {

@@ -82,6 +82,11 @@ public final class PlaneView {
         presets.valueProperty().bindBidirectional(model.choiceProperty());
         presets.setCellFactory(l -> new PresetCell());
         presets.setButtonCell(new PresetCell());
+        ComboBox<String> data = new ComboBox<>();
+        data.setId("plane-data");
+        data.getItems().setAll(PlaneModel.dataTitles());
+        data.valueProperty().bindBidirectional(model.dataProperty());
+        data.setTooltip(new Tooltip("The real data; picking a preset sets its own"));
         Spinner<Integer> seed = new Spinner<>(1, 9999, 1);
         seed.setId("plane-seed");
         seed.setEditable(true);
@@ -109,7 +114,7 @@ public final class PlaneView {
         gif.setTooltip(new Tooltip("Save the pictures of the checks as an animated GIF"));
         gif.setOnAction(e -> exportGif());
         gif.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.checks()));
-        FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, new Label("Seed"), seed, start, pause,
+        FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, new Label("Seed"), seed, start, pause,
                 field, arrows, mesh, export, gif);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

@@ -88,6 +88,21 @@ class PlaneViewTest {
         assertThat(model.statusProperty().get()).contains("paused");
     }
 
+    /** The data box trains the preset on another shape: a line's real points are drawn, and measured in stretches. */
+    @Test
+    void anotherShapeFromTheDataBoxIsWhatTrains(FxRobot robot) throws Exception {
+        robot.interact(() -> model.dataProperty().set("A line"));
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        float[] real = model.shownProperty().get().real();
+        for (int i = 1; i < real.length; i += 2) {
+            assertThat(Math.abs(real[i])).as("y of a real point on the line").isLessThan(0.2f);
+        }
+        assertThat(model.checks().get(0).modes()).as("the line's 8 stretches").isEqualTo(8);
+        robot.interact(() -> model.choose("plane-d-wins"));
+        assertThat(model.dataProperty().get()).as("a preset brings its own data").isEqualTo("Ring of 8 Gaussians");
+    }
+
     /** Pixels within a small distance of {@code colour}. */
     private static int count(WritableImage image, Color colour) {
         PixelReader r = image.getPixelReader();
