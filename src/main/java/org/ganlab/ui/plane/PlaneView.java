@@ -49,6 +49,7 @@ public final class PlaneView {
         this.model = model;
         root.getStyleClass().add("plane");
         root.setId("plane");
+        PlaneKeys.install(root, model::pauseOrResume, scrub);
         root.setTop(controls());
         root.setCenter(picture);
         picture.setId("plane-picture");
@@ -57,9 +58,7 @@ public final class PlaneView {
         BorderPane.setMargin(picture, new Insets(8));
         field.setSelected(true);
         arrows.setSelected(true);
-        for (CheckBox box : new CheckBox[] {field, arrows, mesh}) {
-            box.selectedProperty().addListener((o, a, b) -> redraw());
-        }
+        java.util.List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
         model.shownProperty().addListener((o, a, b) -> redraw());
         model.diagnosisProperty().addListener((o, a, d) -> showVerdict(d));
         model.checks().addListener((javafx.collections.ListChangeListener<PlaneCheck>) c -> showChecks());

@@ -86,6 +86,18 @@ class PlaneViewTest {
                 .isGreaterThanOrEqualTo(250 * PlaneDiagnosis.MIN_CHECKS);
         assertThat(robot.lookup("#plane-pause").queryButton().getText()).isEqualTo("Resume");
         assertThat(model.statusProperty().get()).contains("paused");
+
+        // the lectern's keys: Home the first check, Right the next, End live, Space resumes and pauses
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(model.viewedCheckProperty().get()).isZero();
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(model.viewedCheckProperty().get()).isEqualTo(1);
+        robot.type(javafx.scene.input.KeyCode.END);
+        assertThat(model.viewedCheckProperty().get()).as("live").isEqualTo(-1);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(model.runningProperty().get()).as("Space resumes").isTrue();
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
     }
 
     /** The data box trains the preset on another shape: a line's real points are drawn, and measured in stretches. */

@@ -1,0 +1,36 @@
+package org.ganlab.ui.plane;
+
+import javafx.scene.Node;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The playground's keys for a teacher at the lectern, as in the lab: Space starts, pauses and resumes; Left and Right
+ * step back and forth through the checks, Home goes to the first and End back to the live picture. Keys typed into a
+ * text field (the seed) stay there.
+ */
+final class PlaneKeys {
+    private PlaneKeys() {
+    }
+
+    static void install(Node root, Runnable pauseOrResume, Slider checks) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            boolean used = true;
+            switch (e.getCode()) {
+                case SPACE -> pauseOrResume.run();
+                case LEFT -> checks.decrement();
+                case RIGHT -> checks.increment();
+                case HOME -> checks.setValue(0);
+                case END -> checks.setValue(checks.getMax());
+                default -> used = false;
+            }
+            if (used) {
+                e.consume();
+            }
+        });
+    }
+}
