@@ -1,9 +1,5 @@
 package org.ganlab.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,24 +49,14 @@ public final class Presets {
     }
 
     private static List<Preset> load() {
-        try {
-            String[] names = Json.MAPPER.readValue(open("index.json"), String[].class);
-            List<Preset> presets = new ArrayList<>();
-            for (String name : names) {
-                Preset p = Json.MAPPER.readValue(open(name + ".json"), Preset.class);
-                if (!p.name().equals(name)) {
-                    throw new IllegalStateException("preset file " + name + ".json names itself '" + p.name() + "'");
-                }
-                ConfigSchema.validate(p.config());
-                presets.add(p);
-            }
-            for (Preset p : presets) {
-                checkPair(p, presets);
-            }
-            return List.copyOf(presets);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled presets", e);
+        List<Preset> presets = BundledFiles.read(FOLDER, "preset", Preset.class, Preset::name);
+        for (Preset p : presets) {
+            ConfigSchema.validate(p.config());
         }
+        for (Preset p : presets) {
+            checkPair(p, presets);
+        }
+        return presets;
     }
 
     /** A remedy's "cures" names a failure preset, and the two differ in remedies only, with the same budget. */
@@ -90,13 +76,5 @@ public final class Presets {
                         + "changes " + key + ", which is not a remedy: a pair changes the remedy alone");
             }
         }
-    }
-
-    private static InputStream open(String file) {
-        InputStream in = Presets.class.getResourceAsStream(FOLDER + file);
-        if (in == null) {
-            throw new IllegalStateException("bundled preset file missing: " + FOLDER + file);
-        }
-        return in;
     }
 }

@@ -1,12 +1,9 @@
 package org.ganlab.train;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.ganlab.config.BundledFiles;
 import org.ganlab.config.ConfigException;
-import org.ganlab.config.Json;
 
 /** The plane playground's presets, in the order of {@code plane-presets/index.json} on the class path. */
 public final class PlanePresets {
@@ -27,8 +24,12 @@ public final class PlanePresets {
         return all;
     }
 
+    public static Optional<PlanePreset> find(String name) {
+        return all().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
     public static PlanePreset get(String name) {
-        return all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() -> new ConfigException(
+        return find(name).orElseThrow(() -> new ConfigException(
                 "preset", "unknown plane preset '" + name + "'; known: "
                         + String.join(", ", all().stream().map(PlanePreset::name).toList())));
     }
@@ -39,37 +40,16 @@ public final class PlanePresets {
     }
 
     private static List<PlanePreset> load() {
-        try {
-            String[] names = Json.MAPPER.readValue(open("index.json"), String[].class);
-            List<PlanePreset> presets = new ArrayList<>();
-            for (String name : names) {
-                PlanePreset p = Json.MAPPER.readValue(open(name + ".json"), PlanePreset.class);
-                if (!p.name().equals(name)) {
-                    throw new IllegalStateException("plane preset file " + name + ".json names itself '" + p.name()
-                            + "'");
-                }
-                p.settings(1).problem().ifPresent(problem -> {
-                    throw new IllegalStateException("plane preset " + name + ": " + problem);
-                });
-                presets.add(p);
+        List<PlanePreset> presets = BundledFiles.read(FOLDER, "plane preset", PlanePreset.class, PlanePreset::name);
+        for (PlanePreset p : presets) {
+            p.settings(1).problem().ifPresent(problem -> {
+                throw new IllegalStateException("plane preset " + p.name() + ": " + problem);
+            });
+            if (p.cures() != null && presets.stream().noneMatch(f -> f.name().equals(p.cures()))) {
+                throw new IllegalStateException("plane preset " + p.name() + " cures '" + p.cures()
+                        + "', which is not a plane preset");
             }
-            for (PlanePreset remedy : presets) {
-                if (remedy.cures() != null && presets.stream().noneMatch(p -> p.name().equals(remedy.cures()))) {
-                    throw new IllegalStateException("plane preset " + remedy.name() + " cures '" + remedy.cures()
-                            + "', which is not a plane preset");
-                }
-            }
-            return List.copyOf(presets);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled plane presets", e);
         }
-    }
-
-    private static InputStream open(String file) {
-        InputStream in = PlanePresets.class.getResourceAsStream(FOLDER + file);
-        if (in == null) {
-            throw new IllegalStateException("bundled plane preset file missing: " + FOLDER + file);
-        }
-        return in;
+        return presets;
     }
 }

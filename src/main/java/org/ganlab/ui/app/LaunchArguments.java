@@ -18,7 +18,7 @@ public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<Stri
 
     /** The plane playground's preset of this name, if there is one. */
     static Optional<org.ganlab.train.PlanePreset> planePreset(String name) {
-        return org.ganlab.train.PlanePresets.all().stream().filter(p -> p.name().equals(name)).findFirst();
+        return org.ganlab.train.PlanePresets.find(name);
     }
 
     static List<String> planePresetNames() {
