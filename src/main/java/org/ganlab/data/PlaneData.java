@@ -14,6 +14,8 @@ public enum PlaneData {
     RING_8(0.02), GRID_25(0.05), MOONS(0.05), LINE(0.02), RING(0.02);
 
     private final double std;
+    /** {@link #modes()}, once built (building it twice by a race does no harm). */
+    private volatile List<double[]> centres;
 
     PlaneData(double std) {
         this.std = std;
@@ -29,8 +31,20 @@ public enum PlaneData {
         return this == GRID_25 ? 5.5 : 3;
     }
 
-    /** The centres of the modes; none for the continuous shapes (moons, line, ring). */
+    /**
+     * The centres of the modes, built once (every point measured asks for them; callers only read them); none for the
+     * continuous shapes (moons, line, ring).
+     */
     public List<double[]> modes() {
+        List<double[]> built = centres;
+        if (built == null) {
+            built = List.copyOf(centres());
+            centres = built;
+        }
+        return built;
+    }
+
+    private List<double[]> centres() {
         List<double[]> centres = new ArrayList<>();
         if (this == RING_8) {
             for (int k = 0; k < 8; k++) {

@@ -53,9 +53,6 @@ public record PlaneDiagnosis(Verdict verdict, List<String> evidence) {
             v = Verdict.CONVERGENCE_FAILURE;
             why.add(String.format(Locale.ROOT, "D wins: its loss is %.2f and it calls %.0f%% of G's points fake, so G's "
                     + "gradient is too weak to move them onto the data", dLoss, 100 * caught));
-        } else if (modes == 0) {
-            v = onData >= ON_DATA ? Verdict.STABLE : Verdict.TOO_EARLY;
-            why.add("this shape has no modes to count");
         } else if (onData < ON_DATA) {
             v = Verdict.TOO_EARLY;
             why.add(String.format(Locale.ROOT, "only %.0f%% of G's points lie on a mode: G has not reached the data",

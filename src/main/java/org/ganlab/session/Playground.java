@@ -27,6 +27,8 @@ public final class Playground {
     private final PlaneGan gan;
     private final int iterations;
     private final float[] real;
+    /** Where D is asked for the field: the same cells in every picture. */
+    private final float[] cells;
     private final List<PlaneCheck> checks = new ArrayList<>();
     private final List<PlaneFrame> frames = new ArrayList<>();
     private int done;
@@ -43,6 +45,19 @@ public final class Playground {
         this.iterations = iterations;
         // the real points shown come from a stream of their own: showing them does not change the batches
         this.real = settings.data().sample(SHOWN, new Random(settings.seed() * 131 + 5));
+        this.cells = cells(settings.data().extent());
+    }
+
+    /** The centres of the field's cells, row by row from the top, each row from the left (x, y pairs). */
+    private static float[] cells(double extent) {
+        float[] cells = new float[2 * FIELD * FIELD];
+        for (int row = 0; row < FIELD; row++) {
+            for (int col = 0; col < FIELD; col++) {
+                cells[2 * (row * FIELD + col)] = (float) (-extent + (col + 0.5) * 2 * extent / FIELD);
+                cells[2 * (row * FIELD + col) + 1] = (float) (extent - (row + 0.5) * 2 * extent / FIELD);
+            }
+        }
+        return cells;
     }
 
     public PlaneSettings settings() {
@@ -107,13 +122,6 @@ public final class Playground {
     /** A picture of G and D as they are now. */
     public PlaneFrame frame() {
         double extent = gan.settings().data().extent();
-        float[] cells = new float[2 * FIELD * FIELD];
-        for (int row = 0; row < FIELD; row++) {
-            for (int col = 0; col < FIELD; col++) {
-                cells[2 * (row * FIELD + col)] = (float) (-extent + (col + 0.5) * 2 * extent / FIELD);
-                cells[2 * (row * FIELD + col) + 1] = (float) (extent - (row + 0.5) * 2 * extent / FIELD);
-            }
-        }
         int shown = SHOWN / gan.settings().pack() * gan.settings().pack();
         float[] fake = gan.sample(shown);
         return new PlaneFrame(done, extent, real, fake, gan.push(fake), FIELD, gan.judge(cells), MESH,
