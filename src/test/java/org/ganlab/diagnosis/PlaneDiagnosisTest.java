@@ -57,17 +57,13 @@ class PlaneDiagnosisTest {
 
     @Test
     void goingRoundTheRingOneModeAtATimeIsOscillation() {
-        var d = PlaneDiagnosis.of(run(i -> {
+        List<PlaneCheck> round = run(i -> {
             int[] h = new int[8];
             h[i % 8] = 600;
             return check(250 * i, 0.6, 0.5, h);
-        }, 10));
-        assertThat(d.verdict()).isEqualTo(Verdict.OSCILLATION);
-        assertThat(PlaneDiagnosis.hoppingOf(run(i -> {
-            int[] h = new int[8];
-            h[i % 8] = 600;
-            return check(250 * i, 0.6, 0.5, h);
-        }, 10))).as("every point changes mode at every check").isEqualTo(1.0);
+        }, 10);
+        assertThat(PlaneDiagnosis.of(round).verdict()).isEqualTo(Verdict.OSCILLATION);
+        assertThat(PlaneDiagnosis.hoppingOf(round)).as("every point changes mode at every check").isEqualTo(1.0);
     }
 
     @Test
