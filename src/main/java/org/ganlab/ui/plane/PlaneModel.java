@@ -63,8 +63,8 @@ public final class PlaneModel {
     private List<PlaneFrame> frames = List.of();
     private PlaneFrame live;
     private double speed;
-    /** The preset of the run shown (the box may already show another). */
-    private PlanePreset runPreset;
+    /** A slice is on the native owner: at most one at a time, whatever Pause, Resume and Start do meanwhile. */
+    private boolean sliceInFlight;
     /** Counts runs, so a slice of a run that was replaced does not draw over the new one. */
     private int generation;
 
@@ -150,7 +150,6 @@ public final class PlaneModel {
         PlanePreset p = PlanePresets.get(choice.get().name());
         long s = seed.get();
         int mine = ++generation;
-        runPreset = p;
         total.set(p.iterations());
         live = null;
         frames = List.of();
@@ -198,7 +197,7 @@ public final class PlaneModel {
         if (running.get()) {
             running.set(false);
             showProgress();
-        } else if (live != null && runPreset != null && live.iteration() < runPreset.iterations()) {
+        } else if (live != null && live.iteration() < total.get()) {
             running.set(true);
             slice(generation);
         } else {
@@ -210,14 +209,17 @@ public final class PlaneModel {
                          double speed, boolean finished) { }
 
     private void slice(int mine) {
-        if (!running.get() || mine != generation) {
+        if (!running.get() || mine != generation || sliceInFlight) {
             return;
         }
+        sliceInFlight = true;
         tasks.run(() -> {
             PlaneFrame f = run.advance(SLICE_NANOS);
             return new Slice(f, run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished());
         }, s -> {
+            sliceInFlight = false;
             if (mine != generation) {
+                slice(generation); // a run started meanwhile waited for this slice
                 return;
             }
             live = s.frame();
@@ -233,7 +235,14 @@ public final class PlaneModel {
             showProgress();
             showViewed();
             slice(mine);
-        }, this::failed);
+        }, e -> {
+            sliceInFlight = false;
+            if (mine == generation) {
+                failed(e);
+            } else {
+                slice(generation);
+            }
+        });
     }
 
     /** Writes the picture as shown to {@code file} (in the background; the status line says how it went). */
@@ -246,13 +255,12 @@ public final class PlaneModel {
 
     /** Where the run is, in the status line: a slice that lands after Pause still says paused. */
     private void showProgress() {
-        if (live == null || runPreset == null) {
+        if (live == null) {
             return;
         }
-        int total = runPreset.iterations();
-        String state = live.iteration() >= total ? " (finished)" : running.get() ? "" : " (paused)";
+        String state = live.iteration() >= total.get() ? " (finished)" : running.get() ? "" : " (paused)";
         status.set(String.format(Locale.ROOT, "iteration %,d of %,d, %.0f iterations per second%s", live.iteration(),
-                total, speed, state));
+                total.get(), speed, state));
     }
 
     /** The pictures of the checks so far (for the GIF). */
