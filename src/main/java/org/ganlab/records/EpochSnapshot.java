@@ -10,8 +10,9 @@ package org.ganlab.records;
  * @param fresh      images from new random points, or null
  * @param generator  the generator's parameters and batch-norm state as written by Network.write, or null
  * @param heldOut    D on seen against unseen real images, or null when the run trains on every selected image
+ * @param scores     what D made of the fixed grid and of the data's first images, or null when not judged
  * @param checkpoint the complete training state after the epoch, to go on from later (null where not taken)
  */
 public record EpochSnapshot(int epoch, int iteration, SampleGrid fixed, SampleGrid fresh, byte[] generator,
-                            HeldOutCheck heldOut, Checkpoint checkpoint) {
+                            HeldOutCheck heldOut, GridScores scores, Checkpoint checkpoint) {
 }

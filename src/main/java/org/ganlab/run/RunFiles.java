@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.ganlab.records.GridScores;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
 
@@ -23,6 +24,7 @@ import org.ganlab.records.IterationMetrics;
  *   metrics.csv                 one row per iteration (columns of IterationMetrics.COLUMNS)
  *   samples/epoch-001.png       10x10 grid from the fixed latent points, after each epoch
  *   samples/epoch-001-fresh.png grid from fresh latent points (when asked for)
+ *   samples/epoch-001-d.csv     D's probability of "real" for each image of the grid and each real image beside it
  *   generator/epoch-001.bin     G's parameters after each epoch (when kept)
  *   curves.png                  losses above, accuracies below
  *   held-out.csv                D's accuracy on seen and unseen real images per epoch (when the data is capped)
@@ -38,6 +40,7 @@ public final class RunFiles {
     public static final String HELD_OUT = "held-out.csv";
     public static final String CHECKPOINTS = "checkpoints";
     private static final String[] HELD_OUT_COLUMNS = {"epoch", "d_acc_seen", "d_acc_unseen"};
+    private static final String[] SCORE_COLUMNS = {"image", "d_fake", "d_real"};
 
     private RunFiles() {
     }
@@ -48,6 +51,10 @@ public final class RunFiles {
 
     public static Path freshSamples(Path run, int epoch) {
         return run.resolve(SAMPLES).resolve(String.format("epoch-%03d-fresh.png", epoch));
+    }
+
+    public static Path scores(Path run, int epoch) {
+        return run.resolve(SAMPLES).resolve(String.format("epoch-%03d-d.csv", epoch));
     }
 
     public static Path generator(Path run, int epoch) {
@@ -141,5 +148,55 @@ public final class RunFiles {
             problems.add(file.getFileName() + " is unreadable (" + e.getMessage() + ")");
         }
         return checks;
+    }
+
+    /**
+     * Writes D's scores of one epoch: a row per image, the grid's score and the real image's; NaN for an image D did
+     * not judge, empty where there is no image (fewer real images than the grid holds).
+     */
+    public static void writeScores(Path file, GridScores scores) throws IOException {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                    .setHeader(SCORE_COLUMNS).setRecordSeparator('\n').build())) {
+                for (int i = 0; i < Math.max(scores.fake().length, scores.real().length); i++) {
+                    csv.printRecord(i, cell(scores.fake(), i), cell(scores.real(), i));
+                }
+            }
+        });
+    }
+
+    private static String cell(float[] values, int i) {
+        return i < values.length ? Float.toString(values[i]) : "";
+    }
+
+    /** D's scores of one epoch, or null when the file is missing or unreadable (a run from before they were kept). */
+    public static GridScores readScores(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            List<String[]> rows = new ArrayList<>();
+            for (CSVRecord rec : csv) {
+                rows.add(new String[] {rec.get("d_fake"), rec.get("d_real")});
+            }
+            return new GridScores(column(rows, 0), column(rows, 1));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One column of scores, cut after its last filled cell. */
+    private static float[] column(List<String[]> rows, int c) {
+        int n = rows.size();
+        while (n > 0 && rows.get(n - 1)[c].isEmpty()) {
+            n--;
+        }
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Float.parseFloat(rows.get(i)[c]);
+        }
+        return out;
     }
 }

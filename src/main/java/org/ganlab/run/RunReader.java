@@ -174,7 +174,8 @@ public final class RunReader {
                     throw new IOException("a 10x10 grid picture is square, not " + wh[0] + "x" + wh[1]);
                 }
                 grids.add(new EpochGrid(epoch, lastIteration.getOrDefault(epoch, 0),
-                        new PictureGrid(file, size, channels, cache), heldOut.get(epoch)));
+                        new PictureGrid(file, size, channels, cache), heldOut.get(epoch),
+                        () -> RunFiles.readScores(RunFiles.scores(dir, epoch))));
             } catch (IOException | RuntimeException e) {
                 problems.add("samples/" + file.getFileName() + " is unreadable (" + e.getMessage() + ")");
             }

@@ -102,7 +102,7 @@ public final class RunWriter implements TrainingListener {
     private void copyEpochs(Path parent) throws IOException {
         for (int e = 1; e <= prior.completedEpochs(); e++) {
             for (Path from : new Path[] {RunFiles.samples(parent, e), RunFiles.freshSamples(parent, e),
-                    RunFiles.generator(parent, e)}) {
+                    RunFiles.scores(parent, e), RunFiles.generator(parent, e)}) {
                 if (Files.isRegularFile(from)) {
                     Path to = dir.resolve(parent.relativize(from).toString());
                     AtomicFiles.write(to, out -> Files.copy(from, out));
@@ -146,6 +146,9 @@ public final class RunWriter implements TrainingListener {
             writeGrid(RunFiles.samples(dir, s.epoch()), s.fixed());
             if (s.fresh() != null) {
                 writeGrid(RunFiles.freshSamples(dir, s.epoch()), s.fresh());
+            }
+            if (s.scores() != null) {
+                RunFiles.writeScores(RunFiles.scores(dir, s.epoch()), s.scores());
             }
             if (s.generator() != null) {
                 AtomicFiles.write(RunFiles.generator(dir, s.epoch()), out -> out.write(s.generator()));

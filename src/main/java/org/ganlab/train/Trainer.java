@@ -15,6 +15,7 @@ import org.ganlab.model.NetworkFile;
 import org.ganlab.model.NetworkSpec;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.GridScores;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
@@ -65,7 +66,7 @@ public final class Trainer {
     private final Generator generator;
     private final Discriminator discriminator;
     final GanStep step;
-    private final HeldOutProbe heldOut;
+    private final DiscriminatorProbe probe;
     private final INDArray fixedLatent;
     /** Where training starts: 0 for a new run, else the checkpoint's epoch, iteration and seconds. */
     private final int resumeEpoch;
@@ -115,7 +116,7 @@ public final class Trainer {
         int[] classes = config.conditional() ? conditionalClasses(data) : null;
         this.step = new GanStep(config, data, generator, discriminator, streams, models.latent(), classes,
                 config.epochs() * config.iterationsPerEpoch(data.size()));
-        this.heldOut = new HeldOutProbe(data, discriminator, classes, Math.max(1, config.packing()));
+        this.probe = new DiscriminatorProbe(data, discriminator, classes, Math.max(1, config.packing()));
         this.resumeEpoch = from == null ? 0 : from.epoch();
         this.resumeIteration = from == null ? 0 : from.iteration();
         this.resumeSeconds = from == null ? 0 : from.seconds();
@@ -249,10 +250,17 @@ public final class Trainer {
 
     /** The end-of-epoch images from the fixed latent points (and fresh ones when configured), and the checkpoint. */
     EpochSnapshot snapshot(int epoch, int iteration, double seconds) {
-        SampleGrid fixed = draw(fixedLatent);
+        GridScores scores;
+        SampleGrid fixed;
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            INDArray images = generator.forward(fixedLatent, samplingMode(config));
+            fixed = grid(images);
+            scores = probe.grid(images, generator.classes() > 0
+                    ? Generator.evenClasses((int) images.size(0), generator.classes()) : null);
+        }
         SampleGrid fresh = config.freshSamples() ? draw(step.latent(SampleGrid.GRID_IMAGES)) : null;
         return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null,
-                heldOut.check(), checkpoint(epoch, iteration, seconds));
+                probe.heldOut(), scores, checkpoint(epoch, iteration, seconds));
     }
 
     /** The complete training state now, as after the given epoch. */
@@ -263,10 +271,13 @@ public final class Trainer {
     /** Images G draws from the given latent points, the way it draws D's fakes. */
     public SampleGrid draw(INDArray latentPoints) {
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            INDArray images = generator.forward(latentPoints, samplingMode(config));
-            return new SampleGrid((int) images.size(0), generator.imageSize(), generator.channels(),
-                    images.dup('c').reshape(images.length()).toFloatVector());
+            return grid(generator.forward(latentPoints, samplingMode(config)));
         }
+    }
+
+    private SampleGrid grid(INDArray images) {
+        return new SampleGrid((int) images.size(0), generator.imageSize(), generator.channels(),
+                images.dup('c').reshape(images.length()).toFloatVector());
     }
 
     private byte[] generatorBytes() {

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.GridScores;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
@@ -32,10 +33,22 @@ public final class MadeUpRuns {
                 pixels[i] = random.nextFloat() * 2 - 1;
             }
             writer.epoch(new EpochSnapshot(e, e, new SampleGrid(SampleGrid.GRID_IMAGES, 28, 1, pixels), null, null, null,
-                    null));
+                    scores(e), null));
         }
         writer.finished(RunStatus.COMPLETED, "completed " + epochs + " epochs");
         assertThat(Files.isRegularFile(RunFiles.samples(dir, epochs))).isTrue();
         return dir;
+    }
+
+    /** The scores D gave in epoch {@code e} of a made-up run: a ramp over the grid, the last image not judged. */
+    static GridScores scores(int e) {
+        float[] fake = new float[SampleGrid.GRID_IMAGES];
+        float[] real = new float[SampleGrid.GRID_IMAGES];
+        for (int i = 0; i < fake.length; i++) {
+            fake[i] = ((i + e) % 100) / 100f;
+            real[i] = 1 - fake[i];
+        }
+        fake[fake.length - 1] = Float.NaN;
+        return new GridScores(fake, real);
     }
 }

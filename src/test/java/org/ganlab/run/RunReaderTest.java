@@ -28,6 +28,23 @@ class RunReaderTest {
     }
 
     @Test
+    void dsScoresOfEachEpochReadBackAsWrittenAndARunWithoutThemHasNone() throws Exception {
+        Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
+        RunReader.OpenedRun opened = RunReader.open(run);
+        assertThat(opened.epochs().get(1).scores()).isEqualTo(MadeUpRuns.scores(2));
+        assertThat(opened.epochs().get(1).scores().fake()[99]).as("not judged").isNaN();
+        assertThat(opened.epochs().get(1).scores()).isNotEqualTo(MadeUpRuns.scores(1));
+
+        Files.delete(RunFiles.scores(run, 1));
+        Files.writeString(RunFiles.scores(run, 3), "image,d_fake\n0,zero\n");
+        opened = RunReader.open(run);
+        assertThat(opened.problems()).isEmpty();
+        assertThat(opened.epochs()).extracting(EpochGrid::epoch).containsExactly(1, 2, 3);
+        assertThat(opened.epochs().get(0).scores()).as("recorded before D's scores were kept").isNull();
+        assertThat(opened.epochs().get(2).scores()).as("damaged: shown as none").isNull();
+    }
+
+    @Test
     void aDamagedGridIsNamedAtOpeningAndOneDamagedLaterShowsBlank() throws Exception {
         Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
         Files.write(RunFiles.samples(run, 2), new byte[] {1, 2, 3});

@@ -93,7 +93,7 @@ public final class ShownRun {
     }
 
     public void addEpoch(EpochSnapshot s) {
-        epochs.add(EpochGrid.of(s.epoch(), s.iteration(), s.fixed(), s.heldOut()));
+        epochs.add(EpochGrid.of(s.epoch(), s.iteration(), s.fixed(), s.heldOut(), s.scores()));
         cursor.added(s.epoch());
         rediagnose();
     }
