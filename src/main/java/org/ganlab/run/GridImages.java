@@ -47,19 +47,82 @@ public final class GridImages {
         for (int g = 0; g < groups.size(); g++) {
             int colour = groupColour(g);
             for (int i : groups.get(g)) {
-                int ox = GAP + (i % cols) * (size + GAP);
-                int oy = GAP + (i / cols) * (size + GAP);
-                for (int t = 1; t <= GAP; t++) {
-                    for (int k = -t; k < size + t; k++) {
-                        set(plain, ox + k, oy - t, colour);
-                        set(plain, ox + k, oy + size - 1 + t, colour);
-                        set(plain, ox - t, oy + k, colour);
-                        set(plain, ox + size - 1 + t, oy + k, colour);
-                    }
-                }
+                outline(plain, GAP + (i % cols) * (size + GAP), GAP + (i / cols) * (size + GAP), size, colour);
             }
         }
         return plain;
+    }
+
+    /** D's colours (ColorBrewer's PRGn, safe for the common colour blindness): says fake, unsure, says real. */
+    public static final int SAYS_FAKE = 0xFFAF8DC3;
+    public static final int UNSURE = 0xFFF7F7F7;
+    public static final int SAYS_REAL = 0xFF7FBF7B;
+
+    /** D's colour for a probability {@code p} of "real": purple towards 0, white at one half, green towards 1. */
+    public static int judgementColour(double p) {
+        double q = Double.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0.5;
+        return q < 0.5 ? mix(SAYS_FAKE, UNSURE, q * 2) : mix(UNSURE, SAYS_REAL, (q - 0.5) * 2);
+    }
+
+    private static int mix(int a, int b, double t) {
+        int out = 0xFF000000;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            double ca = (a >> shift) & 0xFF;
+            double cb = (b >> shift) & 0xFF;
+            out |= (int) Math.round(ca + (cb - ca) * t) << shift;
+        }
+        return out;
+    }
+
+    /**
+     * The grid with each image in D's colour for its score: grey images through the colour (dark digits on paper of
+     * that colour, or light digits drawn in it), colour images outlined in it. Images without a score (NaN, or
+     * beyond the scores) stay as they are.
+     */
+    public static Argb renderJudged(SampleGrid grid, boolean darkOnWhite, float[] scores) {
+        Argb a = renderImages(grid, darkOnWhite);
+        int size = grid.size();
+        int cols = grid.columns();
+        for (int i = 0; i < Math.min(grid.count(), scores.length); i++) {
+            if (!Float.isFinite(scores[i])) {
+                continue;
+            }
+            int tint = judgementColour(scores[i]);
+            int ox = GAP + (i % cols) * (size + GAP);
+            int oy = GAP + (i / cols) * (size + GAP);
+            if (grid.channels() != 1) {
+                outline(a, ox, oy, size, tint);
+                continue;
+            }
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    int at = (oy + y) * a.width() + ox + x;
+                    a.pixels()[at] = multiply(a.pixels()[at], tint);
+                }
+            }
+        }
+        return a;
+    }
+
+    private static int multiply(int grey, int tint) {
+        int l = grey & 0xFF;
+        int out = 0xFF000000;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            out |= (((tint >> shift) & 0xFF) * l / 255) << shift;
+        }
+        return out;
+    }
+
+    /** A frame of {@link #GAP} pixels in the colour, around the image at (ox, oy), in the gaps. */
+    private static void outline(Argb a, int ox, int oy, int size, int colour) {
+        for (int t = 1; t <= GAP; t++) {
+            for (int k = -t; k < size + t; k++) {
+                set(a, ox + k, oy - t, colour);
+                set(a, ox + k, oy + size - 1 + t, colour);
+                set(a, ox - t, oy + k, colour);
+                set(a, ox + size - 1 + t, oy + k, colour);
+            }
+        }
     }
 
     private static void set(Argb a, int x, int y, int colour) {

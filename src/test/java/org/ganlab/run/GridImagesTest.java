@@ -63,4 +63,27 @@ class GridImagesTest {
             }
         }
     }
+
+    @Test
+    void dsScoresColourEachImagesPaperPurpleForFakeGreenForRealAndLeaveTheInkDark() {
+        float[] scores = new float[100];
+        java.util.Arrays.fill(scores, Float.NaN);
+        scores[0] = 0f;
+        scores[1] = 1f;
+        scores[2] = 0.5f;
+        GridImages.Argb judged = GridImages.renderJudged(ramp(), true, scores);
+        GridImages.Argb plain = GridImages.render(ramp(), true);
+        int w = judged.width();
+        int paper = GridImages.GAP * w + GridImages.GAP; // pixel 0 of each image is -1: paper
+        int step = 28 + GridImages.GAP;
+        assertThat(judged.pixels()[paper]).as("called fake").isEqualTo(GridImages.SAYS_FAKE);
+        assertThat(judged.pixels()[paper + step]).as("called real").isEqualTo(GridImages.SAYS_REAL);
+        assertThat(judged.pixels()[paper + 2 * step]).as("unsure").isEqualTo(GridImages.UNSURE);
+        assertThat(judged.pixels()[paper + 3 * step]).as("not judged").isEqualTo(plain.pixels()[paper + 3 * step]);
+        int ink = paper + 27 * w + 27; // the last pixel of image 0 is +1: full ink
+        assertThat(judged.pixels()[ink]).as("ink stays black").isEqualTo(0xFF000000);
+        assertThat(judged.pixels()[0]).as("the gaps stay white").isEqualTo(0xFFFFFFFF);
+        assertThat(GridImages.judgementColour(0.75)).as("between white and green")
+                .isNotIn(GridImages.UNSURE, GridImages.SAYS_REAL);
+    }
 }

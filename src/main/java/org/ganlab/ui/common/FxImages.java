@@ -21,6 +21,11 @@ public final class FxImages {
         return of(GridImages.render(grid, darkOnWhite, groups));
     }
 
+    /** A grid with each image in D's colour for its score (see {@link GridImages#renderJudged}). */
+    public static WritableImage judged(SampleGrid grid, boolean darkOnWhite, float[] scores) {
+        return of(GridImages.renderJudged(grid, darkOnWhite, scores));
+    }
+
     /** The grid's images in one row (a latent walk). */
     public static WritableImage row(SampleGrid grid, boolean darkOnWhite) {
         return of(GridImages.renderRow(grid, darkOnWhite));

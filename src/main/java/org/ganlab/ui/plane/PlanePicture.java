@@ -1,6 +1,5 @@
 package org.ganlab.ui.plane;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.run.GridImages;
 
 /**
  * The plane as a picture, a square that fills its space: D's output as a colour field (pale purple where D says
@@ -23,9 +23,6 @@ import org.ganlab.records.PlaneFrame;
 final class PlanePicture extends Region {
     static final Color REAL = Color.web("#1b7837");
     static final Color FAKE = Color.web("#762a83");
-    static final Color SAYS_FAKE = Color.web("#af8dc3");
-    static final Color SAYS_REAL = Color.web("#7fbf7b");
-    static final Color MIDDLE = Color.web("#f7f7f7");
     static final int ARROWS = 128;
 
     private final Canvas canvas = new Canvas();
@@ -69,8 +66,11 @@ final class PlanePicture extends Region {
 
     /** D's colour for an output {@code p} in [0, 1]. */
     static Color fieldColour(double p) {
-        double q = Double.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0.5;
-        return q < 0.5 ? SAYS_FAKE.interpolate(MIDDLE, q * 2) : MIDDLE.interpolate(SAYS_REAL, (q - 0.5) * 2);
+        return argb(GridImages.judgementColour(p));
+    }
+
+    private static Color argb(int c) {
+        return Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF);
     }
 
     @Override
@@ -205,13 +205,7 @@ final class PlanePicture extends Region {
         HBox points = new HBox(14, key(REAL, "real"), key(FAKE, "G's points"),
                 new Label("→ G's push"));
         points.setAlignment(Pos.CENTER_LEFT);
-        Region bar = new Region();
-        bar.setPrefSize(160, 18);
-        bar.setStyle("-fx-background-color: linear-gradient(to right, " + web(SAYS_FAKE) + ", "
-                + web(MIDDLE) + ", " + web(SAYS_REAL) + "); -fx-border-color: #444444;");
-        HBox scale = new HBox(8, new Label("D: fake"), bar, new Label("real"));
-        scale.setAlignment(Pos.CENTER_LEFT);
-        VBox legend = new VBox(4, points, scale);
+        VBox legend = new VBox(4, points, org.ganlab.ui.common.JudgementScale.node());
         legend.setId("plane-legend");
         return legend;
     }
@@ -222,11 +216,6 @@ final class PlanePicture extends Region {
         HBox key = new HBox(6, dot, new Label(text));
         key.setAlignment(Pos.CENTER_LEFT);
         return key;
-    }
-
-    private static String web(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", (int) Math.round(c.getRed() * 255),
-                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
     }
 
 }

@@ -46,6 +46,8 @@ public final class SamplesPane {
     /** How the classifier reads the epoch's samples: one bar per digit, beside the grid. */
     private final DigitHistogram histogram = new DigitHistogram();
     private EpochGrid shown;
+    /** The D's view toggle, its key and its colouring of the grid and the real images. */
+    private final JudgedGrids judged = new JudgedGrids(this::redraw);
 
     public SamplesPane(ShownRun model, Runnable loadRealImages) {
         this.model = model;
@@ -124,14 +126,14 @@ public final class SamplesPane {
             fit(frame);
         });
         // the slider has a row of its own, the buttons reflow below it: nothing is cut on a narrow screen
-        for (javafx.scene.control.Control c : java.util.List.of(play, markRepeats, real, inverted)) {
+        for (javafx.scene.control.Control c : java.util.List.of(play, markRepeats, real, judged.toggle(), inverted)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(10, 6, play, markRepeats, real,
-                inverted);
+                judged.toggle(), inverted);
         controls.setAlignment(Pos.CENTER_LEFT);
         slider.setMaxWidth(Double.MAX_VALUE);
-        root = new VBox(8, verdict, evidence, caption, frame, verdictStrip.node(), slider, controls);
+        root = new VBox(8, verdict, evidence, caption, judged.key(), frame, verdictStrip.node(), slider, controls);
         root.setPadding(new Insets(8));
         root.getStyleClass().add("samples-pane");
 
@@ -222,10 +224,10 @@ public final class SamplesPane {
         return verdictStrip.node();
     }
 
-    /** Near-duplicate groups of the given epoch, from the latest diagnosis. */
+    /** Near-duplicate groups of the given epoch, from the latest diagnosis (none marked in D's view). */
     private java.util.List<java.util.List<Integer>> groupsOf(int epoch) {
         var d = model.diagnosisProperty().get();
-        if (d == null || !markRepeats.isSelected()) {
+        if (d == null || !markRepeats.isSelected() || judged.toggle().isSelected()) {
             return java.util.List.of();
         }
         return org.ganlab.records.PerEpoch.find(d.epochs(), epoch)
@@ -239,7 +241,8 @@ public final class SamplesPane {
             realView.setImage(null);
             return;
         }
-        realView.setImage(FxImages.grid(grid, !inverted.isSelected()));
+        javafx.scene.image.Image coloured = judged.real(grid, shown, !inverted.isSelected());
+        realView.setImage(coloured != null ? coloured : FxImages.grid(grid, !inverted.isSelected()));
     }
 
     /** What the real-image view shows: null when hidden or not loaded yet. */
@@ -248,20 +251,22 @@ public final class SamplesPane {
     }
 
     private void show() {
-        showReal();
         int epoch = model.selectedEpochProperty().get();
         EpochGrid grid = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
         if (grid == null || grid == shown) {
+            showReal();
             fit(frame);
             return;
         }
         shown = grid;
         var groups = groupsOf(grid.epoch());
-        view.setImage(FxImages.grid(grid.grid(), !inverted.isSelected(), groups));
+        javafx.scene.image.Image coloured = judged.grid(grid, !inverted.isSelected());
+        view.setImage(coloured != null ? coloured : FxImages.grid(grid.grid(), !inverted.isSelected(), groups));
+        showReal();
         javafx.application.Platform.runLater(() -> fit(frame));
         caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
                 + (groups.isEmpty() ? "" : " · " + groups.size() + (groups.size() == 1 ? " group" : " groups") + " of repeats")
-                + (real.isSelected() ? " · right: real images" : ""));
+                + (real.isSelected() ? " · right: real images" : "") + judged.caption(grid, real.isSelected()));
         fit(frame);
     }
 

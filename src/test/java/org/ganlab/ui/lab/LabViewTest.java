@@ -188,6 +188,23 @@ class LabViewTest {
         assertThat(caption.getText()).startsWith("Epoch 1 of 2").contains("right: real images");
         assertThat(pixels(view.samples().realView().getImage())).as("real images beside the generated grid")
                 .isNotEqualTo(pixels(view.samples().imageView().getImage()));
+
+        // D's view: every sample and every real image in D's colour, and what D called them
+        long framedRepeats = coloured(view.samples().imageView().getImage());
+        assertThat(coloured(view.samples().realView().getImage())).as("plain grey before").isZero();
+        robot.clickOn("#d-view");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(caption.getText()).containsPattern(
+                "D calls \\d+ of 100 samples real \\(mean [01]\\.\\d\\d\\), \\d+ of 100 real images");
+        assertThat(coloured(view.samples().imageView().getImage())).as("the samples in D's colours")
+                .isGreaterThan(framedRepeats + 1000);
+        assertThat(coloured(view.samples().realView().getImage())).as("the real images too").isGreaterThan(1000);
+        assertThat(robot.lookup("#d-view-key").query().isVisible()).isTrue();
+        robot.clickOn("#d-view");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(coloured(view.samples().realView().getImage())).isZero();
+        assertThat(coloured(view.samples().imageView().getImage())).isEqualTo(framedRepeats);
+        assertThat(caption.getText()).doesNotContain("D calls");
         robot.clickOn("#real-images");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.samples().realView().isVisible()).isFalse();
@@ -580,6 +597,12 @@ class LabViewTest {
         waitUntil(() -> model.messageProperty().get().startsWith("opened"), 30);
         assertThat(model.shownRun()).isEqualTo(sweep.resolve("mode-collapse").resolve("seed-4"));
         assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
+    }
+
+    /** How many pixels are not grey. */
+    private static long coloured(Image image) {
+        return java.util.Arrays.stream(pixels(image))
+                .filter(p -> ((p >> 16) & 0xFF) != (p & 0xFF) || ((p >> 8) & 0xFF) != (p & 0xFF)).count();
     }
 
     private static int[] pixels(Image image) {

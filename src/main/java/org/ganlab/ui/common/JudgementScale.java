@@ -1,0 +1,30 @@
+package org.ganlab.ui.common;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.ganlab.run.GridImages;
+
+/** The key to D's colours, shared by the 2-D field and the grid coloured by D's scores: fake, unsure, real. */
+public final class JudgementScale {
+    private JudgementScale() {
+    }
+
+    /** "D: fake [purple - white - green] real", in the labels' large type. */
+    public static HBox node() {
+        Region bar = new Region();
+        bar.setPrefSize(160, 18);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setStyle("-fx-background-color: linear-gradient(to right, " + web(GridImages.SAYS_FAKE) + ", "
+                + web(GridImages.UNSURE) + ", " + web(GridImages.SAYS_REAL) + "); -fx-border-color: #444444;");
+        HBox scale = new HBox(8, new Label("D: fake"), bar, new Label("real"));
+        scale.setAlignment(Pos.CENTER_LEFT);
+        return scale;
+    }
+
+    private static String web(int argb) {
+        return String.format(Locale.ROOT, "#%06x", argb & 0xFFFFFF);
+    }
+}

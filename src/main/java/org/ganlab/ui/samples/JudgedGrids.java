@@ -1,0 +1,77 @@
+package org.ganlab.ui.samples;
+
+import java.util.Locale;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.layout.HBox;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.records.GridScores;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.ui.common.FxImages;
+import org.ganlab.ui.common.JudgementScale;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The "D's view" toggle: each sample, and each real image beside the grid, in D's colour for its score at that epoch
+ * (green where D calls it real, purple where it calls it fake), with D's count in the caption and the colours' key.
+ */
+final class JudgedGrids {
+    private final ToggleButton toggle = new ToggleButton("D's view");
+    private final HBox key = JudgementScale.node();
+
+    JudgedGrids(Runnable redraw) {
+        toggle.setId("d-view");
+        toggle.setGraphic(new FontIcon("mdi2s-scale-balance"));
+        toggle.setTooltip(new Tooltip("Colour each sample by D's score at this epoch: green where D calls it real, "
+                + "purple where it calls it fake (the real images too, when shown)"));
+        toggle.selectedProperty().addListener((o, a, b) -> redraw.run());
+        key.setId("d-view-key");
+        key.visibleProperty().bind(toggle.selectedProperty());
+        key.managedProperty().bind(toggle.selectedProperty());
+    }
+
+    ToggleButton toggle() {
+        return toggle;
+    }
+
+    /** The key to the colours, shown while the toggle is on. */
+    HBox key() {
+        return key;
+    }
+
+    /** The epoch's grid in D's colours, or null when the toggle is off or the epoch has no scores. */
+    Image grid(EpochGrid epoch, boolean darkOnWhite) {
+        GridScores scores = scoresOf(epoch);
+        return scores == null ? null : FxImages.judged(epoch.grid(), darkOnWhite, scores.fake());
+    }
+
+    /** The real images in D's colours at the epoch, or null when the toggle is off or there are no scores. */
+    Image real(SampleGrid real, EpochGrid epoch, boolean darkOnWhite) {
+        GridScores scores = scoresOf(epoch);
+        return scores == null || scores.real().length == 0 ? null : FxImages.judged(real, darkOnWhite, scores.real());
+    }
+
+    /** The caption's part on D: " · D calls 23 of 100 samples real (mean 0.31), 71 of 100 real images". */
+    String caption(EpochGrid epoch, boolean realShown) {
+        if (!toggle.isSelected() || epoch == null) {
+            return "";
+        }
+        GridScores scores = epoch.scores();
+        if (scores == null) {
+            return " · this run did not record D's scores";
+        }
+        String text = String.format(Locale.ROOT, " · D calls %d of %d samples real (mean %.2f)",
+                GridScores.calledReal(scores.fake()), GridScores.judged(scores.fake()), GridScores.mean(scores.fake()));
+        if (realShown && scores.real().length > 0) {
+            text += String.format(Locale.ROOT, ", %d of %d real images (mean %.2f)",
+                    GridScores.calledReal(scores.real()), GridScores.judged(scores.real()),
+                    GridScores.mean(scores.real()));
+        }
+        return text;
+    }
+
+    private GridScores scoresOf(EpochGrid epoch) {
+        return toggle.isSelected() && epoch != null ? epoch.scores() : null;
+    }
+}
