@@ -17,9 +17,14 @@ public final class JudgementScale {
         Region bar = new Region();
         bar.setPrefSize(160, 18);
         bar.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
         bar.setStyle("-fx-background-color: linear-gradient(to right, " + web(GridImages.SAYS_FAKE) + ", "
                 + web(GridImages.UNSURE) + ", " + web(GridImages.SAYS_REAL) + "); -fx-border-color: #444444;");
-        HBox scale = new HBox(8, new Label("D: fake"), bar, new Label("real"));
+        Label fake = new Label("D: fake");
+        Label real = new Label("real");
+        fake.setMinWidth(Region.USE_PREF_SIZE);
+        real.setMinWidth(Region.USE_PREF_SIZE);
+        HBox scale = new HBox(8, fake, bar, real);
         scale.setAlignment(Pos.CENTER_LEFT);
         return scale;
     }

@@ -1,10 +1,12 @@
 package org.ganlab.ui.samples;
 
 import java.util.Locale;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.GridScores;
 import org.ganlab.records.SampleGrid;
@@ -14,11 +16,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The "D's view" toggle: each sample, and each real image beside the grid, in D's colour for its score at that epoch
- * (green where D calls it real, purple where it calls it fake), with D's count in the caption and the colours' key.
+ * (green where D calls it real, purple where it calls it fake), with the colours' key and D's count beside it.
  */
 final class JudgedGrids {
     private final ToggleButton toggle = new ToggleButton("D's view");
-    private final HBox key = JudgementScale.node();
+    private final Label count = new Label();
+    private final VBox key = new VBox(2, JudgementScale.node(), count);
 
     JudgedGrids(Runnable redraw) {
         toggle.setId("d-view");
@@ -26,6 +29,9 @@ final class JudgedGrids {
         toggle.setTooltip(new Tooltip("Colour each sample by D's score at this epoch: green where D calls it real, "
                 + "purple where it calls it fake (the real images too, when shown)"));
         toggle.selectedProperty().addListener((o, a, b) -> redraw.run());
+        count.setId("d-view-count");
+        count.setWrapText(true);
+        count.setMinHeight(Region.USE_PREF_SIZE);
         key.setId("d-view-key");
         key.visibleProperty().bind(toggle.selectedProperty());
         key.managedProperty().bind(toggle.selectedProperty());
@@ -35,8 +41,8 @@ final class JudgedGrids {
         return toggle;
     }
 
-    /** The key to the colours, shown while the toggle is on. */
-    HBox key() {
+    /** The key to the colours and D's count at the shown epoch, shown while the toggle is on. */
+    VBox key() {
         return key;
     }
 
@@ -52,23 +58,21 @@ final class JudgedGrids {
         return scores == null || scores.real().length == 0 ? null : FxImages.judged(real, darkOnWhite, scores.real());
     }
 
-    /** The caption's part on D: " · D calls 23 of 100 samples real (mean 0.31), 71 of 100 real images". */
-    String caption(EpochGrid epoch, boolean realShown) {
-        if (!toggle.isSelected() || epoch == null) {
-            return "";
-        }
-        GridScores scores = epoch.scores();
+    /** Under the key, D's count at the epoch: "D calls 23 of 100 samples real (mean 0.31); real images: 71 of 100". */
+    void count(EpochGrid epoch, boolean realShown) {
+        GridScores scores = epoch == null ? null : epoch.scores();
         if (scores == null) {
-            return " · this run did not record D's scores";
+            count.setText(epoch == null ? "" : "This run did not record D's scores");
+            return;
         }
-        String text = String.format(Locale.ROOT, " · D calls %d of %d samples real (mean %.2f)",
+        String text = String.format(Locale.ROOT, "D calls %d of %d samples real (mean %.2f)",
                 GridScores.calledReal(scores.fake()), GridScores.judged(scores.fake()), GridScores.mean(scores.fake()));
         if (realShown && scores.real().length > 0) {
-            text += String.format(Locale.ROOT, ", %d of %d real images (mean %.2f)",
+            text += String.format(Locale.ROOT, "; real images: %d of %d (mean %.2f)",
                     GridScores.calledReal(scores.real()), GridScores.judged(scores.real()),
                     GridScores.mean(scores.real()));
         }
-        return text;
+        count.setText(text);
     }
 
     private GridScores scoresOf(EpochGrid epoch) {

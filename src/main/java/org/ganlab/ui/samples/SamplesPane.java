@@ -237,6 +237,7 @@ public final class SamplesPane {
     /** 100 real images of the same data, beside the generated grid, for comparison. */
     private void showReal() {
         org.ganlab.records.SampleGrid grid = model.realGridProperty().get();
+        judged.count(shown, real.isSelected() && grid != null);
         if (!real.isSelected() || grid == null) {
             realView.setImage(null);
             return;
@@ -266,7 +267,7 @@ public final class SamplesPane {
         javafx.application.Platform.runLater(() -> fit(frame));
         caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
                 + (groups.isEmpty() ? "" : " · " + groups.size() + (groups.size() == 1 ? " group" : " groups") + " of repeats")
-                + (real.isSelected() ? " · right: real images" : "") + judged.caption(grid, real.isSelected()));
+                + (real.isSelected() ? " · right: real images" : ""));
         fit(frame);
     }
 
