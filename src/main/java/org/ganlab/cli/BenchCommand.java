@@ -72,6 +72,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The measures of one epoch, timed three times after one untimed pass, against an epoch of iterations. */
+    /** Timed passes of the measures, of which the median is reported (one pass varies by a factor of two here). */
+    private static final int QUALITY_REPEATS = 7;
+
     private static void qualityShare(ExperimentConfig config, ImageDataset data, Trainer trainer, double msPerIteration,
                                      PrintWriter out) throws java.io.IOException {
         int samples = config.qualitySamples();
@@ -84,10 +87,10 @@ final class BenchCommand implements Callable<Integer> {
         double prepare = (System.nanoTime() - t0) / 1e6;
         var generator = trainer.generator(); // as training scores an epoch: with the trainer's own G
         probe.measure(1, generator, samples);
-        double[] sampling = new double[3];
-        double[] classifier = new double[3];
-        double[] measures = new double[3];
-        for (int i = 0; i < 3; i++) {
+        double[] sampling = new double[QUALITY_REPEATS];
+        double[] classifier = new double[QUALITY_REPEATS];
+        double[] measures = new double[QUALITY_REPEATS];
+        for (int i = 0; i < QUALITY_REPEATS; i++) {
             probe.measure(2 + i, generator, samples);
             var t = probe.lastTiming();
             sampling[i] = t.sampling();

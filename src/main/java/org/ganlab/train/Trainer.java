@@ -49,7 +49,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>This class is the loop (epochs, iterations, stop and pause at safe points, the end of each epoch); its parts are
  * {@link Seeding} (models and random streams from the seed), {@link GanStep} (one iteration), {@link TrainingState}
- * (checkpoint capture and restore), {@link HeldOutProbe} (D on unseen images) and the drawing of sample grids.
+ * (checkpoint capture and restore), {@link DiscriminatorProbe} (D on unseen images and on the grid) and the drawing of sample grids.
  */
 public final class Trainer {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Trainer.class);
