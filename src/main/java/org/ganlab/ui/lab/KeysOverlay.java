@@ -15,6 +15,7 @@ final class KeysOverlay {
             new String[] {"Left / Right", "previous / next epoch"},
             new String[] {"Home / End", "first / last epoch"},
             new String[] {"P", "play the epochs"},
+            new String[] {"D", "D's view: the samples in D's colours"},
             new String[] {"F5 or F11", "presentation view (Esc leaves)"},
             new String[] {"Ctrl+O", "open a run or a sweep"},
             new String[] {"Ctrl+G", "the gallery of recorded runs"},

@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * The keys a teacher at a lectern uses: Space start/pause, Left/Right/Home/End the epochs, P play, F5 or F11 the
+ * The keys a teacher at a lectern uses: Space start/pause, Left/Right/Home/End the epochs, P play, D D's view, F5 or F11 the
  * presentation view, F1 or ? the list of keys, Ctrl+G the gallery (Ctrl+O, Ctrl+S and Ctrl+Q are the menus' own). Keys
  * typed into a text field stay there.
  */
@@ -86,6 +86,12 @@ final class LabKeys {
                     return false;
                 }
                 play.run();
+            }
+            case D -> {
+                if (typing || shortcut) {
+                    return false;
+                }
+                model.shown().judgedProperty().set(!model.shown().judgedProperty().get());
             }
             default -> {
                 return false;

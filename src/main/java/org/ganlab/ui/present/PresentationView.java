@@ -69,7 +69,7 @@ public final class PresentationView {
 
         CurvesPane curves = new CurvesPane(model, settings, true);
         VBox.setVgrow(curves.node(), Priority.ALWAYS);
-        Label hint = new Label("Space start/pause · Left/Right epochs · P play · Esc leaves");
+        Label hint = new Label("Space start/pause · Left/Right epochs · P play · D D's view · Esc leaves");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -111,6 +111,10 @@ public final class PresentationView {
         stage.heightProperty().addListener((o, a, b) -> fit());
         model.selectedEpochProperty().addListener((o, a, b) -> refresh());
         model.diagnosisProperty().addListener((o, a, b) -> refresh());
+        model.judgedProperty().addListener((o, a, b) -> {
+            drawn = null;
+            refresh();
+        });
         model.epochs().addListener((ListChangeListener<EpochGrid>) c -> refresh());
         refresh();
     }
@@ -160,12 +164,16 @@ public final class PresentationView {
             return;
         }
         int last = model.epochs().get(model.epochs().size() - 1).epoch();
-        caption.setText("Epoch " + epoch + " of " + last);
+        var scores = model.judgedProperty().get() ? g.scores() : null;
+        caption.setText("Epoch " + epoch + " of " + last + (scores == null ? "" : String.format(java.util.Locale.ROOT,
+                " · D: %.0f%% real", 100.0 * org.ganlab.records.GridScores.calledReal(scores.fake())
+                / Math.max(1, org.ganlab.records.GridScores.judged(scores.fake())))));
         var d = model.diagnosisProperty().get();
         var groups = d == null ? List.<List<Integer>>of() : org.ganlab.records.PerEpoch.find(d.epochs(), epoch)
                 .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
         if (g != drawn || d != null) {
-            grid.setImage(FxImages.grid(g.grid(), true, groups));
+            grid.setImage(scores != null ? FxImages.judged(g.grid(), true, scores.fake())
+                    : FxImages.grid(g.grid(), true, groups));
             drawn = g;
         }
         fit();

@@ -2,12 +2,14 @@ package org.ganlab.ui.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,6 +37,8 @@ public final class ShownRun {
     private final ReadOnlyBooleanWrapper followLatest = new ReadOnlyBooleanWrapper(true);
     private final StringProperty title = new SimpleStringProperty("no run yet");
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
+    /** D's view: the grids coloured by D's score of each image (the samples pane and the presentation alike). */
+    private final BooleanProperty judged = new SimpleBooleanProperty(false);
     private final ObservableList<QualityRow> quality = FXCollections.observableArrayList();
     /** The same measures of real training images at the run's sample size (quality.csv's epoch 0), or null. */
     private QualityRow qualityReal;
@@ -184,6 +188,10 @@ public final class ShownRun {
 
     public IntegerProperty iterationsPerEpochProperty() {
         return iterationsPerEpoch;
+    }
+
+    public BooleanProperty judgedProperty() {
+        return judged;
     }
 
     public ObjectProperty<Diagnosis> diagnosisProperty() {

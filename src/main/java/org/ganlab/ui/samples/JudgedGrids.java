@@ -23,11 +23,13 @@ final class JudgedGrids {
     private final Label count = new Label();
     private final VBox key = new VBox(2, JudgementScale.node(), count);
 
-    JudgedGrids(Runnable redraw) {
+    /** A toggle bound to {@code on}, the shown run's D's view, which the D key and the presentation share. */
+    JudgedGrids(javafx.beans.property.BooleanProperty on, Runnable redraw) {
+        toggle.selectedProperty().bindBidirectional(on);
         toggle.setId("d-view");
         toggle.setGraphic(new FontIcon("mdi2s-scale-balance"));
         toggle.setTooltip(new Tooltip("Colour each sample by D's score at this epoch: green where D calls it real, "
-                + "purple where it calls it fake (the real images too, when shown)"));
+                + "purple where it calls it fake (the real images too, when shown). Key: D"));
         toggle.selectedProperty().addListener((o, a, b) -> redraw.run());
         count.setId("d-view-count");
         count.setWrapText(true);

@@ -47,12 +47,13 @@ public final class SamplesPane {
     private final DigitHistogram histogram = new DigitHistogram();
     private EpochGrid shown;
     /** The D's view toggle, its key and its colouring of the grid and the real images. */
-    private final JudgedGrids judged = new JudgedGrids(this::redraw);
+    private final JudgedGrids judged;
 
     public SamplesPane(ShownRun model, Runnable loadRealImages) {
         this.model = model;
         this.loadRealImages = loadRealImages;
         this.verdictStrip = new VerdictStrip(model);
+        this.judged = new JudgedGrids(model.judgedProperty(), this::redraw);
         this.player = new EpochPlayer(model.cursor(), () -> model.selectedEpochProperty().get() >= lastEpoch());
         Button play = player.button();
         view.setSmooth(false);

@@ -205,6 +205,12 @@ class LabViewTest {
         assertThat(coloured(view.samples().realView().getImage())).isZero();
         assertThat(coloured(view.samples().imageView().getImage())).isEqualTo(framedRepeats);
         assertThat(robot.lookup("#d-view-key").query().isVisible()).isFalse();
+        robot.type(KeyCode.D);
+        assertThat(robot.lookup("#d-view").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("the D key turns D's view on").isTrue();
+        assertThat(coloured(view.samples().imageView().getImage())).isGreaterThan(framedRepeats + 1000);
+        robot.type(KeyCode.D);
+        assertThat(model.shown().judgedProperty().get()).as("and off").isFalse();
         robot.clickOn("#real-images");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.samples().realView().isVisible()).isFalse();
