@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.ganlab.records.EpochGrid;
+import org.ganlab.records.GridScores;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
@@ -62,6 +63,29 @@ public final class RunReader {
                 cache.put(file, grid);
             }
             return grid;
+        }
+    }
+
+    /**
+     * D's scores of one epoch, read from their file when first asked for and then kept (a few hundred numbers; a run
+     * recorded before they were kept has none).
+     */
+    private static final class ScoresFile implements Supplier<GridScores> {
+        private final Path file;
+        private boolean read;
+        private GridScores scores;
+
+        ScoresFile(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public synchronized GridScores get() {
+            if (!read) {
+                scores = RunFiles.readScores(file);
+                read = true;
+            }
+            return scores;
         }
     }
 
@@ -175,7 +199,7 @@ public final class RunReader {
                 }
                 grids.add(new EpochGrid(epoch, lastIteration.getOrDefault(epoch, 0),
                         new PictureGrid(file, size, channels, cache), heldOut.get(epoch),
-                        () -> RunFiles.readScores(RunFiles.scores(dir, epoch))));
+                        new ScoresFile(RunFiles.scores(dir, epoch))));
             } catch (IOException | RuntimeException e) {
                 problems.add("samples/" + file.getFileName() + " is unreadable (" + e.getMessage() + ")");
             }

@@ -60,9 +60,15 @@ final class JudgedGrids {
         return scores == null || scores.real().length == 0 ? null : FxImages.judged(real, darkOnWhite, scores.real());
     }
 
-    /** Under the key, D's count at the epoch: "D calls 23 of 100 samples real (mean 0.31); real images: 71 of 100". */
+    /**
+     * Under the key, D's count at the epoch: "D calls 23 of 100 samples real (mean 0.31); real images: 71 of 100".
+     * Nothing is read while the toggle is off (the key is hidden then).
+     */
     void count(EpochGrid epoch, boolean realShown) {
-        GridScores scores = epoch == null ? null : epoch.scores();
+        if (!toggle.isSelected()) {
+            return;
+        }
+        GridScores scores = scoresOf(epoch);
         if (scores == null) {
             count.setText(epoch == null ? "" : "This run did not record D's scores");
             return;
