@@ -95,11 +95,7 @@ final class DiscriminatorProbe {
         return right / (double) logits.length;
     }
 
-    private int[] firstImages(int n) {
-        int[] index = new int[n];
-        for (int i = 0; i < n; i++) {
-            index[i] = i;
-        }
-        return index;
+    private static int[] firstImages(int n) {
+        return java.util.stream.IntStream.range(0, n).toArray();
     }
 }

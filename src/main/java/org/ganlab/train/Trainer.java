@@ -253,10 +253,12 @@ public final class Trainer {
         GridScores scores;
         SampleGrid fixed;
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            INDArray images = generator.forward(fixedLatent, samplingMode(config));
+            // a conditional G draws the grid's classes, and D judges each image with the class it was drawn for
+            int[] classes = generator.classes() > 0
+                    ? Generator.evenClasses((int) fixedLatent.size(0), generator.classes()) : null;
+            INDArray images = generator.forward(fixedLatent, classes, samplingMode(config));
             fixed = grid(images);
-            scores = probe.grid(images, generator.classes() > 0
-                    ? Generator.evenClasses((int) images.size(0), generator.classes()) : null);
+            scores = probe.grid(images, classes);
         }
         SampleGrid fresh = config.freshSamples() ? draw(step.latent(SampleGrid.GRID_IMAGES)) : null;
         return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null,
