@@ -47,7 +47,7 @@ public final class GridImages {
         for (int g = 0; g < groups.size(); g++) {
             int colour = groupColour(g);
             for (int i : groups.get(g)) {
-                outline(plain, GAP + (i % cols) * (size + GAP), GAP + (i / cols) * (size + GAP), size, colour);
+                outline(plain, origin(i % cols, size), origin(i / cols, size), size, colour);
             }
         }
         return plain;
@@ -88,8 +88,8 @@ public final class GridImages {
                 continue;
             }
             int tint = judgementColour(scores[i]);
-            int ox = GAP + (i % cols) * (size + GAP);
-            int oy = GAP + (i / cols) * (size + GAP);
+            int ox = origin(i % cols, size);
+            int oy = origin(i / cols, size);
             if (grid.channels() != 1) {
                 outline(a, ox, oy, size, tint);
                 continue;
@@ -125,6 +125,11 @@ public final class GridImages {
         }
     }
 
+    /** Where the image in column (or row) {@code cell} starts: after a gap before each image. */
+    private static int origin(int cell, int size) {
+        return GAP + cell * (size + GAP);
+    }
+
     private static void set(Argb a, int x, int y, int colour) {
         if (x >= 0 && y >= 0 && x < a.width() && y < a.height()) {
             a.pixels()[y * a.width() + x] = colour;
@@ -148,8 +153,8 @@ public final class GridImages {
         int[] px = new int[width * height];
         java.util.Arrays.fill(px, darkOnWhite ? 0xFFFFFFFF : 0xFF000000);
         for (int i = 0; i < grid.count(); i++) {
-            int ox = GAP + (i % cols) * (size + GAP);
-            int oy = GAP + (i / cols) * (size + GAP);
+            int ox = origin(i % cols, size);
+            int oy = origin(i / cols, size);
             for (int y = 0; y < size; y++) {
                 for (int x = 0; x < size; x++) {
                     int r;
@@ -185,8 +190,8 @@ public final class GridImages {
         int cols = (int) Math.ceil(Math.sqrt(count));
         float[] pixels = new float[count * size * size * channels];
         for (int i = 0; i < count; i++) {
-            int ox = GAP + (i % cols) * (size + GAP);
-            int oy = GAP + (i / cols) * (size + GAP);
+            int ox = origin(i % cols, size);
+            int oy = origin(i / cols, size);
             for (int y = 0; y < size; y++) {
                 for (int x = 0; x < size; x++) {
                     int rgb = img.getRGB(ox + x, oy + y);
