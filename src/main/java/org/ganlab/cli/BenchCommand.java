@@ -71,10 +71,10 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The measures of one epoch, timed three times after one untimed pass, against an epoch of iterations. */
     /** Timed passes of the measures, of which the median is reported (one pass varies by a factor of two here). */
     private static final int QUALITY_REPEATS = 7;
 
+    /** The measures of one epoch, timed {@link #QUALITY_REPEATS} times after one untimed pass, against an epoch. */
     private static void qualityShare(ExperimentConfig config, ImageDataset data, Trainer trainer, double msPerIteration,
                                      PrintWriter out) throws java.io.IOException {
         int samples = config.qualitySamples();
