@@ -67,4 +67,35 @@ class ArchitectureTest {
                     "org.ganlab.model..", "org.ganlab.data..", "org.ganlab.quality..", "org.ganlab.backend..")
             .as("views bind to view models: they neither read nor write run folders, run sessions nor train, and "
                     + "they neither load data, build networks, measure samples nor ask the backend");
+
+    /**
+     * The UI's view models: classes of org.ganlab.ui named *Model (with their nested and anonymous classes). They own
+     * the state a view shows and the I/O behind it.
+     */
+    private static final DescribedPredicate<JavaClass> VIEW_MODELS = DescribedPredicate.describe(
+            "the UI's view models (*Model)", c -> c.getPackageName().startsWith("org.ganlab.ui")
+                    && c.getName().replaceAll("\\$.*", "").endsWith("Model"));
+
+    /** A class and its nested and anonymous classes. */
+    private static DescribedPredicate<JavaClass> topLevel(String name) {
+        return DescribedPredicate.describe(name, c -> c.getName().replaceAll("\\$.*", "").equals(name));
+    }
+
+    /**
+     * Beyond the views, no UI class but a view model does the domain's work: reading or writing run folders, running
+     * sessions, training, building networks, loading data, measuring samples or diagnosing. The exceptions are the
+     * application's start (org.ganlab.ui.app: the backend's set-up, the native owner, the arguments naming a run
+     * folder) and BackgroundTasks, the one door through which the UI hands work to the native owner. The domain's
+     * results (records, configurations, a diagnosis and its verdicts, pictures of grids) are values any class may
+     * show.
+     */
+    @ArchTest
+    static final ArchRule onlyViewModelsTouchTheDomain = noClasses().that().resideInAPackage("org.ganlab.ui..")
+            .and(DescribedPredicate.not(VIEW_MODELS)).and().resideOutsideOfPackage("org.ganlab.ui.app..")
+            .and(DescribedPredicate.not(topLevel("org.ganlab.ui.common.BackgroundTasks")))
+            .should().dependOnClassesThat().resideInAnyPackage("org.ganlab.run..", "org.ganlab.session..",
+                    "org.ganlab.train..", "org.ganlab.model..", "org.ganlab.data..", "org.ganlab.quality..",
+                    "org.ganlab.backend..")
+            .orShould().dependOnClassesThat().haveSimpleName("Diagnoser")
+            .as("in the UI only view models (and the application's start) touch the domain's working parts");
 }

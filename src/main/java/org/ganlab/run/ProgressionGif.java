@@ -15,6 +15,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.GridScores;
 import org.ganlab.records.HeldOutCheck;

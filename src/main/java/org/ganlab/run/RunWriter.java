@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.ganlab.config.Json;
+import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;

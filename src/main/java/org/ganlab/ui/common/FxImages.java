@@ -3,8 +3,8 @@ package org.ganlab.ui.common;
 import java.util.List;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.ganlab.images.GridImages;
 import org.ganlab.records.SampleGrid;
-import org.ganlab.run.GridImages;
 
 /** JavaFX images from the domain's ARGB pictures: one setPixels call, never one call per pixel. */
 public final class FxImages {

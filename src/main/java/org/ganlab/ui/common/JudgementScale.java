@@ -5,7 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import org.ganlab.run.GridImages;
+import org.ganlab.images.GridImages;
 
 /** The key to D's colours, shared by the 2-D field and the grid coloured by D's scores: fake, unsure, real. */
 public final class JudgementScale {

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganlab.records.Curve;
 import org.ganlab.records.IterationMetrics;
-import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.run.ShownRunModel;
 
 /**
  * The learning curves: losses above and D's accuracies below as in the reference figure, and a second tab with
@@ -52,7 +52,7 @@ public final class CurvesPane {
     }
 
     private final ObservableList<IterationMetrics> metrics;
-    private final ShownRun model;
+    private final ShownRunModel model;
     /** The settings being edited: a run not yet started plans its axis from their epochs. */
     private final javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings;
     private final List<Drawn> curves = new ArrayList<>();
@@ -62,12 +62,12 @@ public final class CurvesPane {
     private int stride = 1;
     private final SharedIterationAxis axis;
 
-    public CurvesPane(ShownRun model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings) {
+    public CurvesPane(ShownRunModel model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings) {
         this(model, settings, false);
     }
 
     /** @param presentation only the losses and accuracies, stacked, without tabs or controls (the presentation view) */
-    public CurvesPane(ShownRun model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings,
+    public CurvesPane(ShownRunModel model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings,
                       boolean presentation) {
         this.model = model;
         this.settings = settings;

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.QualityRow;
-import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.run.ShownRunModel;
 
 /**
  * The curves drawn per epoch rather than per iteration: the Diversity tab (the diagnosis' yardsticks of the samples
@@ -25,9 +25,9 @@ import org.ganlab.ui.run.ShownRun;
  * the real images' floor). Each chart's epoch axis spans the run's epochs.
  */
 final class EpochCharts {
-    private final ShownRun model;
+    private final ShownRunModel model;
 
-    EpochCharts(ShownRun model) {
+    EpochCharts(ShownRunModel model) {
         this.model = model;
     }
 

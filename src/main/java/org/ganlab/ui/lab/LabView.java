@@ -204,7 +204,7 @@ public final class LabView {
     /** File > Export: what to export is the item's user data in lab.fxml. */
     @FXML
     private void export(javafx.event.ActionEvent e) {
-        ExportActions exports = new ExportActions(model, tasks, window());
+        ExportActions exports = new ExportActions(new ExportModel(model, tasks), window());
         switch (userData(e.getSource())) {
             case "curves" -> exports.curves(curves.node().snapshot(null, null));
             case "grid" -> exports.grid();

@@ -21,13 +21,13 @@ import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.run.RunFolderModel;
-import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
 import org.ganlab.ui.training.TrainingModel;
 
 /**
  * The lab window's state and commands, as JavaFX properties; it never touches a control. It joins four models that
- * each do one job: {@link SettingsModel} (the settings being edited), {@link ShownRun} (the run on screen and its
+ * each do one job: {@link SettingsModel} (the settings being edited), {@link ShownRunModel} (the run on screen and its
  * verdict), {@link TrainingModel} (training, pausing, continuing and branching) and {@link RunFolderModel} (opening
  * and saving run folders). Background work goes through the injected {@link BackgroundTasks}
  * ({@link BackgroundTasks#synchronous()} in tests); the trainer's output reaches the screen through {@link #pulse()},
@@ -37,7 +37,7 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
     private final SettingsModel settings = new SettingsModel();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ShownRun shown;
+    private final ShownRunModel shown;
     private final TrainingModel training;
     private final RunFolderModel folders;
     private final BooleanBinding canStart;
@@ -49,7 +49,7 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
      */
     public LabViewModel(BackgroundTasks tasks, Path runsRoot) {
         runsFolder.set(runsRoot);
-        shown = new ShownRun(tasks);
+        shown = new ShownRunModel(tasks);
         training = new TrainingModel(tasks, settings, shown, message, busy,
                 () -> new org.ganlab.run.RunsFolder(runsFolder.get()));
         folders = new RunFolderModel(tasks, settings, shown, message, busy);
@@ -277,7 +277,7 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
     }
 
     /** The run on screen: its records, verdict and epoch cursor (the panes bind to it). */
-    public ShownRun shown() {
+    public ShownRunModel shown() {
         return shown;
     }
 

@@ -248,7 +248,7 @@ public final class PlaneModel {
     /** Writes the picture as shown to {@code file} (in the background; the status line says how it went). */
     void exportPng(java.awt.image.RenderedImage image, java.nio.file.Path file) {
         tasks.files(() -> {
-            org.ganlab.ui.run.Exports.png(image, file);
+            org.ganlab.run.Exports.png(image, file);
             return "saved " + file;
         }, status::set, e -> status.set("could not write " + file + ": " + BackgroundTasks.describe(e)));
     }

@@ -11,8 +11,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import org.ganlab.images.GridImages;
 import org.ganlab.records.PlaneFrame;
-import org.ganlab.run.GridImages;
 
 /**
  * The plane as a picture, a square that fills its space: D's output as a colour field (pale purple where D says

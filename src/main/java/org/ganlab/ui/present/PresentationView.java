@@ -21,7 +21,7 @@ import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.curves.CurvesPane;
-import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.run.ShownRunModel;
 
 /**
  * The projector's view of the run on screen, one key away (F5 or F11) and left with Esc: full screen, the sample grid
@@ -35,7 +35,7 @@ public final class PresentationView {
         boolean handle(KeyCode code, boolean shortcut, Object target);
     }
 
-    private final ShownRun model;
+    private final ShownRunModel model;
     private final Stage stage = new Stage();
     private final ImageView grid = new ImageView();
     private final StackPane gridFrame;
@@ -48,7 +48,7 @@ public final class PresentationView {
     private EpochGrid drawn;
     private int scale;
 
-    public PresentationView(ShownRun model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings,
+    public PresentationView(ShownRunModel model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings,
                             Keys keys, List<String> stylesheets, boolean dark) {
         this.model = model;
         grid.setSmooth(false);

@@ -21,11 +21,11 @@ import org.ganlab.ui.settings.SettingsModel;
 public final class RunFolderModel {
     private final BackgroundTasks tasks;
     private final SettingsModel settings;
-    private final ShownRun shown;
+    private final ShownRunModel shown;
     private final StringProperty message;
     private final BooleanProperty busy;
 
-    public RunFolderModel(BackgroundTasks tasks, SettingsModel settings, ShownRun shown, StringProperty message,
+    public RunFolderModel(BackgroundTasks tasks, SettingsModel settings, ShownRunModel shown, StringProperty message,
                    BooleanProperty busy) {
         this.tasks = tasks;
         this.settings = settings;

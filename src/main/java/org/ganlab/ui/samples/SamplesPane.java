@@ -18,7 +18,7 @@ import org.ganlab.records.EpochGrid;
 import org.ganlab.records.QualityRow;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
-import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.run.ShownRunModel;
 
 /**
  * The 10x10 grid of the selected epoch, drawn crisp (no smoothing; whole-number scaling from 2x), dark on white by default.
@@ -26,7 +26,7 @@ import org.ganlab.ui.run.ShownRun;
  * follows the newest epoch until the user moves the slider.
  */
 public final class SamplesPane {
-    private final ShownRun model;
+    private final ShownRunModel model;
     /** Loads the real images of the settings' data, in the background, into the shown run's real grid. */
     private final Runnable loadRealImages;
     private final ImageView view = new ImageView();
@@ -49,7 +49,7 @@ public final class SamplesPane {
     /** The D's view toggle, its key and its colouring of the grid and the real images. */
     private final JudgedGrids judged;
 
-    public SamplesPane(ShownRun model, Runnable loadRealImages) {
+    public SamplesPane(ShownRunModel model, Runnable loadRealImages) {
         this.model = model;
         this.loadRealImages = loadRealImages;
         this.verdictStrip = new VerdictStrip(model);

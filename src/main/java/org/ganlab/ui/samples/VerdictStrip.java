@@ -3,17 +3,17 @@ package org.ganlab.ui.samples;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.run.ShownRunModel;
 
 /**
  * The strip of per-epoch verdict cells under the grid: each coloured by its verdict, the shown epoch outlined, a click
  * shows the epoch. Numbers are written in the cells only when they fit.
  */
 final class VerdictStrip {
-    private final ShownRun model;
+    private final ShownRunModel model;
     private final HBox strip = new HBox(2);
 
-    VerdictStrip(ShownRun model) {
+    VerdictStrip(ShownRunModel model) {
         this.model = model;
         strip.setId("verdict-strip");
         strip.getStyleClass().add("verdict-strip");

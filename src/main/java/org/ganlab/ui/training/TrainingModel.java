@@ -17,7 +17,7 @@ import org.ganlab.session.Resume;
 import org.ganlab.session.RunSession;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.FrameWatchdog;
-import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
 
 /**
@@ -32,7 +32,7 @@ public final class TrainingModel {
     /** Where new runs and branches are trained (one folder each, named by date, time and preset). */
     private final java.util.function.Supplier<org.ganlab.run.RunsFolder> runsFolder;
     private final SettingsModel settings;
-    private final ShownRun shown;
+    private final ShownRunModel shown;
     private final StringProperty message;
     private final BooleanProperty busy;
     private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -40,7 +40,7 @@ public final class TrainingModel {
     private final StringProperty backend = new SimpleStringProperty("backend: starting");
     private final StringProperty progressText = new SimpleStringProperty("ready");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final Branching branching;
+    private final BranchModel branching;
     private final FrameWatchdog watchdog = new FrameWatchdog();
     private LiveRun live;
     /** The session training now (its quality measures are read from it each frame), or null. */
@@ -52,7 +52,7 @@ public final class TrainingModel {
     /** A branch asked for while a paused run was still stopping: started once that run has ended. */
     private Runnable afterRun;
 
-    public TrainingModel(BackgroundTasks tasks, SettingsModel settings, ShownRun shown, StringProperty message,
+    public TrainingModel(BackgroundTasks tasks, SettingsModel settings, ShownRunModel shown, StringProperty message,
                   BooleanProperty busy, java.util.function.Supplier<org.ganlab.run.RunsFolder> runsFolder) {
         this.tasks = tasks;
         this.runsFolder = runsFolder;
@@ -60,7 +60,7 @@ public final class TrainingModel {
         this.shown = shown;
         this.message = message;
         this.busy = busy;
-        this.branching = new Branching(this, tasks, settings, shown, message, busy, runsFolder);
+        this.branching = new BranchModel(this, tasks, settings, shown, message, busy, runsFolder);
     }
 
     // ---- a new run -------------------------------------------------------------------------------------------
@@ -285,7 +285,7 @@ public final class TrainingModel {
     }
 
     /** Continuing the run on screen, or branching from one of its epochs. */
-    public Branching branching() {
+    public BranchModel branching() {
         return branching;
     }
 }

@@ -1,17 +1,14 @@
-package org.ganlab.ui.run;
+package org.ganlab.run;
 
 import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.SampleGrid;
-import org.ganlab.run.AtomicFiles;
-import org.ganlab.run.GridImages;
-import org.ganlab.run.ProgressionGif;
-import org.ganlab.run.RunFiles;
 
 /**
  * What the lab exports for a lesson: a grid or a chart as PNG, the metrics as CSV, the run's progression as an

@@ -29,7 +29,7 @@ import org.ganlab.ui.common.BackgroundTasks;
  * The run on screen, whether it is training, finished or opened from disk: its iterations, its epochs' grids, the
  * epoch being viewed, its title, folder and settings, and the verdict on it (judged again after each epoch).
  */
-public final class ShownRun {
+public final class ShownRunModel {
     private final ObservableList<IterationMetrics> metrics = FXCollections.observableArrayList();
     private final ObservableList<EpochGrid> epochs = FXCollections.observableArrayList();
     private final EpochCursor cursor = new EpochCursor();
@@ -47,7 +47,7 @@ public final class ShownRun {
     /** The settings the run was trained with (the editor may hold changes for a branch), or null. */
     private ExperimentConfig config;
 
-    public ShownRun(BackgroundTasks tasks) {
+    public ShownRunModel(BackgroundTasks tasks) {
         this.judge = new DiagnosisModel(tasks);
         cursor.addListener((epoch, following) -> {
             followLatest.set(following);

@@ -15,7 +15,7 @@ import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.session.Resume;
 import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.run.ShownRun;
+import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
 
 /**
@@ -23,11 +23,11 @@ import org.ganlab.ui.settings.SettingsModel;
  * epochs with edited settings. The checkpoint is read and checked in the background; what is refused is said in the
  * message line, and the prepared run is handed to {@link TrainingModel} to train.
  */
-public final class Branching {
+public final class BranchModel {
     private final TrainingModel training;
     private final BackgroundTasks tasks;
     private final SettingsModel settings;
-    private final ShownRun shown;
+    private final ShownRunModel shown;
     private final StringProperty message;
     private final BooleanProperty busy;
     /** Where branches are trained (one folder each, named by date, time and preset). */
@@ -35,7 +35,7 @@ public final class Branching {
     /** The epoch the next Start branches from (0: Start begins a new run). */
     private final IntegerProperty branchFrom = new SimpleIntegerProperty(0);
 
-    Branching(TrainingModel training, BackgroundTasks tasks, SettingsModel settings, ShownRun shown,
+    BranchModel(TrainingModel training, BackgroundTasks tasks, SettingsModel settings, ShownRunModel shown,
               StringProperty message, BooleanProperty busy, Supplier<RunsFolder> runsFolder) {
         this.training = training;
         this.tasks = tasks;

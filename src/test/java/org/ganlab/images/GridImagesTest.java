@@ -1,4 +1,4 @@
-package org.ganlab.run;
+package org.ganlab.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ganlab.run;
+package org.ganlab.images;
 
 import java.awt.image.BufferedImage;
 import org.ganlab.records.SampleGrid;

@@ -1,0 +1,82 @@
+package org.ganlab.ui.lab;
+
+import java.awt.image.RenderedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.ganlab.records.PerEpoch;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.run.Exports;
+import org.ganlab.ui.common.BackgroundTasks;
+
+/**
+ * What File > Export writes, and how: what is to be written is copied on the JavaFX thread, the file is written in
+ * the background (whole or not at all, see {@link Exports}), and the status line says what was written or why not.
+ * The view only asks the user for the file.
+ */
+final class ExportModel {
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private final LabViewModel model;
+    private final BackgroundTasks tasks;
+
+    ExportModel(LabViewModel model, BackgroundTasks tasks) {
+        this.model = model;
+        this.tasks = tasks;
+    }
+
+    /** The curves as on screen (a snapshot of their pane). */
+    void curves(RenderedImage snapshot, Path file) {
+        write(file, () -> Exports.png(snapshot, file));
+    }
+
+    /** The epoch on screen, if it has a grid to export; otherwise the status line says there is none. */
+    Optional<Integer> gridEpoch() {
+        int epoch = model.selectedEpochProperty().get();
+        if (PerEpoch.find(model.epochs(), epoch).isEmpty()) {
+            model.messageProperty().set("no grid to export yet");
+            return Optional.empty();
+        }
+        return Optional.of(epoch);
+    }
+
+    /** The grid of {@code epoch}, dark strokes on white as on screen. */
+    void grid(int epoch, Path file) {
+        PerEpoch.find(model.epochs(), epoch).ifPresent(e -> {
+            SampleGrid shown = e.grid();
+            write(file, () -> Exports.gridPng(shown, file));
+        });
+    }
+
+    void metrics(Path file) {
+        var rows = List.copyOf(model.metrics());
+        write(file, () -> Exports.metricsCsv(rows, file));
+    }
+
+    /** Whether there are epochs to animate; if not, the status line says so. */
+    boolean hasEpochs() {
+        if (model.epochs().isEmpty()) {
+            model.messageProperty().set("no epochs to export yet");
+            return false;
+        }
+        return true;
+    }
+
+    /** The run's grids, one frame per epoch with its number (and the curves up to it), as an animated GIF. */
+    void progression(boolean withCurves, Path file) {
+        var epochs = List.copyOf(model.epochs());
+        var rows = List.copyOf(model.metrics());
+        write(file, () -> Exports.progressionGif(epochs, withCurves ? rows : null, file));
+    }
+
+    private void write(Path target, Write write) {
+        tasks.files(() -> {
+            write.run();
+            return "exported " + target;
+        }, model.messageProperty()::set,
+                e -> model.messageProperty().set("could not write " + target + ": " + BackgroundTasks.describe(e)));
+    }
+}
