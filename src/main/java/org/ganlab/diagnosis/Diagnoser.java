@@ -176,6 +176,13 @@ public final class Diagnoser {
         String looks = realism == null ? null : String.format(Locale.ROOT, "samples of epoch %d lie %.2fx as far "
                 + "from their nearest real image as real images do from theirs", grid.epoch(), realism);
         double margin = mean(window, IterationMetrics::margin);
+        if (grid != null && grid.digits() != null && grid.digits().collapsed()
+                && diversityRatio(measures) < Signatures.DIVERSITY_COLLAPSED) {
+            // both witnesses, the pixels and the classifier, see a collapse: that is what a student sees in the grid,
+            // whatever D's standing in the last iterations (a G that outruns D piles every sample onto one image
+            // while D, in turn, wins or guesses)
+            return modeCollapse(grid, measures, evidence, losses);
+        }
         Verdict won = outputs == Outputs.SCORES && Double.isFinite(margin)
                 ? Standing.scoresWon(margin, accReal, accFake, gLoss, evidence, where)
                 : Standing.probabilitiesWon(window, dReal, dFake, accReal, accFake, gLoss, evidence, where);
@@ -217,20 +224,12 @@ public final class Diagnoser {
         }
         if (grid != null) {
             double diversity = measures.diversity();
-            double ratio = realDiversity > 0 ? diversity / realDiversity : 1;
-            List<List<Integer>> groups = measures.groups();
-            int duplicated = groups.stream().mapToInt(List::size).sum();
+            double ratio = diversityRatio(measures);
+            int duplicated = measures.groups().stream().mapToInt(List::size).sum();
             DigitReading digits = grid.digits();
             boolean fewDigits = digits != null && digits.collapsed();
             if (ratio < Signatures.DIVERSITY_COLLAPSED || duplicated >= Signatures.DUPLICATES_COLLAPSED || fewDigits) {
-                if (digits != null && digits.dataDigits() >= 2) {
-                    evidence.add(digits.describe(grid.epoch()));
-                }
-                evidence.add(String.format(Locale.ROOT, "%d of %d samples of epoch %d fall into %d groups of "
-                        + "near-duplicates; diversity %.2f against %.2f for real images (%.0f%%)", duplicated,
-                        grid.count(), grid.epoch(), groups.size(), diversity, realDiversity, 100 * ratio));
-                evidence.add(losses);
-                return Verdict.MODE_COLLAPSE;
+                return modeCollapse(grid, measures, evidence, losses);
             }
             if (poorRealism || unlike) {
                 double acc = (accReal + accFake) / 2;
@@ -258,6 +257,24 @@ public final class Diagnoser {
         }
         evidence.add(0, losses);
         return Verdict.STABLE;
+    }
+
+    private double diversityRatio(Measures measures) {
+        return realDiversity > 0 ? measures.diversity() / realDiversity : 1;
+    }
+
+    private Verdict modeCollapse(Judged grid, Measures measures, List<String> evidence, String losses) {
+        DigitReading digits = grid.digits();
+        if (digits != null && digits.dataDigits() >= 2) {
+            evidence.add(digits.describe(grid.epoch()));
+        }
+        List<List<Integer>> groups = measures.groups();
+        evidence.add(String.format(Locale.ROOT, "%d of %d samples of epoch %d fall into %d groups of "
+                + "near-duplicates; diversity %.2f against %.2f for real images (%.0f%%)",
+                groups.stream().mapToInt(List::size).sum(), grid.count(), grid.epoch(), groups.size(),
+                measures.diversity(), realDiversity, 100 * diversityRatio(measures)));
+        evidence.add(losses);
+        return Verdict.MODE_COLLAPSE;
     }
 
     private static void addIfPresent(List<String> evidence, String line) {

@@ -9,6 +9,11 @@ package org.ganlab.diagnosis;
  * <ul>
  *   <li><b>Diverged</b>: any loss is NaN or infinite.</li>
  *   <li><b>Too early to tell</b>: fewer than {@link #MIN_ITERATIONS} iterations in the window.</li>
+ *   <li><b>Mode collapse seen twice</b>: on data of several digits, when both witnesses of a collapse agree (the
+ *       grid's diversity below {@link #DIVERSITY_COLLAPSED} of the real images' and the digit classifier's reading
+ *       collapsed, see below), the verdict is Mode collapse ahead of every reading of D's standing. A G taking five
+ *       quick steps per D step (generator-too-fast) piles all 100 samples onto one image while D in turn wins,
+ *       guesses or is fooled; the grid shows the collapse, D's losses only the chase.</li>
  *   <li><b>Convergence failure</b>: D has won. Its mean loss on fakes is below {@link #D_LOSS_WON} and its mean
  *       accuracy on real and on fake images is at least {@link #D_ACC_WON}; or G's mean loss is above
  *       {@link #G_LOSS_LOST} while D scores fakes correctly at least {@link #D_ACC_WON} of the time; or D dominates

@@ -240,6 +240,35 @@ class DiagnoserTest {
         return grids.stream().map(g -> g.withDigits(rows, 10)).toList();
     }
 
+    /** 100 copies of one image of noise: what generator-too-fast draws once G has collapsed (not a digit at all). */
+    static SampleGrid oneNoiseImageRepeated() {
+        int len = 28 * 28;
+        float[] px = new float[100 * len];
+        for (int i = 0; i < 100; i++) {
+            System.arraycopy(noise().pixels(), 0, px, i * len, len);
+        }
+        return new SampleGrid(100, 28, 1, px);
+    }
+
+    @Test
+    void onAllDigitsAGridOfOneImageIsModeCollapseWhateverDsStanding() {
+        // generator-too-fast: G takes five quick steps per D step and every sample becomes the same non-digit, while
+        // D in turn guesses (seed 3, epoch 6: accuracy 44%/42%), wins, or is fooled
+        List<Diagnoser.EpochSamples> collapsed = withDigits(grids(6, oneNoiseImageRepeated()), 1, 2.3,
+                0, 0, 0, 1000, 0, 0, 0, 0, 0, 0);
+        for (List<IterationMetrics> standing : List.of(series(270, 0.83, 0.85, 1.07, 0.44, 0.42),
+                series(270, 0.01, 0.01, 6.0, 1.0, 1.0), series(270, 0.3, 1.9, 0.4, 0.95, 0.05))) {
+            Diagnosis d = diagnoser.diagnose(standing, collapsed);
+            assertThat(d.verdict()).isEqualTo(Verdict.MODE_COLLAPSE);
+            assertThat(d.evidence().get(0)).contains("G draws 1 of 10 digits").contains("100% of them are 3s");
+            assertThat(d.evidence().get(1)).startsWith("100 of 100 samples of epoch 6 fall into 1 groups");
+        }
+        // with one witness only (eights, no classifier reading) D's standing is read first, as before
+        Diagnosis eights = diagnoser.diagnose(series(270, 0.83, 0.85, 1.07, 0.44, 0.42),
+                grids(6, oneNoiseImageRepeated()));
+        assertThat(eights.verdict()).isEqualTo(Verdict.BLIND_DISCRIMINATOR);
+    }
+
     @Test
     void onAllDigitsVariedSamplesOfFewDigitsAreModeCollapseInTheClassifiersWords() {
         List<IterationMetrics> balanced = series(450, 0.62, 0.61, 1.1, 0.7, 0.72);
