@@ -26,6 +26,7 @@ final class DigitHistogram {
         chart.setCategoryGap(2);
         chart.setPrefWidth(150);
         chart.setMinWidth(120);
+        chart.setMinHeight(0); // it shrinks with the grid's frame instead of spilling out of it
         chart.getStyleClass().add("digit-histogram");
         counts.setTickLabelsVisible(false);
         counts.setTickMarkVisible(false);

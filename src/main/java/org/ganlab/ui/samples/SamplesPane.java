@@ -91,6 +91,10 @@ public final class SamplesPane {
         frame = new StackPane(both);
         frame.getStyleClass().add("grid-frame");
         frame.setMinSize(0, 0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle(); // a squeezed frame never draws over
+        clip.widthProperty().bind(frame.widthProperty()); // the count and key above it
+        clip.heightProperty().bind(frame.heightProperty());
+        frame.setClip(clip);
         VBox.setVgrow(frame, Priority.ALWAYS);
         frame.widthProperty().addListener((o, a, b) -> fit(frame));
         frame.heightProperty().addListener((o, a, b) -> fit(frame));
