@@ -26,10 +26,10 @@ final class ExportActions {
 
     /** The grid of the epoch on screen. */
     void grid() {
-        exports.gridEpoch().ifPresent(epoch -> {
-            File file = choose("Export the grid of epoch " + epoch, "png");
+        exports.shownGrid().ifPresent(shown -> {
+            File file = choose("Export the grid of epoch " + shown.epoch(), "png");
             if (file != null) {
-                exports.grid(epoch, file.toPath());
+                exports.grid(shown.grid(), file.toPath());
             }
         });
     }

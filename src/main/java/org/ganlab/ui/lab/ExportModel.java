@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.ganlab.records.EpochGrid;
 import org.ganlab.records.PerEpoch;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.run.Exports;
@@ -33,22 +34,18 @@ final class ExportModel {
         write(file, () -> Exports.png(snapshot, file));
     }
 
-    /** The epoch on screen, if it has a grid to export; otherwise the status line says there is none. */
-    Optional<Integer> gridEpoch() {
-        int epoch = model.selectedEpochProperty().get();
-        if (PerEpoch.find(model.epochs(), epoch).isEmpty()) {
+    /** The epoch on screen with its grid, if it has one to export; otherwise the status line says there is none. */
+    Optional<EpochGrid> shownGrid() {
+        Optional<EpochGrid> shown = PerEpoch.find(model.epochs(), model.selectedEpochProperty().get());
+        if (shown.isEmpty()) {
             model.messageProperty().set("no grid to export yet");
-            return Optional.empty();
         }
-        return Optional.of(epoch);
+        return shown;
     }
 
-    /** The grid of {@code epoch}, dark strokes on white as on screen. */
-    void grid(int epoch, Path file) {
-        PerEpoch.find(model.epochs(), epoch).ifPresent(e -> {
-            SampleGrid shown = e.grid();
-            write(file, () -> Exports.gridPng(shown, file));
-        });
+    /** A grid, dark strokes on white as on screen. */
+    void grid(SampleGrid grid, Path file) {
+        write(file, () -> Exports.gridPng(grid, file));
     }
 
     void metrics(Path file) {
