@@ -164,72 +164,15 @@ public final class QualityMeasures {
      * it scores against one reference.
      */
     public static PrecisionRecall precisionRecall(float[][] real, double[] realRadius, float[][] generated, int k) {
-        double[] genRadius = kthNearest(generated, k);
-        return new PrecisionRecall(coveredShare(generated, real, realRadius), coveredShare(real, generated, genRadius));
-    }
-
-    /** The share of {@code points} within the ball of some member of {@code centres}. */
-    private static double coveredShare(float[][] points, float[][] centres, double[] radius) {
-        int inside = 0;
-        for (float[] p : points) {
-            for (int j = 0; j < centres.length; j++) {
-                if (distance2(p, centres[j]) <= radius[j]) {
-                    inside++;
-                    break;
-                }
-            }
-        }
-        return (double) inside / points.length;
+        return NearestNeighbours.precisionRecall(real, realRadius, generated, k);
     }
 
     /**
-     * The squared distance from each point to its k-th nearest other point of the same set. Each pair's distance is
-     * computed once, and the k nearest are kept as they come (no sort of every row): the same figures, a fraction of
-     * the time (the measures run after every epoch).
+     * The squared distance from each point to its k-th nearest other point of the same set (infinite with fewer than
+     * k others); see {@link NearestNeighbours} for how it is found fast and exactly.
      */
     public static double[] kthNearest(float[][] points, int k) {
-        int n = points.length;
-        int keep = Math.max(1, k); // with fewer than k others, the k-th nearest is infinitely far, as before
-        // the k smallest distances of each point so far, in ascending order
-        double[][] nearest = new double[n][keep];
-        for (double[] row : nearest) {
-            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double d = distance2(points[i], points[j]);
-                offer(nearest[i], d);
-                offer(nearest[j], d);
-            }
-        }
-        double[] radius = new double[n];
-        for (int i = 0; i < n; i++) {
-            radius[i] = nearest[i][keep - 1];
-        }
-        return radius;
-    }
-
-    /** Puts {@code d} into the ascending {@code smallest} if it is smaller than its largest. */
-    private static void offer(double[] smallest, double d) {
-        int last = smallest.length - 1;
-        if (d >= smallest[last]) {
-            return;
-        }
-        int at = last;
-        while (at > 0 && smallest[at - 1] > d) {
-            smallest[at] = smallest[at - 1];
-            at--;
-        }
-        smallest[at] = d;
-    }
-
-    private static double distance2(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            double t = a[i] - b[i];
-            s += t * t;
-        }
-        return s;
+        return NearestNeighbours.kthNearest(points, k);
     }
 
     private static double[] mean(float[][] x) {
