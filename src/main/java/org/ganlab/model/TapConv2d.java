@@ -108,15 +108,17 @@ public final class TapConv2d extends WeightedLayer {
         float[] sums = new float[Math.toIntExact(out * rows)];
         java.util.List<Window> windows = windows(h, wd);
         IntStream.range(0, (int) n).parallel().forEach(image -> {
+            float[] tap = new float[plane];
             for (int o = 0; o < out; o++) {
                 int target = Math.toIntExact(o * rows + (long) image * plane);
                 for (Window v : windows) {
-                    int from = Math.toIntExact(base + (v.t() * out + o) * rows + (long) image * plane);
+                    // the tap's plane in one bulk read, then array loops the JIT vectorises
+                    source.get(Math.toIntExact(base + (v.t() * out + o) * rows + (long) image * plane), tap);
                     for (int i = v.i0(); i < v.i1(); i++) {
                         int to = target + i * wd;
-                        int src = from + (i + v.dh()) * wd + v.dw();
+                        int src = (i + v.dh()) * wd + v.dw();
                         for (int j = v.j0(); j < v.j1(); j++) {
-                            sums[to + j] += source.get(src + j);
+                            sums[to + j] += tap[src + j];
                         }
                     }
                 }
