@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean walks;
 
     @Option(names = "--quality", description = "Also time the sample-quality measures of one epoch (qualitySamples "
-            + "fresh samples through G and the digit classifier, then the measures), three times, and print their "
+            + "fresh samples through G and the digit classifier, then the measures), seven times after an untimed one, and print the medians and their "
             + "share of an epoch of the timed iterations.")
     boolean quality;
 
