@@ -111,8 +111,9 @@ final class EpochCharts {
         model.titleProperty().addListener((o, a, b) -> explain.run());
         explain.run();
         VBox box = new VBox(4, note, digits, frechet, pr);
-        for (Node n : List.of(digits, frechet, pr)) {
-            VBox.setVgrow(n, Priority.ALWAYS);
+        for (LineChart<Number, Number> chart : List.of(digits, frechet, pr)) {
+            VBox.setVgrow(chart, Priority.ALWAYS);
+            chart.setMinHeight(0); // three charts share the tab: at 1024x768 the last one's axis label was cut off
         }
         return box;
     }
