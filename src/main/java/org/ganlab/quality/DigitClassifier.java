@@ -40,14 +40,6 @@ public final class DigitClassifier {
     /** Images per pass through the network. */
     private static final int SLICE = 500;
     private static final String WORKSPACE_ID = "gan-lab-classifier";
-    private static final org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration WORKSPACE =
-            org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration.builder()
-                    .initialSize(0)
-                    .overallocationLimit(0.2)
-                    .policyAllocation(org.nd4j.linalg.api.memory.enums.AllocationPolicy.OVERALLOCATE)
-                    .policyLearning(org.nd4j.linalg.api.memory.enums.LearningPolicy.FIRST_LOOP)
-                    .policySpill(org.nd4j.linalg.api.memory.enums.SpillPolicy.REALLOCATE)
-                    .build();
 
     private final MultiLayerNetwork net;
 
@@ -191,7 +183,8 @@ public final class DigitClassifier {
                 int m = Math.min(SLICE, n - from);
                 // fresh off-heap arrays for each slice cost more than the arithmetic (about 300 ms against 50 ms for
                 // 1,000 images here)
-                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE, WORKSPACE_ID)) {
+                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(org.ganlab.backend.Workspaces.REUSED,
+                        WORKSPACE_ID)) {
                     INDArray slice = Nd4j.create(java.util.Arrays.copyOfRange(images, from * SIZE * SIZE,
                             (from + m) * SIZE * SIZE), new long[] {m, SIZE, SIZE, 1});
                     INDArray[] fp = infer(slice);

@@ -49,7 +49,7 @@ final class GanStep {
 
     /** One iteration as described on the class, its arrays in the reused workspace. */
     IterationMetrics iterate(int iteration, int epoch, long startNanos) {
-        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Trainer.WORKSPACE, WORKSPACE_ID)) {
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(org.ganlab.backend.Workspaces.REUSED, WORKSPACE_ID)) {
             int half = config.halfBatch();
             HalfBatches d = new HalfBatches();
             int steps = config.discStepsPerGenStep();

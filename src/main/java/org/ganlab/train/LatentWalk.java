@@ -78,7 +78,7 @@ public final class LatentWalk {
                     + (config.latentSize() - 1));
         }
         // in one reused workspace, as the samples are: fresh off-heap arrays cost more here than the arithmetic
-        try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Trainer.WORKSPACE, SAMPLES_WORKSPACE)) {
+        try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(org.ganlab.backend.Workspaces.REUSED, SAMPLES_WORKSPACE)) {
             INDArray fixed = Trainer.fixedLatentPoints(config.seed(), config.latentSize());
             INDArray walk = fixed.getRow(0).dup().reshape(1, config.latentSize()).repeat(0, steps);
             for (int i = 0; i < steps; i++) {
@@ -126,7 +126,7 @@ public final class LatentWalk {
                     z[i] = (float) random.nextGaussian();
                 }
                 // each batch in one reused workspace: fresh off-heap arrays per batch cost more than the arithmetic
-                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Trainer.WORKSPACE, SAMPLES_WORKSPACE)) {
+                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(org.ganlab.backend.Workspaces.REUSED, SAMPLES_WORKSPACE)) {
                     INDArray images = g.forward(Nd4j.createFromArray(z).reshape(m, config.latentSize()),
                             Trainer.samplingMode(config));
                     System.arraycopy(images.dup('c').reshape(images.length()).toFloatVector(), 0, out, from * size,

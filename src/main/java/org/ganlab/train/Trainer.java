@@ -22,10 +22,6 @@ import org.ganlab.records.RunStatus;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -53,13 +49,6 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Trainer {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Trainer.class);
-    static final WorkspaceConfiguration WORKSPACE = WorkspaceConfiguration.builder()
-            .initialSize(0)
-            .overallocationLimit(0.2)
-            .policyAllocation(AllocationPolicy.OVERALLOCATE)
-            .policyLearning(LearningPolicy.FIRST_LOOP)
-            .policySpill(SpillPolicy.REALLOCATE)
-            .build();
 
     private final ExperimentConfig config;
     private final ImageDataset data;
