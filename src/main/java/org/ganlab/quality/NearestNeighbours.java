@@ -8,9 +8,9 @@ import java.util.stream.IntStream;
  *
  * <p>The figures are those of the plain definition: the squared distance of two feature vectors summed term by term
  * ({@link #distance2}), the k-th smallest of a point's distances to the others, a point inside a ball when its
- * distance is at most the radius. Computed that way for every pair, 1,000 samples against 1,000 references took
- * about 140 ms after every epoch. Here every pair's distance is first estimated as |a|^2 + |b|^2 - 2 a.b from one
- * double-precision matrix product (about 10 ms), which is within {@link #TOLERANCE} (|a|^2 + |b|^2) of the
+ * distance is at most the radius. Computed that way for every pair, 1,000 samples against 1,000 references took about
+ * 140 ms after every epoch. Here every pair's distance is first estimated as |a|^2 + |b|^2 - 2 a.b from products in
+ * double precision (about 24 ms for all of precision and recall), within {@link #TOLERANCE} (|a|^2 + |b|^2) of the
  * plain sum: that bound covers the plain sum's own rounding, whose differences are taken in single precision. Each
  * decision the estimate leaves open by less than that, a neighbour that might be the k-th or a distance that might
  * equal a radius, is settled by the plain sum, so the results are the plain definition's to the last bit.
@@ -38,6 +38,11 @@ final class NearestNeighbours {
 
     /** The squared distance from each point to its k-th nearest other point; infinite with fewer than k others. */
     static double[] kthNearest(float[][] points, int k) {
+        return kthNearest(points, k, new Estimates(points));
+    }
+
+    /** The same, with the estimates from any point to {@code points} made before. */
+    private static double[] kthNearest(float[][] points, int k, Estimates others) {
         int n = points.length;
         if (k < 1) {
             throw new IllegalArgumentException("k: at least 1, not " + k);
@@ -47,7 +52,6 @@ final class NearestNeighbours {
             java.util.Arrays.fill(radius, Double.POSITIVE_INFINITY);
             return radius;
         }
-        Estimates others = new Estimates(points);
         IntStream.range(0, n).parallel().forEach(i -> {
             Estimates.Row d = others.from(points[i]);
             // the k-th smallest upper bound is at least the k-th smallest distance: only points whose lower bound
@@ -77,13 +81,17 @@ final class NearestNeighbours {
      */
     static QualityMeasures.PrecisionRecall precisionRecall(float[][] real, double[] realRadius, float[][] generated,
                                                            int k) {
-        return new QualityMeasures.PrecisionRecall(coveredShare(generated, real, realRadius),
-                coveredShare(real, generated, kthNearest(generated, k)));
+        Estimates toGenerated = new Estimates(generated);
+        return new QualityMeasures.PrecisionRecall(coveredShare(generated, new Estimates(real), realRadius),
+                coveredShare(real, toGenerated, kthNearest(generated, k, toGenerated)));
     }
 
-    /** The share of {@code points} within the ball (squared radius {@code radius[j]}) of some member j of {@code centres}. */
-    static double coveredShare(float[][] points, float[][] centres, double[] radius) {
-        Estimates toCentres = new Estimates(centres);
+    /**
+     * The share of {@code points} within the ball (squared radius {@code radius[j]}) of some member j of the centres
+     * that {@code toCentres} estimates distances to.
+     */
+    private static double coveredShare(float[][] points, Estimates toCentres, double[] radius) {
+        float[][] centres = toCentres.set;
         long inside = IntStream.range(0, points.length).parallel().filter(i -> {
             Estimates.Row d = toCentres.from(points[i]);
             for (int j = 0; j < centres.length; j++) {
@@ -118,10 +126,12 @@ final class NearestNeighbours {
      * times as long here, most of it in fresh memory for the result.
      */
     private static final class Estimates {
+        private final float[][] set;
         private final double[][] transposed;
         private final double[] norms;
 
         Estimates(float[][] set) {
+            this.set = set;
             int m = set.length;
             int d = m == 0 ? 0 : set[0].length;
             transposed = new double[d][m];
