@@ -16,9 +16,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * A GAN on two-dimensional data (the plane playground): a small MLP generator and discriminator with LeakyReLU, the
  * same losses as the image GAN (cross-entropy for D on real and fake halves, updated together; G's non-saturating or
- * saturating loss),
- * Adam, and D steps or G steps per iteration. Each network is a {@link Network} of {@link Dense} layers, so it runs
- * on the same fast path as the image models. Data, latent points and initial weights each come from the seed.
+ * saturating loss), Adam, and D steps or G steps per iteration, with the remedies of {@link PlaneSettings} (packing,
+ * the minibatch spread, instance noise, unrolled steps, the R1 penalty). Each network is a {@link Network} of
+ * {@link Dense} layers, so it runs on the same fast path as the image models. Data, latent points and initial weights
+ * each come from the seed.
  */
 public final class PlaneGan {
     /** One iteration's numbers: D's losses and accuracies on the real and fake halves, and G's loss. */
@@ -64,7 +65,8 @@ public final class PlaneGan {
         this.measures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 13);
     }
 
-    private static Network mlp(String name, int in, int out, PlaneSettings s, double learningRate) {
+    /** A {@code layers}-deep MLP of {@code hidden} LeakyReLU units, the playground's G or D. */
+    static Network mlp(String name, int in, int out, PlaneSettings s, double learningRate) {
         List<Layer> layers = new ArrayList<>();
         int width = in;
         for (int i = 0; i < s.layers(); i++) {
@@ -140,6 +142,12 @@ public final class PlaneGan {
         Losses.Bce r = Losses.bce(logits, 0, packs, 1f, 2 * packs);
         Losses.Bce f = Losses.bce(logits, packs, packs, 0f, 2 * packs);
         discriminator.backward(Losses.column(Losses.joined(r, f)));
+        if (settings.r1Gamma() > 0) {
+            // the penalty on the real half alone, from passes of its own (no batch norm here to share statistics)
+            INDArray lossGradient = discriminator.gradients().dup();
+            R1Penalty.Result r1 = R1Penalty.of(discriminator, real, settings.r1Gamma());
+            discriminator.gradients().assign(lossGradient.addi(r1.gradient()));
+        }
         discriminator.step();
         return new Losses.Bce[] {r, f};
     }

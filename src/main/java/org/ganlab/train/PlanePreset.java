@@ -39,6 +39,15 @@ public record PlanePreset(String name, String title, String description, String 
         } catch (IllegalArgumentException e) {
             String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
                     ? m.getPath().get(0).getFieldName() : "settings";
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            // a value's own explanation ("data: a drawn mixture has 1 to 25 modes"), when it gave one
+            if (root instanceof IllegalArgumentException && root.getMessage() != null
+                    && root.getMessage().startsWith(field + ": ")) {
+                throw new ConfigException(field, root.getMessage().substring(field.length() + 2));
+            }
             throw new ConfigException(field, "not a setting of the plane playground, or not a value it takes ("
                     + String.join(", ", fields.keySet()) + ")");
         }

@@ -18,20 +18,22 @@ import org.ganlab.data.PlaneData;
  * @param unrolledSteps G's step looks this many D steps ahead (unrolled GAN, Metz et al. 2017, to first order:
  *                  D is trained that many steps on fresh batches, G's gradient is taken against that D, and D is
  *                  put back); 0 for the usual step
+ * @param r1Gamma   the weight gamma of the R1 gradient penalty on real points (Mescheder et al. 2018): D's loss gains
+ *                  gamma / 2 times the mean squared norm of D's gradient with respect to a real point; 0 for none
  */
 public record PlaneSettings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
                        double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
                        int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, int unrolledSteps,
-                       long seed) {
+                       double r1Gamma, long seed) {
     /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
     public static PlaneSettings defaults(PlaneData data, long seed) {
-        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, seed);
+        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, seed);
     }
 
     /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
     public java.util.Optional<String> problem() {
         if (data == null) {
-            return java.util.Optional.of("data: one of " + java.util.Arrays.toString(PlaneData.values()));
+            return java.util.Optional.of("data: one of " + PlaneData.values() + ", or a drawn mixture");
         }
         String p = latentSize < 1 || latentSize > 64 ? "latentSize: 1 to 64"
                 : hidden < 1 || hidden > 512 ? "hidden: 1 to 512 units"
@@ -44,7 +46,8 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
                 : genSteps < 1 || genSteps > 20 ? "genSteps: 1 to 20"
                 : !(instanceNoise >= 0 && instanceNoise <= 5) ? "instanceNoise: 0 to 5"
                 : noiseAnneal < 0 ? "noiseAnneal: 0 or more iterations"
-                : unrolledSteps < 0 || unrolledSteps > 20 ? "unrolledSteps: 0 to 20" : null;
+                : unrolledSteps < 0 || unrolledSteps > 20 ? "unrolledSteps: 0 to 20"
+                : !(r1Gamma >= 0 && r1Gamma <= 1000) ? "r1Gamma: 0 to 1000" : null;
         return java.util.Optional.ofNullable(p);
     }
 }

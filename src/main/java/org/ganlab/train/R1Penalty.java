@@ -1,7 +1,7 @@
 package org.ganlab.train;
 
-import org.ganlab.model.Discriminator;
 import org.ganlab.model.Mode;
+import org.ganlab.model.Network;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -13,7 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * gradient along c, the input gradient itself: d/dtheta sum |c|^2 / 2 = (grad_theta D(x + e c) - grad_theta D(x - e c))
  * / (2 e) as e goes to 0. The two passes run in {@link Mode#TANGENT}: LeakyReLU keeps its slopes at x, as automatic
  * differentiation does (it sees no kinks), so for a D without batch norm the difference is exact; batch statistics
- * make it a close approximation. D changes no running average or power-iteration vector.
+ * make it a close approximation. D changes no running average or power-iteration vector. The image GAN's D and the
+ * plane playground's MLP both take it.
  */
 final class R1Penalty {
     /** The root-mean-square change of a pixel in the two difference passes. */
@@ -21,7 +22,7 @@ final class R1Penalty {
 
     /**
      * @param penalty  gamma / 2 * mean |grad_x D(x)|^2
-     * @param gradient its gradient with respect to D's parameters, laid out as {@link Discriminator#gradients()}
+     * @param gradient its gradient with respect to D's parameters, laid out as {@link Network#gradients()}
      */
     record Result(double penalty, INDArray gradient) { }
 
@@ -32,18 +33,18 @@ final class R1Penalty {
      * c = grad_x of the sum of D's outputs, for the batch of D's last forward pass (which must have been the real
      * images); the R1 step reuses that pass instead of running D forward again.
      */
-    static INDArray inputGradient(Discriminator d, long outputs) {
+    static INDArray inputGradient(Network d, long outputs) {
         return d.backward(Nd4j.ones(DataType.FLOAT, outputs, 1)).dup();
     }
 
     /** The penalty on {@code real} (as D sees it; a conditional D must be conditioned on its classes already). */
-    static Result of(Discriminator d, INDArray real, double gamma) {
+    static Result of(Network d, INDArray real, double gamma) {
         long outputs = d.forward(real, Mode.TRAIN_FROZEN).size(0);
         return of(d, real, inputGradient(d, outputs), gamma);
     }
 
     /** The penalty on {@code real} with its input gradient {@code c} already taken ({@link #inputGradient}). */
-    static Result of(Discriminator d, INDArray real, INDArray c, double gamma) {
+    static Result of(Network d, INDArray real, INDArray c, double gamma) {
         long outputs = c.size(0);
         INDArray ones = Nd4j.ones(DataType.FLOAT, outputs, 1);
         double squares = c.mul(c).sumNumber().doubleValue();

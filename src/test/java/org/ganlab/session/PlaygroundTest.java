@@ -66,6 +66,7 @@ class PlaygroundTest {
         }
     }
 
-    /** What a plane remedy may change: packing, the minibatch standard deviation, the non-saturating loss. */
-    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd", "instanceNoise", "noiseAnneal", "unrolledSteps");
+    /** What a plane remedy may change: packing, the minibatch spread, the loss, instance noise, unrolling, R1. */
+    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd", "instanceNoise", "noiseAnneal", "unrolledSteps",
+            "r1Gamma");
 }

@@ -20,7 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class PaperRemediesTest {
 
     /** gamma / 2 * mean |grad_x D|^2, computed plainly, or with LeakyReLU's slopes held where they were at x. */
-    private static double penalty(Discriminator d, INDArray real, double gamma, boolean heldSlopes) {
+    private static double penalty(org.ganlab.model.Network d, INDArray real, double gamma, boolean heldSlopes) {
         INDArray out = d.forward(real.dup(), heldSlopes ? org.ganlab.model.Mode.TANGENT
                 : org.ganlab.model.Mode.TRAIN_FROZEN);
         INDArray c = d.backward(Nd4j.ones(DataType.FLOAT, out.size(0), 1));
@@ -40,8 +40,21 @@ class PaperRemediesTest {
 
     private static void r1Check(ExperimentConfig c, boolean heldSlopes) throws IOException {
         Trainer t = TrainerTest.trainer(c);
-        Discriminator d = t.discriminator();
-        INDArray real = Datasets.load(c).sample(new java.util.Random(1), 8);
+        r1Check(t.discriminator(), Datasets.load(c).sample(new java.util.Random(1), 8), heldSlopes);
+    }
+
+    /** The same on the plane playground's D, an MLP of LeakyReLU units, at 32 points of the ring. */
+    @Test
+    void thePlaneR1GradientIsTheDerivativeOfTheSquaredInputGradient() {
+        PlaneSettings s = PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, 3);
+        Nd4j.getRandom().setSeed(3);
+        org.ganlab.model.Network d = PlaneGan.mlp("D", 2, 1, s, 1e-3);
+        d.initialise(org.ganlab.config.WeightInitScheme.XAVIER, 0);
+        float[] ring = org.ganlab.data.PlaneData.RING_8.sample(32, new java.util.Random(3));
+        r1Check(d, Nd4j.createFromArray(ring).reshape(32, 2), true);
+    }
+
+    private static void r1Check(org.ganlab.model.Network d, INDArray real, boolean heldSlopes) {
         double gamma = 10;
         R1Penalty.Result r1 = R1Penalty.of(d, real.dup(), gamma);
         assertThat(r1.penalty()).isCloseTo(penalty(d, real, gamma, false), within(1e-6 * r1.penalty()));

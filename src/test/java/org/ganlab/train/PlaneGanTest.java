@@ -101,12 +101,12 @@ class PlaneGanTest {
     void aPackingDiscriminatorTakesPacksAndStillDrawsAField() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 5);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), d.latentSize(), d.hidden(), d.layers(),
-                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 5));
+                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 0, 5));
         PlaneGan.Step s = gan.iterate();
         assertThat(s.dLossReal()).isBetween(0.0, 5.0);
         assertThat(gan.judge(new float[] {2, 0, 0, 2, 1, 1})).hasSize(3);
         assertThat(gan.push(gan.sample(8))).hasSize(16);
-        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 1).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 0, 1).problem())
                 .as("a batch of less than two packs").hasValueSatisfying(p -> assertThat(p).startsWith("batch"));
     }
 
@@ -115,7 +115,7 @@ class PlaneGanTest {
     void instanceNoiseFallsToNothingOverItsAnnealing() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 6);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false,
-                0.5, 10, 0, 6));
+                0.5, 10, 0, 0, 6));
         assertThat(gan.noiseNow()).isEqualTo(0.5);
         for (int i = 0; i < 5; i++) {
             gan.iterate();
@@ -125,7 +125,7 @@ class PlaneGanTest {
             gan.iterate();
         }
         assertThat(gan.noiseNow()).isZero();
-        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 6).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 0, 6).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("instanceNoise"));
     }
 
@@ -134,9 +134,9 @@ class PlaneGanTest {
     void unrolledStepsLeaveDAsItsOwnStepsMadeIt() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 7);
         PlaneGan unrolled = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
-                0, 0, 3, 7));
+                0, 0, 3, 0, 7));
         PlaneGan plain = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
-                0, 0, 0, 7));
+                0, 0, 0, 0, 7));
         PlaneGan.Step a = unrolled.iterate();
         PlaneGan.Step b = plain.iterate();
         assertThat(unrolled.discriminatorUpdates()).isEqualTo(2);
@@ -147,5 +147,77 @@ class PlaneGanTest {
         assertThat(unrolled.discriminatorUpdates()).isEqualTo(4);
         assertThat(unrolled.judge(grid)).hasSize(3);
         assertThat(a2.dLossReal()).isFinite();
+    }
+
+    /**
+     * A mixture a student places: its points lie on the placed modes, it goes through the settings' JSON and back as
+     * the same mixture (also from the CLI's text), a GAN trains on it, and bad mixtures are named as such.
+     */
+    @Test
+    void aDrawnMixtureSamplesItsModesAndTravelsThroughTheSettings() {
+        PlaneData drawn = PlaneData.drawn(java.util.List.of(new double[] {-1, 1}, new double[] {2, -0.5}));
+        PlaneMeasures own = PlaneMeasures.of(drawn.sample(2000, new Random(7)), drawn);
+        assertThat(own.covered()).isEqualTo(2);
+        assertThat(own.highQuality()).isGreaterThan(0.98);
+        PlaneSettings s = PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), java.util.Map.of("data", drawn));
+        assertThat(s.data()).isEqualTo(drawn).isNotEqualTo(PlaneData.RING_8);
+        assertThat(org.ganlab.config.Json.MAPPER.convertValue(s, java.util.Map.class).get("data"))
+                .isEqualTo(java.util.Map.of("drawn", java.util.List.of(java.util.List.of(-1.0, 1.0),
+                        java.util.List.of(2.0, -0.5))));
+        assertThat(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1),
+                java.util.Map.of("data", "{\"drawn\": [[-1, 1], [2, -0.5]]}")).data()).isEqualTo(drawn);
+        assertThat(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), java.util.Map.of("data", "GRID_25"))
+                .data()).isSameAs(PlaneData.GRID_25);
+        PlaneGan gan = new PlaneGan(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 2),
+                java.util.Map.of("data", drawn, "hidden", 16)));
+        for (int i = 0; i < 3; i++) {
+            assertThat(gan.iterate().dLossReal()).isFinite();
+        }
+        assertThat(gan.measure(200).histogram()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanePreset.with(PlaneSettings.defaults(
+                PlaneData.RING_8, 1), java.util.Map.of("data", "{\"drawn\": []}")))
+                .isInstanceOf(org.ganlab.config.ConfigException.class).hasMessageContaining("data")
+                .hasMessageContaining("1 to 25 modes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlaneData.drawn(java.util.List.of(
+                new double[] {3, 0}))).hasMessageContaining("between -2.75 and 2.75");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanePreset.with(PlaneSettings.defaults(
+                PlaneData.RING_8, 1), java.util.Map.of("data", "SPIRAL")))
+                .isInstanceOf(org.ganlab.config.ConfigException.class).hasMessageContaining("RING_8");
+    }
+
+    /** R1 keeps D's field flat at the real points: with it, D's logit changes far less across a mode's centre. */
+    @Test
+    void theR1PenaltyFlattensDsFieldAtTheRealPoints() {
+        java.util.Map<String, Object> dWins = java.util.Map.of("hidden", 32, "genLearningRate", 1e-4,
+                "discLearningRate", 1e-3, "discSteps", 5, "saturatingGenLoss", true);
+        double plain = slopeAtTheModes(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 8), dWins));
+        java.util.Map<String, Object> penalised = new java.util.HashMap<>(dWins);
+        penalised.put("r1Gamma", 1.0);
+        double r1 = slopeAtTheModes(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 8), penalised));
+        assertThat(r1).as("the mean |grad D| at the modes with R1, against %.3f without", plain)
+                .isLessThan(plain / 2);
+    }
+
+    /** After 150 iterations, the mean norm of the gradient of D's logit at the eight modes, by central differences. */
+    private static double slopeAtTheModes(PlaneSettings s) {
+        PlaneGan gan = new PlaneGan(s);
+        for (int i = 0; i < 150; i++) {
+            gan.iterate();
+        }
+        double sum = 0;
+        double h = 1e-2;
+        for (double[] m : PlaneData.RING_8.modes()) {
+            float[] at = {(float) (m[0] + h), (float) m[1], (float) (m[0] - h), (float) m[1],
+                (float) m[0], (float) (m[1] + h), (float) m[0], (float) (m[1] - h)};
+            float[] p = gan.judge(at);
+            double dx = (logit(p[0]) - logit(p[1])) / (2 * h);
+            double dy = (logit(p[2]) - logit(p[3])) / (2 * h);
+            sum += Math.hypot(dx, dy);
+        }
+        return sum / PlaneData.RING_8.modes().size();
+    }
+
+    private static double logit(float p) {
+        return Math.log(p / (1.0 - p));
     }
 }

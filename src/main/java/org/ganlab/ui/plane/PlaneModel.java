@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ganlab.data.PlaneData;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneFrame;
@@ -56,6 +57,9 @@ public final class PlaneModel {
     private final ObservableList<PlaneCheck> checks = FXCollections.observableArrayList();
     /** The read-only view handed out: kept here, as it listens to {@link #checks} only weakly. */
     private final ObservableList<PlaneCheck> readOnlyChecks = FXCollections.unmodifiableObservableList(checks);
+    /** The modes of the student's own mixture, and the read-only view handed out. */
+    private final ObservableList<double[]> placed = FXCollections.observableArrayList();
+    private final ObservableList<double[]> readOnlyPlaced = FXCollections.unmodifiableObservableList(placed);
     /** The check shown when scrubbing back; -1 follows the newest picture. */
     private final IntegerProperty viewedCheck = new SimpleIntegerProperty(-1);
     /** Used on the native owner only. */
@@ -72,6 +76,11 @@ public final class PlaneModel {
         this.tasks = tasks;
         choice.addListener((o, a, c) -> data.set(c == null ? null : title(PlanePresets.get(c.name()).settings(1).data())));
         choice.set(Choice.of(PlanePresets.all().get(0)));
+        data.addListener((o, a, b) -> {
+            if (placing()) {
+                status.set(placedStatus());
+            }
+        });
         viewedCheck.addListener((o, a, b) -> showViewed());
     }
 
@@ -79,19 +88,80 @@ public final class PlaneModel {
         return PlanePresets.all().stream().map(Choice::of).toList();
     }
 
-    /** The data a student can pick, by title. */
+    /** The title of the data a student places with the mouse. */
+    static final String DRAWN_TITLE = "Your own: click to place modes";
+
+    /** The data a student can pick, by title: the named shapes, then a mixture of their own. */
     static List<String> dataTitles() {
-        return java.util.Arrays.stream(org.ganlab.data.PlaneData.values()).map(PlaneModel::title).toList();
+        List<String> titles = new java.util.ArrayList<>(PlaneData.values().stream().map(PlaneModel::title).toList());
+        titles.add(DRAWN_TITLE);
+        return titles;
     }
 
-    private static String title(org.ganlab.data.PlaneData d) {
-        return switch (d) {
-            case RING_8 -> "Ring of 8 Gaussians";
-            case GRID_25 -> "Grid of 25 Gaussians";
-            case MOONS -> "Two moons";
-            case LINE -> "A line";
-            case RING -> "A ring";
+    private static String title(PlaneData d) {
+        return switch (d.name()) {
+            case "RING_8" -> "Ring of 8 Gaussians";
+            case "GRID_25" -> "Grid of 25 Gaussians";
+            case "MOONS" -> "Two moons";
+            case "LINE" -> "A line";
+            case "RING" -> "A ring";
+            default -> DRAWN_TITLE;
         };
+    }
+
+    /** True while the data picked is the student's own mixture: clicks on the picture place and remove its modes. */
+    boolean placing() {
+        return DRAWN_TITLE.equals(data.get());
+    }
+
+    /** The modes the student placed (x, y in the plane's units), for the picture; the next Start trains on them. */
+    ObservableList<double[]> placed() {
+        return readOnlyPlaced;
+    }
+
+    /**
+     * Places a mode at ({@code x}, {@code y}); the status line says why not when the point is too near the edge or
+     * the mixture is full. The run on the screen is not changed: the next Start trains on the new mixture.
+     */
+    void place(double x, double y) {
+        double limit = PlaneData.DRAWN_EXTENT - 0.25;
+        if (Math.abs(x) > limit || Math.abs(y) > limit) {
+            status.set(String.format(Locale.ROOT, "a mode must lie within %.2f of the centre on both axes", limit));
+        } else if (placed.size() >= PlaneData.MAX_DRAWN) {
+            status.set("at most " + PlaneData.MAX_DRAWN + " modes: right-click one to remove it");
+        } else {
+            placed.add(new double[] {x, y});
+            status.set(placedStatus());
+        }
+    }
+
+    /** Removes the placed mode nearest ({@code x}, {@code y}), if one lies within half a unit. */
+    void removeNear(double x, double y) {
+        int nearest = -1;
+        double best = 0.5;
+        for (int i = 0; i < placed.size(); i++) {
+            double d = Math.hypot(placed.get(i)[0] - x, placed.get(i)[1] - y);
+            if (d <= best) {
+                best = d;
+                nearest = i;
+            }
+        }
+        if (nearest >= 0) {
+            placed.remove(nearest);
+            status.set(placedStatus());
+        }
+    }
+
+    /** Removes every placed mode. */
+    void clearPlaced() {
+        placed.clear();
+        status.set(placedStatus());
+    }
+
+    private String placedStatus() {
+        return placed.isEmpty() ? "Click on the plane to place modes (up to " + PlaneData.MAX_DRAWN + "), then Start."
+                : placed.size() + (placed.size() == 1 ? " mode" : " modes")
+                + " placed; Start trains the preset on them (right-click removes one).";
     }
 
     /** The data Start trains on, by title (the preset's own, or the one picked). */
@@ -149,6 +219,10 @@ public final class PlaneModel {
     void start() {
         PlanePreset p = PlanePresets.get(choice.get().name());
         long s = seed.get();
+        if (placing() && placed.isEmpty()) {
+            status.set(placedStatus());
+            return;
+        }
         int mine = ++generation;
         total.set(p.iterations());
         live = null;
@@ -158,9 +232,14 @@ public final class PlaneModel {
         diagnosis.set(null);
         viewedCheck.set(-1);
         status.set("building " + p.title() + "…");
-        var shape = java.util.Arrays.stream(org.ganlab.data.PlaneData.values())
-                .filter(d -> title(d).equals(data.get())).findFirst().orElse(p.settings(s).data());
-        var settings = PlanePreset.with(p.settings(s), java.util.Map.of("data", shape.name()));
+        PlaneData shape;
+        if (placing()) {
+            shape = PlaneData.drawn(List.copyOf(placed));
+        } else {
+            shape = PlaneData.values().stream().filter(d -> title(d).equals(data.get())).findFirst()
+                    .orElse(p.settings(s).data());
+        }
+        var settings = PlanePreset.with(p.settings(s), java.util.Map.of("data", shape));
         tasks.run(() -> {
             run = new Playground(settings, p.iterations());
             return run.frame();
@@ -179,9 +258,11 @@ public final class PlaneModel {
         return c == null ? List.of() : PlanePresets.curesOf(c.name()).stream().map(Choice::of).toList();
     }
 
-    /** Cure it: the remedy trained on the same seed, from its first iteration. */
+    /** Cure it: the remedy trained on the same seed and the same data, from its first iteration. */
     void cure(Choice remedy) {
+        String trainedOn = data.get();
         choice.set(remedy);
+        data.set(trainedOn);
         start();
     }
 

@@ -30,6 +30,8 @@ final class PlanePicture extends Region {
     private boolean field = true;
     private boolean arrows = true;
     private boolean mesh;
+    /** The modes a student is placing (drawn over the plane at the drawn mixture's scale), or null when not placing. */
+    private java.util.List<double[]> placed;
 
     PlanePicture() {
         getChildren().add(canvas);
@@ -43,6 +45,30 @@ final class PlanePicture extends Region {
         this.arrows = showArrows;
         this.mesh = showMesh;
         draw();
+    }
+
+    /**
+     * Shows the modes a student is placing over the picture ({@code modes} may be empty), or stops showing them
+     * (null). While placing, a picture at another scale than the drawn mixture's is not drawn.
+     */
+    void showPlaced(java.util.List<double[]> modes) {
+        this.placed = modes;
+        draw();
+    }
+
+    /**
+     * The point of the plane at ({@code px}, {@code py}) in this region's coordinates, at the drawn mixture's scale
+     * (where a click places a mode), or null outside the picture.
+     */
+    double[] toPlane(double px, double py) {
+        double side = canvas.getWidth();
+        double cx = px - canvas.getLayoutX();
+        double cy = py - canvas.getLayoutY();
+        if (side < 1 || cx < 0 || cy < 0 || cx > side || cy > side) {
+            return null;
+        }
+        double e = org.ganlab.data.PlaneData.DRAWN_EXTENT;
+        return new double[] {cx / side * 2 * e - e, e - cy / side * 2 * e};
     }
 
     /**
@@ -87,9 +113,48 @@ final class PlanePicture extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, side, side);
-        if (frame == null || side < 1) {
-            return;
+        boolean framed = frame != null && side >= 1
+                && (placed == null || frame.extent() == org.ganlab.data.PlaneData.DRAWN_EXTENT);
+        if (framed) {
+            drawFrame(g, side);
         }
+        if (placed != null && side >= 1) {
+            drawPlaced(g, side);
+        }
+        g.setStroke(Color.web("#444444"));
+        g.setLineWidth(1);
+        g.strokeRect(0.5, 0.5, side - 1, side - 1);
+    }
+
+    /**
+     * The modes being placed: a thick dark green ring of three deviations' radius around each (at least a few dots
+     * wide, so the back row sees it), and while there are none, what to do in large type.
+     */
+    private void drawPlaced(GraphicsContext g, double side) {
+        double e = org.ganlab.data.PlaneData.DRAWN_EXTENT;
+        double scale = side / (2 * e);
+        double radius = Math.max(side / 45, 3 * org.ganlab.data.PlaneData.DRAWN_STD * scale);
+        g.setStroke(REAL);
+        g.setLineWidth(Math.max(2.5, side / 200));
+        for (double[] m : placed) {
+            double px = (m[0] + e) * scale;
+            double py = (e - m[1]) * scale;
+            g.strokeOval(px - radius, py - radius, 2 * radius, 2 * radius);
+            g.strokeLine(px - radius / 2, py, px + radius / 2, py);
+            g.strokeLine(px, py - radius / 2, px, py + radius / 2);
+        }
+        if (placed.isEmpty()) {
+            g.setFill(Color.BLACK);
+            g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, Math.max(18, side / 24)));
+            g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+            g.setTextBaseline(javafx.geometry.VPos.CENTER);
+            g.fillText("Click to place modes\nRight-click removes one", side / 2, side / 2);
+            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+            g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+        }
+    }
+
+    private void drawFrame(GraphicsContext g, double side) {
         if (field) {
             g.setImageSmoothing(true);
             g.drawImage(fieldImage(frame), 0, 0, side, side);
@@ -109,9 +174,6 @@ final class PlanePicture extends Region {
             drawArrows(g, scale, side, dot);
         }
         drawPoints(g, frame.fake(), scale, dot * 1.15, FAKE);
-        g.setStroke(Color.web("#444444"));
-        g.setLineWidth(1);
-        g.strokeRect(0.5, 0.5, side - 1, side - 1);
     }
 
     private double x(float v, double scale) {

@@ -60,6 +60,17 @@ public final class PlaneView {
         arrows.setSelected(true);
         java.util.List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
         model.shownProperty().addListener((o, a, b) -> redraw());
+        model.dataProperty().addListener((o, a, b) -> picture.showPlaced(model.placing() ? model.placed() : null));
+        model.placed().addListener((javafx.collections.ListChangeListener<double[]>) c ->
+                picture.showPlaced(model.placing() ? model.placed() : null));
+        picture.setOnMouseClicked(e -> {
+            double[] at = model.placing() ? picture.toPlane(e.getX(), e.getY()) : null;
+            if (at != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                model.place(at[0], at[1]);
+            } else if (at != null && e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                model.removeNear(at[0], at[1]);
+            }
+        });
         model.diagnosisProperty().addListener((o, a, d) -> showVerdict(d));
         model.checks().addListener((javafx.collections.ListChangeListener<PlaneCheck>) c -> showChecks());
         showVerdict(null);
@@ -85,7 +96,15 @@ public final class PlaneView {
         data.setId("plane-data");
         data.getItems().setAll(PlaneModel.dataTitles());
         data.valueProperty().bindBidirectional(model.dataProperty());
-        data.setTooltip(new Tooltip("The real data; picking a preset sets its own"));
+        data.setTooltip(new Tooltip("The real data; picking a preset sets its own. 'Your own': click on the plane to "
+                + "place modes, right-click to remove one, then Start"));
+        Button clear = new Button("Clear modes");
+        clear.setId("plane-clear");
+        clear.setTooltip(new Tooltip("Remove every mode placed"));
+        clear.setOnAction(e -> model.clearPlaced());
+        clear.visibleProperty().bind(javafx.beans.binding.Bindings.equal(PlaneModel.DRAWN_TITLE,
+                model.dataProperty()));
+        clear.managedProperty().bind(clear.visibleProperty());
         Spinner<Integer> seed = new Spinner<>(1, 9999, 1);
         seed.setId("plane-seed");
         seed.setEditable(true);
@@ -113,7 +132,7 @@ public final class PlaneView {
         gif.setTooltip(new Tooltip("Save the pictures of the checks as an animated GIF"));
         gif.setOnAction(e -> exportGif());
         gif.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.checks()));
-        FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, new Label("Seed"), seed, start, pause,
+        FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, clear, new Label("Seed"), seed, start, pause,
                 field, arrows, mesh, export, gif);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

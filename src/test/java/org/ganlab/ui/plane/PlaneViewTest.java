@@ -115,6 +115,38 @@ class PlaneViewTest {
         assertThat(model.dataProperty().get()).as("a preset brings its own data").isEqualTo("Ring of 8 Gaussians");
     }
 
+    /**
+     * A student's own mixture: with "Your own" picked, Start without modes asks for them; two clicks place two modes
+     * where the mouse was, a right-click removes one, and Start trains on what is left: the real points lie there.
+     */
+    @Test
+    void modesPlacedWithTheMouseAreWhatTrains(FxRobot robot) throws Exception {
+        robot.interact(() -> model.dataProperty().set(PlaneModel.DRAWN_TITLE));
+        robot.clickOn("#plane-start");
+        assertThat(model.statusProperty().get()).as("nothing to train on yet").startsWith("Click on the plane");
+        assertThat(model.runningProperty().get()).isFalse();
+        javafx.scene.Node picture = robot.lookup("#plane-picture").query();
+        javafx.geometry.Bounds b = picture.localToScreen(picture.getBoundsInLocal());
+        double side = Math.min(b.getWidth(), b.getHeight());
+        double cx = b.getMinX() + b.getWidth() / 2;
+        double cy = b.getMinY() + b.getHeight() / 2;
+        double unit = side / 6; // the drawn mixture's square is 6 units wide
+        robot.clickOn(new javafx.geometry.Point2D(cx + unit, cy - unit)); // (1, 1)
+        robot.clickOn(new javafx.geometry.Point2D(cx - 2 * unit, cy)); // (-2, 0)
+        robot.clickOn(new javafx.geometry.Point2D(cx + unit, cy - unit), javafx.scene.input.MouseButton.SECONDARY);
+        assertThat(model.placed()).hasSize(1);
+        assertThat(model.placed().get(0)[0]).isCloseTo(-2, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(model.placed().get(0)[1]).isCloseTo(0, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(robot.lookup("#plane-clear").query().isVisible()).isTrue();
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        float[] real = model.shownProperty().get().real();
+        for (int i = 0; i + 1 < real.length; i += 2) {
+            assertThat(Math.hypot(real[i] + 2, real[i + 1])).as("a real point near the placed mode").isLessThan(0.4);
+        }
+        assertThat(model.checks().get(0).modes()).as("one mode to cover").isEqualTo(1);
+    }
+
     /** Pixels within a small distance of {@code colour}. */
     private static int count(WritableImage image, Color colour) {
         PixelReader r = image.getPixelReader();
