@@ -60,11 +60,13 @@ public final class Sweep {
 
     /**
      * One line of the table; {@code quality} is the digit classifier's reading of the last epoch (the second witness
-     * beside the verdict: on eights, the share of samples it calls an 8), or null when the run was not scored.
+     * beside the verdict: on eights, the share of samples it calls an 8), or null when the run was not scored;
+     * {@code floor} the same measures of real images (the Frechet distance's floor), or null when the run's
+     * quality.csv has none (measured before there was one).
      */
     public record Row(String preset, long seed, String setting, String value, String status, String verdict,
                       String expected, List<String> epochVerdicts, double[] means, double diversity, double realism,
-                      QualityRow quality, Path folder) {
+                      QualityRow quality, QualityRow floor, Path folder) {
         /** The table line the row belongs to: its preset, with the varied setting's value when there is one. */
         public String line() {
             return setting == null ? preset : preset + " (" + setting + "=" + value + ")";
@@ -236,7 +238,8 @@ public final class Sweep {
                         .orElse(""), epochVerdicts,
                 means, lastEpoch == null ? Double.NaN : lastEpoch.diversity() / d.realDiversity(),
                 lastEpoch == null ? Double.NaN : lastEpoch.realism(),
-                quality.isEmpty() ? null : quality.get(quality.size() - 1), relative);
+                quality.isEmpty() ? null : quality.get(quality.size() - 1),
+                QualityFile.readReal(folder.resolve(QualityFile.FILE)), relative);
     }
 
     /** Writes sweep.csv and sweep.md into the sweep's folder from the run folders there; returns the rows. */

@@ -20,7 +20,7 @@ import org.ganlab.session.Sweep.Row;
 final class SweepTable {
     private static final String[] COLUMNS = {"preset", "seed", "setting", "value", "status", "verdict",
         "expected", "epoch_verdicts", "d_loss_real", "d_loss_fake", "g_loss", "d_acc_real", "d_acc_fake", "diversity", "realism",
-        "digits_covered", "commonest_digit", "commonest_share", "frechet_distance", "recall", "folder"};
+        "digits_covered", "commonest_digit", "commonest_share", "frechet_distance", "frechet_floor", "recall", "folder"};
 
     private SweepTable() {
     }
@@ -39,7 +39,7 @@ final class SweepTable {
                 }
                 cells.add(String.format(Locale.ROOT, "%.3f", r.diversity()));
                 cells.add(String.format(Locale.ROOT, "%.3f", r.realism()));
-                cells.addAll(qualityCells(r.quality()));
+                cells.addAll(qualityCells(r.quality(), r.floor()));
                 cells.add(r.folder().toString());
                 out.printRecord(cells);
             }
@@ -48,10 +48,14 @@ final class SweepTable {
         AtomicFiles.writeString(sweep.resolve(Sweep.MARKDOWN), markdown(rows));
     }
 
-    /** Digits covered, the commonest digit and its share, Frechet distance and recall; empty when not scored. */
-    private static List<Object> qualityCells(QualityRow q) {
+    /**
+     * Digits covered, the commonest digit and its share, Frechet distance, its floor (real images against the same
+     * reference at the same size; empty for runs measured before the floor was, against the first test images) and
+     * recall; all empty when not scored.
+     */
+    private static List<Object> qualityCells(QualityRow q, QualityRow floor) {
         if (q == null || q.histogram() == null) {
-            return List.of("", "", "", "", "");
+            return List.of("", "", "", "", "", "");
         }
         int[] h = q.histogram();
         int top = 0;
@@ -61,7 +65,9 @@ final class SweepTable {
             total += h[d];
         }
         return List.of(q.modes(), top, String.format(Locale.ROOT, "%.3f", h[top] / (double) Math.max(1, total)),
-                String.format(Locale.ROOT, "%.1f", q.frechetDistance()), String.format(Locale.ROOT, "%.3f", q.recall()));
+                String.format(Locale.ROOT, "%.1f", q.frechetDistance()),
+                floor == null ? "" : String.format(Locale.ROOT, "%.1f", floor.frechetDistance()),
+                String.format(Locale.ROOT, "%.3f", q.recall()));
     }
 
     /**

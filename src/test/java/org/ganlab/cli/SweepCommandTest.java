@@ -120,6 +120,11 @@ class SweepCommandTest {
         assertThat(Double.parseDouble(csv.get(0).get("commonest_share")))
                 .isCloseTo(last.histogram()[top] / 100.0, org.assertj.core.api.Assertions.within(1e-3));
         assertThat(Double.parseDouble(csv.get(0).get("recall"))).isBetween(0.0, 1.0);
+        var floor = org.ganlab.run.QualityFile.readReal(out.resolve("stable/seed-1").resolve(
+                org.ganlab.run.QualityFile.FILE));
+        assertThat(Double.parseDouble(csv.get(0).get("frechet_floor"))).as("real images against the same reference")
+                .isCloseTo(floor.frechetDistance(), org.assertj.core.api.Assertions.within(0.05))
+                .isLessThan(Double.parseDouble(csv.get(0).get("frechet_distance")));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SweepTableTest {
     private static Sweep.Row row(String preset, long seed, String verdict, String expected) {
         return new Sweep.Row(preset, seed, null, null, "completed", verdict, expected, List.of(verdict),
-                new double[5], 1, 1, null, Path.of(preset, "seed-" + seed));
+                new double[5], 1, 1, null, null, Path.of(preset, "seed-" + seed));
     }
 
     @Test

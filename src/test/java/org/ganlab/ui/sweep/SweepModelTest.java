@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SweepModelTest {
     private static Sweep.Row row(String preset, long seed, String verdict, String expected) {
         return new Sweep.Row(preset, seed, null, null, verdict.isEmpty() ? "failed: out of memory" : "completed",
-                verdict, expected, List.of(verdict), new double[0], 0, 0, null,
+                verdict, expected, List.of(verdict), new double[0], 0, 0, null, null,
                 Path.of(preset, "seed-" + seed));
     }
 
