@@ -264,8 +264,9 @@ final class PlanePicture extends Region {
 
     /** What the colours and marks mean, in large type. */
     static javafx.scene.Node legend() {
-        HBox points = new HBox(14, key(REAL, "real"), key(FAKE, "G's points"),
-                new Label("→ G's push"));
+        // wraps rather than cuts its words in the presentation's large type
+        javafx.scene.layout.FlowPane points = new javafx.scene.layout.FlowPane(14, 4, key(REAL, "real"),
+                key(FAKE, "G's points"), new Label("→ G's push"));
         points.setAlignment(Pos.CENTER_LEFT);
         VBox legend = new VBox(4, points, org.ganlab.ui.common.JudgementScale.node());
         legend.setId("plane-legend");

@@ -1,6 +1,7 @@
 package org.ganlab.ui.plane;
 
 import java.io.File;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,12 +46,27 @@ public final class PlaneView {
     private final Slider scrub = new Slider(0, 0, 0);
     private final Label scrubLabel = new Label("Live");
 
+    /** The controls' bar, and what replaces it in the presentation. */
+    private Node toolbar;
+    private final Label presentHint = new Label("Space start/pause · Left/Right checks · Home/End · Esc leaves");
+    /** What the presentation leaves out: the preset's description, its cures and its guide. */
+    private final List<Node> lectureOnly = new java.util.ArrayList<>();
+    private boolean presenting;
+
     public PlaneView(PlaneModel model) {
         this.model = model;
         root.getStyleClass().add("plane");
         root.setId("plane");
-        PlaneKeys.install(root, model::pauseOrResume, scrub);
-        root.setTop(controls());
+        PlaneKeys.install(root, model::pauseOrResume, scrub, () -> present(!presenting), () -> {
+            if (presenting) {
+                present(false);
+            }
+        });
+        toolbar = controls();
+        presentHint.getStyleClass().add("hint");
+        presentHint.setWrapText(true);
+        presentHint.setPadding(new Insets(8, 8, 0, 8));
+        root.setTop(toolbar);
         root.setCenter(picture);
         picture.setId("plane-picture");
         root.setRight(side());
@@ -132,8 +148,12 @@ public final class PlaneView {
         gif.setTooltip(new Tooltip("Save the pictures of the checks as an animated GIF"));
         gif.setOnAction(e -> exportGif());
         gif.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.checks()));
+        Button present = new Button("Present");
+        present.setId("plane-present");
+        present.setTooltip(new Tooltip("The playground full screen for a projector (F5 or F11; Esc leaves)"));
+        present.setOnAction(e -> present(true));
         FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, clear, new Label("Seed"), seed, start, pause,
-                field, arrows, mesh, export, gif);
+                field, arrows, mesh, export, gif, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("main-toolbar");
@@ -144,6 +164,7 @@ public final class PlaneView {
         verdict.setId("plane-verdict");
         verdict.getStyleClass().add("verdict");
         verdict.setMaxWidth(Double.MAX_VALUE);
+        verdict.setWrapText(true); // 34 px type in the presentation
         evidence.setId("plane-evidence");
         evidence.setWrapText(true);
         evidence.getStyleClass().add("evidence");
@@ -198,8 +219,9 @@ public final class PlaneView {
         });
         model.totalProperty().addListener((o, a, t) -> {
             x.setUpperBound(Math.max(1, t.intValue()));
-            x.setTickUnit(Math.max(1, t.intValue() / 5));
+            x.setTickUnit(tickUnit(t.intValue()));
         });
+        lectureOnly.addAll(List.of(description, cures, guidePane));
         VBox side = new VBox(10, verdict, evidence, PlanePicture.legend(), description, cures, guidePane, chart, status);
         VBox.setVgrow(chart, Priority.ALWAYS);
         side.setPadding(new Insets(8));
@@ -208,6 +230,48 @@ public final class PlaneView {
         side.setMaxWidth(420);
         return side;
     }
+
+    /**
+     * The projector's view of the playground (F5 or F11, or Present; Esc leaves): the window full screen, the controls'
+     * bar replaced by the keys' hint, the description, cures and guide left out, and type of at least 24 px. The
+     * picture takes the room they leave; the keys work as before.
+     */
+    public void present(boolean on) {
+        presenting = on;
+        root.setTop(on ? presentHint : toolbar);
+        lectureOnly.forEach(n -> {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        });
+        if (on) {
+            if (!root.getStyleClass().contains("presentation")) {
+                root.getStyleClass().add("presentation");
+            }
+        } else {
+            root.getStyleClass().remove("presentation");
+        }
+        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            if (on && !watchingFullScreen) {
+                watchingFullScreen = true;
+                // Esc may end full screen before the key reaches the view: the presentation ends with it
+                stage.fullScreenProperty().addListener((o, was, now) -> {
+                    if (was && !now && presenting) {
+                        present(false);
+                    }
+                });
+            }
+            stage.setFullScreenExitHint("Esc leaves the presentation");
+            stage.setFullScreen(on);
+        }
+        root.requestFocus();
+    }
+
+    /** True while the playground is presented. */
+    public boolean presenting() {
+        return presenting;
+    }
+
+    private boolean watchingFullScreen;
 
     private Node scrubber() {
         scrub.setId("plane-scrub");
@@ -229,6 +293,21 @@ public final class PlaneView {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 8, 8, 8));
         return box;
+    }
+
+    /**
+     * A round tick unit (1, 2 or 5 times a power of ten) that cuts {@code total} iterations into at most four parts, so
+     * the labels stay apart in the presentation's large type.
+     */
+    static int tickUnit(int total) {
+        double rough = Math.max(1, total) / 4.0;
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= rough) {
+                return (int) Math.max(1, m * power);
+            }
+        }
+        return (int) (10 * power);
     }
 
     /** The preset's one-line description, its guide page and a "Cure it" button per remedy. */

@@ -147,6 +147,35 @@ class PlaneViewTest {
         assertThat(model.checks().get(0).modes()).as("one mode to cover").isEqualTo(1);
     }
 
+    /**
+     * F5 presents the playground: the controls give way to the keys' hint, the guide and cures leave, type grows to
+     * 24 px and no text is cut; the keys still scrub; Esc brings the controls back.
+     */
+    @Test
+    void f5PresentsThePlaygroundAndEscLeaves(FxRobot robot) throws Exception {
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        double before = robot.lookup("#plane-picture").query().getBoundsInLocal().getHeight();
+        robot.type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent root = robot.lookup("#plane").queryParent();
+        assertThat(root.getStyleClass()).contains("presentation");
+        assertThat(robot.lookup("#plane-start").tryQuery()).as("the controls' bar gave way").isEmpty();
+        assertThat(robot.lookup("#plane-description").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#plane-picture").query().getBoundsInLocal().getHeight()).as("the picture grew")
+                .isGreaterThan(before);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> org.ganlab.ui.lab.ScreenSizesTest.cutTexts(root)).get())
+                .as("texts cut in the presentation").isEmpty();
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(model.viewedCheckProperty().get()).as("the keys still scrub").isZero();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.getStyleClass()).doesNotContain("presentation");
+        assertThat(robot.lookup("#plane-start").tryQuery()).isPresent();
+    }
+
     /** Pixels within a small distance of {@code colour}. */
     private static int count(WritableImage image, Color colour) {
         PixelReader r = image.getPixelReader();
