@@ -33,6 +33,72 @@ final class PlaneTable {
             md.append(String.format(Locale.ROOT, "| %s | %s | %d of %d |%n", p, of.get(0).expect(),
                     of.stream().filter(PlaneCommand.Row::asExpected).count(), of.size()));
         });
+        pairs(rows, md);
         return md.toString();
+    }
+
+    /**
+     * Each remedy beside the failure it names in {@code cures}, seed by seed, when both were run: the verdicts and the
+     * failure's own witnesses at the last check: for a collapse, the modes covered (up) and the mode KL (down); for an
+     * oscillation, the hopping (down) with the modes covered not falling; for a D that wins, D's loss and the share of
+     * G's points on a mode (both up). The pair counts, as the image pairs do, when on at least 5 seeds the failure is
+     * not Stable and the remedy Stable on all but at most one seed in five, and the witnesses move the right way on
+     * every seed.
+     */
+    static void pairs(List<PlaneCommand.Row> rows, StringBuilder md) {
+        pairs(rows, md, org.ganlab.train.PlanePresets.all());
+    }
+
+    /** {@link #pairs(List, StringBuilder)} over the given presets. */
+    static void pairs(List<PlaneCommand.Row> rows, StringBuilder md, List<org.ganlab.train.PlanePreset> presets) {
+        for (var remedy : presets) {
+            if (remedy.cures() == null) {
+                continue;
+            }
+            var cure = rows.stream().filter(r -> r.preset().equals(remedy.name())).toList();
+            var failed = rows.stream().filter(r -> r.preset().equals(remedy.cures())).toList();
+            var seeds = cure.stream().map(PlaneCommand.Row::seed)
+                    .filter(s -> failed.stream().anyMatch(f -> f.seed() == s)).toList();
+            if (seeds.isEmpty()) {
+                continue;
+            }
+            String failure = failed.get(0).expect();
+            md.append("\n### ").append(remedy.name()).append(" cures ").append(remedy.cures()).append("\n\n");
+            md.append("| seed | failure | remedy | modes | KL | hopping | D loss | on a mode | seconds |\n");
+            md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            int failures = 0;
+            int cured = 0;
+            boolean moved = true;
+            for (long seed : seeds) {
+                var f = failed.stream().filter(r -> r.seed() == seed).findFirst().orElseThrow();
+                var c = cure.stream().filter(r -> r.seed() == seed).findFirst().orElseThrow();
+                var fm = f.last().measures();
+                var cm = c.last().measures();
+                failures += f.diagnosis().verdict() == org.ganlab.diagnosis.Verdict.STABLE ? 0 : 1;
+                cured += c.diagnosis().verdict() == org.ganlab.diagnosis.Verdict.STABLE ? 1 : 0;
+                moved &= switch (failure) {
+                    case "Convergence failure" -> c.last().dLoss() > f.last().dLoss()
+                            && cm.highQuality() > fm.highQuality();
+                    case "Oscillation" -> c.hopping() < f.hopping() && cm.covered() >= fm.covered();
+                    default -> cm.covered() > fm.covered() && cm.kl() < fm.kl();
+                };
+                md.append(String.format(Locale.ROOT, "| %d | %s | %s | %d -> %d | %.2f -> %.2f | %.0f%% -> %.0f%% "
+                        + "| %.3f -> %.3f | %.0f%% -> %.0f%% | %.0f / %.0f |%n", seed, f.diagnosis().verdict().label(),
+                        c.diagnosis().verdict().label(), fm.covered(), cm.covered(), fm.kl(), cm.kl(),
+                        100 * f.hopping(), 100 * c.hopping(), f.last().dLoss(), c.last().dLoss(),
+                        100 * fm.highQuality(), 100 * cm.highQuality(), f.seconds(), c.seconds()));
+            }
+            int n = seeds.size();
+            boolean counts = n >= 5 && failures >= n - n / 5 && cured >= n - n / 5 && moved;
+            String witness = switch (failure) {
+                case "Convergence failure" -> "D's loss and the share on a mode";
+                case "Oscillation" -> "the hopping (with the modes covered)";
+                default -> "the modes covered and the KL";
+            };
+            md.append(String.format(Locale.ROOT, "%nFailure not Stable on %d of %d seeds, remedy Stable on %d; %s "
+                    + "moved the right way on %s: %s%n", failures, n, cured, witness, moved ? "every seed"
+                    : "not every seed", counts ? "**the pair counts**." : n < 5 ? "fewer than 5 seeds, not judged."
+                    : "the pair does not count."));
+        }
     }
 }

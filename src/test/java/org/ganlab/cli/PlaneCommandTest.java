@@ -39,4 +39,39 @@ class PlaneCommandTest {
         assertThat(outOfRange.err()).contains("pack: 1 to 8");
         assertThat(GanLabCliTest.run("plane", "--preset", "nope").err()).contains("plane-stable-ring");
     }
+
+    /**
+     * A remedy's pair table: both arms seed by seed, and the count by the rule (not Stable against Stable on all but
+     * one seed in five, the witness moved on every seed); one seed where the witness went the wrong way spoils it.
+     */
+    @Test
+    void aPairCountsOnlyWhenItsWitnessMovesOnEverySeed() {
+        var remedy = new org.ganlab.train.PlanePreset("cure", "Cure", "", "Stable", 100, java.util.Map.of(),
+                "failure", "");
+        java.util.List<PlaneCommand.Row> rows = new java.util.ArrayList<>();
+        for (long seed = 1; seed <= 5; seed++) {
+            rows.add(row("failure", "Mode collapse", seed, org.ganlab.diagnosis.Verdict.MODE_COLLAPSE, 2, 1.5));
+            rows.add(row("cure", "Stable", seed, org.ganlab.diagnosis.Verdict.STABLE, 8, seed == 5 ? 2.0 : 0.1));
+        }
+        StringBuilder md = new StringBuilder();
+        PlaneTable.pairs(rows, md, java.util.List.of(remedy));
+        assertThat(md.toString()).contains("### cure cures failure", "| 1 | Mode collapse | Stable | 2 -> 8 | 1.50 -> 0.10 |",
+                "remedy Stable on 5", "not every seed", "does not count");
+        rows.set(9, row("cure", "Stable", 5, org.ganlab.diagnosis.Verdict.STABLE, 8, 0.2));
+        md.setLength(0);
+        PlaneTable.pairs(rows, md, java.util.List.of(remedy));
+        assertThat(md.toString()).contains("**the pair counts**");
+    }
+
+    private static PlaneCommand.Row row(String preset, String expect, long seed, org.ganlab.diagnosis.Verdict v,
+                                        int covered, double kl) {
+        int[] histogram = new int[8];
+        for (int m = 0; m < covered; m++) {
+            histogram[m] = 100;
+        }
+        var measures = new org.ganlab.quality.PlaneMeasures(covered, 0.8, kl, histogram);
+        var check = new org.ganlab.diagnosis.PlaneCheck(3000, 0.6, 0.6, 1.0, 0.6, 0.6, measures);
+        return new PlaneCommand.Row(preset, expect, seed, new org.ganlab.diagnosis.PlaneDiagnosis(v,
+                java.util.List.of()), check, 0.1, 100, 30);
+    }
 }

@@ -60,6 +60,8 @@ public final class PlaneModel {
     /** The modes of the student's own mixture, and the read-only view handed out. */
     private final ObservableList<double[]> placed = FXCollections.observableArrayList();
     private final ObservableList<double[]> readOnlyPlaced = FXCollections.unmodifiableObservableList(placed);
+    private final ReadOnlyObjectWrapper<Before> before = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.BooleanProperty showBefore = new javafx.beans.property.SimpleBooleanProperty();
     /** The check shown when scrubbing back; -1 follows the newest picture. */
     private final IntegerProperty viewedCheck = new SimpleIntegerProperty(-1);
     /** Used on the native owner only. */
@@ -82,6 +84,7 @@ public final class PlaneModel {
             }
         });
         viewedCheck.addListener((o, a, b) -> showViewed());
+        showBefore.addListener((o, a, b) -> showViewed());
     }
 
     static List<Choice> choices() {
@@ -215,14 +218,47 @@ public final class PlaneModel {
         return viewedCheck;
     }
 
+    /**
+     * The run a cure is compared with: the failure's title, verdict, checks and pictures as they were when Cure it was
+     * pressed.
+     */
+    record Before(String title, PlaneDiagnosis diagnosis, List<PlaneCheck> checks, List<PlaneFrame> frames) {
+        /** The failure's picture at the check nearest {@code iteration} (its last when the cure has gone further). */
+        PlaneFrame at(int iteration) {
+            PlaneFrame best = frames.get(0);
+            for (PlaneFrame f : frames) {
+                if (f.iteration() <= iteration) {
+                    best = f;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** The failure a cure is being compared with, or null. */
+    ReadOnlyObjectProperty<Before> beforeProperty() {
+        return before.getReadOnlyProperty();
+    }
+
+    /** When true (and there is a failure to compare with), the picture shows the failure at the same iteration. */
+    javafx.beans.property.BooleanProperty showBeforeProperty() {
+        return showBefore;
+    }
+
     /** A new run of the chosen preset and seed, trained from its first iteration. */
     void start() {
+        startRun(null);
+    }
+
+    private void startRun(Before compared) {
         PlanePreset p = PlanePresets.get(choice.get().name());
         long s = seed.get();
         if (placing() && placed.isEmpty()) {
             status.set(placedStatus());
             return;
         }
+        showBefore.set(false);
+        before.set(compared);
         int mine = ++generation;
         total.set(p.iterations());
         live = null;
@@ -258,12 +294,18 @@ public final class PlaneModel {
         return c == null ? List.of() : PlanePresets.curesOf(c.name()).stream().map(Choice::of).toList();
     }
 
-    /** Cure it: the remedy trained on the same seed and the same data, from its first iteration. */
+    /**
+     * Cure it: the remedy trained on the same seed and the same data, from its first iteration, compared with the
+     * failure as far as it had come (its checks in the chart, its pictures one key away).
+     */
     void cure(Choice remedy) {
         String trainedOn = data.get();
+        Choice failure = choice.get();
+        Before compared = frames.isEmpty() || failure == null ? null
+                : new Before(failure.title(), diagnosis.get(), List.copyOf(checks), frames);
         choice.set(remedy);
         data.set(trainedOn);
-        start();
+        startRun(compared);
     }
 
     /** Pauses the run if it is running (the window was closed). */
@@ -359,7 +401,9 @@ public final class PlaneModel {
 
     private void showViewed() {
         int i = viewedCheck.get();
-        shown.set(i >= 0 && i < frames.size() ? frames.get(i) : live);
+        PlaneFrame f = i >= 0 && i < frames.size() ? frames.get(i) : live;
+        Before b = before.get();
+        shown.set(showBefore.get() && b != null && f != null ? b.at(f.iteration()) : f);
     }
 
     private void failed(Exception e) {

@@ -30,6 +30,8 @@ final class PlanePicture extends Region {
     private boolean field = true;
     private boolean arrows = true;
     private boolean mesh;
+    /** A label over the picture's top left corner (which run it shows), or null. */
+    private String label;
     /** The modes a student is placing (drawn over the plane at the drawn mixture's scale), or null when not placing. */
     private java.util.List<double[]> placed;
 
@@ -44,6 +46,12 @@ final class PlanePicture extends Region {
         this.field = showField;
         this.arrows = showArrows;
         this.mesh = showMesh;
+        draw();
+    }
+
+    /** Writes {@code text} over the picture's top left corner, in large type on a white band; null for none. */
+    void label(String text) {
+        this.label = text;
         draw();
     }
 
@@ -80,14 +88,21 @@ final class PlanePicture extends Region {
         canvas.setWidth(side);
         canvas.setHeight(side);
         show(f, showField, showArrows, showMesh);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, side / 22.0));
+        drawCaption(canvas.getGraphicsContext2D(), side, caption);
+        return canvas.snapshot(null, null);
+    }
+
+    private static void drawCaption(GraphicsContext g, double side, String caption) {
+        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, Math.max(18, side / 22.0)));
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(caption);
+        measure.setFont(g.getFont());
         g.setFill(Color.rgb(255, 255, 255, 0.85));
-        g.fillRect(4, 4, side * 0.62, side / 16.0);
+        g.fillRect(4, 4, Math.min(side - 8, measure.getLayoutBounds().getWidth() + 12),
+                measure.getLayoutBounds().getHeight() + 4);
         g.setFill(Color.BLACK);
         g.setTextBaseline(javafx.geometry.VPos.TOP);
         g.fillText(caption, 10, 6);
-        return canvas.snapshot(null, null);
+        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
     }
 
     /** D's colour for an output {@code p} in [0, 1]. */
@@ -120,6 +135,9 @@ final class PlanePicture extends Region {
         }
         if (placed != null && side >= 1) {
             drawPlaced(g, side);
+        }
+        if (label != null && side >= 1) {
+            drawCaption(g, side, label);
         }
         g.setStroke(Color.web("#444444"));
         g.setLineWidth(1);

@@ -43,6 +43,10 @@ public final class PlaneView {
     private final Label verdict = new Label();
     private final Label evidence = new Label();
     private final XYChart.Series<Number, Number> covered = new XYChart.Series<>();
+    /** The failure's modes covered per check, beside a cure's. */
+    private final XYChart.Series<Number, Number> coveredBefore = new XYChart.Series<>();
+    private final CheckBox showBefore = new CheckBox();
+    private final Label beforeVerdict = new Label();
     private final Slider scrub = new Slider(0, 0, 0);
     private final Label scrubLabel = new Label("Live");
 
@@ -60,6 +64,10 @@ public final class PlaneView {
         PlaneKeys.install(root, model::pauseOrResume, scrub, () -> present(!presenting), () -> {
             if (presenting) {
                 present(false);
+            }
+        }, () -> {
+            if (model.beforeProperty().get() != null) {
+                model.showBeforeProperty().set(!model.showBeforeProperty().get());
             }
         });
         toolbar = controls();
@@ -195,6 +203,7 @@ public final class PlaneView {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
+        chart.getData().add(coveredBefore);
         chart.getData().add(covered);
         chart.setMinHeight(160);
         chart.getStyleClass().add("curve-chart");
@@ -222,7 +231,9 @@ public final class PlaneView {
             x.setTickUnit(tickUnit(t.intValue()));
         });
         lectureOnly.addAll(List.of(description, cures, guidePane));
-        VBox side = new VBox(10, verdict, evidence, PlanePicture.legend(), description, cures, guidePane, chart, status);
+        VBox before = before();
+        VBox side = new VBox(10, verdict, evidence, before, PlanePicture.legend(), description, cures, guidePane, chart,
+                status);
         VBox.setVgrow(chart, Priority.ALWAYS);
         side.setPadding(new Insets(8));
         side.setPrefWidth(360);
@@ -322,6 +333,50 @@ public final class PlaneView {
             cure.setOnAction(e -> model.cure(remedy));
             cure.setTooltip(new Tooltip(remedy.description()));
             cures.getChildren().add(cure);
+        }
+    }
+
+    /**
+     * After Cure it: the failure's verdict, and a box (or B) that shows the failure's picture at the same iteration in
+     * place of the cure's; the chart shows the failure's modes covered as a dashed grey line.
+     */
+    private VBox before() {
+        showBefore.setId("plane-before");
+        showBefore.setText("Show the failure (B)");
+        showBefore.setTooltip(new Tooltip("The picture of the run before the cure, at the same iteration"));
+        showBefore.selectedProperty().bindBidirectional(model.showBeforeProperty());
+        beforeVerdict.setId("plane-before-verdict");
+        beforeVerdict.setWrapText(true);
+        beforeVerdict.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(4, beforeVerdict, showBefore);
+        box.getStyleClass().add("before-the-cure");
+        box.visibleProperty().bind(model.beforeProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        model.beforeProperty().addListener((o, a, b) -> {
+            beforeVerdict.setText(b == null ? "" : "Before the cure: " + b.title() + ", " + (b.diagnosis() == null
+                    ? "not judged yet" : b.diagnosis().verdict().label()));
+            coveredBefore.getData().clear();
+            if (b != null) {
+                b.checks().forEach(c -> coveredBefore.getData().add(new XYChart.Data<>(c.iteration(), c.covered())));
+            }
+            styleBefore();
+        });
+        model.showBeforeProperty().addListener((o, a, on) -> {
+            beforeVerdict.setStyle(on ? "-fx-font-weight: bold;" : "");
+            picture.label(on ? "Before the cure" : null);
+        });
+        return box;
+    }
+
+    /** The failure's line dashed and grey, its points hollow grey, under the cure's. */
+    private void styleBefore() {
+        if (coveredBefore.getNode() != null) {
+            coveredBefore.getNode().setStyle("-fx-stroke: #6e6e6e; -fx-stroke-dash-array: 10 7; -fx-stroke-width: 3;");
+        }
+        for (XYChart.Data<Number, Number> d : coveredBefore.getData()) {
+            if (d.getNode() != null) {
+                d.getNode().setStyle("-fx-background-color: #6e6e6e, white;");
+            }
         }
     }
 

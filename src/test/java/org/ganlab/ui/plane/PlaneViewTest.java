@@ -67,7 +67,8 @@ class PlaneViewTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> org.ganlab.ui.lab.ScreenSizesTest.cutTexts(
                 robot.lookup("#plane").queryParent())).get()).as("texts cut while training at 1280x720").isEmpty();
         LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
-        assertThat(chart.getData().get(0).getData()).as("a point per check").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(chart.getData().get(chart.getData().size() - 1).getData()).as("a point per check")
+                .hasSizeGreaterThanOrEqualTo(4);
 
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#plane-picture").query().snapshot(null, null))
                 .get();
@@ -174,6 +175,43 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(root.getStyleClass()).doesNotContain("presentation");
         assertThat(robot.lookup("#plane-start").tryQuery()).isPresent();
+    }
+
+    /**
+     * Cure it keeps the failure beside the cure: its verdict on the side, its modes covered in the chart, and B shows
+     * its picture at the cure's iteration (labelled), B again the cure's.
+     */
+    @Test
+    void aCureIsComparedWithTheFailureItFollows(FxRobot robot) throws Exception {
+        robot.interact(() -> model.choose("plane-d-wins"));
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
+        int failureChecks = model.checks().size();
+        robot.interact(() -> model.cure(PlaneModel.Choice.of(org.ganlab.train.PlanePresets.get("plane-mode-collapse"))));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plane-before-verdict").queryAs(Label.class).getText())
+                .startsWith("Before the cure: 2-D: D wins");
+        LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
+        assertThat(chart.getData()).hasSize(2);
+        assertThat(chart.getData().get(0).getData()).as("the failure's checks").hasSizeGreaterThanOrEqualTo(
+                failureChecks);
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        int cureIteration = model.shownProperty().get().iteration();
+        float[] cureFake = model.shownProperty().get().fake();
+        robot.type(javafx.scene.input.KeyCode.B);
+        assertThat(model.showBeforeProperty().get()).isTrue();
+        assertThat(model.shownProperty().get().iteration()).as("the failure at the same check").isEqualTo(cureIteration);
+        assertThat(model.shownProperty().get().fake()).as("the failure's own points").isNotEqualTo(cureFake);
+        robot.type(javafx.scene.input.KeyCode.B);
+        assertThat(model.shownProperty().get().fake()).isEqualTo(cureFake);
+        robot.interact(() -> model.choose("plane-stable-ring"));
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.beforeProperty().get()).as("a run of its own compares with nothing").isNull();
+        assertThat(robot.lookup("#plane-before").query().getParent().isVisible()).isFalse();
     }
 
     /** Pixels within a small distance of {@code colour}. */
