@@ -41,9 +41,9 @@ final class PlaneTable {
      * Each remedy beside the failure it names in {@code cures}, seed by seed, when both were run: the verdicts and the
      * failure's own witnesses at the last check: for a collapse, the modes covered (up) and the mode KL (down); for an
      * oscillation, the hopping (down) with the modes covered not falling; for a D that wins, D's loss and the share of
-     * G's points on a mode (both up). The pair counts, as the image pairs do, when on at least 5 seeds the failure is
-     * not Stable and the remedy Stable on all but at most one seed in five, and the witnesses move the right way on
-     * every seed.
+     * G's points on a mode (both up). The pair counts by the image pairs' rule: of at least 5 seeds, the failure is
+     * not Stable and the remedy Stable on {@link org.ganlab.session.CurePairs#NEEDED} or more each, and the witnesses
+     * move the right way on every seed.
      */
     static void pairs(List<PlaneCommand.Row> rows, StringBuilder md) {
         pairs(rows, md, org.ganlab.train.PlanePresets.all());
@@ -89,7 +89,8 @@ final class PlaneTable {
                         100 * fm.highQuality(), 100 * cm.highQuality(), f.seconds(), c.seconds()));
             }
             int n = seeds.size();
-            boolean counts = n >= 5 && failures >= n - n / 5 && cured >= n - n / 5 && moved;
+            boolean counts = n >= 5 && failures >= org.ganlab.session.CurePairs.NEEDED
+                    && cured >= org.ganlab.session.CurePairs.NEEDED && moved;
             String witness = switch (failure) {
                 case "Convergence failure" -> "D's loss and the share on a mode";
                 case "Oscillation" -> "the hopping (with the modes covered)";
