@@ -1,14 +1,10 @@
 package org.ganlab.ui.plane;
 
-import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.ganlab.images.GridImages;
@@ -279,24 +275,4 @@ final class PlanePicture extends Region {
         }
         return image;
     }
-
-    /** What the colours and marks mean, in large type. */
-    static javafx.scene.Node legend() {
-        // wraps rather than cuts its words in the presentation's large type
-        javafx.scene.layout.FlowPane points = new javafx.scene.layout.FlowPane(14, 4, key(REAL, "real"),
-                key(FAKE, "G's points"), new Label("→ G's push"));
-        points.setAlignment(Pos.CENTER_LEFT);
-        VBox legend = new VBox(4, points, org.ganlab.ui.common.JudgementScale.node());
-        legend.setId("plane-legend");
-        return legend;
-    }
-
-    private static javafx.scene.Node key(Color colour, String text) {
-        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(7, colour);
-        dot.setStroke(Color.WHITE);
-        HBox key = new HBox(6, dot, new Label(text));
-        key.setAlignment(Pos.CENTER_LEFT);
-        return key;
-    }
-
 }

@@ -1,14 +1,9 @@
 package org.ganlab.ui.plane;
 
-import java.io.File;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.samples.VerdictLabels;
@@ -42,48 +36,36 @@ public final class PlaneView {
     private final CheckBox mesh = new CheckBox("Latent mesh");
     private final Label verdict = new Label();
     private final Label evidence = new Label();
-    private final XYChart.Series<Number, Number> covered = new XYChart.Series<>();
-    /** The failure's modes covered per check, beside a cure's. */
-    private final XYChart.Series<Number, Number> coveredBefore = new XYChart.Series<>();
-    private final CheckBox showBefore = new CheckBox();
-    private final Label beforeVerdict = new Label();
+    private final CoverageChart chart;
+    private final PictureExports exports;
     private final Slider scrub = new Slider(0, 0, 0);
     private final Label scrubLabel = new Label("Live");
-
-    /** The controls' bar, and what replaces it in the presentation. */
-    private Node toolbar;
-    private final Label presentHint = new Label("Space start/pause · Left/Right checks · Home/End · Esc leaves");
-    /** What the presentation leaves out: the preset's description, its cures and its guide. */
-    private final List<Node> lectureOnly = new java.util.ArrayList<>();
-    private boolean presenting;
+    private final PlanePresentation presentation;
 
     public PlaneView(PlaneModel model) {
         this.model = model;
+        chart = new CoverageChart(model.totalProperty());
+        exports = new PictureExports(model, picture);
         root.getStyleClass().add("plane");
         root.setId("plane");
-        PlaneKeys.install(root, model::pauseOrResume, scrub, () -> present(!presenting), () -> {
-            if (presenting) {
+        PlaneKeys.install(root, model::pauseOrResume, scrub, () -> present(!presenting()), () -> {
+            if (presenting()) {
                 present(false);
             }
-        }, () -> {
-            if (model.beforeProperty().get() != null) {
-                model.showBeforeProperty().set(!model.showBeforeProperty().get());
-            }
-        });
-        toolbar = controls();
-        presentHint.getStyleClass().add("hint");
-        presentHint.setWrapText(true);
-        presentHint.setPadding(new Insets(8, 8, 0, 8));
+        }, () -> CureComparisonPane.toggle(model.picture()));
+        Node toolbar = controls();
         root.setTop(toolbar);
         root.setCenter(picture);
         picture.setId("plane-picture");
-        root.setRight(side());
+        List<Node> lectureOnly = new java.util.ArrayList<>();
+        root.setRight(side(lectureOnly));
+        presentation = new PlanePresentation(root, toolbar, lectureOnly);
         root.setBottom(scrubber());
         BorderPane.setMargin(picture, new Insets(8));
         field.setSelected(true);
         arrows.setSelected(true);
         java.util.List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
-        model.shownProperty().addListener((o, a, b) -> redraw());
+        model.picture().shownProperty().addListener((o, a, b) -> redraw());
         model.dataProperty().addListener((o, a, b) -> picture.showPlaced(model.placing() ? model.placed() : null));
         model.placed().addListener((javafx.collections.ListChangeListener<double[]>) c ->
                 picture.showPlaced(model.placing() ? model.placed() : null));
@@ -110,7 +92,7 @@ public final class PlaneView {
     }
 
     private Node controls() {
-        ComboBox<PlaneModel.Choice> presets = new ComboBox<>();
+        ComboBox<PresetChoice> presets = new ComboBox<>();
         presets.setId("plane-preset");
         presets.getItems().setAll(PlaneModel.choices());
         presets.valueProperty().bindBidirectional(model.choiceProperty());
@@ -118,7 +100,7 @@ public final class PlaneView {
         presets.setButtonCell(new PresetCell());
         ComboBox<String> data = new ComboBox<>();
         data.setId("plane-data");
-        data.getItems().setAll(PlaneModel.dataTitles());
+        data.getItems().setAll(DataTitles.all());
         data.valueProperty().bindBidirectional(model.dataProperty());
         data.setTooltip(new Tooltip("The real data; picking a preset sets its own. 'Your own': click on the plane to "
                 + "place modes, right-click to remove one, then Start"));
@@ -126,7 +108,7 @@ public final class PlaneView {
         clear.setId("plane-clear");
         clear.setTooltip(new Tooltip("Remove every mode placed"));
         clear.setOnAction(e -> model.clearPlaced());
-        clear.visibleProperty().bind(javafx.beans.binding.Bindings.equal(PlaneModel.DRAWN_TITLE,
+        clear.visibleProperty().bind(javafx.beans.binding.Bindings.equal(DataTitles.DRAWN,
                 model.dataProperty()));
         clear.managedProperty().bind(clear.visibleProperty());
         Spinner<Integer> seed = new Spinner<>(1, 9999, 1);
@@ -147,14 +129,15 @@ public final class PlaneView {
         Button export = new Button("PNG…");
         export.setId("plane-export");
         export.setTooltip(new Tooltip("Save the picture as it is shown"));
-        export.setOnAction(e -> exportPng());
+        export.setOnAction(e -> exports.png(root.getScene().getWindow()));
         field.setTooltip(new Tooltip("D's output over the plane: green where D says real, purple where it says fake"));
         arrows.setTooltip(new Tooltip("Where G's loss pushes each of G's points (minus its gradient)"));
         mesh.setTooltip(new Tooltip("A grid of latent points mapped through G: how G folds the latent plane"));
         Button gif = new Button("GIF…");
         gif.setId("plane-gif");
         gif.setTooltip(new Tooltip("Save the pictures of the checks as an animated GIF"));
-        gif.setOnAction(e -> exportGif());
+        gif.setOnAction(e -> exports.gif(root.getScene().getWindow(), new PictureExports.Layers(field.isSelected(),
+                arrows.isSelected(), mesh.isSelected())));
         gif.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.checks()));
         Button present = new Button("Present");
         present.setId("plane-present");
@@ -168,7 +151,7 @@ public final class PlaneView {
         return bar;
     }
 
-    private Node side() {
+    private Node side(List<Node> lectureOnly) {
         verdict.setId("plane-verdict");
         verdict.getStyleClass().add("verdict");
         verdict.setMaxWidth(Double.MAX_VALUE);
@@ -194,47 +177,14 @@ public final class PlaneView {
         status.setId("plane-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        NumberAxis x = new NumberAxis();
-        x.setLabel("iteration");
-        NumberAxis y = new NumberAxis(0, 8, 1);
-        y.setLabel("modes covered");
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setId("plane-chart");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(true);
-        chart.getData().add(coveredBefore);
-        chart.getData().add(covered);
-        chart.setMinHeight(160);
-        chart.getStyleClass().add("curve-chart");
         for (Label l : new Label[] {verdict, evidence, description, status}) {
             l.setMinHeight(Region.USE_PREF_SIZE); // the chart gives way, never the words
         }
-        // the whole run's span, so the chart also says how far the run has come
-        x.setAutoRanging(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                double v = n.doubleValue();
-                return v == 0 ? "0" : v >= 1000
-                        ? java.math.BigDecimal.valueOf(v / 1000).stripTrailingZeros().toPlainString() + "k"
-                        : String.valueOf((long) v);
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
-        model.totalProperty().addListener((o, a, t) -> {
-            x.setUpperBound(Math.max(1, t.intValue()));
-            x.setTickUnit(tickUnit(t.intValue()));
-        });
         lectureOnly.addAll(List.of(description, cures, guidePane));
-        VBox before = before();
-        VBox side = new VBox(10, verdict, evidence, before, PlanePicture.legend(), description, cures, guidePane, chart,
-                status);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox before = new CureComparisonPane(model.picture(), chart, picture).node();
+        VBox side = new VBox(10, verdict, evidence, before, PlaneLegend.node(), description, cures, guidePane,
+                chart.node(), status);
+        VBox.setVgrow(chart.node(), Priority.ALWAYS);
         side.setPadding(new Insets(8));
         side.setPrefWidth(360);
         side.setMinWidth(280);
@@ -242,47 +192,15 @@ public final class PlaneView {
         return side;
     }
 
-    /**
-     * The projector's view of the playground (F5 or F11, or Present; Esc leaves): the window full screen, the controls'
-     * bar replaced by the keys' hint, the description, cures and guide left out, and type of at least 24 px. The
-     * picture takes the room they leave; the keys work as before.
-     */
+    /** The playground presented for a projector, or back (see {@link PlanePresentation}). */
     public void present(boolean on) {
-        presenting = on;
-        root.setTop(on ? presentHint : toolbar);
-        lectureOnly.forEach(n -> {
-            n.setVisible(!on);
-            n.setManaged(!on);
-        });
-        if (on) {
-            if (!root.getStyleClass().contains("presentation")) {
-                root.getStyleClass().add("presentation");
-            }
-        } else {
-            root.getStyleClass().remove("presentation");
-        }
-        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
-            if (on && !watchingFullScreen) {
-                watchingFullScreen = true;
-                // Esc may end full screen before the key reaches the view: the presentation ends with it
-                stage.fullScreenProperty().addListener((o, was, now) -> {
-                    if (was && !now && presenting) {
-                        present(false);
-                    }
-                });
-            }
-            stage.setFullScreenExitHint("Esc leaves the presentation");
-            stage.setFullScreen(on);
-        }
-        root.requestFocus();
+        presentation.present(on);
     }
 
     /** True while the playground is presented. */
     public boolean presenting() {
-        return presenting;
+        return presentation.presenting();
     }
-
-    private boolean watchingFullScreen;
 
     private Node scrubber() {
         scrub.setId("plane-scrub");
@@ -292,7 +210,7 @@ public final class PlaneView {
         scrub.valueProperty().addListener((o, a, b) -> {
             int i = (int) Math.round(b.doubleValue());
             boolean live = i >= model.checks().size();
-            model.viewedCheckProperty().set(live ? -1 : i);
+            model.picture().viewedCheckProperty().set(live ? -1 : i);
             scrubLabel.setText(live ? "Live" : "Check at iteration " + model.checks().get(i).iteration());
         });
         Button live = new Button("Live");
@@ -306,27 +224,12 @@ public final class PlaneView {
         return box;
     }
 
-    /**
-     * A round tick unit (1, 2 or 5 times a power of ten) that cuts {@code total} iterations into at most four parts, so
-     * the labels stay apart in the presentation's large type.
-     */
-    static int tickUnit(int total) {
-        double rough = Math.max(1, total) / 4.0;
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * power >= rough) {
-                return (int) Math.max(1, m * power);
-            }
-        }
-        return (int) (10 * power);
-    }
-
     /** The preset's one-line description, its guide page and a "Cure it" button per remedy. */
-    private void showPreset(PlaneModel.Choice p, Label description, Label guide, VBox cures) {
+    private void showPreset(PresetChoice p, Label description, Label guide, VBox cures) {
         description.setText(p == null ? "" : p.description());
         guide.setText(p == null ? "" : p.guide());
         cures.getChildren().clear();
-        for (PlaneModel.Choice remedy : model.cures()) {
+        for (PresetChoice remedy : model.cures()) {
             Button cure = new Button("Cure it: " + remedy.title());
             cure.setWrapText(true);
             cure.setMinHeight(Region.USE_PREF_SIZE);
@@ -336,59 +239,9 @@ public final class PlaneView {
         }
     }
 
-    /**
-     * After Cure it: the failure's verdict, and a box (or B) that shows the failure's picture at the same iteration in
-     * place of the cure's; the chart shows the failure's modes covered as a dashed grey line.
-     */
-    private VBox before() {
-        showBefore.setId("plane-before");
-        showBefore.setText("Show the failure (B)");
-        showBefore.setTooltip(new Tooltip("The picture of the run before the cure, at the same iteration"));
-        showBefore.selectedProperty().bindBidirectional(model.showBeforeProperty());
-        beforeVerdict.setId("plane-before-verdict");
-        beforeVerdict.setWrapText(true);
-        beforeVerdict.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(4, beforeVerdict, showBefore);
-        box.getStyleClass().add("before-the-cure");
-        box.visibleProperty().bind(model.beforeProperty().isNotNull());
-        box.managedProperty().bind(box.visibleProperty());
-        model.beforeProperty().addListener((o, a, b) -> {
-            beforeVerdict.setText(b == null ? "" : "Before the cure: " + b.title() + ", " + (b.diagnosis() == null
-                    ? "not judged yet" : b.diagnosis().verdict().label()));
-            coveredBefore.getData().clear();
-            if (b != null) {
-                b.checks().forEach(c -> coveredBefore.getData().add(new XYChart.Data<>(c.iteration(), c.covered())));
-            }
-            styleBefore();
-        });
-        model.showBeforeProperty().addListener((o, a, on) -> {
-            beforeVerdict.setStyle(on ? "-fx-font-weight: bold;" : "");
-            picture.label(on ? "Before the cure" : null);
-        });
-        return box;
-    }
-
-    /** The failure's line dashed and grey, its points hollow grey, under the cure's. */
-    private void styleBefore() {
-        if (coveredBefore.getNode() != null) {
-            coveredBefore.getNode().setStyle("-fx-stroke: #6e6e6e; -fx-stroke-dash-array: 10 7; -fx-stroke-width: 3;");
-        }
-        for (XYChart.Data<Number, Number> d : coveredBefore.getData()) {
-            if (d.getNode() != null) {
-                d.getNode().setStyle("-fx-background-color: #6e6e6e, white;");
-            }
-        }
-    }
-
     private void showChecks() {
         var checks = model.checks();
-        covered.getData().clear();
-        int modes = 8;
-        for (PlaneCheck c : checks) {
-            covered.getData().add(new XYChart.Data<>(c.iteration(), c.covered()));
-            modes = c.modes();
-        }
-        ((NumberAxis) ((LineChart<?, ?>) covered.getChart()).getYAxis()).setUpperBound(Math.max(1, modes));
+        chart.show(checks);
         boolean following = scrub.getValue() >= scrub.getMax();
         scrub.setMax(checks.size());
         if (following) {
@@ -411,40 +264,12 @@ public final class PlaneView {
     }
 
     private void redraw() {
-        picture.show(model.shownProperty().get(), field.isSelected(), arrows.isSelected(), mesh.isSelected());
+        picture.show(model.picture().shownProperty().get(), field.isSelected(), arrows.isSelected(), mesh.isSelected());
     }
 
-    private void exportPng() {
-        File file = choose("Save the picture", "png");
-        if (file != null) {
-            model.exportPng(SwingFXUtils.fromFXImage(picture.snapshot(null, null), null), file.toPath());
-        }
-    }
-
-    /** The checks' pictures, as shown now (field, arrows, mesh), 600 pixels square, each with its iteration. */
-    private void exportGif() {
-        var frames = model.checkFrames();
-        File file = frames.isEmpty() ? null : choose("Save the checks as an animated GIF", "gif");
-        if (file != null) {
-            PlanePicture offscreen = new PlanePicture();
-            var images = frames.stream().map(f -> SwingFXUtils.fromFXImage(offscreen.render(f, 600,
-                    "iteration " + f.iteration(), field.isSelected(), arrows.isSelected(), mesh.isSelected()), null))
-                    .toList();
-            model.exportGif(images, file.toPath());
-        }
-    }
-
-    private File choose(String title, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(
-                java.util.Locale.ROOT), "*." + extension));
-        return chooser.showSaveDialog(root.getScene().getWindow());
-    }
-
-    private static final class PresetCell extends ListCell<PlaneModel.Choice> {
+    private static final class PresetCell extends ListCell<PresetChoice> {
         @Override
-        protected void updateItem(PlaneModel.Choice p, boolean empty) {
+        protected void updateItem(PresetChoice p, boolean empty) {
             super.updateItem(p, empty);
             setText(empty || p == null ? null : p.title());
         }

@@ -77,24 +77,24 @@ class PlaneViewTest {
 
         Slider scrub = robot.lookup("#plane-scrub").queryAs(Slider.class);
         robot.interact(() -> scrub.setValue(0));
-        assertThat(model.shownProperty().get().iteration()).as("the first check's picture").isEqualTo(250);
+        assertThat(model.picture().shownProperty().get().iteration()).as("the first check's picture").isEqualTo(250);
         assertThat(robot.lookup("Check at iteration 250").tryQuery()).isPresent();
         robot.clickOn("#plane-live");
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.shownProperty().get().iteration()).as("Live shows the newest picture")
+        assertThat(model.picture().shownProperty().get().iteration()).as("Live shows the newest picture")
                 .isGreaterThanOrEqualTo(250 * PlaneDiagnosis.MIN_CHECKS);
         assertThat(robot.lookup("#plane-pause").queryButton().getText()).isEqualTo("Resume");
         assertThat(model.statusProperty().get()).contains("paused");
 
         // the lectern's keys: Home the first check, Right the next, End live, Space resumes and pauses
         robot.type(javafx.scene.input.KeyCode.HOME);
-        assertThat(model.viewedCheckProperty().get()).isZero();
+        assertThat(model.picture().viewedCheckProperty().get()).isZero();
         robot.type(javafx.scene.input.KeyCode.RIGHT);
-        assertThat(model.viewedCheckProperty().get()).isEqualTo(1);
+        assertThat(model.picture().viewedCheckProperty().get()).isEqualTo(1);
         robot.type(javafx.scene.input.KeyCode.END);
-        assertThat(model.viewedCheckProperty().get()).as("live").isEqualTo(-1);
+        assertThat(model.picture().viewedCheckProperty().get()).as("live").isEqualTo(-1);
         robot.type(javafx.scene.input.KeyCode.SPACE);
         assertThat(model.runningProperty().get()).as("Space resumes").isTrue();
         robot.type(javafx.scene.input.KeyCode.SPACE);
@@ -107,7 +107,7 @@ class PlaneViewTest {
         robot.interact(() -> model.dataProperty().set("A line"));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
-        float[] real = model.shownProperty().get().real();
+        float[] real = model.picture().shownProperty().get().real();
         for (int i = 1; i < real.length; i += 2) {
             assertThat(Math.abs(real[i])).as("y of a real point on the line").isLessThan(0.2f);
         }
@@ -122,7 +122,7 @@ class PlaneViewTest {
      */
     @Test
     void modesPlacedWithTheMouseAreWhatTrains(FxRobot robot) throws Exception {
-        robot.interact(() -> model.dataProperty().set(PlaneModel.DRAWN_TITLE));
+        robot.interact(() -> model.dataProperty().set(DataTitles.DRAWN));
         robot.clickOn("#plane-start");
         assertThat(model.statusProperty().get()).as("nothing to train on yet").startsWith("Click on the plane");
         assertThat(model.runningProperty().get()).isFalse();
@@ -141,7 +141,7 @@ class PlaneViewTest {
         assertThat(robot.lookup("#plane-clear").query().isVisible()).isTrue();
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
-        float[] real = model.shownProperty().get().real();
+        float[] real = model.picture().shownProperty().get().real();
         for (int i = 0; i + 1 < real.length; i += 2) {
             assertThat(Math.hypot(real[i] + 2, real[i + 1])).as("a real point near the placed mode").isLessThan(0.4);
         }
@@ -170,7 +170,7 @@ class PlaneViewTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> org.ganlab.ui.lab.ScreenSizesTest.cutTexts(root)).get())
                 .as("texts cut in the presentation").isEmpty();
         robot.type(javafx.scene.input.KeyCode.HOME);
-        assertThat(model.viewedCheckProperty().get()).as("the keys still scrub").isZero();
+        assertThat(model.picture().viewedCheckProperty().get()).as("the keys still scrub").isZero();
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(root.getStyleClass()).doesNotContain("presentation");
@@ -187,7 +187,7 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
         int failureChecks = model.checks().size();
-        robot.interact(() -> model.cure(PlaneModel.Choice.of(org.ganlab.train.PlanePresets.get("plane-mode-collapse"))));
+        robot.interact(() -> model.cure(PresetChoice.of(org.ganlab.train.PlanePresets.get("plane-mode-collapse"))));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
@@ -199,18 +199,18 @@ class PlaneViewTest {
         assertThat(chart.getData().get(0).getData()).as("the failure's checks").hasSizeGreaterThanOrEqualTo(
                 failureChecks);
         robot.type(javafx.scene.input.KeyCode.HOME);
-        int cureIteration = model.shownProperty().get().iteration();
-        float[] cureFake = model.shownProperty().get().fake();
+        int cureIteration = model.picture().shownProperty().get().iteration();
+        float[] cureFake = model.picture().shownProperty().get().fake();
         robot.type(javafx.scene.input.KeyCode.B);
-        assertThat(model.showBeforeProperty().get()).isTrue();
-        assertThat(model.shownProperty().get().iteration()).as("the failure at the same check").isEqualTo(cureIteration);
-        assertThat(model.shownProperty().get().fake()).as("the failure's own points").isNotEqualTo(cureFake);
+        assertThat(model.picture().showBeforeProperty().get()).isTrue();
+        assertThat(model.picture().shownProperty().get().iteration()).as("the failure at the same check").isEqualTo(cureIteration);
+        assertThat(model.picture().shownProperty().get().fake()).as("the failure's own points").isNotEqualTo(cureFake);
         robot.type(javafx.scene.input.KeyCode.B);
-        assertThat(model.shownProperty().get().fake()).isEqualTo(cureFake);
+        assertThat(model.picture().shownProperty().get().fake()).isEqualTo(cureFake);
         robot.interact(() -> model.choose("plane-stable-ring"));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.beforeProperty().get()).as("a run of its own compares with nothing").isNull();
+        assertThat(model.picture().beforeProperty().get()).as("a run of its own compares with nothing").isNull();
         assertThat(robot.lookup("#plane-before").query().getParent().isVisible()).isFalse();
     }
 

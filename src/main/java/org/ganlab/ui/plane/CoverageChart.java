@@ -1,0 +1,99 @@
+package org.ganlab.ui.plane;
+
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import org.ganlab.diagnosis.PlaneCheck;
+
+/**
+ * Modes covered per check over the run's whole span of iterations (so the chart also says how far the run has come),
+ * and after Cure it the failure's line, dashed grey, under the cure's.
+ */
+final class CoverageChart {
+    private final NumberAxis x = new NumberAxis();
+    private final NumberAxis y = new NumberAxis(0, 8, 1);
+    private final LineChart<Number, Number> chart = new LineChart<>(x, y);
+    private final XYChart.Series<Number, Number> covered = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> before = new XYChart.Series<>();
+
+    CoverageChart(ObservableIntegerValue total) {
+        x.setLabel("iteration");
+        y.setLabel("modes covered");
+        chart.setId("plane-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.getData().add(before);
+        chart.getData().add(covered);
+        chart.setMinHeight(160);
+        chart.getStyleClass().add("curve-chart");
+        x.setAutoRanging(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == 0 ? "0" : v >= 1000 ? BigDecimal.valueOf(v / 1000).stripTrailingZeros().toPlainString() + "k"
+                        : String.valueOf((long) v);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        total.addListener((o, a, t) -> {
+            x.setUpperBound(Math.max(1, t.intValue()));
+            x.setTickUnit(tickUnit(t.intValue()));
+        });
+    }
+
+    LineChart<Number, Number> node() {
+        return chart;
+    }
+
+    /** The run's checks, on an axis as tall as its data has modes. */
+    void show(List<PlaneCheck> checks) {
+        covered.getData().clear();
+        int modes = 8;
+        for (PlaneCheck c : checks) {
+            covered.getData().add(new XYChart.Data<>(c.iteration(), c.covered()));
+            modes = c.modes();
+        }
+        y.setUpperBound(Math.max(1, modes));
+    }
+
+    /** The failure's checks beside a cure's (dashed grey, hollow grey points), or none. */
+    void showBefore(BeforeTheCure b) {
+        before.getData().clear();
+        if (b != null) {
+            b.checks().forEach(c -> before.getData().add(new XYChart.Data<>(c.iteration(), c.covered())));
+        }
+        if (before.getNode() != null) {
+            before.getNode().setStyle("-fx-stroke: #6e6e6e; -fx-stroke-dash-array: 10 7; -fx-stroke-width: 3;");
+        }
+        for (XYChart.Data<Number, Number> d : before.getData()) {
+            if (d.getNode() != null) {
+                d.getNode().setStyle("-fx-background-color: #6e6e6e, white;");
+            }
+        }
+    }
+
+    /**
+     * A round tick unit (1, 2 or 5 times a power of ten) that cuts {@code total} iterations into at most four parts, so
+     * the labels stay apart in the presentation's large type.
+     */
+    static int tickUnit(int total) {
+        double rough = Math.max(1, total) / 4.0;
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= rough) {
+                return (int) Math.max(1, m * power);
+            }
+        }
+        return (int) (10 * power);
+    }
+}

@@ -1,0 +1,50 @@
+package org.ganlab.ui.plane;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * After Cure it: the failure's verdict, and a box (or B) that shows the failure's picture at the same iteration in
+ * place of the cure's, labelled on the picture; the chart shows the failure's modes covered. Hidden while no cure is
+ * being compared.
+ */
+final class CureComparisonPane {
+    private final VBox box;
+
+    CureComparisonPane(ShownPicture shown, CoverageChart chart, PlanePicture picture) {
+        CheckBox showBefore = new CheckBox("Show the failure (B)");
+        showBefore.setId("plane-before");
+        showBefore.setTooltip(new Tooltip("The picture of the run before the cure, at the same iteration"));
+        showBefore.selectedProperty().bindBidirectional(shown.showBeforeProperty());
+        Label verdict = new Label();
+        verdict.setId("plane-before-verdict");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        box = new VBox(4, verdict, showBefore);
+        box.getStyleClass().add("before-the-cure");
+        box.visibleProperty().bind(shown.beforeProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        shown.beforeProperty().addListener((o, a, b) -> {
+            verdict.setText(b == null ? "" : b.verdictLine());
+            chart.showBefore(b);
+        });
+        shown.showBeforeProperty().addListener((o, a, on) -> {
+            verdict.setStyle(on ? "-fx-font-weight: bold;" : "");
+            picture.label(on ? "Before the cure" : null);
+        });
+    }
+
+    VBox node() {
+        return box;
+    }
+
+    /** B: the failure's picture in place of the cure's, or back (nothing while no cure is compared). */
+    static void toggle(ShownPicture shown) {
+        if (shown.beforeProperty().get() != null) {
+            shown.showBeforeProperty().set(!shown.showBeforeProperty().get());
+        }
+    }
+}

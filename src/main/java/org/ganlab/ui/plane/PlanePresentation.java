@@ -1,0 +1,63 @@
+package org.ganlab.ui.plane;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The projector's view of the playground (F5 or F11, or Present; Esc leaves): the window full screen, the controls'
+ * bar replaced by the keys' hint, the description, cures and guide left out, and type of at least 24 px (the
+ * {@code presentation} style class). The picture takes the room they leave; the keys work as before.
+ */
+final class PlanePresentation {
+    private final BorderPane root;
+    private final Node toolbar;
+    private final List<Node> lectureOnly;
+    private final Label hint = new Label("Space start/pause · Left/Right checks · Home/End · Esc leaves");
+    private boolean presenting;
+    private boolean watchingFullScreen;
+
+    /** {@code lectureOnly}: what the presentation leaves out. */
+    PlanePresentation(BorderPane root, Node toolbar, List<Node> lectureOnly) {
+        this.root = root;
+        this.toolbar = toolbar;
+        this.lectureOnly = List.copyOf(lectureOnly);
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setPadding(new Insets(8, 8, 0, 8));
+    }
+
+    boolean presenting() {
+        return presenting;
+    }
+
+    void present(boolean on) {
+        presenting = on;
+        root.setTop(on ? hint : toolbar);
+        lectureOnly.forEach(n -> {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        });
+        root.getStyleClass().remove("presentation");
+        if (on) {
+            root.getStyleClass().add("presentation");
+        }
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            if (on && !watchingFullScreen) {
+                watchingFullScreen = true;
+                // Esc may end full screen before the key reaches the view: the presentation ends with it
+                stage.fullScreenProperty().addListener((o, was, now) -> {
+                    if (was && !now && presenting) {
+                        present(false);
+                    }
+                });
+            }
+            stage.setFullScreenExitHint("Esc leaves the presentation");
+            stage.setFullScreen(on);
+        }
+        root.requestFocus();
+    }
+}
