@@ -33,6 +33,7 @@ record BeforeTheCure(String title, PlaneDiagnosis diagnosis, List<PlaneCheck> ch
 
     /** The line beside the cure's verdict. */
     String verdictLine() {
-        return "Before the cure: " + title + ", " + (diagnosis == null ? "not judged yet" : diagnosis.verdict().label());
+        String verdict = diagnosis == null ? "not judged yet" : diagnosis.verdict().label();
+        return "Before the cure: " + title + ", " + verdict;
     }
 }

@@ -36,7 +36,8 @@ final class CoverageChart {
             @Override
             public String toString(Number n) {
                 double v = n.doubleValue();
-                return v == 0 ? "0" : v >= 1000 ? BigDecimal.valueOf(v / 1000).stripTrailingZeros().toPlainString() + "k"
+                return v == 0 ? "0" : v >= 1000
+                        ? BigDecimal.valueOf(v / 1000).stripTrailingZeros().toPlainString() + "k"
                         : String.valueOf((long) v);
             }
 

@@ -6,8 +6,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ganlab.records.PlaneFrame;
-import org.ganlab.run.Exports;
-import org.ganlab.run.ProgressionGif;
 
 /** The playground's picture saved as a PNG as shown, and its checks' pictures as an animated GIF. */
 final class PictureExports {
@@ -26,7 +24,7 @@ final class PictureExports {
         File file = choose(owner, "Save the picture", "png");
         if (file != null) {
             var image = SwingFXUtils.fromFXImage(picture.snapshot(null, null), null);
-            model.export(file.toPath(), f -> Exports.png(image, f));
+            model.exportPng(image, file.toPath());
         }
     }
 
@@ -38,7 +36,7 @@ final class PictureExports {
             PlanePicture offscreen = new PlanePicture();
             var images = frames.stream().map((PlaneFrame f) -> SwingFXUtils.fromFXImage(offscreen.render(f, 600,
                     "iteration " + f.iteration(), layers.field(), layers.arrows(), layers.mesh()), null)).toList();
-            model.export(file.toPath(), f -> ProgressionGif.writeFrames(f, images));
+            model.exportGif(images, file.toPath());
         }
     }
 

@@ -47,7 +47,7 @@ public final class PlaneModel {
     /** The read-only view handed out: kept here, as it listens to {@link #checks} only weakly. */
     private final ObservableList<PlaneCheck> readOnlyChecks = FXCollections.unmodifiableObservableList(checks);
     /** The modes of the student's own mixture. */
-    private final PlacedModes placed = new PlacedModes();
+    private final PlacingModel placed = new PlacingModel(status::set);
     /** Used on the native owner only. */
     private Playground run;
     private double speed;
@@ -58,8 +58,9 @@ public final class PlaneModel {
 
     public PlaneModel(BackgroundTasks tasks) {
         this.tasks = tasks;
-        choice.addListener((o, a, c) -> data.set(c == null ? null : DataTitles.of(PlanePresets.get(c.name()).settings(1).data())));
-        choice.set(PresetChoice.of(PlanePresets.all().get(0)));
+        choice.addListener((o, a, c) -> data.set(c == null ? null
+                : DataChoiceModel.of(PlanePresets.get(c.name()).settings(1).data())));
+        choice.set(choiceOf(PlanePresets.all().get(0)));
         data.addListener((o, a, b) -> {
             if (placing()) {
                 status.set(placed.status());
@@ -67,36 +68,22 @@ public final class PlaneModel {
         });
     }
 
+    private static PresetChoice choiceOf(PlanePreset p) {
+        return new PresetChoice(p.name(), p.title(), p.description(), p.guide() == null ? "" : p.guide());
+    }
+
     static List<PresetChoice> choices() {
-        return PlanePresets.all().stream().map(PresetChoice::of).toList();
+        return PlanePresets.all().stream().map(PlaneModel::choiceOf).toList();
     }
 
     /** True while the data picked is the student's own mixture: clicks on the picture place and remove its modes. */
     boolean placing() {
-        return DataTitles.DRAWN.equals(data.get());
+        return DataChoiceModel.DRAWN.equals(data.get());
     }
 
-    /** The modes the student placed (x, y in the plane's units), for the picture; the next Start trains on them. */
-    ObservableList<double[]> placed() {
-        return placed.modes();
-    }
-
-    /**
-     * Places a mode at ({@code x}, {@code y}); the status line says why not when the point is too near the edge or
-     * the mixture is full. The run on the screen is not changed: the next Start trains on the new mixture.
-     */
-    void place(double x, double y) {
-        status.set(placed.place(x, y));
-    }
-
-    /** Removes the placed mode nearest ({@code x}, {@code y}), if one lies within half a unit. */
-    void removeNear(double x, double y) {
-        status.set(placed.removeNear(x, y));
-    }
-
-    /** Removes every placed mode. */
-    void clearPlaced() {
-        status.set(placed.clear());
+    /** The modes the student placed, for the picture and the mouse; the next Start trains on them. */
+    PlacingModel placed() {
+        return placed;
     }
 
     /** The data Start trains on, by title (the preset's own, or the one picked). */
@@ -111,7 +98,7 @@ public final class PlaneModel {
 
     /** Chooses the plane preset of this name. */
     public void choose(String name) {
-        choice.set(PresetChoice.of(PlanePresets.get(name)));
+        choice.set(choiceOf(PlanePresets.get(name)));
     }
 
     IntegerProperty seedProperty() {
@@ -168,7 +155,7 @@ public final class PlaneModel {
         if (placing()) {
             shape = placed.data();
         } else {
-            shape = DataTitles.shape(data.get()).orElse(p.settings(s).data());
+            shape = DataChoiceModel.shape(data.get()).orElse(p.settings(s).data());
         }
         var settings = PlanePreset.with(p.settings(s), java.util.Map.of("data", shape));
         tasks.run(() -> {
@@ -185,7 +172,7 @@ public final class PlaneModel {
     /** The remedies of the chosen preset's failure (none for a preset that is not a failure with a cure). */
     List<PresetChoice> cures() {
         PresetChoice c = choice.get();
-        return c == null ? List.of() : PlanePresets.curesOf(c.name()).stream().map(PresetChoice::of).toList();
+        return c == null ? List.of() : PlanePresets.curesOf(c.name()).stream().map(PlaneModel::choiceOf).toList();
     }
 
     /**
@@ -260,13 +247,21 @@ public final class PlaneModel {
         });
     }
 
-    /** What an export writes to its file. */
-    interface Writer {
+    /** Writes the picture as shown to {@code file} (in the background; the status line says how it went). */
+    void exportPng(java.awt.image.RenderedImage image, java.nio.file.Path file) {
+        export(file, f -> org.ganlab.run.Exports.png(image, f));
+    }
+
+    /** Writes pictures drawn for the checks to {@code file} as an animated GIF (in the background). */
+    void exportGif(List<java.awt.image.BufferedImage> images, java.nio.file.Path file) {
+        export(file, f -> org.ganlab.run.ProgressionGif.writeFrames(f, images));
+    }
+
+    private interface Writer {
         void write(java.nio.file.Path file) throws java.io.IOException;
     }
 
-    /** Writes {@code file} in the background; the status line says how it went. */
-    void export(java.nio.file.Path file, Writer writer) {
+    private void export(java.nio.file.Path file, Writer writer) {
         tasks.files(() -> {
             writer.write(file);
             return "saved " + file;

@@ -66,15 +66,15 @@ public final class PlaneView {
         arrows.setSelected(true);
         java.util.List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
         model.picture().shownProperty().addListener((o, a, b) -> redraw());
-        model.dataProperty().addListener((o, a, b) -> picture.showPlaced(model.placing() ? model.placed() : null));
-        model.placed().addListener((javafx.collections.ListChangeListener<double[]>) c ->
-                picture.showPlaced(model.placing() ? model.placed() : null));
+        Runnable showPlaced = () -> picture.showPlaced(model.placing() ? model.placed().modes() : null);
+        model.dataProperty().addListener((o, a, b) -> showPlaced.run());
+        model.placed().modes().addListener((javafx.collections.ListChangeListener<double[]>) c -> showPlaced.run());
         picture.setOnMouseClicked(e -> {
             double[] at = model.placing() ? picture.toPlane(e.getX(), e.getY()) : null;
             if (at != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                model.place(at[0], at[1]);
+                model.placed().place(at[0], at[1]);
             } else if (at != null && e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
-                model.removeNear(at[0], at[1]);
+                model.placed().removeNear(at[0], at[1]);
             }
         });
         model.diagnosisProperty().addListener((o, a, d) -> showVerdict(d));
@@ -100,15 +100,15 @@ public final class PlaneView {
         presets.setButtonCell(new PresetCell());
         ComboBox<String> data = new ComboBox<>();
         data.setId("plane-data");
-        data.getItems().setAll(DataTitles.all());
+        data.getItems().setAll(DataChoiceModel.all());
         data.valueProperty().bindBidirectional(model.dataProperty());
         data.setTooltip(new Tooltip("The real data; picking a preset sets its own. 'Your own': click on the plane to "
                 + "place modes, right-click to remove one, then Start"));
         Button clear = new Button("Clear modes");
         clear.setId("plane-clear");
         clear.setTooltip(new Tooltip("Remove every mode placed"));
-        clear.setOnAction(e -> model.clearPlaced());
-        clear.visibleProperty().bind(javafx.beans.binding.Bindings.equal(DataTitles.DRAWN,
+        clear.setOnAction(e -> model.placed().clear());
+        clear.visibleProperty().bind(javafx.beans.binding.Bindings.equal(DataChoiceModel.DRAWN,
                 model.dataProperty()));
         clear.managedProperty().bind(clear.visibleProperty());
         Spinner<Integer> seed = new Spinner<>(1, 9999, 1);

@@ -122,7 +122,7 @@ class PlaneViewTest {
      */
     @Test
     void modesPlacedWithTheMouseAreWhatTrains(FxRobot robot) throws Exception {
-        robot.interact(() -> model.dataProperty().set(DataTitles.DRAWN));
+        robot.interact(() -> model.dataProperty().set(DataChoiceModel.DRAWN));
         robot.clickOn("#plane-start");
         assertThat(model.statusProperty().get()).as("nothing to train on yet").startsWith("Click on the plane");
         assertThat(model.runningProperty().get()).isFalse();
@@ -135,9 +135,9 @@ class PlaneViewTest {
         robot.clickOn(new javafx.geometry.Point2D(cx + unit, cy - unit)); // (1, 1)
         robot.clickOn(new javafx.geometry.Point2D(cx - 2 * unit, cy)); // (-2, 0)
         robot.clickOn(new javafx.geometry.Point2D(cx + unit, cy - unit), javafx.scene.input.MouseButton.SECONDARY);
-        assertThat(model.placed()).hasSize(1);
-        assertThat(model.placed().get(0)[0]).isCloseTo(-2, org.assertj.core.api.Assertions.within(0.05));
-        assertThat(model.placed().get(0)[1]).isCloseTo(0, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(model.placed().modes()).hasSize(1);
+        assertThat(model.placed().modes().get(0)[0]).isCloseTo(-2, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(model.placed().modes().get(0)[1]).isCloseTo(0, org.assertj.core.api.Assertions.within(0.05));
         assertThat(robot.lookup("#plane-clear").query().isVisible()).isTrue();
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
@@ -187,7 +187,9 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
         int failureChecks = model.checks().size();
-        robot.interact(() -> model.cure(PresetChoice.of(org.ganlab.train.PlanePresets.get("plane-mode-collapse"))));
+        PresetChoice remedy = PlaneModel.choices().stream().filter(c -> c.name().equals("plane-mode-collapse"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> model.cure(remedy));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
@@ -203,7 +205,8 @@ class PlaneViewTest {
         float[] cureFake = model.picture().shownProperty().get().fake();
         robot.type(javafx.scene.input.KeyCode.B);
         assertThat(model.picture().showBeforeProperty().get()).isTrue();
-        assertThat(model.picture().shownProperty().get().iteration()).as("the failure at the same check").isEqualTo(cureIteration);
+        assertThat(model.picture().shownProperty().get().iteration()).as("the failure at the same check")
+                .isEqualTo(cureIteration);
         assertThat(model.picture().shownProperty().get().fake()).as("the failure's own points").isNotEqualTo(cureFake);
         robot.type(javafx.scene.input.KeyCode.B);
         assertThat(model.picture().shownProperty().get().fake()).isEqualTo(cureFake);

@@ -6,16 +6,16 @@ import java.util.Optional;
 import org.ganlab.data.PlaneData;
 
 /** The playground's data as the data box names it: the named shapes, then a mixture the student places. */
-final class DataTitles {
+final class DataChoiceModel {
     /** The title of the data a student places with the mouse. */
     static final String DRAWN = "Your own: click to place modes";
 
-    private DataTitles() {
+    private DataChoiceModel() {
     }
 
     /** Every title in the box, in its order. */
     static List<String> all() {
-        List<String> titles = new ArrayList<>(PlaneData.values().stream().map(DataTitles::of).toList());
+        List<String> titles = new ArrayList<>(PlaneData.values().stream().map(DataChoiceModel::of).toList());
         titles.add(DRAWN);
         return titles;
     }

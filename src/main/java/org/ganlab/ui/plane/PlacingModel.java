@@ -2,6 +2,7 @@ package org.ganlab.ui.plane;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganlab.data.PlaneData;
@@ -9,12 +10,18 @@ import org.ganlab.data.PlaneData;
 /**
  * The modes of a mixture the student places with the mouse, in the plane's units: a click places one (within the
  * drawn mixture's extent, at most {@link PlaneData#MAX_DRAWN}), a right-click removes the nearest. Each change
- * answers with the line the status bar shows.
+ * tells the status line what happened or what to do next.
  */
-final class PlacedModes {
+final class PlacingModel {
+    private final Consumer<String> status;
+
     private final ObservableList<double[]> modes = FXCollections.observableArrayList();
     /** The read-only view handed out. */
     private final ObservableList<double[]> readOnly = FXCollections.unmodifiableObservableList(modes);
+
+    PlacingModel(Consumer<String> status) {
+        this.status = status;
+    }
 
     /** The modes placed so far (read only). */
     ObservableList<double[]> modes() {
@@ -31,28 +38,23 @@ final class PlacedModes {
     }
 
     /**
-     * Places a mode at ({@code x}, {@code y}), or says why not: too near the edge, or the mixture is full.
-     *
-     * @return the status line
+     * Places a mode at ({@code x}, {@code y}), or says why not: too near the edge, or the mixture is full. The run on
+     * the screen is not changed: the next Start trains on the new mixture.
      */
-    String place(double x, double y) {
+    void place(double x, double y) {
         double limit = PlaneData.DRAWN_EXTENT - 0.25;
         if (Math.abs(x) > limit || Math.abs(y) > limit) {
-            return String.format(Locale.ROOT, "a mode must lie within %.2f of the centre on both axes", limit);
+            status.accept(String.format(Locale.ROOT, "a mode must lie within %.2f of the centre on both axes", limit));
+        } else if (modes.size() >= PlaneData.MAX_DRAWN) {
+            status.accept("at most " + PlaneData.MAX_DRAWN + " modes: right-click one to remove it");
+        } else {
+            modes.add(new double[] {x, y});
+            status.accept(status());
         }
-        if (modes.size() >= PlaneData.MAX_DRAWN) {
-            return "at most " + PlaneData.MAX_DRAWN + " modes: right-click one to remove it";
-        }
-        modes.add(new double[] {x, y});
-        return status();
     }
 
-    /**
-     * Removes the mode nearest ({@code x}, {@code y}), if one lies within half a unit.
-     *
-     * @return the status line
-     */
-    String removeNear(double x, double y) {
+    /** Removes the mode nearest ({@code x}, {@code y}), if one lies within half a unit. */
+    void removeNear(double x, double y) {
         int nearest = -1;
         double best = 0.5;
         for (int i = 0; i < modes.size(); i++) {
@@ -65,13 +67,13 @@ final class PlacedModes {
         if (nearest >= 0) {
             modes.remove(nearest);
         }
-        return status();
+        status.accept(status());
     }
 
-    /** Removes every mode; returns the status line. */
-    String clear() {
+    /** Removes every mode. */
+    void clear() {
         modes.clear();
-        return status();
+        status.accept(status());
     }
 
     /** What to do next, for the status line. */
