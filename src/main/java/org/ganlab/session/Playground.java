@@ -35,6 +35,8 @@ public final class Playground {
     private final double[] sums = new double[5];
     private int summed;
     private long trainingNanos;
+    /** The state as of the last check, or null before the first. */
+    private org.ganlab.records.Checkpoint checkpoint;
 
     /** A run of {@code iterations} iterations with these settings. */
     public Playground(PlaneSettings settings, int iterations) {
@@ -46,6 +48,33 @@ public final class Playground {
         // the real points shown come from a stream of their own: showing them does not change the batches
         this.real = settings.data().sample(SHOWN, new Random(settings.seed() * 131 + 5));
         this.cells = cells(settings.data().extent());
+    }
+
+    /**
+     * A saved run trained on: its checks and their pictures so far, and its networks and random streams from
+     * {@code from} (a checkpoint taken at its last check), with {@code settings} (its own, or a branch's with networks
+     * of the same shape) up to {@code iterations} in all.
+     *
+     * @throws IllegalArgumentException when the checks, pictures and checkpoint do not belong together, or the
+     *                                  checkpoint does not fit these settings' networks
+     */
+    public Playground(PlaneSettings settings, int iterations, List<PlaneCheck> checks, List<PlaneFrame> frames,
+                      org.ganlab.records.Checkpoint from) {
+        this(settings, iterations);
+        if (checks.isEmpty() || checks.size() != frames.size() || from.epoch() != checks.size()
+                || checks.get(checks.size() - 1).iteration() != from.iteration()) {
+            throw new IllegalArgumentException("the saved run's checks (" + checks.size() + "), pictures ("
+                    + frames.size() + ") and checkpoint (check " + from.epoch() + ", iteration " + from.iteration()
+                    + ") do not belong together");
+        }
+        this.done = gan.restore(from);
+        if (iterations < done) {
+            throw new IllegalArgumentException("iterations: at least the " + done + " the saved run has done");
+        }
+        this.checks.addAll(checks);
+        this.frames.addAll(frames);
+        this.trainingNanos = (long) (from.seconds() * 1e9);
+        this.checkpoint = from;
     }
 
     /** The centres of the field's cells, row by row from the top, each row from the left (x, y pairs). */
@@ -116,6 +145,7 @@ public final class Playground {
             java.util.Arrays.fill(sums, 0);
             summed = 0;
             frames.add(frame());
+            checkpoint = gan.checkpoint(checks.size(), trainingNanos / 1e9);
         }
     }
 
@@ -136,6 +166,14 @@ public final class Playground {
     /** The pictures taken at the checks, one per check (a copy). */
     public List<PlaneFrame> frames() {
         return List.copyOf(frames);
+    }
+
+    /**
+     * Everything needed to train on from the last check exactly as if the run had not stopped (the iterations after
+     * it are trained again), or null before the first check.
+     */
+    public org.ganlab.records.Checkpoint checkpoint() {
+        return checkpoint;
     }
 
     public PlaneDiagnosis diagnosis() {

@@ -64,6 +64,15 @@ final class Lcg48 extends Random {
                 .put((byte) (haveNextNextGaussian ? 1 : 0)).array();
     }
 
+    /** Takes {@code other}'s whole state, so this generator draws what it would draw next. */
+    synchronized void load(Lcg48 other) {
+        synchronized (other) {
+            seed = other.seed;
+            nextNextGaussian = other.nextNextGaussian;
+            haveNextNextGaussian = other.haveNextNextGaussian;
+        }
+    }
+
     /**
      * A generator that goes on from {@code state}: one written by {@link #state()}, or a java.util.Random serialised
      * by checkpoints written before this class (its three fields are the last 17 bytes before the end of its block

@@ -26,22 +26,23 @@ public final class PlaneGan {
     public record Step(double dLossReal, double dLossFake, double gLoss, double dAccReal, double dAccFake) { }
 
     private final PlaneSettings settings;
-    private final Network generator;
-    private final Network discriminator;
-    private final Random data;
+    // package-private for PlaneState, which saves and restores them
+    final Network generator;
+    final Network discriminator;
+    final Lcg48 data;
     /** Instance noise, from a stream of its own: a remedy's extra draws do not change the batches. */
-    private final Random noise;
-    private int done;
+    final Lcg48 noise;
+    int done;
     /** Batches and latent points of the unrolled D steps, apart from training's own. */
-    private final Random unrollData;
-    private final org.nd4j.linalg.api.rng.Random unrollLatents;
-    private final org.nd4j.linalg.api.rng.Random latents;
+    final Lcg48 unrollData;
+    final org.nd4j.linalg.api.rng.Random unrollLatents;
+    final org.nd4j.linalg.api.rng.Random latents;
     /** The spread of the last fake half D saw (for the field of a D that reads it). */
-    private double lastFakeSpread;
+    double lastFakeSpread;
     /** Latent points for what is shown, and for what is measured, each apart from training's and from each other,
      * so that neither looking nor measuring changes the run or the measures. */
-    private final org.nd4j.linalg.api.rng.Random pictures;
-    private final org.nd4j.linalg.api.rng.Random measures;
+    final org.nd4j.linalg.api.rng.Random pictures;
+    final org.nd4j.linalg.api.rng.Random measures;
 
     public PlaneGan(PlaneSettings s) {
         s.problem().ifPresent(p -> {
@@ -56,9 +57,9 @@ public final class PlaneGan {
         this.discriminator = mlp("D", 2 * s.pack() + (s.minibatchStd() ? 1 : 0), 1, s, s.discLearningRate());
         generator.initialise(WeightInitScheme.XAVIER, 0);
         discriminator.initialise(WeightInitScheme.XAVIER, 0);
-        this.data = new Random(s.seed());
-        this.noise = new Random(s.seed() * 31 + 17);
-        this.unrollData = new Random(s.seed() * 31 + 19);
+        this.data = new Lcg48(s.seed());
+        this.noise = new Lcg48(s.seed() * 31 + 17);
+        this.unrollData = new Lcg48(s.seed() * 31 + 19);
         this.latents = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 7);
         this.unrollLatents = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 23);
         this.pictures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 11);
@@ -76,6 +77,25 @@ public final class PlaneGan {
         }
         layers.add(new Dense(width, out));
         return new Network(name, layers, learningRate, 0.5, 0.999);
+    }
+
+    /**
+     * Everything needed to train on exactly from here, after {@code checks} checks and {@code seconds} of training:
+     * with the same settings, training on from it gives the same numbers as never having stopped.
+     */
+    public org.ganlab.records.Checkpoint checkpoint(int checks, double seconds) {
+        return PlaneState.capture(this, checks, seconds);
+    }
+
+    /**
+     * Puts a checkpoint of a run with networks of the same shape into this one (the settings may otherwise differ: a
+     * branch). Returns the iterations it had done.
+     *
+     * @throws IllegalArgumentException when an array's shape differs or the state is unreadable
+     */
+    public int restore(org.ganlab.records.Checkpoint c) {
+        PlaneState.restore(this, c);
+        return done;
     }
 
     /** D's Adam steps so far (the unrolled steps are taken back, so they do not count). */
