@@ -61,6 +61,15 @@ final class PlaneCommand implements Callable<Integer> {
             + "--all: every preset's rows).")
     java.nio.file.Path record;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Save each run as a folder DIR/PRESET/seed-N (its "
+            + "checks, their pictures and a checkpoint to train on from); with --from, where the run trained on goes.")
+    java.nio.file.Path out;
+
+    @Option(names = "--from", paramLabel = "RUN", description = "Train on a saved run (a folder --out wrote) up to "
+            + "--iterations in all (default: its plan), into RUN again or into --out; with --set, a branch: other "
+            + "settings on the same networks, which needs --out.")
+    java.nio.file.Path from;
+
     /** One run's row of the table. */
     record Row(String preset, String expect, long seed, PlaneDiagnosis diagnosis, PlaneCheck last, double hopping,
                double speed, double seconds) {
@@ -80,6 +89,9 @@ final class PlaneCommand implements Callable<Integer> {
         }
         if (iterations != null && iterations < 1) {
             throw new GanLabCli.BadArgumentException("--iterations must be at least 1");
+        }
+        if (from != null) {
+            return trainOn(out);
         }
         List<Long> seedList = SweepCommand.parseSeeds(seeds);
         out.println(Backend.describe());
@@ -103,7 +115,39 @@ final class PlaneCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Row> runs(PlanePreset p, List<Long> seedList, PrintWriter out) {
+    /** --from: a saved run trained on (in place, or into --out), or branched with --set (into --out). */
+    private int trainOn(PrintWriter out) throws java.io.IOException {
+        if (!changes.isEmpty() && this.out == null) {
+            throw new GanLabCli.BadArgumentException("--from with --set makes a branch: give it a folder of its own "
+                    + "with --out");
+        }
+        org.ganlab.session.PlaneRunFolder saved;
+        try {
+            saved = org.ganlab.session.PlaneRunFolder.read(from);
+        } catch (java.io.IOException e) {
+            throw new GanLabCli.BadArgumentException("--from " + e.getMessage());
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(org.ganlab.config.Json.MAPPER.convertValue(saved.settings(),
+                Map.class));
+        fields.putAll(changes);
+        Playground run;
+        try {
+            run = saved.branch(settings(fields, saved.settings().seed()), iterations);
+        } catch (IllegalArgumentException e) {
+            throw new GanLabCli.BadArgumentException("--from " + from + ": " + e.getMessage());
+        }
+        out.println(Backend.describe());
+        out.printf(Locale.ROOT, "%s from iteration %d to %d%s%n", from, run.done(), run.iterations(),
+                changes.isEmpty() ? "" : ", changed: " + changes);
+        out.println("seed  verdict               modes  on-mode  kl     hopping  d_loss  g_loss  it/s   seconds");
+        Row row = row(saved.preset(), "", saved.settings().seed(), run, System.nanoTime(), out);
+        java.nio.file.Path into = this.out == null ? from : this.out;
+        org.ganlab.session.PlaneRunFolder.of(saved.preset(), run).write(into);
+        out.println("saved " + into + " (" + row.diagnosis().verdict().label() + ")");
+        return 0;
+    }
+
+    private List<Row> runs(PlanePreset p, List<Long> seedList, PrintWriter out) throws java.io.IOException {
         int its = iterations == null ? p.iterations() : iterations;
         Map<String, Object> fields = new LinkedHashMap<>(p.settings() == null ? Map.of() : p.settings());
         fields.putAll(changes);
@@ -114,27 +158,37 @@ final class PlaneCommand implements Callable<Integer> {
         for (long seed : seedList) {
             long start = System.nanoTime();
             Playground run = new Playground(settings(fields, seed), its);
-            while (!run.finished()) {
-                run.advance(1_000_000_000L);
-                if (verbose && !run.checks().isEmpty()) {
-                    out.println("  " + describe(run.checks().get(run.checks().size() - 1)));
-                }
+            rows.add(row(p.name(), p.expect(), seed, run, start, out));
+            if (this.out != null) {
+                java.nio.file.Path folder = this.out.resolve(p.name()).resolve("seed-" + seed);
+                org.ganlab.session.PlaneRunFolder.of(p.name(), run).write(folder);
+                out.println("      saved " + folder);
             }
-            List<PlaneCheck> checks = run.checks();
-            Row row = new Row(p.name(), p.expect(), seed, run.diagnosis(), checks.get(checks.size() - 1),
-                    PlaneDiagnosis.hoppingOf(checks), run.speed(), (System.nanoTime() - start) / 1e9);
-            PlaneCheck last = row.last();
-            out.printf(Locale.ROOT, "%-5d %-21s %2d/%-2d  %5.0f%%   %5.2f  %5.0f%%   %6.3f  %6.3f  %5.0f  %5.1f%n", seed,
-                    row.diagnosis().verdict().label(), last.measures().covered(), last.measures().histogram().length,
-                    100 * last.measures().highQuality(), last.measures().kl(), 100 * row.hopping(), last.dLoss(),
-                    last.gLoss(), row.speed(), row.seconds());
-            if (verbose) {
-                out.println("  " + String.join("; ", row.diagnosis().evidence()));
-            }
-            out.flush();
-            rows.add(row);
         }
         return rows;
+    }
+
+    /** Trains {@code run} to its end, printing its row (and with --verbose its checks). */
+    private Row row(String preset, String expect, long seed, Playground run, long start, PrintWriter out) {
+        while (!run.finished()) {
+            run.advance(1_000_000_000L);
+            if (verbose && !run.checks().isEmpty()) {
+                out.println("  " + describe(run.checks().get(run.checks().size() - 1)));
+            }
+        }
+        List<PlaneCheck> checks = run.checks();
+        Row row = new Row(preset, expect, seed, run.diagnosis(), checks.get(checks.size() - 1),
+                PlaneDiagnosis.hoppingOf(checks), run.speed(), (System.nanoTime() - start) / 1e9);
+        PlaneCheck last = row.last();
+        out.printf(Locale.ROOT, "%-5d %-21s %2d/%-2d  %5.0f%%   %5.2f  %5.0f%%   %6.3f  %6.3f  %5.0f  %5.1f%n", seed,
+                row.diagnosis().verdict().label(), last.measures().covered(), last.measures().histogram().length,
+                100 * last.measures().highQuality(), last.measures().kl(), 100 * row.hopping(), last.dLoss(),
+                last.gLoss(), row.speed(), row.seconds());
+        if (verbose) {
+            out.println("  " + String.join("; ", row.diagnosis().evidence()));
+        }
+        out.flush();
+        return row;
     }
 
     private static PlaneSettings settings(Map<String, Object> fields, long seed) {

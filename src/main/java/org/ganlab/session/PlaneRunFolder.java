@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.ganlab.config.Json;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.records.Checkpoint;
@@ -85,6 +87,14 @@ public record PlaneRunFolder(String preset, int iterations, PlaneSettings settin
     public Playground branch(PlaneSettings changed, Integer total) {
         if (!changed.data().equals(settings.data())) {
             throw new IllegalArgumentException("data: a branch trains on its parent's data");
+        }
+        Map<String, Object> was = Json.MAPPER.convertValue(settings, Map.class);
+        Map<String, Object> now = Json.MAPPER.convertValue(changed, Map.class);
+        for (String field : List.of("latentSize", "hidden", "layers", "pack", "minibatchStd")) {
+            if (!Objects.equals(was.get(field), now.get(field))) {
+                throw new IllegalArgumentException(field + ": a branch trains its parent's networks, so it stays "
+                        + was.get(field) + " (latentSize, hidden, layers, pack and minibatchStd shape them)");
+            }
         }
         return new Playground(changed, total == null ? iterations : total, checks, frames, checkpoint);
     }

@@ -29,6 +29,42 @@ class PlaneCommandTest {
         assertThat(Files.readString(md)).contains("| plane-stable-ring | Stable | 2 |", "seeds as expected");
     }
 
+    /** --out saves each run; --from trains one on (in place) or branches it (into a folder of its own). */
+    @Test
+    void aSavedRunIsTrainedOnAndBranchedFromTheCommandLine() throws Exception {
+        Path runs = tmp.resolve("runs");
+        var first = GanLabCliTest.run("plane", "--iterations", "250", "--seeds", "3", "--set", "hidden=16", "--out",
+                runs.toString());
+        assertThat(first.status()).as(first.err()).isZero();
+        Path run = runs.resolve("plane-stable-ring").resolve("seed-3");
+        assertThat(run.resolve("plane-run.json")).exists();
+
+        var on = GanLabCliTest.run("plane", "--from", run.toString(), "--iterations", "500");
+        assertThat(on.status()).as(on.err()).isZero();
+        assertThat(on.out()).contains("from iteration 250 to 500", "saved " + run);
+        assertThat(org.ganlab.session.PlaneRunFolder.read(run).checks()).hasSize(2);
+
+        var noFolder = GanLabCliTest.run("plane", "--from", run.toString(), "--set", "genLearningRate=0.003");
+        assertThat(noFolder.status()).isEqualTo(2);
+        assertThat(noFolder.err()).contains("--out");
+        Path branch = tmp.resolve("branch");
+        var branched = GanLabCliTest.run("plane", "--from", run.toString(), "--set", "genLearningRate=0.003",
+                "--iterations", "750", "--out", branch.toString());
+        assertThat(branched.status()).as(branched.err()).isZero();
+        var b = org.ganlab.session.PlaneRunFolder.read(branch);
+        assertThat(b.checks()).hasSize(3);
+        assertThat(b.settings().genLearningRate()).isEqualTo(0.003);
+        assertThat(org.ganlab.session.PlaneRunFolder.read(run).checks()).as("the parent is kept").hasSize(2);
+
+        var wider = GanLabCliTest.run("plane", "--from", run.toString(), "--set", "hidden=32", "--out",
+                tmp.resolve("wider").toString());
+        assertThat(wider.status()).isEqualTo(2);
+        assertThat(wider.err()).contains("hidden: a branch trains its parent's networks, so it stays 16");
+        var none = GanLabCliTest.run("plane", "--from", tmp.resolve("nothing").toString());
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("has no plane-run.json");
+    }
+
     @Test
     void aBadSettingNamesTheFieldAndWhatIsAllowed() {
         var unknown = GanLabCliTest.run("plane", "--set", "packing=2");

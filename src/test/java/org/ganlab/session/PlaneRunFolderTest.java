@@ -63,7 +63,7 @@ class PlaneRunFolderTest {
         assertThat(faster.frame().fake()).as("G three times faster goes elsewhere").isNotEqualTo(own.frame().fake());
 
         PlaneSettings wider = PlanePreset.with(saved.settings(), Map.of("hidden", 32));
-        assertThatThrownBy(() -> saved.branch(wider, 500)).hasMessageContaining("shape");
+        assertThatThrownBy(() -> saved.branch(wider, 500)).hasMessageStartingWith("hidden:");
         PlaneSettings grid = PlanePreset.with(saved.settings(), Map.of("data", "GRID_25"));
         assertThatThrownBy(() -> saved.branch(grid, 500)).hasMessageStartingWith("data:");
         assertThatThrownBy(() -> saved.resume(100)).hasMessageContaining("at least the 250");
