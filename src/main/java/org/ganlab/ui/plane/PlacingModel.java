@@ -70,6 +70,11 @@ final class PlacingModel {
         status.accept(status());
     }
 
+    /** Places these modes in place of any placed (a saved run's mixture, opened). */
+    void set(List<double[]> centres) {
+        modes.setAll(centres.stream().map(double[]::clone).toList());
+    }
+
     /** Removes every mode. */
     void clear() {
         modes.clear();

@@ -2,25 +2,22 @@ package org.ganlab.ui.plane;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ganlab.data.PlaneData;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.session.PlaneRunFolder;
 import org.ganlab.session.Playground;
 import org.ganlab.train.PlanePreset;
 import org.ganlab.train.PlanePresets;
+import org.ganlab.train.PlaneSettings;
 import org.ganlab.ui.common.BackgroundTasks;
 
 /**
@@ -34,10 +31,6 @@ public final class PlaneModel {
     static final long SLICE_NANOS = 40_000_000L;
 
     private final BackgroundTasks tasks;
-    private final ObjectProperty<PresetChoice> choice = new SimpleObjectProperty<>();
-    private final IntegerProperty seed = new SimpleIntegerProperty(1);
-    /** The data trained on, by its title: the preset's own until the student picks another. */
-    private final ObjectProperty<String> data = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ShownPicture picture = new ShownPicture();
     private final ReadOnlyObjectWrapper<PlaneDiagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
@@ -46,8 +39,8 @@ public final class PlaneModel {
     private final ObservableList<PlaneCheck> checks = FXCollections.observableArrayList();
     /** The read-only view handed out: kept here, as it listens to {@link #checks} only weakly. */
     private final ObservableList<PlaneCheck> readOnlyChecks = FXCollections.unmodifiableObservableList(checks);
-    /** The modes of the student's own mixture. */
-    private final PlacingModel placed = new PlacingModel(status::set);
+    private final PlaneSetupModel setup = new PlaneSetupModel(status::set);
+    private final PlaneExportModel exports;
     /** Used on the native owner only. */
     private Playground run;
     private double speed;
@@ -58,55 +51,26 @@ public final class PlaneModel {
 
     public PlaneModel(BackgroundTasks tasks) {
         this.tasks = tasks;
-        choice.addListener((o, a, c) -> data.set(c == null ? null
-                : DataChoiceModel.of(PlanePresets.get(c.name()).settings(1).data())));
-        choice.set(choiceOf(PlanePresets.all().get(0)));
-        data.addListener((o, a, b) -> {
-            if (placing()) {
-                status.set(placed.status());
-            }
-        });
+        this.exports = new PlaneExportModel(tasks, status::set);
     }
 
-    private static PresetChoice choiceOf(PlanePreset p) {
-        return new PresetChoice(p.name(), p.title(), p.description(), p.guide() == null ? "" : p.guide());
-    }
-
-    static List<PresetChoice> choices() {
-        return PlanePresets.all().stream().map(PlaneModel::choiceOf).toList();
-    }
-
-    /** True while the data picked is the student's own mixture: clicks on the picture place and remove its modes. */
-    boolean placing() {
-        return DataChoiceModel.DRAWN.equals(data.get());
-    }
-
-    /** The modes the student placed, for the picture and the mouse; the next Start trains on them. */
-    PlacingModel placed() {
-        return placed;
-    }
-
-    /** The data Start trains on, by title (the preset's own, or the one picked). */
-    ObjectProperty<String> dataProperty() {
-        return data;
-    }
-
-    /** The preset chosen (Start trains it). */
-    ObjectProperty<PresetChoice> choiceProperty() {
-        return choice;
+    /** What Start trains: the preset, the seed and the data. */
+    PlaneSetupModel setup() {
+        return setup;
     }
 
     /** Chooses the plane preset of this name. */
     public void choose(String name) {
-        choice.set(choiceOf(PlanePresets.get(name)));
-    }
-
-    IntegerProperty seedProperty() {
-        return seed;
+        setup.choiceProperty().set(PlaneSetupModel.choiceOf(PlanePresets.get(name)));
     }
 
     ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** Writes pictures of the playground (PNG, GIF). */
+    PlaneExportModel exports() {
+        return exports;
     }
 
     /** The picture on the screen: the newest, a check's, or the failure's a cure is compared with. */
@@ -138,41 +102,66 @@ public final class PlaneModel {
     }
 
     private void startRun(BeforeTheCure compared) {
-        PlanePreset p = PlanePresets.get(choice.get().name());
-        long s = seed.get();
-        if (placing() && placed.isEmpty()) {
-            status.set(placed.status());
+        if (setup.placing() && setup.placed().isEmpty()) {
+            status.set(setup.placed().status());
             return;
         }
+        PlanePreset p = setup.preset();
+        PlaneSettings settings = setup.settings();
+        begin("building " + p.title(), p.iterations(), () -> new Playground(settings, p.iterations()), compared, true);
+    }
+
+    /**
+     * Shows a new run (made on the native owner by {@code make}) in place of the last: trained from where it is when
+     * {@code train}, else paused there.
+     */
+    private void begin(String doing, int iterations, BackgroundTasks.Work<Playground> make, BeforeTheCure compared,
+                       boolean train) {
         picture.reset(compared);
         int mine = ++generation;
-        total.set(p.iterations());
-        running.set(true);
+        total.set(iterations);
+        running.set(train);
         checks.clear();
         diagnosis.set(null);
-        status.set("building " + p.title() + "…");
-        PlaneData shape;
-        if (placing()) {
-            shape = placed.data();
-        } else {
-            shape = DataChoiceModel.shape(data.get()).orElse(p.settings(s).data());
-        }
-        var settings = PlanePreset.with(p.settings(s), java.util.Map.of("data", shape));
+        status.set(doing + "…");
         tasks.run(() -> {
-            run = new Playground(settings, p.iterations());
-            return run.frame();
-        }, frame -> {
+            run = make.call();
+            return Slice.of(run);
+        }, s -> {
             if (mine == generation) {
-                picture.update(frame, List.of());
+                show(s);
                 slice(mine);
             }
         }, this::failed);
     }
 
-    /** The remedies of the chosen preset's failure (none for a preset that is not a failure with a cure). */
-    List<PresetChoice> cures() {
-        PresetChoice c = choice.get();
-        return c == null ? List.of() : PlanePresets.curesOf(c.name()).stream().map(PlaneModel::choiceOf).toList();
+    /**
+     * Saves the run on the screen as far as its last check into the folder {@code dir} (in the background; the status
+     * line says how it went). Open trains it on later, from the same numbers.
+     */
+    void save(java.nio.file.Path dir) {
+        PresetChoice c = setup.choiceProperty().get();
+        if (run == null || c == null) {
+            status.set("nothing to save yet: press Start");
+            return;
+        }
+        tasks.run(() -> PlaneRunFolder.of(c.name(), run), folder -> tasks.files(() -> {
+            folder.write(dir);
+            return "saved " + dir + " as far as iteration " + folder.checkpoint().iteration();
+        }, status::set, e -> status.set("could not save " + dir + ": " + BackgroundTasks.describe(e))),
+                e -> status.set("could not save: " + BackgroundTasks.describe(e)));
+    }
+
+    /**
+     * Opens the run saved in {@code dir} (in the background): its preset, seed and data chosen, its checks, verdict
+     * and pictures shown, paused where it was saved; Resume trains it on. A folder that is not a run says why in the
+     * status line and leaves the run on the screen alone.
+     */
+    void open(java.nio.file.Path dir) {
+        tasks.files(() -> PlaneRunFolder.read(dir), saved -> {
+            setup.showSaved(saved);
+            begin("opening " + dir, saved.iterations(), () -> saved.resume(null), null, false);
+        }, e -> status.set("could not open " + dir + ": " + BackgroundTasks.describe(e)));
     }
 
     /**
@@ -180,12 +169,12 @@ public final class PlaneModel {
      * failure as far as it had come (its checks in the chart, its pictures one key away).
      */
     void cure(PresetChoice remedy) {
-        String trainedOn = data.get();
-        PresetChoice failure = choice.get();
+        String trainedOn = setup.dataProperty().get();
+        PresetChoice failure = setup.choiceProperty().get();
         BeforeTheCure compared = picture.frames().isEmpty() || failure == null ? null
                 : new BeforeTheCure(failure.title(), diagnosis.get(), checks, picture.frames());
-        choice.set(remedy);
-        data.set(trainedOn);
+        setup.choiceProperty().set(remedy);
+        setup.dataProperty().set(trainedOn);
         startRun(compared);
     }
 
@@ -210,7 +199,11 @@ public final class PlaneModel {
     }
 
     private record Slice(PlaneFrame frame, List<PlaneCheck> checks, List<PlaneFrame> frames, PlaneDiagnosis diagnosis,
-                         double speed, boolean finished) { }
+                         double speed, boolean finished) {
+        static Slice of(Playground run) {
+            return new Slice(run.frame(), run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished());
+        }
+    }
 
     private void slice(int mine) {
         if (!running.get() || mine != generation || sliceInFlight) {
@@ -218,24 +211,15 @@ public final class PlaneModel {
         }
         sliceInFlight = true;
         tasks.run(() -> {
-            PlaneFrame f = run.advance(SLICE_NANOS);
-            return new Slice(f, run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished());
+            run.advance(SLICE_NANOS);
+            return Slice.of(run);
         }, s -> {
             sliceInFlight = false;
             if (mine != generation) {
                 slice(generation); // a run started meanwhile waited for this slice
                 return;
             }
-            picture.update(s.frame(), s.frames());
-            if (checks.size() != s.checks().size()) {
-                checks.setAll(s.checks());
-                diagnosis.set(s.diagnosis());
-            }
-            speed = s.speed();
-            if (s.finished()) {
-                running.set(false);
-            }
-            showProgress();
+            show(s);
             slice(mine);
         }, e -> {
             sliceInFlight = false;
@@ -247,25 +231,18 @@ public final class PlaneModel {
         });
     }
 
-    /** Writes the picture as shown to {@code file} (in the background; the status line says how it went). */
-    void exportPng(java.awt.image.RenderedImage image, java.nio.file.Path file) {
-        export(file, f -> org.ganlab.run.Exports.png(image, f));
-    }
-
-    /** Writes pictures drawn for the checks to {@code file} as an animated GIF (in the background). */
-    void exportGif(List<java.awt.image.BufferedImage> images, java.nio.file.Path file) {
-        export(file, f -> org.ganlab.run.ProgressionGif.writeFrames(f, images));
-    }
-
-    private interface Writer {
-        void write(java.nio.file.Path file) throws java.io.IOException;
-    }
-
-    private void export(java.nio.file.Path file, Writer writer) {
-        tasks.files(() -> {
-            writer.write(file);
-            return "saved " + file;
-        }, status::set, e -> status.set("could not write " + file + ": " + BackgroundTasks.describe(e)));
+    /** The slice's picture, checks, verdict and speed on the screen. */
+    private void show(Slice s) {
+        picture.update(s.frame(), s.frames());
+        if (checks.size() != s.checks().size()) {
+            checks.setAll(s.checks());
+            diagnosis.set(s.diagnosis());
+        }
+        speed = s.speed();
+        if (s.finished()) {
+            running.set(false);
+        }
+        showProgress();
     }
 
     /** Where the run is, in the status line: a slice that lands after Pause still says paused. */

@@ -37,7 +37,7 @@ public final class PlaneView {
     private final Label verdict = new Label();
     private final Label evidence = new Label();
     private final CoverageChart chart;
-    private final PictureExports exports;
+    private final PlaneFilesMenu files;
     private final Slider scrub = new Slider(0, 0, 0);
     private final Label scrubLabel = new Label("Live");
     private final PlanePresentation presentation;
@@ -45,7 +45,7 @@ public final class PlaneView {
     public PlaneView(PlaneModel model) {
         this.model = model;
         chart = new CoverageChart(model.totalProperty());
-        exports = new PictureExports(model, picture);
+        files = new PlaneFilesMenu(model, picture);
         root.getStyleClass().add("plane");
         root.setId("plane");
         PlaneKeys.install(root, model::pauseOrResume, scrub, () -> present(!presenting()), () -> {
@@ -66,15 +66,15 @@ public final class PlaneView {
         arrows.setSelected(true);
         java.util.List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
         model.picture().shownProperty().addListener((o, a, b) -> redraw());
-        Runnable showPlaced = () -> picture.showPlaced(model.placing() ? model.placed().modes() : null);
-        model.dataProperty().addListener((o, a, b) -> showPlaced.run());
-        model.placed().modes().addListener((javafx.collections.ListChangeListener<double[]>) c -> showPlaced.run());
+        Runnable showPlaced = () -> picture.showPlaced(model.setup().placing() ? model.setup().placed().modes() : null);
+        model.setup().dataProperty().addListener((o, a, b) -> showPlaced.run());
+        model.setup().placed().modes().addListener((javafx.collections.ListChangeListener<double[]>) c -> showPlaced.run());
         picture.setOnMouseClicked(e -> {
-            double[] at = model.placing() ? picture.toPlane(e.getX(), e.getY()) : null;
+            double[] at = model.setup().placing() ? picture.toPlane(e.getX(), e.getY()) : null;
             if (at != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                model.placed().place(at[0], at[1]);
+                model.setup().placed().place(at[0], at[1]);
             } else if (at != null && e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
-                model.placed().removeNear(at[0], at[1]);
+                model.setup().placed().removeNear(at[0], at[1]);
             }
         });
         model.diagnosisProperty().addListener((o, a, d) -> showVerdict(d));
@@ -94,28 +94,29 @@ public final class PlaneView {
     private Node controls() {
         ComboBox<PresetChoice> presets = new ComboBox<>();
         presets.setId("plane-preset");
-        presets.getItems().setAll(PlaneModel.choices());
-        presets.valueProperty().bindBidirectional(model.choiceProperty());
+        presets.getItems().setAll(PlaneSetupModel.choices());
+        presets.valueProperty().bindBidirectional(model.setup().choiceProperty());
         presets.setCellFactory(l -> new PresetCell());
         presets.setButtonCell(new PresetCell());
         ComboBox<String> data = new ComboBox<>();
         data.setId("plane-data");
         data.getItems().setAll(DataChoiceModel.all());
-        data.valueProperty().bindBidirectional(model.dataProperty());
+        data.valueProperty().bindBidirectional(model.setup().dataProperty());
         data.setTooltip(new Tooltip("The real data; picking a preset sets its own. 'Your own': click on the plane to "
                 + "place modes, right-click to remove one, then Start"));
         Button clear = new Button("Clear modes");
         clear.setId("plane-clear");
         clear.setTooltip(new Tooltip("Remove every mode placed"));
-        clear.setOnAction(e -> model.placed().clear());
+        clear.setOnAction(e -> model.setup().placed().clear());
         clear.visibleProperty().bind(javafx.beans.binding.Bindings.equal(DataChoiceModel.DRAWN,
-                model.dataProperty()));
+                model.setup().dataProperty()));
         clear.managedProperty().bind(clear.visibleProperty());
         Spinner<Integer> seed = new Spinner<>(1, 9999, 1);
         seed.setId("plane-seed");
         seed.setEditable(true);
         seed.setPrefWidth(100);
-        seed.valueProperty().addListener((o, a, b) -> model.seedProperty().set(b));
+        seed.valueProperty().addListener((o, a, b) -> model.setup().seedProperty().set(b));
+        model.setup().seedProperty().addListener((o, a, b) -> seed.getValueFactory().setValue(b.intValue()));
         Button start = new Button("Start");
         start.setId("plane-start");
         start.setDefaultButton(true);
@@ -126,25 +127,17 @@ public final class PlaneView {
         pause.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Pause")
                 .otherwise("Resume"));
         pause.setOnAction(e -> model.pauseOrResume());
-        Button export = new Button("PNG…");
-        export.setId("plane-export");
-        export.setTooltip(new Tooltip("Save the picture as it is shown"));
-        export.setOnAction(e -> exports.png(root.getScene().getWindow()));
         field.setTooltip(new Tooltip("D's output over the plane: green where D says real, purple where it says fake"));
         arrows.setTooltip(new Tooltip("Where G's loss pushes each of G's points (minus its gradient)"));
         mesh.setTooltip(new Tooltip("A grid of latent points mapped through G: how G folds the latent plane"));
-        Button gif = new Button("GIF…");
-        gif.setId("plane-gif");
-        gif.setTooltip(new Tooltip("Save the pictures of the checks as an animated GIF"));
-        gif.setOnAction(e -> exports.gif(root.getScene().getWindow(), new PictureExports.Layers(field.isSelected(),
-                arrows.isSelected(), mesh.isSelected())));
-        gif.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.checks()));
+        var files = this.files.menu(() -> root.getScene().getWindow(), () -> new PlaneFilesMenu.Layers(
+                field.isSelected(), arrows.isSelected(), mesh.isSelected()));
         Button present = new Button("Present");
         present.setId("plane-present");
         present.setTooltip(new Tooltip("The playground full screen for a projector (F5 or F11; Esc leaves)"));
         present.setOnAction(e -> present(true));
         FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, clear, new Label("Seed"), seed, start, pause,
-                field, arrows, mesh, export, gif, present);
+                field, arrows, mesh, files, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("main-toolbar");
@@ -171,8 +164,8 @@ public final class PlaneView {
         guidePane.setAnimated(false);
         VBox cures = new VBox(6);
         cures.setId("plane-cures");
-        model.choiceProperty().addListener((o, a, p) -> showPreset(p, description, guide, cures));
-        showPreset(model.choiceProperty().get(), description, guide, cures);
+        model.setup().choiceProperty().addListener((o, a, p) -> showPreset(p, description, guide, cures));
+        showPreset(model.setup().choiceProperty().get(), description, guide, cures);
         Label status = new Label();
         status.setId("plane-status");
         status.setWrapText(true);
@@ -229,7 +222,7 @@ public final class PlaneView {
         description.setText(p == null ? "" : p.description());
         guide.setText(p == null ? "" : p.guide());
         cures.getChildren().clear();
-        for (PresetChoice remedy : model.cures()) {
+        for (PresetChoice remedy : model.setup().cures()) {
             Button cure = new Button("Cure it: " + remedy.title());
             cure.setWrapText(true);
             cure.setMinHeight(Region.USE_PREF_SIZE);

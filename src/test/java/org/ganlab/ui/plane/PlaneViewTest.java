@@ -104,7 +104,7 @@ class PlaneViewTest {
     /** The data box trains the preset on another shape: a line's real points are drawn, and measured in stretches. */
     @Test
     void anotherShapeFromTheDataBoxIsWhatTrains(FxRobot robot) throws Exception {
-        robot.interact(() -> model.dataProperty().set("A line"));
+        robot.interact(() -> model.setup().dataProperty().set("A line"));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         float[] real = model.picture().shownProperty().get().real();
@@ -113,7 +113,7 @@ class PlaneViewTest {
         }
         assertThat(model.checks().get(0).modes()).as("the line's 8 stretches").isEqualTo(8);
         robot.interact(() -> model.choose("plane-d-wins"));
-        assertThat(model.dataProperty().get()).as("a preset brings its own data").isEqualTo("Ring of 8 Gaussians");
+        assertThat(model.setup().dataProperty().get()).as("a preset brings its own data").isEqualTo("Ring of 8 Gaussians");
     }
 
     /**
@@ -122,7 +122,7 @@ class PlaneViewTest {
      */
     @Test
     void modesPlacedWithTheMouseAreWhatTrains(FxRobot robot) throws Exception {
-        robot.interact(() -> model.dataProperty().set(DataChoiceModel.DRAWN));
+        robot.interact(() -> model.setup().dataProperty().set(DataChoiceModel.DRAWN));
         robot.clickOn("#plane-start");
         assertThat(model.statusProperty().get()).as("nothing to train on yet").startsWith("Click on the plane");
         assertThat(model.runningProperty().get()).isFalse();
@@ -135,9 +135,9 @@ class PlaneViewTest {
         robot.clickOn(new javafx.geometry.Point2D(cx + unit, cy - unit)); // (1, 1)
         robot.clickOn(new javafx.geometry.Point2D(cx - 2 * unit, cy)); // (-2, 0)
         robot.clickOn(new javafx.geometry.Point2D(cx + unit, cy - unit), javafx.scene.input.MouseButton.SECONDARY);
-        assertThat(model.placed().modes()).hasSize(1);
-        assertThat(model.placed().modes().get(0)[0]).isCloseTo(-2, org.assertj.core.api.Assertions.within(0.05));
-        assertThat(model.placed().modes().get(0)[1]).isCloseTo(0, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(model.setup().placed().modes()).hasSize(1);
+        assertThat(model.setup().placed().modes().get(0)[0]).isCloseTo(-2, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(model.setup().placed().modes().get(0)[1]).isCloseTo(0, org.assertj.core.api.Assertions.within(0.05));
         assertThat(robot.lookup("#plane-clear").query().isVisible()).isTrue();
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
@@ -146,6 +146,63 @@ class PlaneViewTest {
             assertThat(Math.hypot(real[i] + 2, real[i + 1])).as("a real point near the placed mode").isLessThan(0.4);
         }
         assertThat(model.checks().get(0).modes()).as("one mode to cover").isEqualTo(1);
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path saved;
+
+    /**
+     * Files, Save run and Open run: a saved run opens with its preset, seed, checks, verdict and pictures, paused where
+     * it was saved, over whatever ran meanwhile; Resume trains it on from there. A folder that is not a run is named in
+     * the status line and the run on the screen stays.
+     */
+    @Test
+    void aSavedRunOpensWhereItWasAndResumeTrainsItOn(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.choose("plane-oscillation");
+            model.setup().seedProperty().set(2);
+        });
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        int checks = model.checks().size();
+        int last = model.checks().get(checks - 1).iteration();
+        robot.interact(() -> model.save(saved));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
+        assertThat(saved.resolve("plane-run.json")).exists();
+
+        robot.interact(() -> {
+            model.choose("plane-stable-ring");
+            model.setup().seedProperty().set(5);
+        });
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        robot.interact(() -> model.open(saved));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.checks().size() == checks
+                && "plane-oscillation".equals(model.setup().choiceProperty().get().name()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.runningProperty().get()).as("opened paused").isFalse();
+        assertThat(robot.lookup("#plane-seed").queryAs(javafx.scene.control.Spinner.class).getValue()).isEqualTo(2);
+        assertThat(robot.lookup("#plane-pause").queryButton().getText()).isEqualTo("Resume");
+        assertThat(robot.lookup("#plane-verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
+        assertThat(model.picture().shownProperty().get().iteration()).as("where it was saved").isEqualTo(last);
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(model.picture().shownProperty().get().iteration()).as("its first picture").isEqualTo(250);
+        robot.type(javafx.scene.input.KeyCode.END);
+
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() > checks);
+        assertThat(model.checks().get(checks).iteration()).as("trained on from the saved check").isEqualTo(last + 250);
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+
+        int now = model.checks().size();
+        robot.interact(() -> model.open(saved.resolve("nothing-here")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("could not open"));
+        assertThat(model.statusProperty().get()).contains("has no plane-run.json");
+        assertThat(model.checks()).as("the run on the screen stays").hasSize(now);
     }
 
     /**
@@ -187,7 +244,7 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
         int failureChecks = model.checks().size();
-        PresetChoice remedy = PlaneModel.choices().stream().filter(c -> c.name().equals("plane-mode-collapse"))
+        PresetChoice remedy = PlaneSetupModel.choices().stream().filter(c -> c.name().equals("plane-mode-collapse"))
                 .findFirst().orElseThrow();
         robot.interact(() -> model.cure(remedy));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);

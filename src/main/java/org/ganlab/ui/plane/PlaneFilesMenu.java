@@ -1,0 +1,95 @@
+package org.ganlab.ui.plane;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.ganlab.records.PlaneFrame;
+
+/**
+ * The playground's Files menu: open a saved run, save the run on the screen, and the picture as a PNG or the checks'
+ * pictures as an animated GIF.
+ */
+final class PlaneFilesMenu {
+    /** The picture's layers as shown: D's field, G's push, the latent mesh. */
+    record Layers(boolean field, boolean arrows, boolean mesh) { }
+
+    private final PlaneModel model;
+    private final PlanePicture picture;
+
+    PlaneFilesMenu(PlaneModel model, PlanePicture picture) {
+        this.model = model;
+        this.picture = picture;
+    }
+
+    /** The menu, for the window {@code owner} gives (the dialogs' parent), with the layers {@code layers} shows. */
+    MenuButton menu(Supplier<Window> owner, Supplier<Layers> layers) {
+        MenuItem open = new MenuItem("Open run…");
+        open.setOnAction(e -> {
+            File dir = folder(owner.get(), "Open a saved playground run");
+            if (dir != null) {
+                model.open(dir.toPath());
+            }
+        });
+        MenuItem save = new MenuItem("Save run…");
+        save.setOnAction(e -> {
+            File dir = folder(owner.get(), "Save the run in a folder (its checks, pictures and checkpoint)");
+            if (dir != null) {
+                model.save(dir.toPath());
+            }
+        });
+        save.disableProperty().bind(Bindings.isEmpty(model.checks()));
+        MenuItem png = new MenuItem("Picture as PNG…");
+        png.setOnAction(e -> png(owner.get()));
+        MenuItem gif = new MenuItem("Checks as GIF…");
+        gif.setOnAction(e -> gif(owner.get(), layers.get()));
+        gif.disableProperty().bind(Bindings.isEmpty(model.checks()));
+        MenuButton files = new MenuButton("Files", null, open, save, new SeparatorMenuItem(), png, gif);
+        files.setId("plane-files");
+        files.setTooltip(new Tooltip("Open or save a run (trained on later from where it was saved); the picture as "
+                + "a PNG, the checks' pictures as a GIF"));
+        return files;
+    }
+
+    private void png(Window owner) {
+        File file = choose(owner, "Save the picture", "png");
+        if (file != null) {
+            var image = SwingFXUtils.fromFXImage(picture.snapshot(null, null), null);
+            model.exports().png(image, file.toPath());
+        }
+    }
+
+    /** The checks' pictures with {@code layers}, 600 pixels square, each with its iteration. */
+    private void gif(Window owner, Layers layers) {
+        var frames = model.picture().frames();
+        File file = frames.isEmpty() ? null : choose(owner, "Save the checks as an animated GIF", "gif");
+        if (file != null) {
+            PlanePicture offscreen = new PlanePicture();
+            var images = frames.stream().map((PlaneFrame f) -> SwingFXUtils.fromFXImage(offscreen.render(f, 600,
+                    "iteration " + f.iteration(), layers.field(), layers.arrows(), layers.mesh()), null)).toList();
+            model.exports().gif(images, file.toPath());
+        }
+    }
+
+    private static File folder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return chooser.showDialog(owner);
+    }
+
+    private static File choose(Window owner, String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
+                "*." + extension));
+        return chooser.showSaveDialog(owner);
+    }
+}

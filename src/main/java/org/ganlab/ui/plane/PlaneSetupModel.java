@@ -1,0 +1,102 @@
+package org.ganlab.ui.plane;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.ganlab.data.PlaneData;
+import org.ganlab.session.PlaneRunFolder;
+import org.ganlab.train.PlanePreset;
+import org.ganlab.train.PlanePresets;
+import org.ganlab.train.PlaneSettings;
+
+/**
+ * What Start trains in the playground: the preset, the seed, and the data (the preset's own, another named shape, or
+ * modes the student places with the mouse).
+ */
+final class PlaneSetupModel {
+    private final ObjectProperty<PresetChoice> choice = new SimpleObjectProperty<>();
+    private final IntegerProperty seed = new SimpleIntegerProperty(1);
+    /** The data trained on, by its title: the preset's own until the student picks another. */
+    private final ObjectProperty<String> data = new SimpleObjectProperty<>();
+    private final PlacingModel placed;
+
+    /** {@code status}: where placing modes says what happened or what to do. */
+    PlaneSetupModel(Consumer<String> status) {
+        placed = new PlacingModel(status);
+        choice.addListener((o, a, c) -> data.set(c == null ? null
+                : DataChoiceModel.of(PlanePresets.get(c.name()).settings(1).data())));
+        choice.set(choiceOf(PlanePresets.all().get(0)));
+        data.addListener((o, a, b) -> {
+            if (placing()) {
+                status.accept(placed.status());
+            }
+        });
+    }
+
+    static PresetChoice choiceOf(PlanePreset p) {
+        return new PresetChoice(p.name(), p.title(), p.description(), p.guide() == null ? "" : p.guide());
+    }
+
+    static List<PresetChoice> choices() {
+        return PlanePresets.all().stream().map(PlaneSetupModel::choiceOf).toList();
+    }
+
+    /** True while the data picked is the student's own mixture: clicks on the picture place and remove its modes. */
+    boolean placing() {
+        return DataChoiceModel.DRAWN.equals(data.get());
+    }
+
+    /** The modes the student placed, for the picture and the mouse; the next Start trains on them. */
+    PlacingModel placed() {
+        return placed;
+    }
+
+    /** The data Start trains on, by title (the preset's own, or the one picked). */
+    ObjectProperty<String> dataProperty() {
+        return data;
+    }
+
+    /** The preset chosen (Start trains it). */
+    ObjectProperty<PresetChoice> choiceProperty() {
+        return choice;
+    }
+
+    IntegerProperty seedProperty() {
+        return seed;
+    }
+
+    /** The remedies of the chosen preset's failure (none for a preset that is not a failure with a cure). */
+    List<PresetChoice> cures() {
+        PresetChoice c = choice.get();
+        return c == null ? List.of() : PlanePresets.curesOf(c.name()).stream().map(PlaneSetupModel::choiceOf).toList();
+    }
+
+    /** The chosen preset. */
+    PlanePreset preset() {
+        return PlanePresets.get(choice.get().name());
+    }
+
+    /** The settings Start trains with: the chosen preset's on the chosen seed, on the chosen or placed data. */
+    PlaneSettings settings() {
+        PlanePreset p = preset();
+        PlaneSettings own = p.settings(seed.get());
+        PlaneData shape = placing() ? placed.data() : DataChoiceModel.shape(data.get()).orElse(own.data());
+        return PlanePreset.with(own, Map.of("data", shape));
+    }
+
+    /** Shows what a saved run trained: its preset (when there still is one of its name), its data and its seed. */
+    void showSaved(PlaneRunFolder saved) {
+        PlanePresets.all().stream().filter(p -> p.name().equals(saved.preset())).findFirst()
+                .ifPresent(p -> choice.set(choiceOf(p)));
+        PlaneData shape = saved.settings().data();
+        data.set(DataChoiceModel.of(shape));
+        if (placing()) {
+            placed.set(shape.modes());
+        }
+        seed.set((int) saved.settings().seed());
+    }
+}
