@@ -15,7 +15,11 @@ import org.ganlab.diagnosis.PlaneCheck;
  */
 final class CoverageChart {
     private final NumberAxis x = new NumberAxis();
-    private final NumberAxis y = new NumberAxis(0, 8, 1);
+    /** Room above the top count, so a point at every mode covered is drawn whole (its tick unlabelled). */
+    private static final int HEADROOM = 1;
+    private final NumberAxis y = new NumberAxis(0, 8 + HEADROOM, 1);
+    /** The modes of the data shown: the top count labelled. */
+    private int modes = 8;
     private final LineChart<Number, Number> chart = new LineChart<>(x, y);
     private final XYChart.Series<Number, Number> covered = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> before = new XYChart.Series<>();
@@ -23,6 +27,19 @@ final class CoverageChart {
     CoverageChart(ObservableIntegerValue total) {
         x.setLabel("iteration");
         y.setLabel("modes covered");
+        // counts of modes only: the headroom's tick is no count
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v <= modes ? String.valueOf((long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
         chart.setId("plane-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
@@ -59,12 +76,12 @@ final class CoverageChart {
     /** The run's checks, on an axis as tall as its data has modes. */
     void show(List<PlaneCheck> checks) {
         covered.getData().clear();
-        int modes = 8;
+        modes = 8;
         for (PlaneCheck c : checks) {
             covered.getData().add(new XYChart.Data<>(c.iteration(), c.covered()));
             modes = c.modes();
         }
-        y.setUpperBound(Math.max(1, modes));
+        y.setUpperBound(Math.max(1, modes) + HEADROOM);
     }
 
     /** The failure's checks beside a cure's (dashed grey, hollow grey points), or none. */
