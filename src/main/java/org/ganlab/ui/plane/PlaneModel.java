@@ -129,7 +129,7 @@ public final class PlaneModel {
             return Slice.of(run);
         }, s -> {
             if (mine == generation) {
-                show(s);
+                show(s, true);
                 slice(mine);
             }
         }, this::failed);
@@ -219,7 +219,7 @@ public final class PlaneModel {
                 slice(generation); // a run started meanwhile waited for this slice
                 return;
             }
-            show(s);
+            show(s, false);
             slice(mine);
         }, e -> {
             sliceInFlight = false;
@@ -231,18 +231,22 @@ public final class PlaneModel {
         });
     }
 
-    /** The slice's picture, checks, verdict and speed on the screen. */
-    private void show(Slice s) {
+    /** The slice's picture, checks, verdict and speed on the screen ({@code first}: the run's first picture). */
+    private void show(Slice s, boolean first) {
         picture.update(s.frame(), s.frames());
         if (checks.size() != s.checks().size()) {
             checks.setAll(s.checks());
             diagnosis.set(s.diagnosis());
         }
         speed = s.speed();
+        boolean training = running.get();
         if (s.finished()) {
             running.set(false);
         }
-        showProgress();
+        // a slice that lands after Pause leaves the status line alone: it may say what Open or Save just did
+        if (training || first || s.finished()) {
+            showProgress();
+        }
     }
 
     /** Where the run is, in the status line: a slice that lands after Pause still says paused. */
