@@ -127,12 +127,9 @@ final class PlaneCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new GanLabCli.BadArgumentException("--from " + e.getMessage());
         }
-        Map<String, Object> fields = new LinkedHashMap<>(org.ganlab.config.Json.MAPPER.convertValue(saved.settings(),
-                Map.class));
-        fields.putAll(changes);
         Playground run;
         try {
-            run = saved.branch(settings(fields, saved.settings().seed()), iterations);
+            run = saved.branch(settings(saved.settings(), new LinkedHashMap<>(changes)), iterations);
         } catch (IllegalArgumentException e) {
             throw new GanLabCli.BadArgumentException("--from " + from + ": " + e.getMessage());
         }
@@ -157,7 +154,8 @@ final class PlaneCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         for (long seed : seedList) {
             long start = System.nanoTime();
-            Playground run = new Playground(settings(fields, seed), its);
+            Playground run = new Playground(settings(PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, seed),
+                    fields), its);
             rows.add(row(p.name(), p.expect(), seed, run, start, out));
             if (this.out != null) {
                 java.nio.file.Path folder = this.out.resolve(p.name()).resolve("seed-" + seed);
@@ -191,10 +189,11 @@ final class PlaneCommand implements Callable<Integer> {
         return row;
     }
 
-    private static PlaneSettings settings(Map<String, Object> fields, long seed) {
+    /** {@code base} with {@code fields} changed; a bad field is the user's --set. */
+    private static PlaneSettings settings(PlaneSettings base, Map<String, Object> fields) {
         PlaneSettings s;
         try {
-            s = PlanePreset.with(PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, seed), fields);
+            s = PlanePreset.with(base, fields);
         } catch (ConfigException e) {
             throw new GanLabCli.BadArgumentException("--set " + e.getMessage());
         }
