@@ -43,6 +43,8 @@ public final class PlaneModel {
     private final PlaneExportModel exports;
     /** Used on the native owner only. */
     private Playground run;
+    /** The preset the run on the screen started from (not the box's, which may have changed since), or null. */
+    private String runPreset;
     private double speed;
     /** A slice is on the native owner: at most one at a time, whatever Pause, Resume and Start do meanwhile. */
     private boolean sliceInFlight;
@@ -108,15 +110,17 @@ public final class PlaneModel {
         }
         PlanePreset p = setup.preset();
         PlaneSettings settings = setup.settings();
-        begin("building " + p.title(), p.iterations(), () -> new Playground(settings, p.iterations()), compared, true);
+        begin(p.name(), "building " + p.title(), p.iterations(), () -> new Playground(settings, p.iterations()),
+                compared, true);
     }
 
     /**
      * Shows a new run (made on the native owner by {@code make}) in place of the last: trained from where it is when
      * {@code train}, else paused there.
      */
-    private void begin(String doing, int iterations, BackgroundTasks.Work<Playground> make, BeforeTheCure compared,
-                       boolean train) {
+    private void begin(String preset, String doing, int iterations, BackgroundTasks.Work<Playground> make,
+                       BeforeTheCure compared, boolean train) {
+        runPreset = preset;
         picture.reset(compared);
         int mine = ++generation;
         total.set(iterations);
@@ -140,12 +144,12 @@ public final class PlaneModel {
      * line says how it went). Open trains it on later, from the same numbers.
      */
     void save(java.nio.file.Path dir) {
-        PresetChoice c = setup.choiceProperty().get();
-        if (run == null || c == null) {
+        String preset = runPreset;
+        if (preset == null) {
             status.set("nothing to save yet: press Start");
             return;
         }
-        tasks.run(() -> PlaneRunFolder.of(c.name(), run), folder -> tasks.files(() -> {
+        tasks.run(() -> PlaneRunFolder.of(preset, run), folder -> tasks.files(() -> {
             folder.write(dir);
             return "saved " + dir + " as far as iteration " + folder.checkpoint().iteration();
         }, status::set, e -> status.set("could not save " + dir + ": " + BackgroundTasks.describe(e))),
@@ -160,7 +164,7 @@ public final class PlaneModel {
     void open(java.nio.file.Path dir) {
         tasks.files(() -> PlaneRunFolder.read(dir), saved -> {
             setup.showSaved(saved);
-            begin("opening " + dir, saved.iterations(), () -> saved.resume(null), null, false);
+            begin(saved.preset(), "opening " + dir, saved.iterations(), () -> saved.resume(null), null, false);
         }, e -> status.set("could not open " + dir + ": " + BackgroundTasks.describe(e)));
     }
 
