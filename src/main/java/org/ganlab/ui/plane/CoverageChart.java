@@ -24,6 +24,10 @@ final class CoverageChart {
     private final XYChart.Series<Number, Number> covered = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> before = new XYChart.Series<>();
 
+    private final ObservableIntegerValue total;
+    /** The last iteration of the run compared with, or 0: the axis reaches it too. */
+    private int compared;
+
     CoverageChart(ObservableIntegerValue total) {
         x.setLabel("iteration");
         y.setLabel("modes covered");
@@ -63,10 +67,8 @@ final class CoverageChart {
                 return 0;
             }
         });
-        total.addListener((o, a, t) -> {
-            x.setUpperBound(Math.max(1, t.intValue()));
-            x.setTickUnit(tickUnit(t.intValue()));
-        });
+        this.total = total;
+        total.addListener((o, a, t) -> widen());
     }
 
     LineChart<Number, Number> node() {
@@ -84,8 +86,17 @@ final class CoverageChart {
         y.setUpperBound(Math.max(1, modes) + HEADROOM);
     }
 
-    /** The failure's checks beside a cure's (dashed grey, hollow grey points), or none. */
-    void showBefore(BeforeTheCure b) {
+    /** The iteration axis: as long as the run on the screen, or the run compared with when that went further. */
+    private void widen() {
+        int longest = Math.max(total.get(), compared);
+        x.setUpperBound(Math.max(1, longest));
+        x.setTickUnit(tickUnit(longest));
+    }
+
+    /** The compared run's checks beside the run on the screen's (dashed grey, hollow grey points), or none. */
+    void showBefore(ComparedRun b) {
+        compared = b == null ? 0 : b.lastIteration();
+        widen();
         before.getData().clear();
         if (b != null) {
             b.checks().forEach(c -> before.getData().add(new XYChart.Data<>(c.iteration(), c.covered())));

@@ -7,9 +7,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * After Cure it: the failure's verdict, and a box (or B) that shows the failure's picture at the same iteration in
- * place of the cure's, labelled on the picture; the chart shows the failure's modes covered. Hidden while no cure is
- * being compared.
+ * After Cure it, or Compare with a saved run: the other run's verdict, and a box (or B) that shows its picture at the
+ * same iteration in place of the run on the screen's, labelled on the picture; the chart shows its modes covered.
+ * Hidden while no run is being compared.
  */
 final class CureComparisonPane {
     private final VBox box;
@@ -17,7 +17,7 @@ final class CureComparisonPane {
     CureComparisonPane(ShownPicture shown, CoverageChart chart, PlanePicture picture) {
         CheckBox showBefore = new CheckBox("Show the failure (B)");
         showBefore.setId("plane-before");
-        showBefore.setTooltip(new Tooltip("The picture of the run before the cure, at the same iteration"));
+        showBefore.setTooltip(new Tooltip("The picture of the run compared with this one, at the same iteration"));
         showBefore.selectedProperty().bindBidirectional(shown.showBeforeProperty());
         Label verdict = new Label();
         verdict.setId("plane-before-verdict");
@@ -29,11 +29,14 @@ final class CureComparisonPane {
         box.managedProperty().bind(box.visibleProperty());
         shown.beforeProperty().addListener((o, a, b) -> {
             verdict.setText(b == null ? "" : b.verdictLine());
+            showBefore.setText(b == null ? "" : "Show " + b.which() + " (B)");
+            picture.label(b != null && shown.showBeforeProperty().get() ? b.name() : null);
             chart.showBefore(b);
         });
         shown.showBeforeProperty().addListener((o, a, on) -> {
             verdict.setStyle(on ? "-fx-font-weight: bold;" : "");
-            picture.label(on ? "Before the cure" : null);
+            ComparedRun b = shown.beforeProperty().get();
+            picture.label(on && b != null ? b.name() : null);
         });
     }
 
@@ -41,7 +44,7 @@ final class CureComparisonPane {
         return box;
     }
 
-    /** B: the failure's picture in place of the cure's, or back (nothing while no cure is compared). */
+    /** B: the compared run's picture in place of the one on the screen, or back (nothing while none is compared). */
     static void toggle(ShownPicture shown) {
         if (shown.beforeProperty().get() != null) {
             shown.showBeforeProperty().set(!shown.showBeforeProperty().get());

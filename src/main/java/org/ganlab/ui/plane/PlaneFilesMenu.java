@@ -15,8 +15,8 @@ import javafx.stage.Window;
 import org.ganlab.records.PlaneFrame;
 
 /**
- * The playground's Files menu: open a saved run, save the run on the screen, and the picture as a PNG or the checks'
- * pictures as an animated GIF.
+ * The playground's Files menu: open a saved run, compare the run on the screen with a saved one, save the run on the
+ * screen, and the picture as a PNG or the checks' pictures as an animated GIF.
  */
 final class PlaneFilesMenu {
     /** The picture's layers as shown: D's field, G's push, the latent mesh. */
@@ -39,6 +39,14 @@ final class PlaneFilesMenu {
                 model.open(dir.toPath());
             }
         });
+        MenuItem compare = new MenuItem("Compare with a saved run…");
+        compare.setOnAction(e -> {
+            File dir = folder(owner.get(), "Compare the run on the screen with a saved run");
+            if (dir != null) {
+                model.compareWith(dir.toPath());
+            }
+        });
+        compare.disableProperty().bind(Bindings.isEmpty(model.checks()));
         MenuItem save = new MenuItem("Save run…");
         save.setOnAction(e -> {
             File dir = folder(owner.get(), "Save the run in a folder (its checks, pictures and checkpoint)");
@@ -52,10 +60,10 @@ final class PlaneFilesMenu {
         MenuItem gif = new MenuItem("Checks as GIF…");
         gif.setOnAction(e -> gif(owner.get(), layers.get()));
         gif.disableProperty().bind(Bindings.isEmpty(model.checks()));
-        MenuButton files = new MenuButton("Files", null, open, save, new SeparatorMenuItem(), png, gif);
+        MenuButton files = new MenuButton("Files", null, open, compare, save, new SeparatorMenuItem(), png, gif);
         files.setId("plane-files");
-        files.setTooltip(new Tooltip("Open or save a run (trained on later from where it was saved); the picture as "
-                + "a PNG, the checks' pictures as a GIF"));
+        files.setTooltip(new Tooltip("Open or save a run (trained on later from where it was saved), or compare the "
+                + "run on the screen with a saved one; the picture as a PNG, the checks' pictures as a GIF"));
         return files;
     }
 

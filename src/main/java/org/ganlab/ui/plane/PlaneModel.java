@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.data.PlaneData;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.session.PlaneRunFolder;
@@ -45,6 +46,8 @@ public final class PlaneModel {
     private Playground run;
     /** The preset the run on the screen started from (not the box's, which may have changed since), or null. */
     private String runPreset;
+    /** The data the run on the screen trains on, or null. */
+    private PlaneData runData;
     private double speed;
     /** A slice is on the native owner: at most one at a time, whatever Pause, Resume and Start do meanwhile. */
     private boolean sliceInFlight;
@@ -103,24 +106,25 @@ public final class PlaneModel {
         startRun(null);
     }
 
-    private void startRun(BeforeTheCure compared) {
+    private void startRun(ComparedRun compared) {
         if (setup.placing() && setup.placed().isEmpty()) {
             status.set(setup.placed().status());
             return;
         }
         PlanePreset p = setup.preset();
         PlaneSettings settings = setup.settings();
-        begin(p.name(), "building " + p.title(), p.iterations(), () -> new Playground(settings, p.iterations()),
-                compared, true);
+        begin(p.name(), settings.data(), "building " + p.title(), p.iterations(),
+                () -> new Playground(settings, p.iterations()), compared, true);
     }
 
     /**
      * Shows a new run (made on the native owner by {@code make}) in place of the last: trained from where it is when
      * {@code train}, else paused there.
      */
-    private void begin(String preset, String doing, int iterations, BackgroundTasks.Work<Playground> make,
-                       BeforeTheCure compared, boolean train) {
+    private void begin(String preset, PlaneData data, String doing, int iterations,
+                       BackgroundTasks.Work<Playground> make, ComparedRun compared, boolean train) {
         runPreset = preset;
+        runData = data;
         picture.reset(compared);
         int mine = ++generation;
         total.set(iterations);
@@ -157,15 +161,40 @@ public final class PlaneModel {
     }
 
     /**
-     * Opens the run saved in {@code dir} (in the background): its preset, seed and data chosen, its checks, verdict
-     * and pictures shown, paused where it was saved; Resume trains it on. A folder that is not a run says why in the
-     * status line and leaves the run on the screen alone.
+     * Opens the run saved in {@code dir} (in the background), paused where it was saved, with its preset, seed, data,
+     * checks, verdict and pictures (Resume trains it on); or says why not and leaves the screen alone.
      */
     void open(java.nio.file.Path dir) {
         tasks.files(() -> PlaneRunFolder.read(dir), saved -> {
             setup.showSaved(saved);
-            begin(saved.preset(), "opening " + dir, saved.iterations(), () -> saved.resume(null), null, false);
+            begin(saved.preset(), saved.settings().data(), "opening " + dir, saved.iterations(),
+                    () -> saved.resume(null), null, false);
         }, e -> status.set("could not open " + dir + ": " + BackgroundTasks.describe(e)));
+    }
+
+    /**
+     * Compares the run on the screen with the run saved in {@code dir}, trained on the same data (read in the
+     * background): its verdict, its modes covered in the chart, its picture one key (B) away; or says why not.
+     */
+    void compareWith(java.nio.file.Path dir) {
+        PlaneData data = runData;
+        if (data == null || picture.live() == null) {
+            status.set("start or open a run first, then compare it with a saved one");
+            return;
+        }
+        tasks.files(() -> {
+            PlaneRunFolder saved = PlaneRunFolder.read(dir);
+            if (!saved.settings().data().equals(data)) {
+                throw new IllegalArgumentException("it trained on " + DataChoiceModel.of(saved.settings().data()) + ", "
+                        + "the run on the screen on " + DataChoiceModel.of(data) + " (compare runs on the same data)");
+            }
+            String title = PlanePresets.find(saved.preset()).map(PlanePreset::title).orElse(saved.preset());
+            return ComparedRun.saved(title + ", seed " + saved.settings().seed() + " (" + dir.getFileName() + ")",
+                    saved.checks(), saved.frames());
+        }, c -> {
+            picture.compareWith(c);
+            status.set("comparing with " + dir + ": B shows its picture");
+        }, e -> status.set("cannot compare with " + dir + ": " + BackgroundTasks.describe(e)));
     }
 
     /**
@@ -175,8 +204,8 @@ public final class PlaneModel {
     void cure(PresetChoice remedy) {
         String trainedOn = setup.dataProperty().get();
         PresetChoice failure = setup.choiceProperty().get();
-        BeforeTheCure compared = picture.frames().isEmpty() || failure == null ? null
-                : new BeforeTheCure(failure.title(), diagnosis.get(), checks, picture.frames());
+        ComparedRun compared = picture.frames().isEmpty() || failure == null ? null
+                : ComparedRun.beforeTheCure(failure.title(), diagnosis.get(), checks, picture.frames());
         setup.choiceProperty().set(remedy);
         setup.dataProperty().set(trainedOn);
         startRun(compared);

@@ -11,13 +11,13 @@ import org.ganlab.records.PlaneFrame;
 
 /**
  * Which picture of the playground is on the screen: the newest one, a check's when the student scrubs back, or,
- * after Cure it, the failure's picture at the same iteration when the student asks for it.
+ * after Cure it or Compare, the other run's picture at the same iteration when the student asks for it.
  */
 final class ShownPicture {
     private final ReadOnlyObjectWrapper<PlaneFrame> shown = new ReadOnlyObjectWrapper<>();
     /** The check shown when scrubbing back; -1 follows the newest picture. */
     private final IntegerProperty viewedCheck = new SimpleIntegerProperty(-1);
-    private final ReadOnlyObjectWrapper<BeforeTheCure> before = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ComparedRun> before = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty showBefore = new SimpleBooleanProperty();
     private List<PlaneFrame> frames = List.of();
     private PlaneFrame live;
@@ -28,7 +28,7 @@ final class ShownPicture {
     }
 
     /** A new run: no pictures yet, following the newest; {@code compared} is the failure it cures, or null. */
-    void reset(BeforeTheCure compared) {
+    void reset(ComparedRun compared) {
         showBefore.set(false);
         before.set(compared);
         live = null;
@@ -40,6 +40,13 @@ final class ShownPicture {
     void update(PlaneFrame newest, List<PlaneFrame> checks) {
         live = newest;
         frames = checks;
+        update();
+    }
+
+    /** Compares the run on the screen with {@code other} (its picture one key away), or with nothing (null). */
+    void compareWith(ComparedRun other) {
+        showBefore.set(false);
+        before.set(other);
         update();
     }
 
@@ -63,12 +70,12 @@ final class ShownPicture {
         return viewedCheck;
     }
 
-    /** The failure a cure is being compared with, or null. */
-    ReadOnlyObjectProperty<BeforeTheCure> beforeProperty() {
+    /** The run the one on the screen is compared with (the failure a cure follows, a saved run), or null. */
+    ReadOnlyObjectProperty<ComparedRun> beforeProperty() {
         return before.getReadOnlyProperty();
     }
 
-    /** When true (and there is a failure to compare with), the picture shows the failure at the same iteration. */
+    /** When true (and there is a run to compare with), the picture shows that run at the same iteration. */
     BooleanProperty showBeforeProperty() {
         return showBefore;
     }
@@ -76,7 +83,7 @@ final class ShownPicture {
     private void update() {
         int i = viewedCheck.get();
         PlaneFrame f = i >= 0 && i < frames.size() ? frames.get(i) : live;
-        BeforeTheCure b = before.get();
+        ComparedRun b = before.get();
         shown.set(showBefore.get() && b != null && f != null ? b.at(f.iteration()) : f);
     }
 }

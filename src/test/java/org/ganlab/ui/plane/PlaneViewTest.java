@@ -206,6 +206,56 @@ class PlaneViewTest {
     }
 
     /**
+     * Files, Compare with a saved run: a run on disk goes beside the one on the screen, its verdict named as saved,
+     * its modes covered in the chart, its own picture one key (B) away; a saved run on other data is refused by name.
+     */
+    @Test
+    void aSavedRunIsComparedWithTheRunOnTheScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.choose("plane-oscillation");
+            model.setup().seedProperty().set(3);
+        });
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        int savedChecks = model.checks().size();
+        robot.interact(() -> model.save(saved));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
+
+        robot.interact(() -> model.choose("plane-ttur"));
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        robot.interact(() -> model.compareWith(saved));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("comparing"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plane-before-verdict").queryAs(Label.class).getText())
+                .startsWith("Saved run: ").contains("seed 3");
+        assertThat(robot.lookup("#plane-before").queryAs(javafx.scene.control.CheckBox.class).getText())
+                .isEqualTo("Show the saved run (B)");
+        LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
+        assertThat(chart.getData().get(0).getData()).as("the saved run's checks").hasSize(savedChecks);
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        float[] mine = model.picture().shownProperty().get().fake();
+        robot.type(javafx.scene.input.KeyCode.B);
+        assertThat(model.picture().shownProperty().get().fake()).as("the saved run's own points").isNotEqualTo(mine);
+        assertThat(model.picture().shownProperty().get().fake())
+                .isEqualTo(model.picture().beforeProperty().get().frames().get(0).fake());
+
+        robot.interact(() -> model.setup().dataProperty().set(DataChoiceModel.of(org.ganlab.data.PlaneData.GRID_25)));
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        robot.interact(() -> model.compareWith(saved));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("cannot"));
+        assertThat(model.statusProperty().get()).contains("trained on").contains("same data");
+        assertThat(model.picture().beforeProperty().get()).as("nothing compared").isNull();
+    }
+
+    /**
      * F5 presents the playground: the controls give way to the keys' hint, the guide and cures leave, type grows to
      * 24 px and no text is cut; the keys still scrub; Esc brings the controls back.
      */
