@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "plane", description = "Train a GAN on 2-D points (a plane preset, over seeds) and print the verdict, "
         + "modes covered, the share of points on a mode, mode KL and iterations per second.")
 final class PlaneCommand implements Callable<Integer> {
-    @Option(names = "--preset", defaultValue = "plane-stable-ring", description = "A plane preset (default: "
-            + "${DEFAULT-VALUE}); --list shows them.")
-    String preset;
+    @Option(names = "--preset", split = ",", defaultValue = "plane-stable-ring", description = "Plane presets, "
+            + "comma-separated (default: ${DEFAULT-VALUE}); --list shows them.")
+    List<String> presets = new ArrayList<>();
 
     @Option(names = "--list", description = "List the plane presets and stop.")
     boolean list;
@@ -96,14 +96,17 @@ final class PlaneCommand implements Callable<Integer> {
         List<Long> seedList = SweepCommand.parseSeeds(seeds);
         out.println(Backend.describe());
         List<Row> rows = new ArrayList<>();
-        for (PlanePreset p : all ? PlanePresets.all() : List.of(PlanePresets.get(preset))) {
+        List<PlanePreset> chosen = all ? PlanePresets.all() : presets.stream().map(PlanePresets::get).toList();
+        for (PlanePreset p : chosen) {
             rows.addAll(runs(p, seedList, out));
         }
-        List<Double> speeds = rows.stream().map(Row::speed).sorted().toList();
-        out.printf(Locale.ROOT, "iterations_per_second=%.0f (median over %d runs, checks and pictures excluded)%n",
-                speeds.get((speeds.size() - 1) / 2), speeds.size());
-        if (all) {
-            for (PlanePreset p : PlanePresets.all()) {
+        List<Double> speeds = rows.stream().map(Row::speed).filter(Double::isFinite).sorted().toList();
+        if (!speeds.isEmpty()) {
+            out.printf(Locale.ROOT, "iterations_per_second=%.0f (median over %d runs, checks and pictures "
+                    + "excluded)%n", speeds.get((speeds.size() - 1) / 2), speeds.size());
+        }
+        if (chosen.size() > 1) {
+            for (PlanePreset p : chosen) {
                 long shown = rows.stream().filter(r -> r.preset().equals(p.name()) && r.asExpected()).count();
                 out.printf(Locale.ROOT, "%-28s %s on %d of %d seeds%n", p.name(), p.expect(), shown, seedList.size());
             }
@@ -154,16 +157,50 @@ final class PlaneCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         for (long seed : seedList) {
             long start = System.nanoTime();
-            Playground run = new Playground(settings(PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, seed),
-                    fields), its);
+            PlaneSettings settings = settings(PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, seed), fields);
+            java.nio.file.Path folder = this.out == null ? null : this.out.resolve(p.name()).resolve("seed-" + seed);
+            org.ganlab.session.PlaneRunFolder done = done(folder, settings, its);
+            if (done != null) {
+                List<PlaneCheck> checks = done.checks();
+                Row row = new Row(p.name(), p.expect(), seed, PlaneDiagnosis.of(checks), checks.get(checks.size() - 1),
+                        PlaneDiagnosis.hoppingOf(checks), Double.NaN, Double.NaN);
+                rows.add(row);
+                out.printf(Locale.ROOT, "%-5d %-21s already done in %s, skipped%n", seed,
+                        row.diagnosis().verdict().label(), folder);
+                continue;
+            }
+            Playground run = new Playground(settings, its);
             rows.add(row(p.name(), p.expect(), seed, run, start, out));
-            if (this.out != null) {
-                java.nio.file.Path folder = this.out.resolve(p.name()).resolve("seed-" + seed);
+            if (folder != null) {
                 org.ganlab.session.PlaneRunFolder.of(p.name(), run).write(folder);
                 out.println("      saved " + folder);
             }
         }
         return rows;
+    }
+
+    /**
+     * The finished run of these settings saved in {@code folder} (a sweep started again goes on from the cells it
+     * has), or null when there is none yet (or the folder is null, or its run stopped early or cannot be read).
+     *
+     * @throws GanLabCli.BadArgumentException when the folder holds a run of other settings
+     */
+    private static org.ganlab.session.PlaneRunFolder done(java.nio.file.Path folder, PlaneSettings settings, int its) {
+        if (folder == null || !java.nio.file.Files.isRegularFile(folder.resolve(
+                org.ganlab.session.PlaneRunFolder.RUN))) {
+            return null;
+        }
+        org.ganlab.session.PlaneRunFolder saved;
+        try {
+            saved = org.ganlab.session.PlaneRunFolder.read(folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // trained again, and written over
+        }
+        if (!saved.settings().equals(settings) || saved.iterations() != its) {
+            throw new GanLabCli.BadArgumentException("--out: " + folder + " holds a run of other settings or another "
+                    + "budget; give this sweep a folder of its own");
+        }
+        return saved.checkpoint().iteration() >= its ? saved : null;
     }
 
     /** Trains {@code run} to its end, printing its row (and with --verbose its checks). */

@@ -22,10 +22,10 @@ final class PlaneTable {
         for (PlaneCommand.Row r : rows) {
             var m = r.last().measures();
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s%s | %d/%d | %.0f%% | %.2f | %.0f%% | %.3f | %.3f "
-                    + "| %.0f | %.1f |%n", r.preset(), r.expect(), r.seed(), r.diagnosis().verdict().label(),
+                    + "| %s | %s |%n", r.preset(), r.expect(), r.seed(), r.diagnosis().verdict().label(),
                     r.asExpected() ? "" : " (not as expected)", m.covered(), m.histogram().length,
-                    100 * m.highQuality(), m.kl(), 100 * r.hopping(), r.last().dLoss(), r.last().gLoss(), r.speed(),
-                    r.seconds()));
+                    100 * m.highQuality(), m.kl(), 100 * r.hopping(), r.last().dLoss(), r.last().gLoss(), timed("%.0f", r.speed()),
+                    timed("%.1f", r.seconds())));
         }
         md.append("\n| preset | expected | seeds as expected |\n| --- | --- | --- |\n");
         rows.stream().map(PlaneCommand.Row::preset).distinct().forEach(p -> {
@@ -35,6 +35,11 @@ final class PlaneTable {
         });
         pairs(rows, md);
         return md.toString();
+    }
+
+    /** A time or a speed, or "-" for a run a sweep found done and did not train again (not timed now). */
+    static String timed(String format, double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, format, value) : "-";
     }
 
     /**
@@ -83,10 +88,11 @@ final class PlaneTable {
                     default -> cm.covered() > fm.covered() && cm.kl() < fm.kl();
                 };
                 md.append(String.format(Locale.ROOT, "| %d | %s | %s | %d -> %d | %.2f -> %.2f | %.0f%% -> %.0f%% "
-                        + "| %.3f -> %.3f | %.0f%% -> %.0f%% | %.0f / %.0f |%n", seed, f.diagnosis().verdict().label(),
+                        + "| %.3f -> %.3f | %.0f%% -> %.0f%% | %s / %s |%n", seed, f.diagnosis().verdict().label(),
                         c.diagnosis().verdict().label(), fm.covered(), cm.covered(), fm.kl(), cm.kl(),
                         100 * f.hopping(), 100 * c.hopping(), f.last().dLoss(), c.last().dLoss(),
-                        100 * fm.highQuality(), 100 * cm.highQuality(), f.seconds(), c.seconds()));
+                        100 * fm.highQuality(), 100 * cm.highQuality(), timed("%.0f", f.seconds()),
+                        timed("%.0f", c.seconds())));
             }
             int n = seeds.size();
             boolean counts = n >= 5 && failures >= org.ganlab.session.CurePairs.NEEDED

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", description = "Train presets x seeds (optionally one setting over values) into DIR, one run "
         + "folder per cell, and write DIR/sweep.csv and DIR/sweep.md. Cells already completed are skipped.")
 final class SweepCommand implements Callable<Integer> {
-    @Option(names = "--presets", split = ",", description = "Presets, comma-separated (default: every preset).")
+    @Option(names = "--presets", split = ",", description = "Presets, comma-separated (default: every image "
+            + "preset). 2-D presets (plane-...) sweep the playground instead: each run saved as DIR/PRESET/seed-N, "
+            + "the table printed, and with --record written as DIR/plane.md.")
     List<String> presets = new ArrayList<>();
 
     @Option(names = "--seeds", defaultValue = "1-5", description = "Seeds: a range 1-5 or a list 1,2,7 (default: "
@@ -79,6 +81,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<String> names = presets.isEmpty()
                 ? org.ganlab.config.Presets.all().stream().map(org.ganlab.config.Preset::name).toList() : presets;
+        if (names.stream().anyMatch(n -> org.ganlab.train.PlanePresets.find(n).isPresent())) {
+            return plane(names);
+        }
         List<Sweep.Cell> cells;
         try {
             cells = Sweep.cells(names, seedList, setting, values);
@@ -115,6 +120,30 @@ final class SweepCommand implements Callable<Integer> {
         err.printf(java.util.Locale.ROOT, "%d cells, %d skipped as already done, %.0f s%n", cells.size(), skipped,
                 (System.nanoTime() - start) / 1e9);
         return table(err);
+    }
+
+    /**
+     * A sweep of 2-D presets, by the plane runner: the same folders (DIR/PRESET/seed-N, a finished one skipped), its
+     * table with the cure pairs, and with --record the table as plane.md in that folder.
+     */
+    private int plane(List<String> names) throws java.io.IOException {
+        List<String> image = names.stream().filter(n -> org.ganlab.train.PlanePresets.find(n).isEmpty()).toList();
+        if (!image.isEmpty()) {
+            throw new GanLabCli.BadArgumentException("--presets: " + String.join(", ", image) + " are image presets "
+                    + "and the others 2-D ones; sweep each kind on its own");
+        }
+        if (vary != null || epochs != null || rejudge) {
+            throw new GanLabCli.BadArgumentException("--vary, --epochs and --rejudge are for image presets; a 2-D "
+                    + "sweep takes --seeds, --set, --out and --record");
+        }
+        PlaneCommand plane = new PlaneCommand();
+        plane.presets = new ArrayList<>(names);
+        plane.seeds = seeds;
+        plane.changes = new LinkedHashMap<>(ConfigOverrides.parseAssignments(assignments));
+        plane.out = out;
+        plane.record = record == null ? null : record.resolve("plane.md");
+        plane.spec = spec;
+        return plane.call();
     }
 
     private int table(PrintWriter err) throws java.io.IOException {

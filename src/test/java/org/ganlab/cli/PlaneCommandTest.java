@@ -65,6 +65,45 @@ class PlaneCommandTest {
         assertThat(none.err()).contains("has no plane-run.json");
     }
 
+    /**
+     * sweep with 2-D presets is the playground's sweep: each run saved as a folder, the table recorded as plane.md,
+     * and a sweep started again skips the runs it finished (same rows); other settings in the same folder, and image
+     * and 2-D presets mixed, are refused.
+     */
+    @Test
+    void theSweepCommandSweepsPlanePresetsAndSkipsWhatIsDone() throws Exception {
+        Path out = tmp.resolve("sweep");
+        Path record = tmp.resolve("record");
+        String[] args = {"sweep", "--presets", "plane-d-wins", "--seeds", "1", "--set", "hidden=8", "--set",
+            "batch=32", "--out", out.toString(), "--record", record.toString()};
+        var first = GanLabCliTest.run(args);
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(out.resolve("plane-d-wins").resolve("seed-1").resolve("plane-run.json")).exists();
+        String row = Files.readAllLines(record.resolve("plane.md")).stream()
+                .filter(l -> l.startsWith("| plane-d-wins | Convergence failure | 1 |")).findFirst().orElseThrow();
+
+        var again = GanLabCliTest.run(args);
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).contains("already done").doesNotContain("iterations_per_second");
+        String rowAgain = Files.readAllLines(record.resolve("plane.md")).stream()
+                .filter(l -> l.startsWith("| plane-d-wins |")).findFirst().orElseThrow();
+        assertThat(figures(rowAgain)).as("the same figures").isEqualTo(figures(row));
+        assertThat(rowAgain).as("not timed again").endsWith("| - | - |");
+
+        var other = GanLabCliTest.run("sweep", "--presets", "plane-d-wins", "--seeds", "1", "--set", "hidden=16",
+                "--out", out.toString());
+        assertThat(other.status()).isEqualTo(2);
+        assertThat(other.err()).contains("other settings");
+        var mixed = GanLabCliTest.run("sweep", "--presets", "stable,plane-d-wins", "--out", tmp.resolve("m").toString());
+        assertThat(mixed.status()).isEqualTo(2);
+        assertThat(mixed.err()).contains("stable are image presets");
+    }
+
+    /** A table row's columns from the preset to G's loss (not the speed and time). */
+    private static String figures(String row) {
+        return String.join("|", java.util.Arrays.copyOfRange(row.split("\\|"), 1, 11));
+    }
+
     @Test
     void aBadSettingNamesTheFieldAndWhatIsAllowed() {
         var unknown = GanLabCliTest.run("plane", "--set", "packing=2");
