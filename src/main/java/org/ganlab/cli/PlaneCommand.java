@@ -36,7 +36,8 @@ final class PlaneCommand implements Callable<Integer> {
 
     @Option(names = "--set", description = "Change a setting, e.g. --set pack=2 --set data=GRID_25 (fields: data, "
             + "latentSize, hidden, layers, genLearningRate, discLearningRate, batch, discSteps, genSteps, "
-            + "saturatingGenLoss, pack, minibatchStd, instanceNoise, noiseAnneal, unrolledSteps, r1Gamma; data may be "
+            + "saturatingGenLoss, pack, minibatchStd, instanceNoise, noiseAnneal, unrolledSteps, r1Gamma, spectralNorm, "
+            + "labelSmoothing; data may be "
             + "a mixture of your own: data={\"drawn\": [[x, y], ...]}).")
     Map<String, String> changes = new LinkedHashMap<>();
 

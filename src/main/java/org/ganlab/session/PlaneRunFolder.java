@@ -90,10 +90,10 @@ public record PlaneRunFolder(String preset, int iterations, PlaneSettings settin
         }
         Map<String, Object> was = Json.MAPPER.convertValue(settings, Map.class);
         Map<String, Object> now = Json.MAPPER.convertValue(changed, Map.class);
-        for (String field : List.of("latentSize", "hidden", "layers", "pack", "minibatchStd")) {
+        for (String field : List.of("latentSize", "hidden", "layers", "pack", "minibatchStd", "spectralNorm")) {
             if (!Objects.equals(was.get(field), now.get(field))) {
                 throw new IllegalArgumentException(field + ": a branch trains its parent's networks, so it stays "
-                        + was.get(field) + " (latentSize, hidden, layers, pack and minibatchStd shape them)");
+                        + was.get(field) + " (latentSize, hidden, layers, pack, minibatchStd and spectralNorm shape them)");
             }
         }
         return new Playground(changed, total == null ? iterations : total, checks, frames, checkpoint);

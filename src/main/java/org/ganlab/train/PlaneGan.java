@@ -55,6 +55,10 @@ public final class PlaneGan {
         Nd4j.getRandom().setSeed(s.seed());
         this.generator = mlp("G", s.latentSize(), 2, s, s.genLearningRate());
         this.discriminator = mlp("D", 2 * s.pack() + (s.minibatchStd() ? 1 : 0), 1, s, s.discLearningRate());
+        if (s.spectralNorm()) {
+            discriminator.layers().stream().filter(l -> l instanceof Dense).forEach(l -> ((Dense) l)
+                    .normaliseSpectrally());
+        }
         generator.initialise(WeightInitScheme.XAVIER, 0);
         discriminator.initialise(WeightInitScheme.XAVIER, 0);
         this.data = new Lcg48(s.seed());
@@ -159,7 +163,7 @@ public final class PlaneGan {
         lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
         INDArray fake = dInput(fakePoints, packs);
         float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
-        Losses.Bce r = Losses.bce(logits, 0, packs, 1f, 2 * packs);
+        Losses.Bce r = Losses.bce(logits, 0, packs, (float) (1 - settings.labelSmoothing()), 2 * packs);
         Losses.Bce f = Losses.bce(logits, packs, packs, 0f, 2 * packs);
         discriminator.backward(Losses.column(Losses.joined(r, f)));
         if (settings.r1Gamma() > 0) {

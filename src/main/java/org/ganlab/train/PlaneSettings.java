@@ -20,14 +20,18 @@ import org.ganlab.data.PlaneData;
  *                  put back); 0 for the usual step
  * @param r1Gamma   the weight gamma of the R1 gradient penalty on real points (Mescheder et al. 2018): D's loss gains
  *                  gamma / 2 times the mean squared norm of D's gradient with respect to a real point; 0 for none
+ * @param spectralNorm D's weights are divided by their largest singular value (spectral normalisation, Miyato et al.
+ *                  2018, one power iteration per D step), so D's output changes at most as fast as its input
+ * @param labelSmoothing D's target for real points is 1 minus this (one-sided label smoothing, Salimans et al.
+ *                  2016); 0 for none
  */
 public record PlaneSettings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
                        double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
                        int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, int unrolledSteps,
-                       double r1Gamma, long seed) {
+                       double r1Gamma, boolean spectralNorm, double labelSmoothing, long seed) {
     /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
     public static PlaneSettings defaults(PlaneData data, long seed) {
-        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, seed);
+        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false, 0, seed);
     }
 
     /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
@@ -47,7 +51,8 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
                 : !(instanceNoise >= 0 && instanceNoise <= 5) ? "instanceNoise: 0 to 5"
                 : noiseAnneal < 0 ? "noiseAnneal: 0 or more iterations"
                 : unrolledSteps < 0 || unrolledSteps > 20 ? "unrolledSteps: 0 to 20"
-                : !(r1Gamma >= 0 && r1Gamma <= 1000) ? "r1Gamma: 0 to 1000" : null;
+                : !(r1Gamma >= 0 && r1Gamma <= 1000) ? "r1Gamma: 0 to 1000"
+                : !(labelSmoothing >= 0 && labelSmoothing <= 0.5) ? "labelSmoothing: 0 to 0.5" : null;
         return java.util.Optional.ofNullable(p);
     }
 }

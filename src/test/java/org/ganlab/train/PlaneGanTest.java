@@ -101,12 +101,12 @@ class PlaneGanTest {
     void aPackingDiscriminatorTakesPacksAndStillDrawsAField() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 5);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), d.latentSize(), d.hidden(), d.layers(),
-                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 0, 5));
+                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 0, false, 0, 5));
         PlaneGan.Step s = gan.iterate();
         assertThat(s.dLossReal()).isBetween(0.0, 5.0);
         assertThat(gan.judge(new float[] {2, 0, 0, 2, 1, 1})).hasSize(3);
         assertThat(gan.push(gan.sample(8))).hasSize(16);
-        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 0, 1).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 0, false, 0, 1).problem())
                 .as("a batch of less than two packs").hasValueSatisfying(p -> assertThat(p).startsWith("batch"));
     }
 
@@ -115,7 +115,7 @@ class PlaneGanTest {
     void instanceNoiseFallsToNothingOverItsAnnealing() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 6);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false,
-                0.5, 10, 0, 0, 6));
+                0.5, 10, 0, 0, false, 0, 6));
         assertThat(gan.noiseNow()).isEqualTo(0.5);
         for (int i = 0; i < 5; i++) {
             gan.iterate();
@@ -125,7 +125,7 @@ class PlaneGanTest {
             gan.iterate();
         }
         assertThat(gan.noiseNow()).isZero();
-        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 0, 6).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 0, false, 0, 6).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("instanceNoise"));
     }
 
@@ -134,9 +134,9 @@ class PlaneGanTest {
     void unrolledStepsLeaveDAsItsOwnStepsMadeIt() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 7);
         PlaneGan unrolled = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
-                0, 0, 3, 0, 7));
+                0, 0, 3, 0, false, 0, 7));
         PlaneGan plain = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
-                0, 0, 0, 0, 7));
+                0, 0, 0, 0, false, 0, 7));
         PlaneGan.Step a = unrolled.iterate();
         PlaneGan.Step b = plain.iterate();
         assertThat(unrolled.discriminatorUpdates()).isEqualTo(2);
@@ -219,5 +219,80 @@ class PlaneGanTest {
 
     private static double logit(float p) {
         return Math.log(p / (1.0 - p));
+    }
+
+    /** {@code base} with D's spectral normalisation and one-sided label smoothing set. */
+    private static PlaneSettings withD(PlaneSettings b, boolean spectral, double smoothing) {
+        return new PlaneSettings(b.data(), b.latentSize(), b.hidden(), b.layers(), b.genLearningRate(),
+                b.discLearningRate(), b.batch(), b.discSteps(), b.genSteps(), b.saturatingGenLoss(), b.pack(),
+                b.minibatchStd(), b.instanceNoise(), b.noiseAnneal(), b.unrolledSteps(), b.r1Gamma(), spectral,
+                smoothing, b.seed());
+    }
+
+    /**
+     * With spectral normalisation D's logit is 1-Lipschitz (every layer's weights divided by their largest singular
+     * value, LeakyReLU between): two points a distance d apart differ in D's logit by at most about d, while the
+     * winning D of '2-D: D wins' trained without it is far steeper. G's layers are left alone.
+     */
+    @Test
+    void spectralNormalisationKeepsDsLogitOneLipschitz() {
+        PlaneSettings plain = PlanePresets.get("plane-d-wins").settings(8);
+        PlaneGan normalised = new PlaneGan(withD(plain, true, 0));
+        PlaneGan steep = new PlaneGan(plain);
+        for (int i = 0; i < 300; i++) {
+            normalised.iterate();
+            steep.iterate();
+        }
+        assertThat(normalised.discriminator.layers()).filteredOn(l -> l instanceof org.ganlab.model.Dense)
+                .allSatisfy(l -> assertThat(((org.ganlab.model.Dense) l).spectralSigma()).isPositive());
+        assertThat(normalised.generator.layers()).filteredOn(l -> l instanceof org.ganlab.model.Dense)
+                .allSatisfy(l -> assertThat(((org.ganlab.model.Dense) l).spectralSigma()).isNaN());
+        assertThat(steepest(normalised)).as("D's steepest slope with spectral norm").isLessThan(1.1);
+        assertThat(steepest(steep)).as("the same D without it").isGreaterThan(2.0);
+    }
+
+    /** The largest |logit(x) - logit(y)| / |x - y| over pairs of nearby points across the plane. */
+    private static double steepest(PlaneGan gan) {
+        Random r = new Random(3);
+        int n = 2000;
+        float[] xy = new float[4 * n];
+        for (int i = 0; i < n; i++) {
+            float x = (float) (r.nextDouble() * 8 - 4);
+            float y = (float) (r.nextDouble() * 8 - 4);
+            xy[4 * i] = x;
+            xy[4 * i + 1] = y;
+            xy[4 * i + 2] = x + (float) (r.nextGaussian() * 0.05);
+            xy[4 * i + 3] = y + (float) (r.nextGaussian() * 0.05);
+        }
+        float[] p = gan.judge(xy);
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            double d = Math.hypot(xy[4 * i] - xy[4 * i + 2], xy[4 * i + 1] - xy[4 * i + 3]);
+            double a = Math.log(p[2 * i] / (1.0 - p[2 * i]));
+            double b = Math.log(p[2 * i + 1] / (1.0 - p[2 * i + 1]));
+            if (d > 1e-3 && Double.isFinite(a) && Double.isFinite(b)) {
+                worst = Math.max(worst, Math.abs(a - b) / d);
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * One-sided label smoothing moves only D's target for real points: the loss softplus(a) - t a gains (1 - t) times
+     * the mean real logit, so on the same first batch smoothing 0.4 adds exactly twice what 0.2 adds, and the fake
+     * half's loss does not change.
+     */
+    @Test
+    void labelSmoothingMovesOnlyTheRealTargetByItsDefinition() {
+        PlaneSettings plain = PlaneSettings.defaults(PlaneData.RING_8, 9);
+        PlaneGan.Step none = new PlaneGan(plain).iterate();
+        PlaneGan.Step some = new PlaneGan(withD(plain, false, 0.2)).iterate();
+        PlaneGan.Step more = new PlaneGan(withD(plain, false, 0.4)).iterate();
+        assertThat(some.dLossFake()).isEqualTo(none.dLossFake());
+        assertThat(some.dLossReal() - none.dLossReal()).isNotCloseTo(0, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(more.dLossReal() - none.dLossReal()).isCloseTo(2 * (some.dLossReal() - none.dLossReal()),
+                org.assertj.core.api.Assertions.within(1e-5));
+        assertThat(withD(plain, false, 0.6).problem()).hasValueSatisfying(p -> assertThat(p)
+                .startsWith("labelSmoothing"));
     }
 }
