@@ -112,6 +112,27 @@ final class Losses {
         });
     }
 
+    /**
+     * The Wasserstein critic's loss on rows [from, from + n): -a for real rows, a for fakes (the mean over
+     * {@code batch} rows), so D raises the scores of real points and lowers those of fakes. Accuracy counts the sign.
+     */
+    static Bce critic(float[] logits, int from, int n, boolean real, int batch) {
+        double sign = real ? 1 : -1;
+        return over(logits, from, n, batch, new Term() {
+            public double loss(double a) {
+                return -sign * a;
+            }
+
+            public double gradient(double a) {
+                return -sign;
+            }
+
+            public boolean counts(double a) {
+                return (a > 0) == real;
+            }
+        });
+    }
+
     /** G's hinge loss: minus the mean score D gives its images. "Accuracy" is the share D calls real. */
     static Bce hingeGenerator(float[] logits) {
         return over(logits, 0, logits.length, logits.length, new Term() {

@@ -163,15 +163,10 @@ public final class PlaneGan {
         lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
         INDArray fake = dInput(fakePoints, packs);
         float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
-        Losses.Bce r = Losses.bce(logits, 0, packs, (float) (1 - settings.labelSmoothing()), 2 * packs);
-        Losses.Bce f = Losses.bce(logits, packs, packs, 0f, 2 * packs);
+        Losses.Bce r = PlaneLosses.real(settings, logits, packs);
+        Losses.Bce f = PlaneLosses.fake(settings, logits, packs);
         discriminator.backward(Losses.column(Losses.joined(r, f)));
-        if (settings.r1Gamma() > 0) {
-            // the penalty on the real half alone, from passes of its own (no batch norm here to share statistics)
-            INDArray lossGradient = discriminator.gradients().dup();
-            R1Penalty.Result r1 = R1Penalty.of(discriminator, real, settings.r1Gamma());
-            discriminator.gradients().assign(lossGradient.addi(r1.gradient()));
-        }
+        GradientPenalty.addTo(discriminator, settings, real, fake, noise);
         discriminator.step();
         return new Losses.Bce[] {r, f};
     }
@@ -189,8 +184,7 @@ public final class PlaneGan {
     private Losses.Bce genLoss(float[] points) {
         int packs = points.length / 2 / settings.pack();
         float[] logits = discriminator.forward(dInput(points, packs), Mode.TRAIN_FROZEN).toFloatVector();
-        return settings.saturatingGenLoss() ? Losses.saturating(logits)
-                : Losses.bce(logits, 0, logits.length, 1f, logits.length);
+        return PlaneLosses.generator(settings, logits);
     }
 
     private record Gradient(Losses.Bce loss, float[] points) { }

@@ -24,14 +24,21 @@ import org.ganlab.data.PlaneData;
  *                  2018, one power iteration per D step), so D's output changes at most as fast as its input
  * @param labelSmoothing D's target for real points is 1 minus this (one-sided label smoothing, Salimans et al.
  *                  2016); 0 for none
+ * @param loss      "bce", the original GAN's cross-entropy (the default; saturatingGenLoss picks G's form), "hinge"
+ *                  (Lim and Ye 2017) or "wgan-gp", the Wasserstein critic with the gradient penalty at lambda 0.1
+ *                  (Gulrajani et al. 2017, their weight for 2-D data)
  */
 public record PlaneSettings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
                        double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
                        int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, int unrolledSteps,
-                       double r1Gamma, boolean spectralNorm, double labelSmoothing, long seed) {
+                       double r1Gamma, boolean spectralNorm, double labelSmoothing, String loss, long seed) {
+    public PlaneSettings {
+        loss = loss == null ? PlaneLosses.BCE : loss; // runs saved before the field existed
+    }
+
     /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
     public static PlaneSettings defaults(PlaneData data, long seed) {
-        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false, 0, seed);
+        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false, 0, PlaneLosses.BCE, seed);
     }
 
     /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
@@ -52,7 +59,9 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
                 : noiseAnneal < 0 ? "noiseAnneal: 0 or more iterations"
                 : unrolledSteps < 0 || unrolledSteps > 20 ? "unrolledSteps: 0 to 20"
                 : !(r1Gamma >= 0 && r1Gamma <= 1000) ? "r1Gamma: 0 to 1000"
-                : !(labelSmoothing >= 0 && labelSmoothing <= 0.5) ? "labelSmoothing: 0 to 0.5" : null;
+                : !(labelSmoothing >= 0 && labelSmoothing <= 0.5) ? "labelSmoothing: 0 to 0.5"
+                : !java.util.List.of(PlaneLosses.BCE, PlaneLosses.HINGE, PlaneLosses.WGAN_GP).contains(loss)
+                ? "loss: bce, hinge or wgan-gp" : null;
         return java.util.Optional.ofNullable(p);
     }
 }

@@ -54,6 +54,65 @@ class PaperRemediesTest {
         r1Check(d, Nd4j.createFromArray(ring).reshape(32, 2), true);
     }
 
+    /**
+     * WGAN-GP's penalty on the plane's D: lambda times the mean of (|grad_x D(x^)| - 1)^2 at the interpolates, and its
+     * gradient over D's parameters against finite differences of that number (the same mixing weights each time).
+     */
+    @Test
+    void thePlaneGradientPenaltyIsItsDefinitionAndItsDerivative() {
+        PlaneSettings s = PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, 4);
+        Nd4j.getRandom().setSeed(4);
+        org.ganlab.model.Network d = PlaneGan.mlp("D", 2, 1, s, 1e-3);
+        d.initialise(org.ganlab.config.WeightInitScheme.XAVIER, 0);
+        INDArray real = Nd4j.createFromArray(org.ganlab.data.PlaneData.RING_8.sample(32, new java.util.Random(4)))
+                .reshape(32, 2);
+        INDArray fake = Nd4j.randn(DataType.FLOAT, 32, 2);
+        double lambda = 0.1;
+        R1Penalty.Result gp = GradientPenalty.of(d, real.dup(), fake.dup(), lambda, new Lcg48(9));
+        INDArray mixed = interpolates(real, fake, new Lcg48(9));
+        assertThat(gp.penalty()).isCloseTo(gradientPenalty(d, mixed, lambda, false), within(1e-6));
+        assertThat(gp.penalty()).isGreaterThan(0);
+        Nd4j.getRandom().setSeed(6);
+        INDArray p0 = d.parameters().dup();
+        INDArray direction = Nd4j.randn(DataType.FLOAT, p0.shape());
+        double h = 1e-3;
+        d.forward(mixed.dup(), org.ganlab.model.Mode.TRAIN_FROZEN);
+        d.parameters().assign(p0.add(direction.mul(h)));
+        double plus = gradientPenalty(d, mixed, lambda, true);
+        d.parameters().assign(p0.sub(direction.mul(h)));
+        double minus = gradientPenalty(d, mixed, lambda, true);
+        d.parameters().assign(p0);
+        double numeric = (plus - minus) / (2 * h);
+        double analytic = gp.gradient().mul(direction).sumNumber().doubleValue();
+        assertThat(analytic).isCloseTo(numeric, within(0.02 * Math.abs(numeric)));
+    }
+
+    /** t x + (1 - t) x~ row by row, t uniform from {@code draws}, computed plainly. */
+    private static INDArray interpolates(INDArray real, INDArray fake, Lcg48 draws) {
+        INDArray mixed = Nd4j.create(DataType.FLOAT, real.shape());
+        for (int i = 0; i < real.size(0); i++) {
+            double t = draws.nextDouble();
+            for (int j = 0; j < real.size(1); j++) {
+                mixed.putScalar(i, j, t * real.getDouble(i, j) + (1 - t) * fake.getDouble(i, j));
+            }
+        }
+        return mixed;
+    }
+
+    /** lambda * mean (|grad_x D(x^)| - 1)^2, each row's norm taken by hand. */
+    private static double gradientPenalty(org.ganlab.model.Network d, INDArray mixed, double lambda,
+                                          boolean heldSlopes) {
+        INDArray out = d.forward(mixed.dup(), heldSlopes ? org.ganlab.model.Mode.TANGENT
+                : org.ganlab.model.Mode.TRAIN_FROZEN);
+        INDArray c = d.backward(Nd4j.ones(DataType.FLOAT, out.size(0), 1));
+        double sum = 0;
+        for (int i = 0; i < c.size(0); i++) {
+            double norm = Math.hypot(c.getDouble(i, 0), c.getDouble(i, 1));
+            sum += (norm - 1) * (norm - 1);
+        }
+        return lambda * sum / c.size(0);
+    }
+
     private static void r1Check(org.ganlab.model.Network d, INDArray real, boolean heldSlopes) {
         double gamma = 10;
         R1Penalty.Result r1 = R1Penalty.of(d, real.dup(), gamma);

@@ -101,12 +101,12 @@ class PlaneGanTest {
     void aPackingDiscriminatorTakesPacksAndStillDrawsAField() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 5);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), d.latentSize(), d.hidden(), d.layers(),
-                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 0, false, 0, 5));
+                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 0, false, 0, "bce", 5));
         PlaneGan.Step s = gan.iterate();
         assertThat(s.dLossReal()).isBetween(0.0, 5.0);
         assertThat(gan.judge(new float[] {2, 0, 0, 2, 1, 1})).hasSize(3);
         assertThat(gan.push(gan.sample(8))).hasSize(16);
-        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 0, false, 0, 1).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 0, false, 0, "bce", 1).problem())
                 .as("a batch of less than two packs").hasValueSatisfying(p -> assertThat(p).startsWith("batch"));
     }
 
@@ -115,7 +115,7 @@ class PlaneGanTest {
     void instanceNoiseFallsToNothingOverItsAnnealing() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 6);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false,
-                0.5, 10, 0, 0, false, 0, 6));
+                0.5, 10, 0, 0, false, 0, "bce", 6));
         assertThat(gan.noiseNow()).isEqualTo(0.5);
         for (int i = 0; i < 5; i++) {
             gan.iterate();
@@ -125,7 +125,7 @@ class PlaneGanTest {
             gan.iterate();
         }
         assertThat(gan.noiseNow()).isZero();
-        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 0, false, 0, 6).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 0, false, 0, "bce", 6).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("instanceNoise"));
     }
 
@@ -134,9 +134,9 @@ class PlaneGanTest {
     void unrolledStepsLeaveDAsItsOwnStepsMadeIt() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 7);
         PlaneGan unrolled = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
-                0, 0, 3, 0, false, 0, 7));
+                0, 0, 3, 0, false, 0, "bce", 7));
         PlaneGan plain = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
-                0, 0, 0, 0, false, 0, 7));
+                0, 0, 0, 0, false, 0, "bce", 7));
         PlaneGan.Step a = unrolled.iterate();
         PlaneGan.Step b = plain.iterate();
         assertThat(unrolled.discriminatorUpdates()).isEqualTo(2);
@@ -226,7 +226,7 @@ class PlaneGanTest {
         return new PlaneSettings(b.data(), b.latentSize(), b.hidden(), b.layers(), b.genLearningRate(),
                 b.discLearningRate(), b.batch(), b.discSteps(), b.genSteps(), b.saturatingGenLoss(), b.pack(),
                 b.minibatchStd(), b.instanceNoise(), b.noiseAnneal(), b.unrolledSteps(), b.r1Gamma(), spectral,
-                smoothing, b.seed());
+                smoothing, b.loss(), b.seed());
     }
 
     /**

@@ -1,0 +1,43 @@
+package org.ganlab.train;
+
+/**
+ * The plane GAN's losses by its {@link PlaneSettings#loss()}: the cross-entropy of the original GAN (D's real target
+ * smoothed on one side if asked, G's loss saturating or not), the hinge loss (Lim and Ye 2017), or the Wasserstein
+ * critic of WGAN-GP (Gulrajani et al. 2017: D maximises the mean score of real points minus that of fakes, G the mean
+ * score of its own). For the hinge loss and the critic, D's "accuracy" counts the sign of its score.
+ */
+final class PlaneLosses {
+    static final String BCE = "bce";
+    static final String HINGE = "hinge";
+    static final String WGAN_GP = "wgan-gp";
+
+    private PlaneLosses() {
+    }
+
+    /** D's loss on the real rows [0, packs) of {@code logits}, as a mean over all 2 packs rows. */
+    static Losses.Bce real(PlaneSettings s, float[] logits, int packs) {
+        return switch (s.loss()) {
+            case HINGE -> Losses.hinge(logits, 0, packs, true, 2 * packs);
+            case WGAN_GP -> Losses.critic(logits, 0, packs, true, 2 * packs);
+            default -> Losses.bce(logits, 0, packs, (float) (1 - s.labelSmoothing()), 2 * packs);
+        };
+    }
+
+    /** D's loss on the fake rows [packs, 2 packs) of {@code logits}. */
+    static Losses.Bce fake(PlaneSettings s, float[] logits, int packs) {
+        return switch (s.loss()) {
+            case HINGE -> Losses.hinge(logits, packs, packs, false, 2 * packs);
+            case WGAN_GP -> Losses.critic(logits, packs, packs, false, 2 * packs);
+            default -> Losses.bce(logits, packs, packs, 0f, 2 * packs);
+        };
+    }
+
+    /** G's loss on D's scores of its points. */
+    static Losses.Bce generator(PlaneSettings s, float[] logits) {
+        if (!BCE.equals(s.loss())) {
+            return Losses.hingeGenerator(logits); // minus the mean score, for the hinge loss and the critic alike
+        }
+        return s.saturatingGenLoss() ? Losses.saturating(logits)
+                : Losses.bce(logits, 0, logits.length, 1f, logits.length);
+    }
+}
