@@ -61,7 +61,9 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
                 : !(r1Gamma >= 0 && r1Gamma <= 1000) ? "r1Gamma: 0 to 1000"
                 : !(labelSmoothing >= 0 && labelSmoothing <= 0.5) ? "labelSmoothing: 0 to 0.5"
                 : !java.util.List.of(PlaneLosses.BCE, PlaneLosses.HINGE, PlaneLosses.WGAN_GP).contains(loss)
-                ? "loss: bce, hinge or wgan-gp" : null;
+                ? "loss: bce, hinge or wgan-gp"
+                : saturatingGenLoss && !PlaneLosses.BCE.equals(loss) ? "saturatingGenLoss: only with loss bce (the "
+                + "hinge loss and the critic give G minus D's mean score)" : null;
         return java.util.Optional.ofNullable(p);
     }
 }

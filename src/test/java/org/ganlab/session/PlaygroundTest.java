@@ -67,10 +67,10 @@ class PlaygroundTest {
     }
 
     /**
-     * What a plane remedy may change: packing, the minibatch spread, the loss, instance noise, unrolling, R1, spectral
+     * What a plane remedy may change: packing, the minibatch spread, the loss and its form, instance noise, unrolling, R1, spectral
      * normalisation, label smoothing, and the learning rates (the two time-scale update rule).
      */
     private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd",
-            "instanceNoise", "noiseAnneal", "unrolledSteps", "r1Gamma", "spectralNorm", "labelSmoothing",
+            "instanceNoise", "noiseAnneal", "unrolledSteps", "r1Gamma", "spectralNorm", "labelSmoothing", "loss",
             "genLearningRate", "discLearningRate");
 }
