@@ -9,8 +9,8 @@ import java.util.Locale;
  * and the numbers that support it:
  * <ul>
  *   <li><b>Diverged</b>: a loss is not a number;</li>
- *   <li><b>Convergence failure</b> (D wins): D's loss near zero, D calls nearly every point of G fake, and few of G's
- *       points lie on the data;</li>
+ *   <li><b>Convergence failure</b> (D wins): D's loss near zero (not below it, as a Wasserstein critic's is), D calls
+ *       nearly every point of G fake, and few of G's points lie on the data;</li>
  *   <li><b>Too early to tell</b>: fewer than {@value #MIN_CHECKS} checks, or G's points not on the data yet;</li>
  *   <li><b>Stable</b>: G covers all the modes, or all but one in ten (its weights on them may still shift);</li>
  *   <li><b>Oscillation</b>: G covers fewer, and its points move between modes from check to check (the share of
@@ -49,7 +49,9 @@ public record PlaneDiagnosis(Verdict verdict, List<String> evidence) {
                 + "%.0f%% of G's points fake", w.size(), covered, modes, 100 * onData, 100 * hopping, dLoss,
                 100 * caught);
         Verdict v;
-        if (dLoss < 0.1 && caught > 0.95 && onData < ON_DATA) {
+        // a Wasserstein critic's loss is below 0 whenever it tells real from fake at all: only a loss that cannot fall
+        // below 0 (the cross-entropy, the hinge) says that D has won by being near 0
+        if (dLoss >= 0 && dLoss < 0.1 && caught > 0.95 && onData < ON_DATA) {
             v = Verdict.CONVERGENCE_FAILURE;
             why.add(String.format(Locale.ROOT, "D wins: its loss is %.2f and it calls %.0f%% of G's points fake, so G's "
                     + "gradient is too weak to move them onto the data", dLoss, 100 * caught));

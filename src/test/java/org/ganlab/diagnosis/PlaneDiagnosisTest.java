@@ -66,6 +66,13 @@ class PlaneDiagnosisTest {
         assertThat(PlaneDiagnosis.hoppingOf(round)).as("every point changes mode at every check").isEqualTo(1.0);
     }
 
+    /** A Wasserstein critic's loss is negative whenever it separates at all: that is no win, G is just not there yet. */
+    @Test
+    void aCriticsNegativeLossIsNotReadAsDWinning() {
+        var d = PlaneDiagnosis.of(run(i -> check(250 * i, -0.5, 0.99, 1, 0, 0, 2, 0, 0, 0, 0), 10));
+        assertThat(d.verdict()).isEqualTo(Verdict.TOO_EARLY);
+    }
+
     @Test
     void aDiscriminatorThatCatchesEverythingWhileGIsOffTheDataWins() {
         var d = PlaneDiagnosis.of(run(i -> check(250 * i, 0.02, 0.99, 1, 0, 0, 2, 0, 0, 0, 0), 10));

@@ -294,5 +294,9 @@ class PlaneGanTest {
                 org.assertj.core.api.Assertions.within(1e-5));
         assertThat(withD(plain, false, 0.6).problem()).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("labelSmoothing"));
+        assertThat(PlanePreset.with(plain, java.util.Map.of("loss", "wasserstein")).problem())
+                .hasValueSatisfying(p -> assertThat(p).isEqualTo("loss: bce, hinge or wgan-gp"));
+        assertThat(PlanePreset.with(plain, java.util.Map.of("loss", "hinge", "saturatingGenLoss", true)).problem())
+                .hasValueSatisfying(p -> assertThat(p).startsWith("saturatingGenLoss: only with loss bce"));
     }
 }
