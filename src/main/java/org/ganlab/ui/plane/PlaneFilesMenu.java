@@ -32,28 +32,12 @@ final class PlaneFilesMenu {
 
     /** The menu, for the window {@code owner} gives (the dialogs' parent), with the layers {@code layers} shows. */
     MenuButton menu(Supplier<Window> owner, Supplier<Layers> layers) {
-        MenuItem open = new MenuItem("Open run…");
-        open.setOnAction(e -> {
-            File dir = folder(owner.get(), "Open a saved playground run");
-            if (dir != null) {
-                model.open(dir.toPath());
-            }
-        });
-        MenuItem compare = new MenuItem("Compare with a saved run…");
-        compare.setOnAction(e -> {
-            File dir = folder(owner.get(), "Compare the run on the screen with a saved run");
-            if (dir != null) {
-                model.compareWith(dir.toPath());
-            }
-        });
+        MenuItem open = folderItem("Open run…", "Open a saved playground run", owner, model::open);
+        MenuItem compare = folderItem("Compare with a saved run…", "Compare the run on the screen with a saved run",
+                owner, model::compareWith);
         compare.disableProperty().bind(Bindings.isEmpty(model.checks()));
-        MenuItem save = new MenuItem("Save run…");
-        save.setOnAction(e -> {
-            File dir = folder(owner.get(), "Save the run in a folder (its checks, pictures and checkpoint)");
-            if (dir != null) {
-                model.save(dir.toPath());
-            }
-        });
+        MenuItem save = folderItem("Save run…", "Save the run in a folder (its checks, pictures and checkpoint)", owner,
+                model::save);
         save.disableProperty().bind(Bindings.isEmpty(model.checks()));
         MenuItem png = new MenuItem("Picture as PNG…");
         png.setOnAction(e -> png(owner.get()));
@@ -65,6 +49,19 @@ final class PlaneFilesMenu {
         files.setTooltip(new Tooltip("Open or save a run (trained on later from where it was saved), or compare the "
                 + "run on the screen with a saved one; the picture as a PNG, the checks' pictures as a GIF"));
         return files;
+    }
+
+    /** An item that asks for a folder (the dialog titled {@code title}) and hands it to {@code then}. */
+    private static MenuItem folderItem(String text, String title, Supplier<Window> owner,
+                                       java.util.function.Consumer<java.nio.file.Path> then) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> {
+            File dir = folder(owner.get(), title);
+            if (dir != null) {
+                then.accept(dir.toPath());
+            }
+        });
+        return item;
     }
 
     private void png(Window owner) {
