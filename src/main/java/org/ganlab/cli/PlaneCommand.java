@@ -164,7 +164,8 @@ final class PlaneCommand implements Callable<Integer> {
             if (done != null) {
                 List<PlaneCheck> checks = done.checks();
                 Row row = new Row(p.name(), p.expect(), seed, PlaneDiagnosis.of(checks), checks.get(checks.size() - 1),
-                        PlaneDiagnosis.hoppingOf(checks), Double.NaN, Double.NaN);
+                        PlaneDiagnosis.hoppingOf(checks), done.checkpoint().iteration() / done.checkpoint().seconds(),
+                        done.checkpoint().seconds()); // its saved training time: the checks' time is not saved
                 rows.add(row);
                 out.printf(Locale.ROOT, "%-5d %-21s already done in %s, skipped%n", seed,
                         row.diagnosis().verdict().label(), folder);

@@ -37,7 +37,7 @@ final class PlaneTable {
         return md.toString();
     }
 
-    /** A time or a speed, or "-" for a run a sweep found done and did not train again (not timed now). */
+    /** A time or a speed, or "-" when there is none to show. */
     static String timed(String format, double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, format, value) : "-";
     }
