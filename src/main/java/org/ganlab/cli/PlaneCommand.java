@@ -74,6 +74,13 @@ final class PlaneCommand implements Callable<Integer> {
     /** One run's row of the table. */
     record Row(String preset, String expect, long seed, PlaneDiagnosis diagnosis, PlaneCheck last, double hopping,
                double speed, double seconds) {
+        /** The row of a run with these checks: its verdict, its last check and its hopping read from them. */
+        static Row of(String preset, String expect, long seed, List<PlaneCheck> checks, double speed,
+                      double seconds) {
+            return new Row(preset, expect, seed, PlaneDiagnosis.of(checks), checks.get(checks.size() - 1),
+                    PlaneDiagnosis.hoppingOf(checks), speed, seconds);
+        }
+
         boolean asExpected() {
             return diagnosis.verdict().label().equals(expect);
         }
@@ -162,10 +169,9 @@ final class PlaneCommand implements Callable<Integer> {
             java.nio.file.Path folder = this.out == null ? null : this.out.resolve(p.name()).resolve("seed-" + seed);
             org.ganlab.session.PlaneRunFolder done = done(folder, settings, its);
             if (done != null) {
-                List<PlaneCheck> checks = done.checks();
-                Row row = new Row(p.name(), p.expect(), seed, PlaneDiagnosis.of(checks), checks.get(checks.size() - 1),
-                        PlaneDiagnosis.hoppingOf(checks), done.checkpoint().iteration() / done.checkpoint().seconds(),
-                        done.checkpoint().seconds()); // its saved training time: the checks' time is not saved
+                // its saved training time: the checks' time is not saved
+                Row row = Row.of(p.name(), p.expect(), seed, done.checks(),
+                        done.checkpoint().iteration() / done.checkpoint().seconds(), done.checkpoint().seconds());
                 rows.add(row);
                 out.printf(Locale.ROOT, "%-5d %-21s already done in %s, skipped%n", seed,
                         row.diagnosis().verdict().label(), folder);
@@ -213,9 +219,7 @@ final class PlaneCommand implements Callable<Integer> {
                 out.println("  " + describe(run.checks().get(run.checks().size() - 1)));
             }
         }
-        List<PlaneCheck> checks = run.checks();
-        Row row = new Row(preset, expect, seed, run.diagnosis(), checks.get(checks.size() - 1),
-                PlaneDiagnosis.hoppingOf(checks), run.speed(), (System.nanoTime() - start) / 1e9);
+        Row row = Row.of(preset, expect, seed, run.checks(), run.speed(), (System.nanoTime() - start) / 1e9);
         PlaneCheck last = row.last();
         out.printf(Locale.ROOT, "%-5d %-21s %2d/%-2d  %5.0f%%   %5.2f  %5.0f%%   %6.3f  %6.3f  %5.0f  %5.1f%n", seed,
                 row.diagnosis().verdict().label(), last.measures().covered(), last.measures().histogram().length,

@@ -24,8 +24,8 @@ final class PlaneTable {
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s%s | %d/%d | %.0f%% | %.2f | %.0f%% | %.3f | %.3f "
                     + "| %s | %s |%n", r.preset(), r.expect(), r.seed(), r.diagnosis().verdict().label(),
                     r.asExpected() ? "" : " (not as expected)", m.covered(), m.histogram().length,
-                    100 * m.highQuality(), m.kl(), 100 * r.hopping(), r.last().dLoss(), r.last().gLoss(), timed("%.0f", r.speed()),
-                    timed("%.1f", r.seconds())));
+                    100 * m.highQuality(), m.kl(), 100 * r.hopping(), r.last().dLoss(), r.last().gLoss(),
+                    timed("%.0f", r.speed()), timed("%.1f", r.seconds())));
         }
         md.append("\n| preset | expected | seeds as expected |\n| --- | --- | --- |\n");
         rows.stream().map(PlaneCommand.Row::preset).distinct().forEach(p -> {

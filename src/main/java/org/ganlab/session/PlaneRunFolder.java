@@ -93,7 +93,8 @@ public record PlaneRunFolder(String preset, int iterations, PlaneSettings settin
         for (String field : List.of("latentSize", "hidden", "layers", "pack", "minibatchStd", "spectralNorm")) {
             if (!Objects.equals(was.get(field), now.get(field))) {
                 throw new IllegalArgumentException(field + ": a branch trains its parent's networks, so it stays "
-                        + was.get(field) + " (latentSize, hidden, layers, pack, minibatchStd and spectralNorm shape them)");
+                        + was.get(field) + " (latentSize, hidden, layers, pack, minibatchStd and spectralNorm shape "
+                        + "them)");
             }
         }
         return new Playground(changed, total == null ? iterations : total, checks, frames, checkpoint);

@@ -60,18 +60,6 @@ final class GradientPenalty {
             double norm = norms.getDouble(i, 0);
             scale.putScalar(i, 0, norm > 0 ? 2 * lambda / n * (1 - 1 / norm) : 0);
         }
-        INDArray w = c.mulColumnVector(scale);
-        double rms = Math.sqrt(w.mul(w).sumNumber().doubleValue() / w.length());
-        if (!(rms > 0)) {
-            return new R1Penalty.Result(penalty, Nd4j.zeros(DataType.FLOAT, d.gradients().shape()));
-        }
-        double e = R1Penalty.STEP / rms;
-        INDArray ones = Nd4j.ones(DataType.FLOAT, n, 1);
-        d.forward(mixed.add(w.mul(e)), Mode.TANGENT);
-        d.backward(ones);
-        INDArray plus = d.gradients().dup();
-        d.forward(mixed.sub(w.mul(e)), Mode.TANGENT);
-        d.backward(ones);
-        return new R1Penalty.Result(penalty, plus.subi(d.gradients()).divi(2 * e));
+        return new R1Penalty.Result(penalty, R1Penalty.alongInputs(d, mixed, c.mulColumnVector(scale), 1));
     }
 }

@@ -38,7 +38,8 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
 
     /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
     public static PlaneSettings defaults(PlaneData data, long seed) {
-        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false, 0, PlaneLosses.BCE, seed);
+        return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false, 0,
+                PlaneLosses.BCE, seed);
     }
 
     /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */

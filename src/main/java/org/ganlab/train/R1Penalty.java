@@ -46,20 +46,27 @@ final class R1Penalty {
     /** The penalty on {@code real} with its input gradient {@code c} already taken ({@link #inputGradient}). */
     static Result of(Network d, INDArray real, INDArray c, double gamma) {
         long outputs = c.size(0);
-        INDArray ones = Nd4j.ones(DataType.FLOAT, outputs, 1);
-        double squares = c.mul(c).sumNumber().doubleValue();
-        double penalty = gamma / 2 * squares / outputs;
-        double rms = Math.sqrt(squares / c.length());
+        double penalty = gamma / 2 * c.mul(c).sumNumber().doubleValue() / outputs;
+        return new Result(penalty, alongInputs(d, real, c, gamma / outputs));
+    }
+
+    /**
+     * {@code scale} times d/dtheta of sum_i w_i . grad_x D(x_i), w held fixed: the central difference of D's parameter
+     * gradient between x + e w and x - e w, each row of {@code w} its point's direction (zeros when w is zero). R1
+     * takes it along the input gradient itself, WGAN-GP's penalty along its own weighting of it.
+     */
+    static INDArray alongInputs(Network d, INDArray x, INDArray w, double scale) {
+        double rms = Math.sqrt(w.mul(w).sumNumber().doubleValue() / w.length());
         if (!(rms > 0)) {
-            return new Result(penalty, Nd4j.zeros(DataType.FLOAT, d.gradients().shape()));
+            return Nd4j.zeros(DataType.FLOAT, d.gradients().shape());
         }
         double e = STEP / rms;
-        d.forward(real.add(c.mul(e)), Mode.TANGENT);
+        INDArray ones = Nd4j.ones(DataType.FLOAT, x.size(0), 1);
+        d.forward(x.add(w.mul(e)), Mode.TANGENT);
         d.backward(ones);
         INDArray plus = d.gradients().dup();
-        d.forward(real.sub(c.mul(e)), Mode.TANGENT);
+        d.forward(x.sub(w.mul(e)), Mode.TANGENT);
         d.backward(ones);
-        INDArray gradient = plus.subi(d.gradients()).muli(gamma / (2 * e * outputs));
-        return new Result(penalty, gradient);
+        return plus.subi(d.gradients()).muli(scale / (2 * e));
     }
 }
