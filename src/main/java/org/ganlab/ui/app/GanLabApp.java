@@ -119,7 +119,10 @@ public final class GanLabApp extends Application {
         }, "gan-lab-exit"));
         stage.show();
         // a run folder named on the command line opens at once (for example from a file manager)
-        args.run().ifPresent(view::open);
+        args.run().ifPresent(dir -> view.open(dir, args.compare().orElse(null)));
+        args.compare().filter(c -> args.run().filter(org.ganlab.ui.plane.SavedRunsModel::isSaved).isEmpty())
+                .ifPresent(c -> model.messageProperty().set("--compare " + c + ": only a saved 2-D playground run, "
+                        + "named before it on the command line, opens beside another"));
         // a plane preset opens the 2-D playground with it (and starts it with --start)
         plane.ifPresent(p -> view.openPlane(p.name(), args.start()));
         if (args.start() && plane.isEmpty()) {

@@ -9,11 +9,13 @@ import org.ganlab.run.RunsFolder;
 
 /**
  * What the lab was started with: {@code --runs DIR} (or {@code --runs=DIR}) for the folder new runs go into,
- * {@code --preset NAME} for the experiment shown (a plane preset opens the 2-D playground with it), {@code --start} to start training it at once (a lesson prepared in
- * a shortcut), and a run folder to open at once. Without {@code --runs}, the folder chosen last time (File > Runs
- * folder), else {@link RunsFolder#defaultRoot()}.
+ * {@code --preset NAME} for the experiment shown (a plane preset opens the 2-D playground with it), {@code --start} to
+ * start training it at once (a lesson prepared in a shortcut), a run folder to open at once, and with a playground run
+ * {@code --compare DIR}, the saved playground run to put beside it. Without {@code --runs}, the folder chosen last time
+ * (File > Runs folder), else {@link RunsFolder#defaultRoot()}.
  */
-public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<String> preset, boolean start) {
+public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<String> preset, boolean start,
+                              Optional<Path> compare) {
     static final String RUNS_FOLDER = "runsFolder";
 
     /** The plane playground's preset of this name, if there is one. */
@@ -30,6 +32,7 @@ public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<Stri
         Path open = null;
         String preset = null;
         boolean start = false;
+        Path compare = null;
         for (int i = 0; i < raw.size(); i++) {
             String a = raw.get(i);
             if (a.equals("--runs") && i + 1 < raw.size()) {
@@ -40,6 +43,10 @@ public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<Stri
                 preset = raw.get(++i);
             } else if (a.startsWith("--preset=")) {
                 preset = a.substring("--preset=".length());
+            } else if (a.equals("--compare") && i + 1 < raw.size()) {
+                compare = Path.of(raw.get(++i));
+            } else if (a.startsWith("--compare=")) {
+                compare = Path.of(a.substring("--compare=".length()));
             } else if (a.equals("--start")) {
                 start = true;
             } else if (open == null && !a.startsWith("--")) {
@@ -51,6 +58,6 @@ public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<Stri
             runs = remembered == null ? RunsFolder.defaultRoot() : Path.of(remembered);
         }
         return new LaunchArguments(runs, Optional.ofNullable(open).filter(Files::isDirectory),
-                Optional.ofNullable(preset), start);
+                Optional.ofNullable(preset), start, Optional.ofNullable(compare));
     }
 }

@@ -21,7 +21,6 @@ import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.samples.SamplesPane;
-import org.ganlab.ui.sweep.SweepModel;
 import org.ganlab.ui.sweep.SweepView;
 import org.ganlab.ui.walk.LatentWalkView;
 
@@ -183,13 +182,14 @@ public final class LabView {
         Folders.choose(window(), "Open a run folder (or a sweep's)").ifPresent(this::open);
     }
 
-    /** A run folder opens in the lab; a sweep's folder (with its sweep.csv) opens as its table. */
+    /** A run folder opens in the lab; a sweep's folder (with its sweep.csv) as its table; a 2-D run in the playground. */
     public void open(Path dir) {
-        if (SweepModel.isSweep(dir)) {
-            windows.sweep(dir);
-        } else {
-            model.openRun(dir);
-        }
+        windows.open(dir, null);
+    }
+
+    /** {@link #open(Path)}; a 2-D run beside the 2-D run saved in {@code other} when that is not null. */
+    public void open(Path dir, Path other) {
+        windows.open(dir, other);
     }
 
     SweepView sweepView() {

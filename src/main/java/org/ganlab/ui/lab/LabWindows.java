@@ -17,6 +17,7 @@ import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.plane.PlaneModel;
 import org.ganlab.ui.plane.PlaneView;
+import org.ganlab.ui.plane.SavedRunsModel;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.sweep.SweepModel;
 import org.ganlab.ui.sweep.SweepView;
@@ -147,6 +148,21 @@ final class LabWindows {
         planeStage.toFront();
         if (start) {
             plane.start();
+        }
+    }
+
+    /**
+     * A run folder opens in the lab; a sweep's folder (with its sweep.csv) as its table; a 2-D run in the playground,
+     * beside the 2-D run saved in {@code other} when that is not null.
+     */
+    void open(Path dir, Path other) {
+        if (SweepModel.isSweep(dir)) {
+            sweep(dir);
+        } else if (SavedRunsModel.isSaved(dir)) {
+            plane(null, false);
+            planeModel.open(dir, other);
+        } else {
+            model.openRun(dir);
         }
     }
 

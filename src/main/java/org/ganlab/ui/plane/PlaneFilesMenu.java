@@ -32,7 +32,7 @@ final class PlaneFilesMenu {
 
     /** The menu, for the window {@code owner} gives (the dialogs' parent), with the layers {@code layers} shows. */
     MenuButton menu(Supplier<Window> owner, Supplier<Layers> layers) {
-        MenuItem open = folderItem("Open run…", "Open a saved playground run", owner, model::open);
+        MenuItem open = folderItem("Open run…", "Open a saved playground run", owner, dir -> model.open(dir, null));
         MenuItem compare = folderItem("Compare with a saved run…", "Compare the run on the screen with a saved run",
                 owner, model::compareWith);
         compare.disableProperty().bind(Bindings.isEmpty(model.checks()));

@@ -162,13 +162,14 @@ public final class PlaneModel {
 
     /**
      * Opens the run saved in {@code dir} (in the background), paused where it was saved, with its preset, seed, data,
-     * checks, verdict and pictures (Resume trains it on); or says why not and leaves the screen alone.
+     * checks, verdict and pictures (Resume trains it on), beside the run saved in {@code other} unless that is null;
+     * or says why not and leaves the screen alone.
      */
-    void open(java.nio.file.Path dir) {
-        tasks.files(() -> PlaneRunFolder.read(dir), saved -> {
-            setup.showSaved(saved);
-            begin(saved.preset(), saved.settings().data(), "opening " + dir, saved.iterations(),
-                    () -> saved.resume(null), null, false);
+    public void open(java.nio.file.Path dir, java.nio.file.Path other) {
+        tasks.files(() -> SavedRunsModel.read(dir, other), o -> {
+            setup.showSaved(o.saved());
+            begin(o.saved().preset(), o.saved().settings().data(), "opening " + dir, o.saved().iterations(),
+                    () -> o.saved().resume(null), o.compared(), false);
         }, e -> status.set("could not open " + dir + ": " + BackgroundTasks.describe(e)));
     }
 
@@ -176,25 +177,16 @@ public final class PlaneModel {
      * Compares the run on the screen with the run saved in {@code dir}, trained on the same data (read in the
      * background): its verdict, its modes covered in the chart, its picture one key (B) away; or says why not.
      */
-    void compareWith(java.nio.file.Path dir) {
+    public void compareWith(java.nio.file.Path dir) {
         PlaneData data = runData;
         if (data == null || picture.live() == null) {
             status.set("start or open a run first, then compare it with a saved one");
             return;
         }
-        tasks.files(() -> {
-            PlaneRunFolder saved = PlaneRunFolder.read(dir);
-            if (!saved.settings().data().equals(data)) {
-                throw new IllegalArgumentException("it trained on " + DataChoiceModel.of(saved.settings().data()) + ", "
-                        + "the run on the screen on " + DataChoiceModel.of(data) + " (compare runs on the same data)");
-            }
-            String title = PlanePresets.find(saved.preset()).map(PlanePreset::title).orElse(saved.preset());
-            return ComparedRun.saved(title + ", seed " + saved.settings().seed() + " (" + dir.getFileName() + ")",
-                    saved.checks(), saved.frames());
-        }, c -> {
+        tasks.files(() -> SavedRunsModel.compared(dir, data), c -> {
             picture.compareWith(c);
             status.set("comparing with " + dir + ": B shows its picture");
-        }, e -> status.set("cannot compare with " + dir + ": " + BackgroundTasks.describe(e)));
+        }, e -> status.set(BackgroundTasks.describe(e)));
     }
 
     /**
@@ -226,6 +218,9 @@ public final class PlaneModel {
         } else if (picture.live() != null && picture.live().iteration() < total.get()) {
             running.set(true);
             slice(generation);
+        } else if (picture.live() != null) {
+            status.set("the run has finished its " + String.format(Locale.ROOT, "%,d", total.get()) + " iterations: "
+                    + "Start trains the chosen preset again from its first");
         } else {
             start();
         }

@@ -179,7 +179,7 @@ class PlaneViewTest {
         });
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
-        robot.interact(() -> model.open(saved));
+        robot.interact(() -> model.open(saved, null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.checks().size() == checks
                 && "plane-oscillation".equals(model.setup().choiceProperty().get().name()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -199,7 +199,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
 
         int now = model.checks().size();
-        robot.interact(() -> model.open(saved.resolve("nothing-here")));
+        robot.interact(() -> model.open(saved.resolve("nothing-here"), null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("could not open"));
         assertThat(model.statusProperty().get()).contains("has no plane-run.json");
         assertThat(model.checks()).as("the run on the screen stays").hasSize(now);
@@ -243,6 +243,19 @@ class PlaneViewTest {
         assertThat(model.picture().shownProperty().get().fake()).as("the saved run's own points").isNotEqualTo(mine);
         assertThat(model.picture().shownProperty().get().fake())
                 .isEqualTo(model.picture().beforeProperty().get().frames().get(0).fake());
+
+        // two runs on disk, one beside the other, as the command line's --compare opens them
+        java.nio.file.Path ttur = saved.resolve("ttur");
+        robot.interact(() -> model.save(ttur));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
+        robot.interact(() -> model.choose("plane-stable-ring"));
+        robot.interact(() -> model.open(ttur, saved));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "plane-ttur".equals(
+                model.setup().choiceProperty().get().name()) && model.picture().beforeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plane-before-verdict").queryAs(Label.class).getText())
+                .startsWith("Saved run: ").contains("seed 3");
+        assertThat(chart.getData().get(0).getData()).as("the saved run's checks beside").hasSize(savedChecks);
 
         robot.interact(() -> model.setup().dataProperty().set(DataChoiceModel.of(org.ganlab.data.PlaneData.GRID_25)));
         robot.clickOn("#plane-start");
