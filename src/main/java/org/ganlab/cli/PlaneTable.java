@@ -45,8 +45,9 @@ final class PlaneTable {
     /**
      * Each remedy beside the failure it names in {@code cures}, seed by seed, when both were run: the verdicts and the
      * failure's own witnesses at the last check: for a collapse, the modes covered (up) and the mode KL (down); for an
-     * oscillation, the hopping (down) with the modes covered not falling; for a D that wins, D's loss and the share of
-     * G's points on a mode (both up). The pair counts by the image pairs' rule: of at least 5 seeds, the failure is
+     * oscillation, the hopping (down) with the modes covered not falling; for a D that wins, D's accuracy (down: the
+     * share of points it sorts right, by the sign of its score for the hinge loss and the critic, so that arms with
+     * different losses compare) and the share of G's points on a mode (up). The pair counts by the image pairs' rule: of at least 5 seeds, the failure is
      * not Stable and the remedy Stable on {@link org.ganlab.session.CurePairs#NEEDED} or more each, and the witnesses
      * move the right way on every seed.
      */
@@ -69,8 +70,8 @@ final class PlaneTable {
             }
             String failure = failed.get(0).expect();
             md.append("\n### ").append(remedy.name()).append(" cures ").append(remedy.cures()).append("\n\n");
-            md.append("| seed | failure | remedy | modes | KL | hopping | D loss | on a mode | seconds |\n");
-            md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            md.append("| seed | failure | remedy | modes | KL | hopping | D loss | D accuracy | on a mode | seconds |\n");
+            md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
             int failures = 0;
             int cured = 0;
             boolean moved = true;
@@ -82,23 +83,23 @@ final class PlaneTable {
                 failures += f.diagnosis().verdict() == org.ganlab.diagnosis.Verdict.STABLE ? 0 : 1;
                 cured += c.diagnosis().verdict() == org.ganlab.diagnosis.Verdict.STABLE ? 1 : 0;
                 moved &= switch (failure) {
-                    case "Convergence failure" -> c.last().dLoss() > f.last().dLoss()
+                    case "Convergence failure" -> accuracy(c.last()) < accuracy(f.last())
                             && cm.highQuality() > fm.highQuality();
                     case "Oscillation" -> c.hopping() < f.hopping() && cm.covered() >= fm.covered();
                     default -> cm.covered() > fm.covered() && cm.kl() < fm.kl();
                 };
                 md.append(String.format(Locale.ROOT, "| %d | %s | %s | %d -> %d | %.2f -> %.2f | %.0f%% -> %.0f%% "
-                        + "| %.3f -> %.3f | %.0f%% -> %.0f%% | %s / %s |%n", seed, f.diagnosis().verdict().label(),
-                        c.diagnosis().verdict().label(), fm.covered(), cm.covered(), fm.kl(), cm.kl(),
-                        100 * f.hopping(), 100 * c.hopping(), f.last().dLoss(), c.last().dLoss(),
-                        100 * fm.highQuality(), 100 * cm.highQuality(), timed("%.0f", f.seconds()),
-                        timed("%.0f", c.seconds())));
+                        + "| %.3f -> %.3f | %.0f%% -> %.0f%% | %.0f%% -> %.0f%% | %s / %s |%n", seed,
+                        f.diagnosis().verdict().label(), c.diagnosis().verdict().label(), fm.covered(), cm.covered(),
+                        fm.kl(), cm.kl(), 100 * f.hopping(), 100 * c.hopping(), f.last().dLoss(), c.last().dLoss(),
+                        100 * accuracy(f.last()), 100 * accuracy(c.last()), 100 * fm.highQuality(),
+                        100 * cm.highQuality(), timed("%.0f", f.seconds()), timed("%.0f", c.seconds())));
             }
             int n = seeds.size();
             boolean counts = n >= 5 && failures >= org.ganlab.session.CurePairs.NEEDED
                     && cured >= org.ganlab.session.CurePairs.NEEDED && moved;
             String witness = switch (failure) {
-                case "Convergence failure" -> "D's loss and the share on a mode";
+                case "Convergence failure" -> "D's accuracy and the share on a mode";
                 case "Oscillation" -> "the hopping (with the modes covered)";
                 default -> "the modes covered and the KL";
             };
@@ -107,5 +108,10 @@ final class PlaneTable {
                     : "not every seed", counts ? "**the pair counts**." : n < 5 ? "fewer than 5 seeds, not judged."
                     : "the pair does not count."));
         }
+    }
+
+    /** D's accuracy at a check: the mean of its shares of real and of fake points sorted right. */
+    private static double accuracy(org.ganlab.diagnosis.PlaneCheck check) {
+        return (check.dAccReal() + check.dAccFake()) / 2;
     }
 }

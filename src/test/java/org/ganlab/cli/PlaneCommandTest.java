@@ -138,6 +138,31 @@ class PlaneCommandTest {
         assertThat(md.toString()).contains("**the pair counts**");
     }
 
+    /**
+     * For a D that wins, the witness is D's accuracy (down) and G's share on a mode (up), not D's loss: a critic's loss
+     * is negative, so read against a cross-entropy it would always look like a D winning harder.
+     */
+    @Test
+    void aCriticCuresAWinningDByItsAccuracyNotItsLoss() {
+        var remedy = new org.ganlab.train.PlanePreset("critic", "Critic", "", "Stable", 100, java.util.Map.of(),
+                "d-wins", "");
+        var wins = new org.ganlab.diagnosis.PlaneCheck(3000, 0.05, 0.05, 3.0, 1.0, 0.98,
+                new org.ganlab.quality.PlaneMeasures(0, 0.01, 1.2, new int[8]));
+        var critic = new org.ganlab.diagnosis.PlaneCheck(3000, -0.02, -0.02, 0.1, 0.55, 0.5,
+                new org.ganlab.quality.PlaneMeasures(8, 0.7, 0.05, new int[8]));
+        java.util.List<PlaneCommand.Row> rows = new java.util.ArrayList<>();
+        for (long seed = 1; seed <= 5; seed++) {
+            rows.add(new PlaneCommand.Row("d-wins", "Convergence failure", seed, new org.ganlab.diagnosis.PlaneDiagnosis(
+                    org.ganlab.diagnosis.Verdict.CONVERGENCE_FAILURE, java.util.List.of()), wins, 0.4, 100, 30));
+            rows.add(new PlaneCommand.Row("critic", "Stable", seed, new org.ganlab.diagnosis.PlaneDiagnosis(
+                    org.ganlab.diagnosis.Verdict.STABLE, java.util.List.of()), critic, 0.1, 30, 90));
+        }
+        StringBuilder md = new StringBuilder();
+        PlaneTable.pairs(rows, md, java.util.List.of(remedy));
+        assertThat(md.toString()).contains("| 0.050 -> -0.020 | 99% -> 53% | 1% -> 70% |", "D's accuracy",
+                "**the pair counts**");
+    }
+
     private static PlaneCommand.Row row(String preset, String expect, long seed, org.ganlab.diagnosis.Verdict v,
                                         int covered, double kl) {
         int[] histogram = new int[8];
