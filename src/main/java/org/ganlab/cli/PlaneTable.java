@@ -47,9 +47,9 @@ final class PlaneTable {
      * failure's own witnesses at the last check: for a collapse, the modes covered (up) and the mode KL (down); for an
      * oscillation, the hopping (down) with the modes covered not falling; for a D that wins, D's accuracy (down: the
      * share of points it sorts right, by the sign of its score for the hinge loss and the critic, so that arms with
-     * different losses compare) and the share of G's points on a mode (up). The pair counts by the image pairs' rule: of at least 5 seeds, the failure is
-     * not Stable and the remedy Stable on {@link org.ganlab.session.CurePairs#NEEDED} or more each, and the witnesses
-     * move the right way on every seed.
+     * different losses compare) and the share of G's points on a mode (up). The pair counts by the image pairs' rule:
+     * of at least 5 seeds, the failure is not Stable and the remedy Stable on
+     * {@link org.ganlab.session.CurePairs#NEEDED} or more each, and the witnesses move the right way on every seed.
      */
     static void pairs(List<PlaneCommand.Row> rows, StringBuilder md) {
         pairs(rows, md, org.ganlab.train.PlanePresets.all());
@@ -70,7 +70,8 @@ final class PlaneTable {
             }
             String failure = failed.get(0).expect();
             md.append("\n### ").append(remedy.name()).append(" cures ").append(remedy.cures()).append("\n\n");
-            md.append("| seed | failure | remedy | modes | KL | hopping | D loss | D accuracy | on a mode | seconds |\n");
+            md.append("| seed | failure | remedy | modes | KL | hopping | D loss | D accuracy | on a mode "
+                    + "| seconds |\n");
             md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
             int failures = 0;
             int cured = 0;
@@ -83,7 +84,7 @@ final class PlaneTable {
                 failures += f.diagnosis().verdict() == org.ganlab.diagnosis.Verdict.STABLE ? 0 : 1;
                 cured += c.diagnosis().verdict() == org.ganlab.diagnosis.Verdict.STABLE ? 1 : 0;
                 moved &= switch (failure) {
-                    case "Convergence failure" -> accuracy(c.last()) < accuracy(f.last())
+                    case "Convergence failure" -> c.last().dAccuracy() < f.last().dAccuracy()
                             && cm.highQuality() > fm.highQuality();
                     case "Oscillation" -> c.hopping() < f.hopping() && cm.covered() >= fm.covered();
                     default -> cm.covered() > fm.covered() && cm.kl() < fm.kl();
@@ -92,7 +93,7 @@ final class PlaneTable {
                         + "| %.3f -> %.3f | %.0f%% -> %.0f%% | %.0f%% -> %.0f%% | %s / %s |%n", seed,
                         f.diagnosis().verdict().label(), c.diagnosis().verdict().label(), fm.covered(), cm.covered(),
                         fm.kl(), cm.kl(), 100 * f.hopping(), 100 * c.hopping(), f.last().dLoss(), c.last().dLoss(),
-                        100 * accuracy(f.last()), 100 * accuracy(c.last()), 100 * fm.highQuality(),
+                        100 * f.last().dAccuracy(), 100 * c.last().dAccuracy(), 100 * fm.highQuality(),
                         100 * cm.highQuality(), timed("%.0f", f.seconds()), timed("%.0f", c.seconds())));
             }
             int n = seeds.size();
@@ -108,10 +109,5 @@ final class PlaneTable {
                     : "not every seed", counts ? "**the pair counts**." : n < 5 ? "fewer than 5 seeds, not judged."
                     : "the pair does not count."));
         }
-    }
-
-    /** D's accuracy at a check: the mean of its shares of real and of fake points sorted right. */
-    private static double accuracy(org.ganlab.diagnosis.PlaneCheck check) {
-        return (check.dAccReal() + check.dAccFake()) / 2;
     }
 }

@@ -22,4 +22,9 @@ public record PlaneCheck(int iteration, double dLossReal, double dLossFake, doub
     public double dLoss() {
         return (dLossReal + dLossFake) / 2;
     }
+
+    /** D's mean accuracy over its real and fake halves (by the sign of its score for the hinge loss and the critic). */
+    public double dAccuracy() {
+        return (dAccReal + dAccFake) / 2;
+    }
 }

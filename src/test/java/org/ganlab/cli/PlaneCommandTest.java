@@ -152,8 +152,9 @@ class PlaneCommandTest {
                 new org.ganlab.quality.PlaneMeasures(8, 0.7, 0.05, new int[8]));
         java.util.List<PlaneCommand.Row> rows = new java.util.ArrayList<>();
         for (long seed = 1; seed <= 5; seed++) {
-            rows.add(new PlaneCommand.Row("d-wins", "Convergence failure", seed, new org.ganlab.diagnosis.PlaneDiagnosis(
-                    org.ganlab.diagnosis.Verdict.CONVERGENCE_FAILURE, java.util.List.of()), wins, 0.4, 100, 30));
+            rows.add(new PlaneCommand.Row("d-wins", "Convergence failure", seed,
+                    new org.ganlab.diagnosis.PlaneDiagnosis(org.ganlab.diagnosis.Verdict.CONVERGENCE_FAILURE,
+                            java.util.List.of()), wins, 0.4, 100, 30));
             rows.add(new PlaneCommand.Row("critic", "Stable", seed, new org.ganlab.diagnosis.PlaneDiagnosis(
                     org.ganlab.diagnosis.Verdict.STABLE, java.util.List.of()), critic, 0.1, 30, 90));
         }
