@@ -30,7 +30,8 @@ final class CoverageChart {
 
     CoverageChart(ObservableIntegerValue total) {
         x.setLabel("iteration");
-        y.setLabel("modes covered");
+        // "modes covered" did not fit the chart's height at 1280x720 (it read "modes co...")
+        y.setLabel("modes");
         // counts of modes only: the headroom's tick is no count
         y.setTickLabelFormatter(new StringConverter<>() {
             @Override
