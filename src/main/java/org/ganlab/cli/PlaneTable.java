@@ -46,9 +46,9 @@ final class PlaneTable {
      * Each remedy beside the failure it names in {@code cures}, seed by seed, when both were run: the verdicts and the
      * failure's own witnesses at the last check: for a collapse, the modes covered (up) and the mode KL (down); for an
      * oscillation, the hopping (down) with the modes covered not falling; for a D that wins, D's accuracy (down: the
-     * share of points it sorts right, by the sign of its score for the hinge loss and the critic, so that arms with
-     * different losses compare) and the share of G's points on a mode (up). The pair counts by the image pairs' rule:
-     * of at least 5 seeds, the failure is not Stable and the remedy Stable on
+     * share of points it sorts right, by the sign of its score for the hinge loss and by the side of its midpoint for
+     * the critic, so that arms with different losses compare) and the share of G's points on a mode (up). The pair
+     * counts by the image pairs' rule: of at least 5 seeds, the failure is not Stable and the remedy Stable on
      * {@link org.ganlab.session.CurePairs#NEEDED} or more each, and the witnesses move the right way on every seed.
      */
     static void pairs(List<PlaneCommand.Row> rows, StringBuilder md) {

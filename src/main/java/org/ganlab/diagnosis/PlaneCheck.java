@@ -23,7 +23,10 @@ public record PlaneCheck(int iteration, double dLossReal, double dLossFake, doub
         return (dLossReal + dLossFake) / 2;
     }
 
-    /** D's mean accuracy over its real and fake halves (by the sign of its score for the hinge loss and the critic). */
+    /**
+     * D's mean accuracy over its real and fake halves (the hinge loss: by the sign of its score; the critic: by the
+     * side of the midpoint between its mean real and fake scores).
+     */
     public double dAccuracy() {
         return (dAccReal + dAccFake) / 2;
     }

@@ -114,9 +114,11 @@ final class Losses {
 
     /**
      * The Wasserstein critic's loss on rows [from, from + n): -a for real rows, a for fakes (the mean over
-     * {@code batch} rows), so D raises the scores of real points and lowers those of fakes. Accuracy counts the sign.
+     * {@code batch} rows), so D raises the scores of real points and lowers those of fakes. A critic's scores carry an
+     * offset nothing fixes (adding a constant changes no loss), so accuracy counts the side of {@code threshold}, the
+     * midpoint between the batch's mean real and mean fake score, not the sign.
      */
-    static Bce critic(float[] logits, int from, int n, boolean real, int batch) {
+    static Bce critic(float[] logits, int from, int n, boolean real, int batch, double threshold) {
         double sign = real ? 1 : -1;
         return over(logits, from, n, batch, new Term() {
             public double loss(double a) {
@@ -128,7 +130,7 @@ final class Losses {
             }
 
             public boolean counts(double a) {
-                return (a > 0) == real;
+                return (a > threshold) == real;
             }
         });
     }

@@ -4,7 +4,8 @@ package org.ganlab.train;
  * The plane GAN's losses by its {@link PlaneSettings#loss()}: the cross-entropy of the original GAN (D's real target
  * smoothed on one side if asked, G's loss saturating or not), the hinge loss (Lim and Ye 2017), or the Wasserstein
  * critic of WGAN-GP (Gulrajani et al. 2017: D maximises the mean score of real points minus that of fakes, G the mean
- * score of its own). For the hinge loss and the critic, D's "accuracy" counts the sign of its score.
+ * score of its own). For the hinge loss D's "accuracy" counts the sign of its score; for the critic, the side of the
+ * midpoint between its mean scores of real and fake points, since a critic's scores have no fixed zero.
  */
 final class PlaneLosses {
     static final String BCE = "bce";
@@ -18,7 +19,7 @@ final class PlaneLosses {
     static Losses.Bce real(PlaneSettings s, float[] logits, int packs) {
         return switch (s.loss()) {
             case HINGE -> Losses.hinge(logits, 0, packs, true, 2 * packs);
-            case WGAN_GP -> Losses.critic(logits, 0, packs, true, 2 * packs);
+            case WGAN_GP -> Losses.critic(logits, 0, packs, true, 2 * packs, midpoint(logits, packs));
             default -> Losses.bce(logits, 0, packs, (float) (1 - s.labelSmoothing()), 2 * packs);
         };
     }
@@ -27,9 +28,23 @@ final class PlaneLosses {
     static Losses.Bce fake(PlaneSettings s, float[] logits, int packs) {
         return switch (s.loss()) {
             case HINGE -> Losses.hinge(logits, packs, packs, false, 2 * packs);
-            case WGAN_GP -> Losses.critic(logits, packs, packs, false, 2 * packs);
+            case WGAN_GP -> Losses.critic(logits, packs, packs, false, 2 * packs, midpoint(logits, packs));
             default -> Losses.bce(logits, packs, packs, 0f, 2 * packs);
         };
+    }
+
+    /**
+     * Where a critic draws its line: halfway between its mean score of the real rows [0, packs) and of the fake rows
+     * [packs, 2 packs). The sign of a critic's score means nothing (its loss ignores any constant added to it); which
+     * side of this midpoint a point falls on is what it says about the point.
+     */
+    static double midpoint(float[] logits, int packs) {
+        double real = 0, fake = 0;
+        for (int i = 0; i < packs; i++) {
+            real += logits[i];
+            fake += logits[packs + i];
+        }
+        return (real + fake) / (2.0 * packs);
     }
 
     /** G's loss on D's scores of its points. */

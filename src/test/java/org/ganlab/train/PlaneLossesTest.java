@@ -1,0 +1,39 @@
+package org.ganlab.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.ganlab.data.PlaneData;
+import org.junit.jupiter.api.Test;
+
+/** How the playground reads a Wasserstein critic, whose scores have no fixed zero. */
+class PlaneLossesTest {
+    /**
+     * A critic that scores every real point above every fake, all below zero (as the cured runs' critics ended), is
+     * right about all of them: its accuracy is 100%, not the 50% the sign would give (0% of reals above zero, 100% of
+     * fakes below it). Adding a constant to every score changes neither its loss nor its accuracy.
+     */
+    @Test
+    void aCriticIsReadAgainstItsMidpointNotItsSign() {
+        PlaneSettings critic = PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1),
+                java.util.Map.of("loss", "wgan-gp"));
+        float[] scores = {-4.6f, -4.7f, -4.5f, -4.9f, -5.0f, -5.1f};
+        assertThat(PlaneLosses.midpoint(scores, 3)).isCloseTo(-4.8, within(1e-6));
+        assertThat(PlaneLosses.real(critic, scores, 3).accuracy()).isEqualTo(1.0);
+        assertThat(PlaneLosses.fake(critic, scores, 3).accuracy()).isEqualTo(1.0);
+
+        float[] shifted = scores.clone();
+        for (int i = 0; i < shifted.length; i++) {
+            shifted[i] += 10;
+        }
+        assertThat(PlaneLosses.real(critic, shifted, 3).loss() + PlaneLosses.fake(critic, shifted, 3).loss())
+                .isCloseTo(PlaneLosses.real(critic, scores, 3).loss() + PlaneLosses.fake(critic, scores, 3).loss(),
+                        within(1e-5));
+        assertThat(PlaneLosses.real(critic, shifted, 3).accuracy()).isEqualTo(1.0);
+
+        // a critic that cannot tell them apart is right about half
+        float[] mixed = {-4.6f, -5.0f, -4.8f, -4.6f, -5.0f, -4.8f};
+        double both = PlaneLosses.real(critic, mixed, 3).accuracy() + PlaneLosses.fake(critic, mixed, 3).accuracy();
+        assertThat(both / 2).isCloseTo(0.5, within(1e-9));
+    }
+}
