@@ -15,9 +15,8 @@ import org.ganlab.diagnosis.PlaneCheck;
  */
 final class CoverageChart {
     private final NumberAxis x = new NumberAxis();
-    /** Room above the top count, so a point at every mode covered is drawn whole (its tick unlabelled). */
-    private static final int HEADROOM = 1;
-    private final NumberAxis y = new NumberAxis(0, 8 + HEADROOM, 1);
+    /** Up to one tick above the top count, so a point at every mode covered is drawn whole (that tick unlabelled). */
+    private final NumberAxis y = new NumberAxis(0, 10, 2);
     /** The modes of the data shown: the top count labelled. */
     private int modes = 8;
     private final LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -84,7 +83,11 @@ final class CoverageChart {
             covered.getData().add(new XYChart.Data<>(c.iteration(), c.covered()));
             modes = c.modes();
         }
-        y.setUpperBound(Math.max(1, modes) + HEADROOM);
+        // a tick per mode crowds a short chart and JavaFX then drops labels (8 went, and 1); the headroom is one
+        // tick, so the unlabelled top tick does not push the top count's label out either
+        int unit = modes <= 4 ? 1 : modes <= 10 ? 2 : 5;
+        y.setTickUnit(unit);
+        y.setUpperBound(Math.max(1, modes) + unit);
     }
 
     /** The iteration axis: as long as the run on the screen, or the run compared with when that went further. */
