@@ -94,7 +94,8 @@ public final class GuideView {
         java.util.List<Node> cures = new java.util.ArrayList<>();
         for (Preset cure : p.preset() == null ? java.util.List.<Preset>of() : Presets.curesOf(p.preset())) {
             cures.add(section(cure.title(), cure.description()));
-            Button train = new Button("Train the cure: " + cure.name());
+            // not "the cure": a remedy names the failure it aims at, and its section says whether it cured it
+            Button train = new Button("Train " + cure.name());
             train.setId("guide-cure-" + cure.name());
             train.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             train.setOnAction(e -> train(cure.name()));

@@ -103,6 +103,20 @@ public class ScreenSizesTest {
         Window guide = waitForWindow("GAN Lab guide");
         fitTo(robot, guide, width, height); // the test's screen is larger: the window as it would open on this one
         assertThat(cutTexts(guide.getScene().getRoot())).as("guide texts cut").isEmpty();
+        // every page, buttons included, reads without scrolling sideways (a long button label once widened a page)
+        javafx.scene.control.ListView<?> pages = robot.lookup("#guide-pages")
+                .queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ScrollPane pageScroll = robot.from(guide.getScene().getRoot())
+                .lookup((Node n) -> n instanceof javafx.scene.control.ScrollPane).query();
+        for (int i = 0; i < pages.getItems().size(); i++) {
+            int index = i;
+            robot.interact(() -> pages.getSelectionModel().select(index));
+            settle(robot);
+            javafx.scene.layout.Region content = (javafx.scene.layout.Region) pageScroll.getContent();
+            String title = ((org.ganlab.guide.GuidePage) pages.getItems().get(i)).title();
+            assertThat(content.getWidth()).as("guide page '" + title + "' at " + width + "x" + height)
+                    .isLessThanOrEqualTo(pageScroll.getViewportBounds().getWidth() + 1);
+        }
         robot.interact(guide::hide);
 
         robot.clickOn("Tools").clickOn("Compare two runs…");
