@@ -39,8 +39,8 @@ public final class PlaneGan {
     final org.nd4j.linalg.api.rng.Random latents;
     /** The spread of the last fake half D saw (for the field of a D that reads it). */
     double lastFakeSpread;
-    /** A critic's line between real and fake at its last step (0 for the other losses): the field's middle colour. */
-    private double lastMidpoint;
+    /** The score D's last step read its judgement against (a critic's midpoint, else 0): the field's middle colour. */
+    private double lastLine;
     /** Latent points for what is shown, and for what is measured, each apart from training's and from each other,
      * so that neither looking nor measuring changes the run or the measures. */
     final org.nd4j.linalg.api.rng.Random pictures;
@@ -165,9 +165,9 @@ public final class PlaneGan {
         lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
         INDArray fake = dInput(fakePoints, packs);
         float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
-        Losses.Bce r = PlaneLosses.real(settings, logits, packs);
-        Losses.Bce f = PlaneLosses.fake(settings, logits, packs);
-        lastMidpoint = PlaneLosses.WGAN_GP.equals(settings.loss()) ? PlaneLosses.midpoint(logits, packs) : 0;
+        lastLine = PlaneLosses.line(settings, logits, packs);
+        Losses.Bce r = PlaneLosses.real(settings, logits, packs, lastLine);
+        Losses.Bce f = PlaneLosses.fake(settings, logits, packs, lastLine);
         discriminator.backward(Losses.column(Losses.joined(r, f)));
         GradientPenalty.addTo(discriminator, settings, real, fake, noise);
         discriminator.step();
@@ -269,8 +269,9 @@ public final class PlaneGan {
     /**
      * D's output (a probability) at each of the given points: the colour field over the plane. A packing D judges a
      * pack of copies of the point; a D that reads the batch's spread is given the spread of G's last batch. A critic's
-     * score is taken from the midpoint of its last step, so the field's middle colour is its line between real and
-     * fake (its raw scores may all lie below zero, which would paint the whole plane "fake").
+     * score is taken from the midpoint of its last step ({@link PlaneLosses#line}), so the field's middle colour is
+     * its line between real and fake (its raw scores may all lie below zero, which would paint the whole plane
+     * "fake").
      */
     public float[] judge(float[] xy) {
         int n = xy.length / 2;
@@ -287,7 +288,7 @@ public final class PlaneGan {
             // each point as if it came in a batch as spread as G's last one
             in = Nd4j.concat(1, in, Nd4j.valueArrayOf(new long[] {n, 1}, (float) lastFakeSpread));
         }
-        INDArray p = discriminator.forward(in, Mode.INFER).subi(lastMidpoint);
+        INDArray p = discriminator.forward(in, Mode.INFER).subi(lastLine);
         return org.nd4j.linalg.ops.transforms.Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
     }
 

@@ -15,20 +15,31 @@ final class PlaneLosses {
     private PlaneLosses() {
     }
 
-    /** D's loss on the real rows [0, packs) of {@code logits}, as a mean over all 2 packs rows. */
-    static Losses.Bce real(PlaneSettings s, float[] logits, int packs) {
+    /**
+     * The score D's judgement of a point is read against: 0 for the cross-entropy (probability 0.5) and the hinge
+     * loss; for a critic, the {@link #midpoint} of this batch's scores, since a critic's scores have no fixed zero.
+     */
+    static double line(PlaneSettings s, float[] logits, int packs) {
+        return WGAN_GP.equals(s.loss()) ? midpoint(logits, packs) : 0;
+    }
+
+    /**
+     * D's loss on the real rows [0, packs) of {@code logits}, as a mean over all 2 packs rows; its accuracy counts
+     * the scores above {@code line} (from {@link #line}).
+     */
+    static Losses.Bce real(PlaneSettings s, float[] logits, int packs, double line) {
         return switch (s.loss()) {
             case HINGE -> Losses.hinge(logits, 0, packs, true, 2 * packs);
-            case WGAN_GP -> Losses.critic(logits, 0, packs, true, 2 * packs, midpoint(logits, packs));
+            case WGAN_GP -> Losses.critic(logits, 0, packs, true, 2 * packs, line);
             default -> Losses.bce(logits, 0, packs, (float) (1 - s.labelSmoothing()), 2 * packs);
         };
     }
 
-    /** D's loss on the fake rows [packs, 2 packs) of {@code logits}. */
-    static Losses.Bce fake(PlaneSettings s, float[] logits, int packs) {
+    /** D's loss on the fake rows [packs, 2 packs) of {@code logits}; its accuracy counts the scores at or below it. */
+    static Losses.Bce fake(PlaneSettings s, float[] logits, int packs, double line) {
         return switch (s.loss()) {
             case HINGE -> Losses.hinge(logits, packs, packs, false, 2 * packs);
-            case WGAN_GP -> Losses.critic(logits, packs, packs, false, 2 * packs, midpoint(logits, packs));
+            case WGAN_GP -> Losses.critic(logits, packs, packs, false, 2 * packs, line);
             default -> Losses.bce(logits, packs, packs, 0f, 2 * packs);
         };
     }
