@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -25,7 +26,12 @@ public final class RunLock implements AutoCloseable {
 
     /** Takes the lock of a run folder, or fails when a process (this one or another) is training in it. */
     public static RunLock acquire(Path dir) throws IOException {
-        FileChannel channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = dir.resolve(FILE);
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException(file + " is a link; a run's lock is a file of its own (delete the link)");
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
@@ -41,10 +47,10 @@ public final class RunLock implements AutoCloseable {
     /** True while some process trains in the folder. */
     public static boolean held(Path dir) {
         Path file = dir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 return true;
