@@ -1,7 +1,6 @@
 package org.ganlab.quality;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.function.IntConsumer;
@@ -16,6 +15,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
 import org.ganlab.data.MnistDigits;
+import org.ganlab.run.AtomicFiles;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
@@ -89,38 +89,21 @@ public final class DigitClassifier {
     }
 
     /**
-     * Reads a classifier written by {@link #save}; a missing, truncated or foreign file is reported as an
-     * IOException naming it.
+     * Reads a classifier written by {@link #save}: the network is built here and only its parameters come from the
+     * file ({@link ClassifierFile}), so nothing in it is deserialised; a missing, truncated, foreign or oversized file
+     * is reported as an IOException naming it.
      */
     public static DigitClassifier load(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no classifier weights there (resources/classifier/README.md says how "
-                    + "to make them)");
-        }
-        MultiLayerNetwork net;
-        try {
-            net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
-        } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": not a readable classifier (" + e.getMessage() + ")", e);
-        }
-        long[] out = net.getOutputLayer().getParam("W").shape();
-        if (net.getnLayers() != 6 || out[out.length - 1] != 10) {
-            throw new IOException(file + ": a network, but not the lab's digit classifier");
-        }
-        return new DigitClassifier(net);
+        DigitClassifier classifier = untrained(0, new Adam());
+        MultiLayerNetwork net = classifier.net;
+        float[] parameters = ClassifierFile.parameters(file, net.numParams());
+        net.setParams(Nd4j.createFromArray(parameters).reshape(1, parameters.length));
+        return classifier;
     }
 
     /** Writes the weights (not the optimiser's state) to {@code file}, atomically. */
     public void save(Path file) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try {
-            ModelSerializer.writeModel(net, tmp.toFile(), false);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> ModelSerializer.writeModel(net, out, false));
     }
 
     /**
