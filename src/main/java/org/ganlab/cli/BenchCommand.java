@@ -39,10 +39,14 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Timed iterations are kept one number each; far more than a benchmark needs for a steady median. */
+    static final int MAX_ITERATIONS = 10_000;
+
     @Override
     public Integer call() throws Exception {
-        if (iterations < 1 || warmup < 0) {
-            throw new GanLabCli.BadArgumentException("--iterations must be at least 1 and --warmup at least 0");
+        if (iterations < 1 || iterations > MAX_ITERATIONS || warmup < 0 || warmup > MAX_ITERATIONS) {
+            throw new GanLabCli.BadArgumentException("--iterations and --warmup: out of range; allowed: --iterations "
+                    + "1 to " + MAX_ITERATIONS + ", --warmup 0 to " + MAX_ITERATIONS);
         }
         ExperimentConfig config = experiment.resolve();
         ImageDataset data = Datasets.load(config);

@@ -32,6 +32,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        run.problems().forEach(p -> spec.commandLine().getErr().println("gan-lab: note: " + p));
         if (run.record() != null) {
             out.println("status: " + run.record().status().name().toLowerCase(java.util.Locale.ROOT) + " - "
                     + run.record().message());

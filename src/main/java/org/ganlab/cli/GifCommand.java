@@ -1,6 +1,5 @@
 package org.ganlab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganlab.run.ProgressionGif;
@@ -29,16 +28,17 @@ final class GifCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GanLabCli.requireFolder(dir);
-        if (Files.isDirectory(out)) {
-            throw new GanLabCli.BadArgumentException("--out: " + out + " is a folder; name a .gif file");
-        }
+        OutFolder target = OutFolder.forFile("--out", out);
         RunReader.OpenedRun run;
         try {
             run = RunReader.open(dir);
         } catch (java.io.IOException e) {
+            target.discardIfUnused();
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
+        run.problems().forEach(p -> spec.commandLine().getErr().println("gan-lab: note: " + p));
         if (run.epochs().isEmpty()) {
+            target.discardIfUnused();
             throw new GanLabCli.BadArgumentException("DIR: " + dir + " has no epoch with a sample grid yet");
         }
         ProgressionGif.write(out, run.epochs(), curves ? run.metrics() : null);

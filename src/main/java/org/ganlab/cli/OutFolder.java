@@ -21,6 +21,9 @@ final class OutFolder {
 
     /** Checks (and makes) {@code dir} for the option {@code option}; refuses with a one-line message otherwise. */
     static OutFolder writable(String option, Path dir) {
+        if (dir.toString().isBlank()) {
+            throw new GanLabCli.BadArgumentException(option + ": empty; name a folder");
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new GanLabCli.BadArgumentException(option + ": " + dir + " is a file, not a folder");
         }
@@ -42,6 +45,42 @@ final class OutFolder {
                     + "); choose a folder you can write to");
         }
         return out;
+    }
+
+    /**
+     * The folder of a new run: not the working folder itself and not a folder that already holds files (a run's
+     * files would be mixed with them), then checked and made as {@link #writable}.
+     */
+    static OutFolder forNewRun(String option, Path dir) {
+        if (!dir.toString().isBlank() && dir.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath())) {
+            throw new GanLabCli.BadArgumentException(option + ": " + dir + " is the working folder itself; name a new "
+                    + "folder for the run, for example runs/NAME");
+        }
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new GanLabCli.BadArgumentException(option + ": " + dir + " already holds files; name a new "
+                            + "or empty folder for the run");
+                }
+            } catch (IOException e) {
+                throw new GanLabCli.BadArgumentException(option + ": cannot read " + dir + " (" + reason(e) + ")");
+            }
+        }
+        return writable(option, dir);
+    }
+
+    /**
+     * A file to be written: not a folder, in a folder that can be written to (made if missing), checked before any
+     * work so that a refusal costs nothing and leaves nothing behind.
+     */
+    static OutFolder forFile(String option, Path file) {
+        if (file.toString().isBlank()) {
+            throw new GanLabCli.BadArgumentException(option + ": empty; name a file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new GanLabCli.BadArgumentException(option + ": " + file + " is a folder; name a file");
+        }
+        return writable(option, file.toAbsolutePath().getParent());
     }
 
     private static String reason(Exception e) {

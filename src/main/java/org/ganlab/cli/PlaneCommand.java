@@ -95,8 +95,15 @@ final class PlaneCommand implements Callable<Integer> {
             }
             return 0;
         }
-        if (iterations != null && iterations < 1) {
-            throw new GanLabCli.BadArgumentException("--iterations must be at least 1");
+        if (iterations != null && (iterations < 1 || iterations > Playground.MAX_ITERATIONS)) {
+            throw new GanLabCli.BadArgumentException("--iterations: " + iterations + " is out of range; allowed: 1 to "
+                    + Playground.MAX_ITERATIONS);
+        }
+        if (record != null) {
+            OutFolder.forFile("--record", record);
+        }
+        if (this.out != null) {
+            OutFolder.writable("--out", this.out);
         }
         if (from != null) {
             return trainOn(out);

@@ -32,8 +32,9 @@ final class QualityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GanLabCli.requireFolder(dir);
-        if (samples < 10) {
-            throw new GanLabCli.BadArgumentException("--samples: at least 10, not " + samples);
+        if (samples < 10 || samples > QualityReport.MAX_SAMPLES) {
+            throw new GanLabCli.BadArgumentException("--samples: " + samples + " is out of range; allowed: 10 to "
+                    + QualityReport.MAX_SAMPLES);
         }
         DigitClassifier classifier = GanLabCli.classifier(model);
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,8 @@
 package org.ganlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
+import org.ganlab.run.RunLock;
 import org.ganlab.session.Sweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,8 +64,24 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            Sweep.requireSweepFolder(out);
+            if (record != null) {
+                Sweep.requireSweepFolder(record);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new GanLabCli.BadArgumentException("--out or --record: " + e.getMessage());
+        }
+        if (record != null && Files.exists(record) && !Files.isDirectory(record)) {
+            throw new GanLabCli.BadArgumentException("--record: " + record + " is a file, not a folder");
+        }
         if (tableOnly) {
-            return table(err);
+            if (!Files.isDirectory(out)) {
+                throw new GanLabCli.BadArgumentException("--out: " + out + " is not a folder");
+            }
+            try (RunLock lock = sweepLock()) {
+                return table(err);
+            }
         }
         List<Long> seedList = parseSeeds(seeds);
         Map<String, String> changes = new LinkedHashMap<>(ConfigOverrides.parseAssignments(assignments));
@@ -94,11 +113,14 @@ final class SweepCommand implements Callable<Integer> {
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
         OutFolder.writable("--out", out);
+        if (record != null) {
+            OutFolder.writable("--record", record);
+        }
         TrainingControl control = new TrainingControl();
         int n = 0;
         int skipped = 0;
         long start = System.nanoTime();
-        try (StopOnExit exit = StopOnExit.install(control)) {
+        try (RunLock lock = sweepLock(); StopOnExit exit = StopOnExit.install(control)) {
             for (Sweep.Cell c : cells) {
                 n++;
                 String name = c.preset() + " seed " + c.seed() + (c.setting() == null ? "" : " " + c.setting() + "=" + c.value());
@@ -116,10 +138,20 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 err.println("  " + status.name().toLowerCase(java.util.Locale.ROOT));
             }
+            err.printf(java.util.Locale.ROOT, "%d cells, %d skipped as already done, %.0f s%n", cells.size(),
+                    skipped, (System.nanoTime() - start) / 1e9);
+            return table(err);
         }
-        err.printf(java.util.Locale.ROOT, "%d cells, %d skipped as already done, %.0f s%n", cells.size(), skipped,
-                (System.nanoTime() - start) / 1e9);
-        return table(err);
+    }
+
+    /** The sweep folder's lock, held while cells train and the table is written: two sweeps never share a folder. */
+    private RunLock sweepLock() {
+        try {
+            return RunLock.acquire(out);
+        } catch (IOException e) {
+            throw new GanLabCli.BadArgumentException("--out: " + out + " is in use by another sweep right now; wait "
+                    + "for it, or give this sweep a folder of its own");
+        }
     }
 
     /**
@@ -146,10 +178,7 @@ final class SweepCommand implements Callable<Integer> {
         return plane.call();
     }
 
-    private int table(PrintWriter err) throws java.io.IOException {
-        if (!java.nio.file.Files.isDirectory(out)) {
-            throw new GanLabCli.BadArgumentException("--out: " + out + " is not a folder");
-        }
+    private int table(PrintWriter err) throws IOException {
         if (rejudge) {
             Sweep.Rejudged r = Sweep.rejudge(out);
             err.println("judged again: " + r.judged() + " completed runs" + (r.kept() == 0 ? ""
@@ -162,9 +191,6 @@ final class SweepCommand implements Callable<Integer> {
             err.println(pairs.size() + " remedy pairs: " + out.resolve(org.ganlab.session.CurePairs.MARKDOWN));
         }
         if (record != null) {
-            if (java.nio.file.Files.exists(record) && !java.nio.file.Files.isDirectory(record)) {
-                throw new GanLabCli.BadArgumentException("--record: " + record + " is a file, not a folder");
-            }
             try {
                 int copied = Sweep.record(out, record);
                 org.ganlab.session.CurePairs.write(record);

@@ -34,7 +34,7 @@ final class TrainCommand implements Callable<Integer> {
         if (Files.exists(out.resolve(RunFiles.CONFIG))) {
             throw new GanLabCli.BadArgumentException("--out: " + out + " already holds a run; choose a new folder");
         }
-        OutFolder folder = OutFolder.writable("--out", out);
+        OutFolder folder = OutFolder.forNewRun("--out", out);
         RunSession session;
         try {
             session = RunSession.create(config, experiment.preset, out, keepGenerator, decodingLine());
@@ -81,6 +81,7 @@ final class TrainCommand implements Callable<Integer> {
             throw e;
         }
         System.err.println(prepared.session().plan().backend());
+        prepared.notes().forEach(n -> System.err.println("note: " + n));
         System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
         return trainToEnd(out, prepared.session());
     }

@@ -46,12 +46,18 @@ public final class ConfigSchema {
     public static final String IMPAIRMENTS = "Impairments";
     public static final String REMEDIES = "Remedies";
 
+    /** The most fresh samples the quality measures score at once (the MNIST test set has 10,000 images). */
+    public static final int MAX_QUALITY_SAMPLES = 10_000;
+
+    /** The most epochs a run may train: every per-epoch file name and count is bounded by it. */
+    public static final int MAX_EPOCHS = 10_000;
+
     private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
 
     static {
         text("dataDir", DATA, "Data folder",
                 "Folder holding MNIST-format IDX files (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz]); "
-                        + "empty for the bundled MNIST digits.", ExperimentConfig::dataDir, ConfigSchema::checkDataDir);
+                        + "empty for the bundled MNIST digits.", ExperimentConfig::dataDir, ConfigSchema::checkPath);
         text("digits", DATA, "Digits", "Which classes to train on: one digit (8 in the reference), several "
                 + "separated by commas, or 'all'.", ExperimentConfig::digits, ConfigSchema::checkDigits);
         integer("maxImages", DATA, "Image cap", "Use at most this many images, 0 for all. A small cap is the "
@@ -59,7 +65,7 @@ public final class ConfigSchema {
 
         text("imageFolder", DATA, "Image folder", "A folder of your own JPEG/PNG pictures (subfolders included) to "
                 + "train on instead of MNIST; empty for MNIST. Pictures are centre-cropped and resized.",
-                ExperimentConfig::imageFolder, ConfigSchema::checkImageFolder);
+                ExperimentConfig::imageFolder, ConfigSchema::checkPath);
         integer("imageSize", DATA, "Image size", "Height and width of the training images from an image folder: "
                 + "28, 32 or 64 (MNIST is always 28).", ExperimentConfig::imageSize, 28, 64);
         bool("colour", DATA, "Colour", "Train on an image folder in colour (RGB) instead of grey.",
@@ -106,7 +112,7 @@ public final class ConfigSchema {
         integer("batchSize", TRAINING, "Batch size", "Images in G's step (128); each D update sees half of it.",
                 ExperimentConfig::batchSize, 2, 4096);
         integer("epochs", TRAINING, "Epochs", "Number of epochs; a sample grid is recorded after each (10).",
-                ExperimentConfig::epochs, 1, 10_000);
+                ExperimentConfig::epochs, 1, MAX_EPOCHS);
         integer("iterationsPerEpoch", TRAINING, "Iterations/epoch", "0 for dataset size / batch size (45 for the "
                 + "5,851 eights).", ExperimentConfig::iterationsPerEpoch, 0, 1_000_000);
         integer("discStepsPerGenStep", TRAINING, "D steps / G step", "Discriminator updates before each "
@@ -127,7 +133,7 @@ public final class ConfigSchema {
         integer("qualitySamples", TRAINING, "Quality samples", "Fresh samples scored after each epoch with the digit "
                 + "classifier (modes, KL, Inception-style score, Frechet distance, precision, recall; written to "
                 + "quality.csv). MNIST digits only; 0 turns the measures off.", ExperimentConfig::qualitySamples,
-                0, 10_000);
+                0, MAX_QUALITY_SAMPLES);
 
         bool("combinedBatch", IMPAIRMENTS, "Real+fake batch", "Impairment: D is updated once on real and "
                 + "fake images stacked in one batch; batch norm then mixes them and D wins at once.",
@@ -196,8 +202,26 @@ public final class ConfigSchema {
         return Optional.ofNullable(FIELDS.get(key));
     }
 
-    /** Every problem of a configuration, in field order; empty when it can be trained. */
+    /**
+     * Every problem of a configuration, in field order; empty when it can be trained here: its data folders exist and
+     * it fits in this machine's memory ({@link MemoryNeed}).
+     */
     public static List<ConfigProblem> problems(ExperimentConfig config) {
+        List<ConfigProblem> problems = recordProblems(config);
+        checkDataDir(config.dataDir()).ifPresent(m -> problems.add(new ConfigProblem("dataDir", m)));
+        checkImageFolder(config.imageFolder()).ifPresent(m -> problems.add(new ConfigProblem("imageFolder", m)));
+        if (problems.isEmpty()) {
+            MemoryNeed.trainingProblem(config).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /**
+     * The problems of a configuration as a file records it (a run's config.json, a preset): every field's range and
+     * kind and the rules that tie fields together, but not whether its data folders exist on this machine (a run made
+     * elsewhere still opens).
+     */
+    public static List<ConfigProblem> recordProblems(ExperimentConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
         for (Field f : FIELDS.values()) {
             f.check(f.valueIn(config)).ifPresent(m -> problems.add(new ConfigProblem(f.key(), m)));
@@ -259,6 +283,19 @@ public final class ConfigSchema {
     private static void text(String key, String group, String label, String help,
                              Function<ExperimentConfig, Object> getter, Function<Object, Optional<String>> rule) {
         put(new Field(key, group, label, help, Kind.TEXT, getter, rule));
+    }
+
+    /** The longest path a data field takes. */
+    static final int MAX_PATH = 4096;
+
+    /** A folder's name as a field holds it: text of at most {@link #MAX_PATH} characters with no control characters. */
+    private static Optional<String> checkPath(Object v) {
+        String s = v == null ? "" : v.toString();
+        if (s.length() > MAX_PATH || s.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("not a folder name; allowed: a path of at most " + MAX_PATH + " characters without "
+                    + "control characters, or empty");
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> checkDataDir(Object v) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,14 @@ import javax.imageio.stream.ImageInputStream;
 public final class ImageFolders {
     /** Pictures with more pixels than this are skipped before decoding: 64 megapixels (an 8K frame has 33). */
     public static final long MAX_PIXELS = 64L << 20;
+    /**
+     * The most bytes of pixels a folder's pictures are kept in: 1.5 GB (120,000 colour pictures at 64x64, or two
+     * million grey ones at 28x28), so that a folder of any size loads into one array a student's laptop can hold.
+     * A folder with more pictures is read up to it, in file order, and says so.
+     */
+    public static final long MAX_BYTES = 1536L << 20;
+    /** The most files and folders a walk of the folder visits: one folder too many (say /usr) is refused, not read. */
+    public static final int MAX_ENTRIES = 1_000_000;
     /** Pictures decoded between two checks of the cap, per thread. */
     private static final int CHUNK_PER_THREAD = 16;
 
@@ -90,10 +99,21 @@ public final class ImageFolders {
         if (!Files.isDirectory(folder)) {
             throw new DataException(folder, "image folder not found");
         }
-        List<Path> files;
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(ImageFolders::isPicture).sorted().toList();
+            Iterator<Path> entries = walk.iterator();
+            for (int visited = 0; entries.hasNext(); visited++) {
+                if (visited == MAX_ENTRIES) {
+                    throw new DataException(folder, "holds more than " + MAX_ENTRIES + " files and folders; choose "
+                            + "a folder of pictures");
+                }
+                Path p = entries.next();
+                if (isPicture(p) && Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
         }
+        files.sort(null);
         if (files.isEmpty()) {
             throw new DataException(folder, "no JPEG or PNG files in this folder or its subfolders");
         }
@@ -111,8 +131,14 @@ public final class ImageFolders {
     private static Loaded decode(Path folder, List<Path> files, int size, boolean colour, int cap, String description,
                                  Progress progress) throws IOException {
         int channels = colour ? 3 : 1;
+        int pixels = size * size * channels;
+        int room = (int) Math.min(MAX_BYTES / pixels, Integer.MAX_VALUE / pixels);
+        boolean limited = files.size() > room && (cap <= 0 || cap > room);
+        int limit = cap <= 0 ? room : Math.min(cap, room);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        List<byte[]> images = new ArrayList<>();
+        // one array from the start, filled in place: a list of pictures copied into it at the end would need twice
+        byte[] all = new byte[Math.min(files.size(), limit) * pixels];
+        int count = 0;
         List<Skipped> skippedExamples = new ArrayList<>();
         int skipped = 0;
         AtomicInteger done = new AtomicInteger();
@@ -124,7 +150,7 @@ public final class ImageFolders {
         try {
             Iterator<Path> next = files.iterator();
             // in chunks, in file order: the cap keeps the first readable pictures, as a sequential load would
-            while (next.hasNext() && (cap <= 0 || images.size() < cap)) {
+            while (next.hasNext() && count < limit) {
                 List<Path> chunk = new ArrayList<>();
                 while (next.hasNext() && chunk.size() < threads * CHUNK_PER_THREAD) {
                     chunk.add(next.next());
@@ -139,9 +165,10 @@ public final class ImageFolders {
                 }
                 for (int i = 0; i < chunk.size(); i++) {
                     Object r = result(results.get(i));
-                    if (r instanceof byte[] pixels) {
-                        if (cap <= 0 || images.size() < cap) {
-                            images.add(pixels);
+                    if (r instanceof byte[] picture) {
+                        if (count < limit) {
+                            System.arraycopy(picture, 0, all, count * pixels, pixels);
+                            count++;
                         }
                     } else {
                         skipped++;
@@ -154,16 +181,16 @@ public final class ImageFolders {
         } finally {
             pool.shutdownNow();
         }
-        if (images.isEmpty()) {
+        if (count == 0) {
             throw new DataException(folder, "none of the " + files.size() + " picture files could be read");
         }
-        int pixels = size * size * channels;
-        byte[] all = new byte[Math.multiplyExact(images.size(), pixels)];
-        for (int i = 0; i < images.size(); i++) {
-            System.arraycopy(images.get(i), 0, all, i * pixels, pixels);
-            images.set(i, null);
+        if (count * pixels < all.length) {
+            all = Arrays.copyOf(all, count * pixels); // some were skipped
         }
-        return new Loaded(new ImageDataset(description, all, all.length / pixels, size, size, channels), skipped,
+        String kept = limited && count == room ? description + "; the first " + room + " of its "
+                + files.size() + " pictures (the pictures a run keeps take at most " + (MAX_BYTES >> 20) + " MB)"
+                : description;
+        return new Loaded(new ImageDataset(kept, all, all.length / pixels, size, size, channels), skipped,
                 List.copyOf(skippedExamples), false);
     }
 

@@ -98,14 +98,15 @@ final class PictureCache {
             int count = in.readInt();
             int skipped = in.readInt();
             int named = in.readInt();
-            if (count < 1 || skipped < 0 || named < 0 || named > skipped) {
-                throw new IOException("damaged header");
+            long bytes = (long) count * size * size * channels;
+            if (count < 1 || skipped < 0 || named < 0 || named > skipped || named > 100 || bytes > Files.size(file)) {
+                throw new IOException("damaged header"); // checked before the pixels' array is made
             }
             List<ImageFolders.Skipped> examples = new ArrayList<>();
             for (int i = 0; i < named; i++) {
                 examples.add(new ImageFolders.Skipped(in.readUTF(), in.readUTF()));
             }
-            byte[] pixels = new byte[Math.multiplyExact(count, size * size * channels)];
+            byte[] pixels = new byte[Math.toIntExact(bytes)];
             in.readFully(pixels);
             if (in.read() != -1) {
                 throw new IOException("longer than its header says");

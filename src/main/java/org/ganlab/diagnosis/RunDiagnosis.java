@@ -1,8 +1,11 @@
 package org.ganlab.diagnosis;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
 import org.ganlab.data.Datasets;
@@ -10,6 +13,8 @@ import org.ganlab.data.ImageDataset;
 import org.ganlab.records.QualityRow;
 import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.QualityFile;
+import org.ganlab.run.ReadLimits;
+import org.ganlab.run.RunLock;
 import org.ganlab.run.RunReader;
 
 /** Diagnoses a run directory and writes its diagnosis.json. */
@@ -26,11 +31,26 @@ public final class RunDiagnosis {
     public static RealReference realImages(ExperimentConfig config) throws IOException {
         ImageDataset data;
         try {
-            data = Datasets.load(config);
+            data = Datasets.load(yardstickOnly(config));
         } catch (IOException | RuntimeException e) {
             data = Datasets.load(ExperimentConfig.baseline());
         }
         return RealReference.of(data);
+    }
+
+    /**
+     * For a picture folder, the configuration capped to the pictures the yardsticks take (the first
+     * {@link RealReference#SAMPLE_IMAGES} and {@link RealReference#REFERENCE_IMAGES} after them, which a larger cap
+     * keeps the same): a run's folder names its data, and judging it decodes no more of that folder than it needs.
+     */
+    static ExperimentConfig yardstickOnly(ExperimentConfig config) {
+        int needed = RealReference.SAMPLE_IMAGES + RealReference.REFERENCE_IMAGES;
+        if (config.imageFolder() == null || config.imageFolder().isBlank()
+                || (config.maxImages() > 0 && config.maxImages() <= needed)) {
+            return config;
+        }
+        return ConfigOverrides.apply(config, Map.of("maxImages", needed, "batchSize",
+                Math.min(config.batchSize(), needed)));
     }
 
     /**
@@ -51,7 +71,8 @@ public final class RunDiagnosis {
     /** The diagnosis.json of a run folder, or null when the run has none. */
     public static Diagnosis read(Path runDir) throws IOException {
         Path file = runDir.resolve(FILE);
-        return java.nio.file.Files.isRegularFile(file) ? Json.MAPPER.readValue(file.toFile(), Diagnosis.class) : null;
+        return Files.exists(file) ? Json.MAPPER.readValue(ReadLimits.read(file, ReadLimits.JSON), Diagnosis.class)
+                : null;
     }
 
     /** Reads the run, judges it, writes diagnosis.json beside it and returns the diagnosis. */
@@ -59,13 +80,18 @@ public final class RunDiagnosis {
         return diagnoseAndWrite(RunReader.open(runDir));
     }
 
-    /** Judges a run already read, writes diagnosis.json into its folder and returns the diagnosis. */
+    /**
+     * Judges a run already read, writes diagnosis.json into its folder and returns the diagnosis. The run's lock is
+     * held meanwhile, so a run that another process is training is refused rather than written beside it.
+     */
     public static Diagnosis diagnoseAndWrite(RunReader.OpenedRun run) throws IOException {
         Path runDir = run.dir();
-        ExperimentConfig config = run.record() != null ? run.record().config() : ExperimentConfig.baseline();
-        Diagnosis d = diagnose(run, realImages(config));
-        AtomicFiles.writeString(runDir.resolve(FILE), Json.MAPPER.writeValueAsString(d));
-        return d;
+        try (RunLock lock = RunLock.acquire(runDir)) {
+            ExperimentConfig config = run.record() != null ? run.record().config() : ExperimentConfig.baseline();
+            Diagnosis d = diagnose(run, realImages(config));
+            AtomicFiles.writeString(runDir.resolve(FILE), Json.MAPPER.writeValueAsString(d));
+            return d;
+        }
     }
 
     public static Diagnosis diagnose(RunReader.OpenedRun run, RealReference real) {

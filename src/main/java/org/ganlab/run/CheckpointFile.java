@@ -90,9 +90,11 @@ public final class CheckpointFile {
     public static Checkpoint read(Path file) throws CheckpointException {
         byte[] all;
         try {
-            all = Files.readAllBytes(file);
+            all = ReadLimits.read(file, ReadLimits.CHECKPOINT);
         } catch (NoSuchFileException e) {
             throw new CheckpointException(file, "does not exist");
+        } catch (ReadLimits.Refused e) {
+            throw new CheckpointException(file, e.reason());
         } catch (IOException e) {
             throw new CheckpointException(file, "cannot be read (" + e.getMessage() + ")");
         }
@@ -185,7 +187,7 @@ public final class CheckpointFile {
         }
         try (var files = Files.list(folder)) {
             return files.map(f -> NAME.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+                    .map(m -> RunFiles.epochNumber(m.group(1))).filter(e -> e >= 0).sorted().toList();
         }
     }
 

@@ -2,9 +2,13 @@ package org.ganlab.run;
 
 import java.awt.image.RenderedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
@@ -19,13 +23,26 @@ public final class Exports {
     private Exports() {
     }
 
-    /** An image (a chart's snapshot) as PNG. */
+    /** An image (a chart's snapshot, a grid, the curves) as PNG, written whole or not at all. */
     public static void png(RenderedImage image, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer for this image");
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+            try (ImageOutputStream stream = memoryStream(out)) {
+                writer.setOutput(stream);
+                writer.write(image);
+            } finally {
+                writer.dispose();
             }
         });
+    }
+
+    /**
+     * An image stream over {@code out} that buffers in memory: ImageIO's default buffers in a temporary file outside
+     * the run's folder and registers a shutdown hook for it, which fails when a picture is written while the process
+     * is shutting down (the last epoch of a run stopped by SIGTERM).
+     */
+    static ImageOutputStream memoryStream(OutputStream out) {
+        return new MemoryCacheImageOutputStream(out);
     }
 
     /** A grid of samples as PNG, dark strokes on white as on screen. */

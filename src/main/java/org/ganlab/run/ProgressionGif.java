@@ -57,7 +57,7 @@ public final class ProgressionGif {
             throws IOException {
         AtomicFiles.write(file, out -> {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            try (ImageOutputStream stream = Exports.memoryStream(out)) {
                 writer.setOutput(stream);
                 writer.prepareWriteSequence(null);
                 for (int i = 0; i < count; i++) {

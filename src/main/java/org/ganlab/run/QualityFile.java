@@ -57,7 +57,7 @@ public final class QualityFile {
         Path digits = file.resolveSibling(DIGITS_FILE);
         try {
             if (java.nio.file.Files.isRegularFile(digits)) {
-                try (var in = java.nio.file.Files.newBufferedReader(digits)) {
+                try (var in = ReadLimits.reader(digits, ReadLimits.TABLE)) {
                     for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
                         int[] h = new int[10];
                         for (int d = 0; d < 10; d++) {
@@ -67,7 +67,7 @@ public final class QualityFile {
                     }
                 }
             }
-            try (var in = java.nio.file.Files.newBufferedReader(file)) {
+            try (var in = ReadLimits.reader(file, ReadLimits.TABLE)) {
                 var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
                 boolean split = parser.getHeaderMap().containsKey("inception_score_one_pass");
                 for (var r : parser) {

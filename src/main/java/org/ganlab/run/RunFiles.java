@@ -1,6 +1,8 @@
 package org.ganlab.run;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -13,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.ganlab.config.ConfigSchema;
 import org.ganlab.records.GridScores;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
@@ -42,7 +45,38 @@ public final class RunFiles {
     private static final String[] HELD_OUT_COLUMNS = {"epoch", "d_acc_seen", "d_acc_unseen"};
     private static final String[] SCORE_COLUMNS = {"image", "d_fake", "d_real"};
 
+    /** The highest epoch a run can reach (the epochs setting's upper bound). */
+    public static final int MAX_EPOCH = ConfigSchema.MAX_EPOCHS;
+
     private RunFiles() {
+    }
+
+    /**
+     * The epoch in a file name's digits ({@code 007} of {@code epoch-007.png}), or -1 when it is beyond any epoch a
+     * run reaches (a name the lab did not write, however many digits it has).
+     */
+    public static int epochNumber(String digits) {
+        if (digits.length() > 6) {
+            return -1;
+        }
+        int epoch = Integer.parseInt(digits);
+        return epoch <= MAX_EPOCH ? epoch : -1;
+    }
+
+    /**
+     * Refuses a run folder whose own folders or lock are links: written through, they would put the run's files
+     * somewhere else (a run folder handed round could point its samples folder at any folder of the reader's).
+     *
+     * @throws IOException naming the link
+     */
+    public static void requireOwnParts(Path run) throws IOException {
+        for (String part : new String[] {SAMPLES, GENERATOR, CHECKPOINTS, RunLock.FILE}) {
+            Path p = run.resolve(part);
+            if (Files.isSymbolicLink(p)) {
+                throw new IOException(p + " is a link; a run's files stay inside its folder (replace the link by "
+                        + "a folder of its own, or remove it)");
+            }
+        }
     }
 
     public static Path samples(Path run, int epoch) {
@@ -88,10 +122,20 @@ public final class RunFiles {
     /** Metrics read from a CSV file, with the problems met (bad rows are skipped, not fatal). */
     public record MetricsRead(List<IterationMetrics> rows, List<String> problems) { }
 
+    /**
+     * The metrics of a run. A row that cannot be read is skipped and named; so is a last row cut short (the lab ends
+     * every row with a line break, so a file that does not end in one was cut mid-row): it is dropped, never read as a
+     * row with missing values.
+     *
+     * @throws IOException when the file cannot be read at all, is not a regular file, is larger than
+     *                     {@link ReadLimits#METRICS} or lacks the columns' header
+     */
     public static MetricsRead readMetrics(Path file) throws IOException {
         List<IterationMetrics> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        byte[] bytes = ReadLimits.read(file, ReadLimits.METRICS);
+        boolean cut = bytes.length > 0 && bytes[bytes.length - 1] != '\n';
+        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             List<String> header = csv.getHeaderNames();
             for (int i = 0; i < 7; i++) {
@@ -100,23 +144,42 @@ public final class RunFiles {
                             + String.join(",", java.util.Arrays.copyOf(IterationMetrics.COLUMNS, 7)));
                 }
             }
+            CSVRecord held = null; // each row is read once the next has begun, so the last one is known as such
             for (CSVRecord rec : csv) {
-                try {
-                    double[] v = new double[IterationMetrics.COLUMNS.length];
-                    for (int i = 0; i < v.length; i++) {
-                        String name = IterationMetrics.COLUMNS[i];
-                        v[i] = rec.isMapped(name) && rec.isSet(name) ? Double.parseDouble(rec.get(name)) : Double.NaN;
-                    }
-                    rows.add(IterationMetrics.of(v));
-                } catch (NumberFormatException | IllegalStateException e) {
-                    // record 1 is the first row after the header, on line 2
-                    problems.add(file.getFileName() + " line " + (rec.getRecordNumber() + 1) + ": unreadable row skipped");
+                if (held != null) {
+                    readRow(held, header.size(), file, rows, problems);
                 }
+                held = rec;
+            }
+            if (held != null && cut) {
+                problems.add(file.getFileName() + " line " + (held.getRecordNumber() + 1) + ": the last row is cut "
+                        + "short (the file ends mid-row); dropped");
+            } else if (held != null) {
+                readRow(held, header.size(), file, rows, problems);
             }
         } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
             problems.add(file.getFileName() + ": " + e.getMessage());
         }
         return new MetricsRead(rows, problems);
+    }
+
+    /** One row of metrics.csv into {@code rows}, or a problem naming its line when it cannot be read. */
+    private static void readRow(CSVRecord rec, int columns, Path file, List<IterationMetrics> rows,
+                                List<String> problems) {
+        try {
+            if (rec.size() != columns) {
+                throw new NumberFormatException(rec.size() + " cells");
+            }
+            double[] v = new double[IterationMetrics.COLUMNS.length];
+            for (int i = 0; i < v.length; i++) {
+                String name = IterationMetrics.COLUMNS[i];
+                v[i] = rec.isMapped(name) && rec.isSet(name) ? Double.parseDouble(rec.get(name)) : Double.NaN;
+            }
+            rows.add(IterationMetrics.of(v));
+        } catch (NumberFormatException | IllegalStateException e) {
+            // record 1 is the first row after the header, on line 2
+            problems.add(file.getFileName() + " line " + (rec.getRecordNumber() + 1) + ": unreadable row skipped");
+        }
     }
 
     /** Writes D's per-epoch accuracy on seen and unseen real images (epoch order). */
@@ -138,7 +201,7 @@ public final class RunFiles {
         if (!Files.isRegularFile(file)) {
             return checks;
         }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader r = ReadLimits.reader(file, ReadLimits.TABLE);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             for (CSVRecord rec : csv) {
                 checks.put(Integer.parseInt(rec.get("epoch")), new HeldOutCheck(
@@ -175,7 +238,7 @@ public final class RunFiles {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader r = ReadLimits.reader(file, ReadLimits.TABLE);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             List<String[]> rows = new ArrayList<>();
             for (CSVRecord rec : csv) {

@@ -41,7 +41,8 @@ public final class RunLock implements AutoCloseable {
             // held by this JVM
         }
         channel.close();
-        throw new IOException(dir + " is being trained by another run right now");
+        throw new IOException(dir + " is being trained (or judged) by another process right now; wait for it to "
+                + "finish");
     }
 
     /** True while some process trains in the folder. */

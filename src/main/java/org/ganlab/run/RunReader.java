@@ -34,6 +34,8 @@ public final class RunReader {
 
     /** Decoded grids kept per opened run: enough to scrub and compare without decoding again, few enough to be light. */
     static final int CACHED_GRIDS = 48;
+    /** The largest image a run trains on (the image size setting's upper bound). */
+    static final int MAX_IMAGE_SIZE = 64;
 
     /** A grid picture decoded on demand, through a cache shared by the grids of one run. */
     private record PictureGrid(Path file, int size, int channels, Map<Path, SampleGrid> cache)
@@ -48,6 +50,7 @@ public final class RunReader {
             }
             SampleGrid grid;
             try {
+                checkedCellSize(file); // replaced since the run was opened: its header is checked again
                 BufferedImage img = ImageIO.read(file.toFile());
                 if (img == null) {
                     throw new IOException("not a PNG image");
@@ -126,7 +129,7 @@ public final class RunReader {
         List<String> problems = new ArrayList<>();
         RunRecord record = null;
         Path config = dir.resolve(RunFiles.CONFIG);
-        if (Files.isRegularFile(config)) {
+        if (Files.exists(config)) {
             try {
                 record = RunRecords.read(config);
                 if (record.status() == RunStatus.RUNNING && !RunLock.held(dir)) {
@@ -140,7 +143,7 @@ public final class RunReader {
         }
         List<IterationMetrics> metrics = List.of();
         Path csv = dir.resolve(RunFiles.METRICS);
-        if (Files.isRegularFile(csv)) {
+        if (Files.exists(csv)) {
             try {
                 RunFiles.MetricsRead read = RunFiles.readMetrics(csv);
                 metrics = read.rows();
@@ -191,13 +194,14 @@ public final class RunReader {
         for (Path file : files) {
             Matcher m = GRID.matcher(file.getFileName().toString());
             m.matches();
-            int epoch = Integer.parseInt(m.group(1));
+            int epoch = RunFiles.epochNumber(m.group(1));
+            if (epoch < 0) {
+                problems.add("samples/" + file.getFileName() + " is not a grid the lab wrote (epochs go up to "
+                        + RunFiles.MAX_EPOCH + ")");
+                continue;
+            }
             try {
-                int[] wh = pictureSize(file);
-                int size = gridCellSize(wh[0]);
-                if (wh[1] != wh[0]) {
-                    throw new IOException("a 10x10 grid picture is square, not " + wh[0] + "x" + wh[1]);
-                }
+                int size = checkedCellSize(file);
                 grids.add(new EpochGrid(epoch, lastIteration.getOrDefault(epoch, 0),
                         new PictureGrid(file, size, channels, cache), heldOut.get(epoch),
                         new ScoresFile(RunFiles.scores(dir, epoch))));
@@ -206,6 +210,20 @@ public final class RunReader {
             }
         }
         return grids;
+    }
+
+    /**
+     * The image size of a grid picture, from its header alone: a square of 10 x 10 images of at most the largest
+     * image size a run trains at, so a picture that claims 40,000 pixels a side is refused before it is decoded.
+     */
+    private static int checkedCellSize(Path file) throws IOException {
+        ReadLimits.requireRegular(file, ReadLimits.TABLE);
+        int[] wh = pictureSize(file);
+        int size = gridCellSize(wh[0]);
+        if (wh[1] != wh[0]) {
+            throw new IOException("a 10x10 grid picture is square, not " + wh[0] + "x" + wh[1]);
+        }
+        return size;
     }
 
     /** Width and height from the picture's header, without decoding its pixels. */
@@ -230,6 +248,10 @@ public final class RunReader {
         int inner = width - 11 * GridImages.GAP;
         if (inner <= 0 || inner % 10 != 0) {
             throw new IOException("a 10x10 grid picture cannot be " + width + " pixels wide");
+        }
+        if (inner / 10 > MAX_IMAGE_SIZE) {
+            throw new IOException("a 10x10 grid picture cannot be " + width + " pixels wide (its images would be "
+                    + inner / 10 + " pixels a side; a run's are at most " + MAX_IMAGE_SIZE + ")");
         }
         return inner / 10;
     }

@@ -1,39 +1,57 @@
 package org.ganlab.run;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ConfigProblem;
+import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
 
 /**
  * Reads config.json. A run written by an older version lacks the fields added since; those take the baseline's
- * values (the values every older run used), so old runs keep opening.
+ * values (the values every older run used), so old runs keep opening. What the file holds is checked before anything
+ * uses it: its size, a configuration and a status present, and every setting within the ranges the command line
+ * allows (a run folder can come from anywhere; a configuration of a million filters must not reach the networks).
  */
 public final class RunRecords {
     private RunRecords() {
     }
 
     public static RunRecord read(Path file) throws IOException {
-        JsonNode root = Json.MAPPER.readTree(file.toFile());
+        JsonNode root = Json.MAPPER.readTree(ReadLimits.read(file, ReadLimits.JSON));
         if (!(root instanceof ObjectNode object)) {
             throw new IOException(file.getFileName() + " does not hold a JSON object");
         }
-        ObjectNode merged = Json.MAPPER.valueToTree(ConfigOverrides.toMap(ExperimentConfig.baseline()));
-        JsonNode config = object.get("config");
-        if (config instanceof ObjectNode saved) {
-            saved.fields().forEachRemaining(e -> {
-                if (!e.getValue().isNull()) {
-                    merged.set(e.getKey(), e.getValue());
-                }
-            });
+        if (!(object.get("config") instanceof ObjectNode saved)) {
+            throw new IOException(file.getFileName() + " holds no configuration (its \"config\" object is missing)");
         }
+        if (!object.hasNonNull("status")) {
+            throw new IOException(file.getFileName() + " holds no status (running, completed, stopped, ...)");
+        }
+        ObjectNode merged = Json.MAPPER.valueToTree(ConfigOverrides.toMap(ExperimentConfig.baseline()));
+        saved.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNull()) {
+                merged.set(e.getKey(), e.getValue());
+            }
+        });
         object.set("config", merged);
         // the configuration is complete now; counters a partial record lacks read as 0
-        return Json.MAPPER.readerFor(RunRecord.class)
-                .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        RunRecord record = Json.MAPPER.readerFor(RunRecord.class)
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .readValue(object);
+        List<ConfigProblem> problems = ConfigSchema.recordProblems(record.config());
+        if (!problems.isEmpty()) {
+            throw new IOException(file.getFileName() + ": " + new ConfigException(problems).getMessage());
+        }
+        if (record.completedEpochs() < 0 || record.iterations() < 0 || record.iterationsPerEpoch() < 0) {
+            throw new IOException(file.getFileName() + " is damaged: negative counts of epochs or iterations");
+        }
+        return record;
     }
 }

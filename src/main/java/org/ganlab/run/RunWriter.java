@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.ganlab.config.Json;
 import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochSnapshot;
@@ -81,6 +80,7 @@ public final class RunWriter implements TrainingListener {
         this.plan = p;
         this.started = prior != null ? prior.started() : Instant.now().toString();
         try {
+            RunFiles.requireOwnParts(dir);
             Files.createDirectories(dir.resolve(RunFiles.SAMPLES));
             lock = RunLock.acquire(dir);
             if (prior != null) {
@@ -124,7 +124,7 @@ public final class RunWriter implements TrainingListener {
             try (var files = Files.list(f)) {
                 for (Path p : files.toList()) {
                     java.util.regex.Matcher m = EPOCH_FILE.matcher(p.getFileName().toString());
-                    if (m.matches() && Integer.parseInt(m.group(1)) > epoch) {
+                    if (m.matches() && RunFiles.epochNumber(m.group(1)) > epoch) {
                         Files.delete(p);
                     }
                 }
@@ -197,7 +197,7 @@ public final class RunWriter implements TrainingListener {
 
     private void writeGrid(Path file, SampleGrid grid) throws IOException {
         var image = GridImages.render(grid, true).toBufferedImage();
-        AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+        Exports.png(image, file);
     }
 
     /**
@@ -211,7 +211,7 @@ public final class RunWriter implements TrainingListener {
     private void writeCurves(List<IterationMetrics> kept) throws IOException {
         lastCurves = System.nanoTime();
         var image = CurvesFigure.render(kept, preset == null ? "run" : preset);
-        AtomicFiles.write(dir.resolve(RunFiles.CURVES), out -> ImageIO.write(image, "png", out));
+        Exports.png(image, dir.resolve(RunFiles.CURVES));
     }
 
     private void writeRecord(RunStatus status, String message) throws IOException {

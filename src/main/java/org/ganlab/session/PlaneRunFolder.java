@@ -23,6 +23,7 @@ import org.ganlab.records.Checkpoint;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.CheckpointFile;
+import org.ganlab.run.ReadLimits;
 import org.ganlab.train.PlaneSettings;
 
 /**
@@ -136,8 +137,8 @@ public record PlaneRunFolder(String preset, int iterations, PlaneSettings settin
         Path json = dir.resolve(RUN);
         Description d;
         try {
-            d = Json.MAPPER.readValue(json.toFile(), Description.class);
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            d = Json.MAPPER.readValue(ReadLimits.read(json, ReadLimits.JSON), Description.class);
+        } catch (NoSuchFileException e) {
             throw new IOException(dir + " is not a plane run: it has no " + RUN, e);
         } catch (JsonProcessingException e) {
             throw new IOException(json + " is not a plane run's description: " + e.getOriginalMessage(), e);
@@ -145,6 +146,14 @@ public record PlaneRunFolder(String preset, int iterations, PlaneSettings settin
         if (d.format() != VERSION || d.settings() == null || d.checks() == null || d.checks().isEmpty()) {
             throw new IOException(json + " is not a plane run's description (format " + d.format()
                     + ", settings and at least one check needed)");
+        }
+        if (d.settings().problem().isPresent()) {
+            throw new IOException(json + ": " + d.settings().problem().get());
+        }
+        if (d.iterations() < 1 || d.iterations() > Playground.MAX_ITERATIONS
+                || d.checks().size() > d.iterations() / Playground.CHECK_EVERY + 1) {
+            throw new IOException(json + ": iterations " + d.iterations() + " with " + d.checks().size() + " checks; "
+                    + "allowed: 1 to " + Playground.MAX_ITERATIONS + ", a check every " + Playground.CHECK_EVERY);
         }
         Checkpoint c = CheckpointFile.read(dir.resolve(CHECKPOINT));
         List<PlaneFrame> frames = readPictures(dir.resolve(PICTURES));
@@ -156,6 +165,7 @@ public record PlaneRunFolder(String preset, int iterations, PlaneSettings settin
     }
 
     private static List<PlaneFrame> readPictures(Path file) throws IOException {
+        ReadLimits.requireRegular(file, ReadLimits.PICTURES);
         try (InputStream raw = Files.newInputStream(file)) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
             byte[] magic = in.readNBytes(MAGIC.length);

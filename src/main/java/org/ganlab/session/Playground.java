@@ -17,6 +17,11 @@ import org.ganlab.train.PlaneSettings;
 public final class Playground {
     /** Iterations between checks. */
     public static final int CHECK_EVERY = 250;
+    /**
+     * The longest run: every check keeps its picture for scrubbing, so the budget bounds the memory a run takes (800
+     * checks); a few minutes at the playground's speed, 25 times the longest preset.
+     */
+    public static final int MAX_ITERATIONS = 200_000;
     /** G's points measured at each check. */
     public static final int MEASURED = 1000;
     /** Points shown of each kind, cells per side of D's field, latent points per side of the mesh. */
@@ -40,8 +45,9 @@ public final class Playground {
 
     /** A run of {@code iterations} iterations with these settings. */
     public Playground(PlaneSettings settings, int iterations) {
-        if (iterations < 1) {
-            throw new IllegalArgumentException("iterations: at least 1");
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("iterations: " + iterations + " is out of range; allowed: 1 to "
+                    + MAX_ITERATIONS);
         }
         this.gan = new PlaneGan(settings);
         this.iterations = iterations;

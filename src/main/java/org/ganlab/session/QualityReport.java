@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.DigitSelection;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
@@ -13,6 +14,8 @@ import org.ganlab.quality.QualityMeasures;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.QualityRow;
 import org.ganlab.run.QualityFile;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunLock;
 import org.ganlab.run.RunReader;
 import org.ganlab.train.LatentWalk;
 
@@ -24,6 +27,8 @@ import org.ganlab.train.LatentWalk;
  * perfect generator would reach at this sample size.
  */
 public final class QualityReport {
+    /** The most samples scored per epoch: the setting's upper bound. */
+    public static final int MAX_SAMPLES = ConfigSchema.MAX_QUALITY_SAMPLES;
     /** The k of the k-nearest-neighbour manifolds of precision and recall (Kynkaanniemi et al.). */
     private static final int NEIGHBOURS = 3;
     /**
@@ -237,9 +242,18 @@ public final class QualityReport {
      */
     public static Report measure(Path dir, DigitClassifier classifier, int samples, java.util.function.IntConsumer progress)
             throws IOException {
-        RunReader.OpenedRun run = RunReader.open(dir);
+        try (RunLock lock = RunLock.acquire(dir)) {
+            return measure(RunReader.open(dir), classifier, samples, progress);
+        }
+    }
+
+    private static Report measure(RunReader.OpenedRun run, DigitClassifier classifier, int samples,
+                                  java.util.function.IntConsumer progress) throws IOException {
+        Path dir = run.dir();
         if (run.record() == null || run.record().config() == null) {
-            throw new IOException(dir + " has no configuration to sample from");
+            String why = run.problems().stream().filter(p -> p.startsWith(RunFiles.CONFIG)).findFirst()
+                    .orElse(RunFiles.CONFIG + " is missing");
+            throw new IOException(dir + " has no configuration to sample from: " + why);
         }
         ExperimentConfig config = run.record().config();
         Probe probe = Probe.prepare(config, classifier, samples);

@@ -42,8 +42,19 @@ import org.ganlab.train.Trainer;
  * written, and reported as a {@link ResumeException} naming the file or field.
  */
 public final class Resume {
-    /** A continuation or branch that has passed every check, ready to train. */
-    public record Prepared(RunSession session, ExperimentConfig config, Checkpoint checkpoint, Provenance step) {
+    /**
+     * A continuation or branch that has passed every check, ready to train.
+     *
+     * @param notes what was found damaged in the run and left out (a row of metrics.csv cut short by a crash), one
+     *              line each, for the user to be told
+     */
+    public record Prepared(RunSession session, ExperimentConfig config, Checkpoint checkpoint, Provenance step,
+                           List<String> notes) {
+        /** The epoch training goes on from: the checkpoint's, or 0 for a run stopped before its first epoch ended. */
+        public int fromEpoch() {
+            return checkpoint == null ? 0 : checkpoint.epoch();
+        }
+
         /** The folder trained into: the run itself for a continuation, the new one for a branch. */
         public Path dir() {
             return session.dir();
@@ -73,16 +84,63 @@ public final class Resume {
         RunRecord record = ResumeChecks.readRecord(dir);
         ResumeChecks.requireWritable(dir);
         List<Integer> kept = ResumeChecks.checkpointEpochs(dir);
+        if (kept.isEmpty() && record.completedEpochs() == 0) {
+            return startAgain(dir, record, moreEpochs);
+        }
         if (kept.isEmpty()) {
             throw new ResumeException(dir + " has no checkpoint to continue from (runs recorded before GAN Lab kept "
                     + "checkpoints cannot be continued)");
         }
-        Checkpoint c = ResumeChecks.read(RunFiles.checkpoint(dir, kept.get(kept.size() - 1)));
+        Checkpoint c = newestWithItsMetrics(dir, kept);
         int target = c.epoch() + moreEpochs;
         ExperimentConfig config = ResumeChecks.withEpochs(record.config(), target, "--epochs");
         Provenance step = new Provenance(Provenance.CONTINUE, dir.toAbsolutePath().toString(), c.epoch(),
                 Map.of("epochs", record.config().epochs() + " -> " + target), Instant.now().toString());
         return prepare(dir, dir, record, config, c, step, null);
+    }
+
+    /**
+     * A run stopped before its first epoch ended (killed or stopped while it loaded its data or trained epoch 1) has
+     * nothing to go on from: it starts again in its own folder, with its own settings and seed, so it trains exactly
+     * what it would have trained.
+     */
+    private static Prepared startAgain(Path dir, RunRecord record, int moreEpochs) throws ResumeException {
+        ExperimentConfig config = ResumeChecks.withEpochs(record.config(), moreEpochs, "--epochs");
+        Provenance step = new Provenance(Provenance.CONTINUE, dir.toAbsolutePath().toString(), 0,
+                Map.of("epochs", record.config().epochs() + " -> " + moreEpochs), Instant.now().toString());
+        RunSession session;
+        try {
+            session = RunSession.create(config, record.preset(), dir, Files.isDirectory(dir.resolve(RunFiles.GENERATOR)));
+        } catch (DataException e) {
+            throw new ResumeException("data: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ResumeException("data: cannot be read (" + e.getMessage() + ")");
+        }
+        return new Prepared(session, config, null, step, List.of("no epoch of " + dir + " was complete: it starts "
+                + "again from its first iteration"));
+    }
+
+    /**
+     * The newest checkpoint whose iterations metrics.csv holds in full: the newest of all, unless damage outside the
+     * lab's control cut rows from metrics.csv (the lab writes it whole), in which case the run goes on from the newest
+     * epoch it can continue exactly, and the epochs after it are trained again.
+     */
+    private static Checkpoint newestWithItsMetrics(Path dir, List<Integer> kept) throws ResumeException {
+        int rows;
+        try {
+            rows = RunFiles.readMetrics(dir.resolve(RunFiles.METRICS)).rows().size();
+        } catch (IOException e) {
+            throw new ResumeException(dir.resolve(RunFiles.METRICS) + " is unreadable: " + e.getMessage());
+        }
+        Checkpoint newest = null;
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Checkpoint c = ResumeChecks.read(RunFiles.checkpoint(dir, kept.get(i)));
+            newest = newest == null ? c : newest;
+            if (c.iteration() <= rows) {
+                return c;
+            }
+        }
+        return newest; // none fits: prepare names the missing rows
     }
 
     /** A new run in {@code out} that starts from epoch {@code fromEpoch} of the run in {@code parent}. */
@@ -157,11 +215,20 @@ public final class Resume {
     private static Prepared prepare(Path source, Path target, RunRecord record, ExperimentConfig config,
                                      Checkpoint c, Provenance step, Path copyFrom) throws ResumeException {
         List<IterationMetrics> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         try {
-            for (IterationMetrics m : RunFiles.readMetrics(source.resolve(RunFiles.METRICS)).rows()) {
+            RunFiles.MetricsRead read = RunFiles.readMetrics(source.resolve(RunFiles.METRICS));
+            for (IterationMetrics m : read.rows()) {
                 if (m.iteration() <= c.iteration()) {
                     rows.add(m);
                 }
+            }
+            notes.addAll(read.problems());
+            if (read.rows().size() < record.iterations() && c.epoch() < record.completedEpochs()) {
+                int from = c.epoch() + 1;
+                notes.add("going on from epoch " + c.epoch() + ", the newest whose metrics are whole; "
+                        + (from == record.completedEpochs() ? "epoch " + from + " is"
+                        : "epochs " + from + "-" + record.completedEpochs() + " are") + " trained again");
             }
         } catch (IOException e) {
             throw new ResumeException(source.resolve(RunFiles.METRICS) + " is unreadable: " + e.getMessage());
@@ -202,7 +269,7 @@ public final class Resume {
         List<QualityRow> quality = new ArrayList<>(QualityFile.readOrNone(source));
         quality.removeIf(r -> r.epoch() > c.epoch());
         return new Prepared(new RunSession(target, config, data, trainer, writer,
-                earlierReadings(source, c.epoch(), data), quality), config, c, step);
+                earlierReadings(source, c.epoch(), data), quality), config, c, step, notes);
     }
 
     /**

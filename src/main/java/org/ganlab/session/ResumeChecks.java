@@ -51,6 +51,11 @@ final class ResumeChecks {
     }
 
     static void requireWritable(Path dir) throws ResumeException {
+        try {
+            RunFiles.requireOwnParts(dir);
+        } catch (IOException e) {
+            throw new ResumeException(e.getMessage() + "; nothing was changed");
+        }
         for (Path p : new Path[] {dir, dir.resolve(RunFiles.CONFIG), dir.resolve(RunFiles.METRICS),
                 dir.resolve(RunFiles.SAMPLES), dir.resolve(RunFiles.CHECKPOINTS)}) {
             if (Files.exists(p) && !Files.isWritable(p)) {

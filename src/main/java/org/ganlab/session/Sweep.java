@@ -24,6 +24,7 @@ import org.ganlab.records.TrainingListener;
 import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunLock;
 import org.ganlab.run.RunRecord;
 import org.ganlab.run.RunRecords;
 
@@ -99,6 +100,19 @@ public final class Sweep {
         return cells;
     }
 
+    /**
+     * Refuses a folder that is a run's own (it holds a config.json or a plane run): a sweep writes its tables and one
+     * folder per cell into its folder, and must not write them into a run.
+     */
+    public static void requireSweepFolder(Path folder) {
+        for (String file : List.of(RunFiles.CONFIG, PlaneRunFolder.RUN)) {
+            if (Files.exists(folder.resolve(file))) {
+                throw new IllegalArgumentException(folder + " is a run's folder (it holds " + file + "), not a "
+                        + "sweep's; give the sweep a folder of its own");
+            }
+        }
+    }
+
     /** True when the cell's folder holds a completed run with its diagnosis. */
     public static boolean done(Path folder) {
         try {
@@ -116,6 +130,9 @@ public final class Sweep {
     public static RunStatus train(Cell cell, Path sweep, Map<String, String> changes, TrainingListener listener,
                                   TrainingControl control) throws IOException {
         Path folder = cell.folder(sweep);
+        if (RunLock.held(folder)) {
+            throw new IOException(folder + " is being trained by another process right now; nothing was cleared");
+        }
         if (Files.exists(folder)) {
             org.apache.commons.io.FileUtils.deleteDirectory(folder.toFile());
         }

@@ -2,6 +2,7 @@ package org.ganlab.train;
 
 import java.io.IOException;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.MemoryNeed;
 import org.ganlab.model.Generator;
 import org.ganlab.model.NetworkSpec;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -56,10 +57,7 @@ public final class LatentWalk {
             this.config = config;
             this.imageSize = imageSize;
             this.channels = channels;
-            try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-                g = new Generator(NetworkSpec.generator(config, imageSize, channels));
-                saved.load(g);
-            }
+            g = generator(config, saved, imageSize, channels);
         }
 
         /** The walk along {@code dimension} (see {@link LatentWalk#walk}). */
@@ -100,12 +98,24 @@ public final class LatentWalk {
      */
     public static float[] samples(ExperimentConfig config, Source saved, int n, long seed, int imageSize, int channels)
             throws IOException {
-        Generator g;
-        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            g = new Generator(NetworkSpec.generator(config, imageSize, channels));
-            saved.load(g);
+        return samples(config, generator(config, saved, imageSize, channels), n, seed);
+    }
+
+    /**
+     * G of a configuration, loaded from {@code saved}; refused before it is built when it would not fit in memory (a
+     * run's configuration can come from anywhere).
+     */
+    private static Generator generator(ExperimentConfig config, Source saved, int imageSize, int channels)
+            throws IOException {
+        var tooLarge = MemoryNeed.samplingProblem(config);
+        if (tooLarge.isPresent()) {
+            throw new IOException("G of this run cannot be built: " + tooLarge.get());
         }
-        return samples(config, g, n, seed);
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            Generator g = new Generator(NetworkSpec.generator(config, imageSize, channels));
+            saved.load(g);
+            return g;
+        }
     }
 
     /**

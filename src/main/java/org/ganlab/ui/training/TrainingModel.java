@@ -169,12 +169,13 @@ public final class TrainingModel {
         LiveRun run = new LiveRun();
         TrainingControl ctl = new TrainingControl();
         RunSession session = p.session();
-        shown.beginFrom(p.dir(), p.config(), session.earlierMetrics(), p.checkpoint().epoch(), title);
+        shown.beginFrom(p.dir(), p.config(), session.earlierMetrics(), p.fromEpoch(), title);
         settings.show(p.config());
         begin(run, ctl);
         totalIterations = session.plan().totalIterations();
         current = session;
-        message.set(p.step().describe());
+        message.set(p.notes().isEmpty() ? p.step().describe()
+                : p.step().describe() + "; " + String.join("; ", p.notes()));
         tasks.start(() -> {
             releaseEarlierRuns();
             try {
