@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.session.Resume;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Starts a new run from one epoch's checkpoint of another, with changed settings. */
 @Command(name = "branch", description = "Start a new run from an epoch's checkpoint of DIR, with changed settings.")
@@ -26,8 +28,11 @@ final class BranchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The new run directory (must not hold a run already).")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        return TrainCommand.resumeToEnd(out, () -> Resume.branch(dir, fromEpoch, ConfigOverrides.parseAssignments(assignments), out));
+        return TrainCommand.resumeToEnd(out, () -> Resume.branch(dir, fromEpoch, ConfigOverrides.parseAssignments(assignments), out), spec.commandLine().getErr());
     }
 }

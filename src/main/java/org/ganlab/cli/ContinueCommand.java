@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganlab.session.Resume;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Appends epochs to a run from its newest checkpoint (a finished, stopped or interrupted run). */
 @Command(name = "continue", description = "Train a run on for more epochs from its newest checkpoint, in its own folder.")
@@ -16,8 +18,11 @@ final class ContinueCommand implements Callable<Integer> {
     @Option(names = "--epochs", required = true, description = "How many epochs to add after the newest checkpoint.")
     int epochs;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        return TrainCommand.resumeToEnd(dir, () -> Resume.continueRun(dir, epochs));
+        return TrainCommand.resumeToEnd(dir, () -> Resume.continueRun(dir, epochs), spec.commandLine().getErr());
     }
 }

@@ -1,6 +1,6 @@
 package org.ganlab.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
@@ -10,13 +10,13 @@ import org.ganlab.records.TrainingListener;
 /** Prints progress with an ETA at most every few seconds, and a line per epoch. */
 final class ProgressReport implements TrainingListener {
     private static final long INTERVAL_NANOS = 5_000_000_000L;
-    private final PrintStream out;
+    private final PrintWriter out;
     private int total;
     private int epochs;
     private long lastPrint;
     private IterationMetrics last;
 
-    ProgressReport(PrintStream out) {
+    ProgressReport(PrintWriter out) {
         this.out = out;
     }
 

@@ -131,7 +131,7 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 err.println("cell " + n + "/" + cells.size() + ": " + name);
                 err.flush();
-                RunStatus status = Sweep.train(c, out, changes, new ProgressReport(System.err), control);
+                RunStatus status = Sweep.train(c, out, changes, new ProgressReport(err), control);
                 if (control.stopped()) {
                     err.println("stopped; start the same sweep again to go on from cell " + n);
                     break;

@@ -1,19 +1,24 @@
 package org.ganlab.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.DataException;
+import org.ganlab.data.ImageFolders;
 import org.ganlab.run.RunFiles;
 import org.ganlab.session.Resume;
 import org.ganlab.session.RunSession;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Trains one run and writes its run directory; progress and ETA go to stderr. */
 @Command(name = "train", description = "Train one run and write its run directory.")
@@ -23,6 +28,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "Run directory to write (must not hold a run already).")
     Path out;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--keep-generator", description = "Also save G's parameters after each epoch (for latent walks).")
     boolean keepGenerator;
@@ -37,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
         OutFolder folder = OutFolder.forNewRun("--out", out);
         RunSession session;
         try {
-            session = RunSession.create(config, experiment.preset, out, keepGenerator, decodingLine());
+            session = RunSession.create(config, experiment.preset, out, keepGenerator, decodingLine(err()));
         } catch (DataException e) {
             folder.discardIfUnused();
             throw new GanLabCli.BadArgumentException("data: " + e.getMessage());
@@ -45,19 +53,23 @@ final class TrainCommand implements Callable<Integer> {
             folder.discardIfUnused();
             throw e;
         }
-        System.err.println(session.plan().backend());
-        System.err.println("data: " + session.data() + (session.dataNote().isEmpty() ? "" : "; " + session.dataNote()));
-        return trainToEnd(out, session);
+        err().println(session.plan().backend());
+        err().println("data: " + session.data() + (session.dataNote().isEmpty() ? "" : "; " + session.dataNote()));
+        return trainToEnd(out, session, err());
     }
 
     /** Decoding a picture folder, one line per tenth: "decoding pictures: 40% (800 of 2000)". */
-    static org.ganlab.data.ImageFolders.Progress decodingLine() {
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    static ImageFolders.Progress decodingLine(PrintWriter err) {
         java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger(-1);
         return (done, total) -> {
             int tenth = (int) (10L * done / total);
             // decoding threads race: only a thread that raises the mark prints, so no tenth prints twice or out of order
             if (shown.getAndAccumulate(tenth, Math::max) < tenth) {
-                System.err.printf("decoding pictures: %d%% (%d of %d)%n", 10 * tenth, done, total);
+                err.printf("decoding pictures: %d%% (%d of %d)%n", 10 * tenth, done, total);
             }
         };
     }
@@ -68,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Plans a continuation or branch (bad input: one line, status 2, nothing written), then trains it to the end. */
-    static int resumeToEnd(Path out, Resumption resumption) {
+    static int resumeToEnd(Path out, Resumption resumption, PrintWriter err) {
         OutFolder folder = OutFolder.writable("--out", out);
         Resume.Prepared prepared;
         try {
@@ -80,26 +92,26 @@ final class TrainCommand implements Callable<Integer> {
             folder.discardIfUnused();
             throw e;
         }
-        System.err.println(prepared.session().plan().backend());
-        prepared.notes().forEach(n -> System.err.println("note: " + n));
-        System.err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
-        return trainToEnd(out, prepared.session());
+        err.println(prepared.session().plan().backend());
+        prepared.notes().forEach(n -> err.println("note: " + n));
+        err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
+        return trainToEnd(out, prepared.session(), err);
     }
 
     /**
      * Trains with progress on stderr, stops cleanly (completed epochs kept) when the process is asked to end, and
      * prints the verdict the session wrote. Returns the exit status: 1 when training failed, else 0.
      */
-    static int trainToEnd(Path out, RunSession session) {
+    static int trainToEnd(Path out, RunSession session, PrintWriter err) {
         TrainingControl control = new TrainingControl();
         RunStatus status;
         try (StopOnExit exit = StopOnExit.install(control)) {
-            status = session.train(new ProgressReport(System.err), control);
+            status = session.train(new ProgressReport(err), control);
         }
         if (session.diagnosis() != null) {
-            System.err.println("diagnosis: " + session.diagnosis().summary());
+            err.println("diagnosis: " + session.diagnosis().summary());
         }
-        System.err.println("run written to " + out.toAbsolutePath() + " (" + status.name().toLowerCase() + ")");
+        err.println("run written to " + out.toAbsolutePath() + " (" + status.name().toLowerCase(Locale.ROOT) + ")");
         return status == RunStatus.FAILED ? 1 : 0;
     }
 }

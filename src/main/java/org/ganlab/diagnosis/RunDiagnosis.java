@@ -1,5 +1,6 @@
 package org.ganlab.diagnosis;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +72,14 @@ public final class RunDiagnosis {
     /** The diagnosis.json of a run folder, or null when the run has none. */
     public static Diagnosis read(Path runDir) throws IOException {
         Path file = runDir.resolve(FILE);
-        return Files.exists(file) ? Json.MAPPER.readValue(ReadLimits.read(file, ReadLimits.JSON), Diagnosis.class)
-                : null;
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readValue(ReadLimits.read(file, ReadLimits.JSON), Diagnosis.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + " is not a diagnosis: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Reads the run, judges it, writes diagnosis.json beside it and returns the diagnosis. */

@@ -1,5 +1,6 @@
 package org.ganlab.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,14 @@ public final class RunRecords {
     }
 
     public static RunRecord read(Path file) throws IOException {
-        JsonNode root = Json.MAPPER.readTree(ReadLimits.read(file, ReadLimits.JSON));
+        try {
+            return check(file, Json.MAPPER.readTree(ReadLimits.read(file, ReadLimits.JSON)));
+        } catch (JsonProcessingException e) {
+            throw new IOException(file.getFileName() + " is not a run's record: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static RunRecord check(Path file, JsonNode root) throws IOException {
         if (!(root instanceof ObjectNode object)) {
             throw new IOException(file.getFileName() + " does not hold a JSON object");
         }

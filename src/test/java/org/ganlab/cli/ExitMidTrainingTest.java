@@ -121,6 +121,39 @@ public class ExitMidTrainingTest {
         }
     }
 
+    /**
+     * Stopped in its first epoch, before any picture was drawn, the run still ends as stopped (its first picture is
+     * drawn while the JVM shuts down, which ImageIO's file cache refused) and continue starts it again.
+     */
+    @Test
+    void askedToExitInTheFirstEpochTheRunIsStoppedAndContinueStartsItAgain() throws Exception {
+        Path run = tmp.resolve("first-epoch");
+        Process p = java(tmp, "org.ganlab.cli.GanLabCli", List.of(), "train", "--preset", "stable", "--epochs", "2",
+                "--seed", "7", "--set", "iterationsPerEpoch=40", "--set", "qualitySamples=0", "--out", run.toString());
+        StringBuilder seen = new StringBuilder();
+        try {
+            readUntil(p, l -> l.startsWith("data: "), seen, 120);
+            p.destroy(); // SIGTERM, within the first of 40 iterations
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("exited within the bounded wait").isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(crashLogs(tmp)).isEmpty();
+        var record = RunRecords.read(run.resolve(RunFiles.CONFIG));
+        assertThat(record.status()).as("output:%n%s", seen).isEqualTo(RunStatus.STOPPED);
+        assertThat(record.completedEpochs()).isZero();
+        assertThat(seen).doesNotContain("Shutdown in progress", "\tat ");
+
+        GanLabCliTest.Result again = GanLabCliTest.run("continue", run.toString(), "--epochs", "1", "--set",
+                "iterationsPerEpoch=2");
+        assertThat(again.status()).as("continue takes no --set").isEqualTo(GanLabCli.BAD_ARGUMENTS);
+        again = GanLabCliTest.run("continue", run.toString(), "--epochs", "1");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.err()).contains("starts again from its first iteration");
+        assertThat(RunRecords.read(run.resolve(RunFiles.CONFIG)).status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(RunFiles.samples(run, 1)).exists();
+    }
+
     @Test
     void anOutFolderThatCannotBeWrittenIsRefusedInOneLineBeforeAnyWork() {
         java.io.StringWriter err = new java.io.StringWriter();
