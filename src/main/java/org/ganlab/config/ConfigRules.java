@@ -1,9 +1,15 @@
 package org.ganlab.config;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The rules that tie fields together (each field's own range is in {@link ConfigSchema}). */
+/**
+ * The rules that tie fields together, those of a field's form that are more than a range (a folder's name, a choice of
+ * digits), and those of this machine (each field's range is in {@link ConfigSchema}).
+ */
 final class ConfigRules {
     private ConfigRules() {
     }
@@ -36,5 +42,49 @@ final class ConfigRules {
             problems.add(new ConfigProblem("imageSize", config.imageSize() + " is not allowed; allowed: 28, 32 or 64"));
         }
         return problems;
+    }
+
+    /**
+     * The problems of a configuration on this machine: a data folder that does not exist here, or more memory than
+     * a run may take ({@link MemoryNeed}).
+     */
+    static List<ConfigProblem> here(ExperimentConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        String dataDir = config.dataDir() == null ? "" : config.dataDir().trim();
+        if (!dataDir.isEmpty() && !Files.isDirectory(Path.of(dataDir))) {
+            problems.add(new ConfigProblem("dataDir", "folder '" + dataDir + "' does not exist; allowed: an existing "
+                    + "folder, or empty for bundled MNIST"));
+        }
+        String pictures = config.imageFolder() == null ? "" : config.imageFolder().trim();
+        if (!pictures.isEmpty() && !Files.isDirectory(Path.of(pictures))) {
+            problems.add(new ConfigProblem("imageFolder", "folder '" + pictures + "' does not exist; allowed: an "
+                    + "existing folder of pictures, or empty for MNIST"));
+        }
+        if (problems.isEmpty()) {
+            MemoryNeed.trainingProblem(config).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** The longest path a data field takes. */
+    static final int MAX_PATH = 4096;
+
+    /** A folder's name as a field holds it: text of at most {@link #MAX_PATH} characters with no control characters. */
+    static Optional<String> path(Object v) {
+        String s = v == null ? "" : v.toString();
+        if (s.length() > MAX_PATH || s.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("not a folder name; allowed: a path of at most " + MAX_PATH + " characters without "
+                    + "control characters, or empty");
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> digits(Object v) {
+        try {
+            DigitSelection.parse(v == null ? "" : v.toString());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.ganlab.config;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,15 +55,15 @@ public final class ConfigSchema {
     static {
         text("dataDir", DATA, "Data folder",
                 "Folder holding MNIST-format IDX files (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz]); "
-                        + "empty for the bundled MNIST digits.", ExperimentConfig::dataDir, ConfigSchema::checkPath);
+                        + "empty for the bundled MNIST digits.", ExperimentConfig::dataDir, ConfigRules::path);
         text("digits", DATA, "Digits", "Which classes to train on: one digit (8 in the reference), several "
-                + "separated by commas, or 'all'.", ExperimentConfig::digits, ConfigSchema::checkDigits);
+                + "separated by commas, or 'all'.", ExperimentConfig::digits, ConfigRules::digits);
         integer("maxImages", DATA, "Image cap", "Use at most this many images, 0 for all. A small cap is the "
                 + "'too little data' impairment: D memorises the few real images.", ExperimentConfig::maxImages, 0, 10_000_000);
 
         text("imageFolder", DATA, "Image folder", "A folder of your own JPEG/PNG pictures (subfolders included) to "
                 + "train on instead of MNIST; empty for MNIST. Pictures are centre-cropped and resized.",
-                ExperimentConfig::imageFolder, ConfigSchema::checkPath);
+                ExperimentConfig::imageFolder, ConfigRules::path);
         integer("imageSize", DATA, "Image size", "Height and width of the training images from an image folder: "
                 + "28, 32 or 64 (MNIST is always 28).", ExperimentConfig::imageSize, 28, 64);
         bool("colour", DATA, "Colour", "Train on an image folder in colour (RGB) instead of grey.",
@@ -204,14 +202,12 @@ public final class ConfigSchema {
 
     /**
      * Every problem of a configuration, in field order; empty when it can be trained here: its data folders exist and
-     * it fits in this machine's memory ({@link MemoryNeed}).
+     * it fits in this machine's memory ({@link ConfigRules#here}, asked once every field is within its range).
      */
     public static List<ConfigProblem> problems(ExperimentConfig config) {
         List<ConfigProblem> problems = recordProblems(config);
-        checkDataDir(config.dataDir()).ifPresent(m -> problems.add(new ConfigProblem("dataDir", m)));
-        checkImageFolder(config.imageFolder()).ifPresent(m -> problems.add(new ConfigProblem("imageFolder", m)));
         if (problems.isEmpty()) {
-            MemoryNeed.trainingProblem(config).ifPresent(problems::add);
+            problems.addAll(ConfigRules.here(config));
         }
         return problems;
     }
@@ -283,44 +279,5 @@ public final class ConfigSchema {
     private static void text(String key, String group, String label, String help,
                              Function<ExperimentConfig, Object> getter, Function<Object, Optional<String>> rule) {
         put(new Field(key, group, label, help, Kind.TEXT, getter, rule));
-    }
-
-    /** The longest path a data field takes. */
-    static final int MAX_PATH = 4096;
-
-    /** A folder's name as a field holds it: text of at most {@link #MAX_PATH} characters with no control characters. */
-    private static Optional<String> checkPath(Object v) {
-        String s = v == null ? "" : v.toString();
-        if (s.length() > MAX_PATH || s.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("not a folder name; allowed: a path of at most " + MAX_PATH + " characters without "
-                    + "control characters, or empty");
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> checkDataDir(Object v) {
-        String s = v == null ? "" : v.toString().trim();
-        if (s.isEmpty()) {
-            return Optional.empty();
-        }
-        return Files.isDirectory(Path.of(s)) ? Optional.empty()
-                : Optional.of("folder '" + s + "' does not exist; allowed: an existing folder, or empty for bundled MNIST");
-    }
-
-    private static Optional<String> checkImageFolder(Object v) {
-        String s = v == null ? "" : v.toString().trim();
-        if (s.isEmpty() || Files.isDirectory(Path.of(s))) {
-            return Optional.empty();
-        }
-        return Optional.of("folder '" + s + "' does not exist; allowed: an existing folder of pictures, or empty for MNIST");
-    }
-
-    private static Optional<String> checkDigits(Object v) {
-        try {
-            DigitSelection.parse(v == null ? "" : v.toString());
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
     }
 }

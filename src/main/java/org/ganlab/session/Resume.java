@@ -91,7 +91,7 @@ public final class Resume {
             throw new ResumeException(dir + " has no checkpoint to continue from (runs recorded before GAN Lab kept "
                     + "checkpoints cannot be continued)");
         }
-        Checkpoint c = newestWithItsMetrics(dir, kept);
+        Checkpoint c = ResumeChecks.newestWithItsMetrics(dir, kept);
         int target = c.epoch() + moreEpochs;
         ExperimentConfig config = ResumeChecks.withEpochs(record.config(), target, "--epochs");
         Provenance step = new Provenance(Provenance.CONTINUE, dir.toAbsolutePath().toString(), c.epoch(),
@@ -118,29 +118,6 @@ public final class Resume {
         }
         return new Prepared(session, config, null, step, List.of("no epoch of " + dir + " was complete: it starts "
                 + "again from its first iteration"));
-    }
-
-    /**
-     * The newest checkpoint whose iterations metrics.csv holds in full: the newest of all, unless damage outside the
-     * lab's control cut rows from metrics.csv (the lab writes it whole), in which case the run goes on from the newest
-     * epoch it can continue exactly, and the epochs after it are trained again.
-     */
-    private static Checkpoint newestWithItsMetrics(Path dir, List<Integer> kept) throws ResumeException {
-        int rows;
-        try {
-            rows = RunFiles.readMetrics(dir.resolve(RunFiles.METRICS)).rows().size();
-        } catch (IOException e) {
-            throw new ResumeException(dir.resolve(RunFiles.METRICS) + " is unreadable: " + e.getMessage());
-        }
-        Checkpoint newest = null;
-        for (int i = kept.size() - 1; i >= 0; i--) {
-            Checkpoint c = ResumeChecks.read(RunFiles.checkpoint(dir, kept.get(i)));
-            newest = newest == null ? c : newest;
-            if (c.iteration() <= rows) {
-                return c;
-            }
-        }
-        return newest; // none fits: prepare names the missing rows
     }
 
     /** A new run in {@code out} that starts from epoch {@code fromEpoch} of the run in {@code parent}. */

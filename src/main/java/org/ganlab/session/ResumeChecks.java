@@ -80,6 +80,29 @@ final class ResumeChecks {
         }
     }
 
+    /**
+     * The newest checkpoint whose iterations metrics.csv holds in full: the newest of all, unless damage outside the
+     * lab's control cut rows from metrics.csv (the lab writes it whole), in which case the run goes on from the newest
+     * epoch it can continue exactly, and the epochs after it are trained again.
+     */
+    static Checkpoint newestWithItsMetrics(Path dir, List<Integer> kept) throws ResumeException {
+        int rows;
+        try {
+            rows = RunFiles.readMetrics(dir.resolve(RunFiles.METRICS)).rows().size();
+        } catch (IOException e) {
+            throw new ResumeException(dir.resolve(RunFiles.METRICS) + " is unreadable: " + e.getMessage());
+        }
+        Checkpoint newest = null;
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Checkpoint c = read(RunFiles.checkpoint(dir, kept.get(i)));
+            newest = newest == null ? c : newest;
+            if (c.iteration() <= rows) {
+                return c;
+            }
+        }
+        return newest; // none fits: prepare names the missing rows
+    }
+
     static ExperimentConfig withEpochs(ExperimentConfig config, int epochs, String field)
             throws ResumeException {
         try {
