@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.ganlab.backend.OneDnn;
 
 /**
  * The layering the code relies on: the domain (data, models, training, metrics, diagnosis, run files, sessions) can
@@ -50,7 +51,7 @@ class ArchitectureTest {
     static final ArchRule oneDnnIsClosedByItsOwners = noClasses().that()
             .resideOutsideOfPackage("org.ganlab.backend..").and().doNotHaveSimpleName("GanLabCli")
             .and().doNotHaveSimpleName("StopOnExit")
-            .should().callMethod(org.ganlab.backend.OneDnn.class, "close")
+            .should().callMethod(OneDnn.class, "close")
             .as("oneDNN's objects are closed by their owners: NativeOwner, or the command line's main thread");
 
     /** The UI's views (and their nested and anonymous classes): classes of org.ganlab.ui named *View, *Pane, *Charts. */

@@ -1,6 +1,7 @@
 package org.ganlab.backend;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,7 +49,7 @@ public final class Backend {
         try (var lines = Files.lines(cpuinfo)) {
             return lines.filter(l -> l.startsWith("flags")).findFirst()
                     .map(l -> (" " + l + " ").contains(" avx2 ")).orElse(false);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }

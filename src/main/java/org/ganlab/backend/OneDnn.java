@@ -3,6 +3,7 @@ package org.ganlab.backend;
 import static org.bytedeco.dnnl.global.dnnl.*;
 
 import java.lang.ref.Reference;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.bytedeco.dnnl.const_dnnl_op_desc_t;
@@ -219,7 +220,7 @@ public final class OneDnn {
             throw new IllegalStateException("a oneDNN primitive was used after oneDNN was closed");
         }
         if (p.scratchpad != null) {
-            Object[] all = java.util.Arrays.copyOf(args, args.length + 3);
+            Object[] all = Arrays.copyOf(args, args.length + 3);
             all[args.length] = DNNL_ARG_SCRATCHPAD;
             all[args.length + 1] = p.scratchpadMd;
             all[args.length + 2] = p.scratchpad;

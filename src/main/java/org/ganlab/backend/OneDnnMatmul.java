@@ -6,6 +6,7 @@ import static org.ganlab.backend.OneDnn.execute;
 import static org.ganlab.backend.OneDnn.md;
 import static org.ganlab.backend.OneDnn.primitiveDesc;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.bytedeco.dnnl.dnnl_matmul_desc_t;
@@ -45,8 +46,8 @@ public final class OneDnnMatmul {
         long k = transA ? a.size(0) : a.size(1);
         if ((transA ? a.size(1) : a.size(0)) != m || (transB ? b.size(1) : b.size(0)) != k
                 || (transB ? b.size(0) : b.size(1)) != n) {
-            throw new IllegalArgumentException("matrix shapes do not fit: " + java.util.Arrays.toString(a.shape())
-                    + " x " + java.util.Arrays.toString(b.shape()) + " -> " + java.util.Arrays.toString(c.shape()));
+            throw new IllegalArgumentException("matrix shapes do not fit: " + Arrays.toString(a.shape())
+                    + " x " + Arrays.toString(b.shape()) + " -> " + Arrays.toString(c.shape()));
         }
         Plan p = PLANS.computeIfAbsent(List.of(m, k, n, transA ? 1L : 0L, transB ? 1L : 0L),
                 key -> Plan.of(m, k, n, transA, transB));

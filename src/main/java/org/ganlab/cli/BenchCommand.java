@@ -1,12 +1,23 @@
 package org.ganlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ganlab.backend.Backend;
+import org.ganlab.backend.NativeOwner;
+import org.ganlab.backend.Profile;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
-import org.ganlab.backend.Backend;
+import org.ganlab.quality.DigitClassifier;
+import org.ganlab.session.QualityReport;
+import org.ganlab.session.SavedGenerators;
+import org.ganlab.train.LatentWalk;
 import org.ganlab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,12 +73,12 @@ final class BenchCommand implements Callable<Integer> {
             ms = trainer.benchmark(warmup, iterations);
         }
         if (Boolean.getBoolean("ganlab.profile")) {
-            out.print(org.ganlab.backend.Profile.report(warmup + iterations));
+            out.print(Profile.report(warmup + iterations));
         }
         double median = median(ms);
-        out.printf(java.util.Locale.ROOT, "min_ms=%.0f max_ms=%.0f%n", Arrays.stream(ms).min().orElse(0),
+        out.printf(Locale.ROOT, "min_ms=%.0f max_ms=%.0f%n", Arrays.stream(ms).min().orElse(0),
                 Arrays.stream(ms).max().orElse(0));
-        out.printf(java.util.Locale.ROOT, "ms_per_iteration=%.0f%n", median);
+        out.printf(Locale.ROOT, "ms_per_iteration=%.0f%n", median);
         if (quality) {
             qualityShare(config, data, trainer, median, out);
         }
@@ -80,14 +91,14 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The measures of one epoch, timed {@link #QUALITY_REPEATS} times after one untimed pass, against an epoch. */
     private static void qualityShare(ExperimentConfig config, ImageDataset data, Trainer trainer, double msPerIteration,
-                                     PrintWriter out) throws java.io.IOException {
+                                     PrintWriter out) throws IOException {
         int samples = config.qualitySamples();
         if (samples <= 0) {
             throw new GanLabCli.BadArgumentException("--quality: qualitySamples is 0; give it a number of samples");
         }
         long t0 = System.nanoTime();
-        var probe = org.ganlab.session.QualityReport.Probe.prepare(config,
-                org.ganlab.quality.DigitClassifier.load(org.ganlab.quality.DigitClassifier.shipped()), samples);
+        var probe = QualityReport.Probe.prepare(config,
+                DigitClassifier.load(DigitClassifier.shipped()), samples);
         double prepare = (System.nanoTime() - t0) / 1e6;
         var generator = trainer.generator(); // as training scores an epoch: with the trainer's own G
         probe.measure(1, generator, samples);
@@ -103,10 +114,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         double total = median(sampling) + median(classifier) + median(measures);
         double epoch = msPerIteration * config.iterationsPerEpoch(data.size());
-        out.printf(java.util.Locale.ROOT, "quality_samples=%d once_per_run_ms=%.0f%n", samples, prepare);
-        out.printf(java.util.Locale.ROOT, "quality_ms=%.0f sampling_ms=%.0f classifier_ms=%.0f measures_ms=%.0f%n", total,
+        out.printf(Locale.ROOT, "quality_samples=%d once_per_run_ms=%.0f%n", samples, prepare);
+        out.printf(Locale.ROOT, "quality_ms=%.0f sampling_ms=%.0f classifier_ms=%.0f measures_ms=%.0f%n", total,
                 median(sampling), median(classifier), median(measures));
-        out.printf(java.util.Locale.ROOT, "quality_share_of_epoch=%.1f%% (an epoch: %d iterations, %.0f ms)%n",
+        out.printf(Locale.ROOT, "quality_share_of_epoch=%.1f%% (an epoch: %d iterations, %.0f ms)%n",
                 100 * total / (epoch + total), config.iterationsPerEpoch(data.size()), epoch);
     }
 
@@ -119,14 +130,14 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The benchmark as the lab's long work, with a latent walk of the trainer's G asked for again and again. */
     private double[] besideWalks(ExperimentConfig config, ImageDataset data, Trainer trainer, PrintWriter out) throws Exception {
-        try (org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("bench-native")) {
-            var generator = org.ganlab.session.SavedGenerators.of(owner.submit(() -> trainer.checkpoint(0, 0, 0)).get());
+        try (NativeOwner owner = NativeOwner.start("bench-native")) {
+            var generator = SavedGenerators.of(owner.submit(() -> trainer.checkpoint(0, 0, 0)).get());
             // as the lab's walk window does: G loaded by the first walk, kept for the next
-            var walker = owner.submit(() -> new org.ganlab.train.LatentWalk.Walker(config, generator, data.height(),
+            var walker = owner.submit(() -> new LatentWalk.Walker(config, generator, data.height(),
                     data.channels())).get();
-            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-            java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.CompletableFuture<double[]> timed = owner.submit(() -> trainer.benchmark(warmup,
+            AtomicBoolean done = new AtomicBoolean();
+            AtomicInteger drawn = new AtomicInteger();
+            CompletableFuture<double[]> timed = owner.submit(() -> trainer.benchmark(warmup,
                     iterations));
             Thread screen = new Thread(() -> {
                 for (int d = 0; !done.get(); d = (d + 1) % config.latentSize()) {

@@ -1,11 +1,14 @@
 package org.ganlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.run.RunReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -24,17 +27,17 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GanLabCli.requireFolder(dir);
         Diagnosis d;
-        org.ganlab.run.RunReader.OpenedRun run;
+        RunReader.OpenedRun run;
         try {
-            run = org.ganlab.run.RunReader.open(dir);
+            run = RunReader.open(dir);
             d = RunDiagnosis.diagnoseAndWrite(run);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         run.problems().forEach(p -> spec.commandLine().getErr().println("gan-lab: note: " + p));
         if (run.record() != null) {
-            out.println("status: " + run.record().status().name().toLowerCase(java.util.Locale.ROOT) + " - "
+            out.println("status: " + run.record().status().name().toLowerCase(Locale.ROOT) + " - "
                     + run.record().message());
             run.record().history().forEach(p -> out.println("history: " + p.describe()));
         }
@@ -46,9 +49,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     static void print(Diagnosis d, PrintWriter out) {
         out.println("verdict: " + d.verdict().label() + " - " + d.verdict().meaning());
         d.evidence().forEach(e -> out.println("  " + e));
-        out.printf(java.util.Locale.ROOT, "real-image diversity: %.3f%n", d.realDiversity());
+        out.printf(Locale.ROOT, "real-image diversity: %.3f%n", d.realDiversity());
         for (Diagnosis.EpochDiagnosis e : d.epochs()) {
-            out.printf(java.util.Locale.ROOT, "epoch %3d: %-21s diversity %.3f, %2d near-duplicate groups, "
+            out.printf(Locale.ROOT, "epoch %3d: %-21s diversity %.3f, %2d near-duplicate groups, "
                     + "realism %.2fx%n", e.epoch(), e.verdict().label(), e.diversity(), e.duplicateGroups().size(),
                     e.realism());
         }

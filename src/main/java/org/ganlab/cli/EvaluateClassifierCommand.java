@@ -3,6 +3,7 @@ package org.ganlab.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.MnistDigits;
 import org.ganlab.quality.DigitClassifier;
@@ -23,7 +24,7 @@ final class EvaluateClassifierCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DigitClassifier classifier = GanLabCli.classifier(model);
-        MnistDigits test = MnistDigits.read(Datasets.folderOf(org.ganlab.config.ExperimentConfig.baseline()), MnistDigits.Part.TEST);
+        MnistDigits test = MnistDigits.read(Datasets.folderOf(ExperimentConfig.baseline()), MnistDigits.Part.TEST);
         spec.commandLine().getOut().printf(Locale.ROOT, "test_accuracy=%.4f%n", classifier.accuracy(test, test.count()));
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.ganlab.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigSchema;
@@ -25,7 +26,7 @@ final class ExperimentOptions {
     /** The preset with the command line's changes applied, validated. */
     ExperimentConfig resolve() {
         ExperimentConfig config = Presets.get(preset).config();
-        var overrides = new java.util.LinkedHashMap<String, Object>(ConfigOverrides.parseAssignments(assignments));
+        var overrides = new LinkedHashMap<String, Object>(ConfigOverrides.parseAssignments(assignments));
         if (epochs != null) {
             overrides.put("epochs", epochs);
         }

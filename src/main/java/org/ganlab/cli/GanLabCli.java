@@ -1,10 +1,16 @@
 package org.ganlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.ganlab.backend.Backend;
+import org.ganlab.backend.OneDnn;
 import org.ganlab.config.ConfigException;
-import picocli.CommandLine.Command;
+import org.ganlab.data.DataException;
+import org.ganlab.quality.DigitClassifier;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The headless runner: train, continue, branch, bench and diagnose. Exit status 2 for bad arguments. */
 @Command(name = "gan-lab", mixinStandardHelpOptions = true, version = "GAN Lab 0.1",
@@ -21,7 +27,7 @@ public final class GanLabCli {
         // this thread is the process's one thread for native work; once the command has returned, nothing native
         // runs, and oneDNN's objects are closed before the JVM's exit handlers
         int status = run(args);
-        org.ganlab.backend.OneDnn.close();
+        OneDnn.close();
         System.exit(status);
     }
 
@@ -44,7 +50,7 @@ public final class GanLabCli {
                 commandLine.getErr().println("gan-lab: " + ce.getMessage());
                 return BAD_ARGUMENTS;
             }
-            if (e instanceof org.ganlab.data.DataException de) { // a data file or folder, named in the message
+            if (e instanceof DataException de) { // a data file or folder, named in the message
                 commandLine.getErr().println("gan-lab: data: " + de.getMessage());
                 return BAD_ARGUMENTS;
             }
@@ -58,18 +64,18 @@ public final class GanLabCli {
     }
 
     /** The run folder a command was given, or a one-line refusal when it is not a folder. */
-    static java.nio.file.Path requireFolder(java.nio.file.Path dir) {
-        if (!java.nio.file.Files.isDirectory(dir)) {
+    static Path requireFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
             throw new BadArgumentException("DIR: " + dir + " is not a folder");
         }
         return dir;
     }
 
     /** The digit classifier's weights, or a one-line refusal naming the file. */
-    static org.ganlab.quality.DigitClassifier classifier(java.nio.file.Path model) {
+    static DigitClassifier classifier(Path model) {
         try {
-            return org.ganlab.quality.DigitClassifier.load(model);
-        } catch (java.io.IOException e) {
+            return DigitClassifier.load(model);
+        } catch (IOException e) {
             throw new BadArgumentException("--model: " + e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package org.ganlab.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganlab.run.ProgressionGif;
@@ -32,7 +33,7 @@ final class GifCommand implements Callable<Integer> {
         RunReader.OpenedRun run;
         try {
             run = RunReader.open(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             target.discardIfUnused();
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }

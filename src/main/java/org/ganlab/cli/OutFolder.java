@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An output folder checked before any work: made if missing and written to once (a probe file, removed at once), so
@@ -85,7 +86,7 @@ final class OutFolder {
 
     private static String reason(Exception e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         return kind.isBlank() ? e.toString() : kind;
     }
 

@@ -1,7 +1,11 @@
 package org.ganlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +13,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ganlab.backend.Backend;
 import org.ganlab.config.ConfigException;
+import org.ganlab.data.PlaneData;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.run.AtomicFiles;
+import org.ganlab.session.PlaneRunFolder;
 import org.ganlab.session.Playground;
 import org.ganlab.train.PlanePreset;
 import org.ganlab.train.PlanePresets;
@@ -60,16 +67,16 @@ final class PlaneCommand implements Callable<Integer> {
 
     @Option(names = "--record", paramLabel = "FILE", description = "Also write the table as Markdown to FILE (with "
             + "--all: every preset's rows).")
-    java.nio.file.Path record;
+    Path record;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Save each run as a folder DIR/PRESET/seed-N (its "
             + "checks, their pictures and a checkpoint to train on from); with --from, where the run trained on goes.")
-    java.nio.file.Path out;
+    Path out;
 
     @Option(names = "--from", paramLabel = "RUN", description = "Train on a saved run (a folder --out wrote) up to "
             + "--iterations in all (default: its plan), into RUN again or into --out; with --set, a branch: other "
             + "settings on the same networks, which needs --out.")
-    java.nio.file.Path from;
+    Path from;
 
     /** One run's row of the table. */
     record Row(String preset, String expect, long seed, PlaneDiagnosis diagnosis, PlaneCheck last, double hopping,
@@ -87,7 +94,7 @@ final class PlaneCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             for (PlanePreset p : PlanePresets.all()) {
@@ -127,22 +134,22 @@ final class PlaneCommand implements Callable<Integer> {
             }
         }
         if (record != null) {
-            org.ganlab.run.AtomicFiles.writeString(record, PlaneTable.markdown(rows, Backend.describe()));
+            AtomicFiles.writeString(record, PlaneTable.markdown(rows, Backend.describe()));
             out.println("wrote " + record);
         }
         return 0;
     }
 
     /** --from: a saved run trained on (in place, or into --out), or branched with --set (into --out). */
-    private int trainOn(PrintWriter out) throws java.io.IOException {
+    private int trainOn(PrintWriter out) throws IOException {
         if (!changes.isEmpty() && this.out == null) {
             throw new GanLabCli.BadArgumentException("--from with --set makes a branch: give it a folder of its own "
                     + "with --out");
         }
-        org.ganlab.session.PlaneRunFolder saved;
+        PlaneRunFolder saved;
         try {
-            saved = org.ganlab.session.PlaneRunFolder.read(from);
-        } catch (java.io.IOException e) {
+            saved = PlaneRunFolder.read(from);
+        } catch (IOException e) {
             throw new GanLabCli.BadArgumentException("--from " + e.getMessage());
         }
         Playground run;
@@ -156,13 +163,13 @@ final class PlaneCommand implements Callable<Integer> {
                 changes.isEmpty() ? "" : ", changed: " + changes);
         out.println("seed  verdict               modes  on-mode  kl     hopping  d_loss  g_loss  it/s   seconds");
         Row row = row(saved.preset(), "", saved.settings().seed(), run, System.nanoTime(), out);
-        java.nio.file.Path into = this.out == null ? from : this.out;
-        org.ganlab.session.PlaneRunFolder.of(saved.preset(), run).write(into);
+        Path into = this.out == null ? from : this.out;
+        PlaneRunFolder.of(saved.preset(), run).write(into);
         out.println("saved " + into + " (" + row.diagnosis().verdict().label() + ")");
         return 0;
     }
 
-    private List<Row> runs(PlanePreset p, List<Long> seedList, PrintWriter out) throws java.io.IOException {
+    private List<Row> runs(PlanePreset p, List<Long> seedList, PrintWriter out) throws IOException {
         int its = iterations == null ? p.iterations() : iterations;
         Map<String, Object> fields = new LinkedHashMap<>(p.settings() == null ? Map.of() : p.settings());
         fields.putAll(changes);
@@ -172,9 +179,9 @@ final class PlaneCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         for (long seed : seedList) {
             long start = System.nanoTime();
-            PlaneSettings settings = settings(PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, seed), fields);
-            java.nio.file.Path folder = this.out == null ? null : this.out.resolve(p.name()).resolve("seed-" + seed);
-            org.ganlab.session.PlaneRunFolder done = done(folder, settings, its);
+            PlaneSettings settings = settings(PlaneSettings.defaults(PlaneData.RING_8, seed), fields);
+            Path folder = this.out == null ? null : this.out.resolve(p.name()).resolve("seed-" + seed);
+            PlaneRunFolder done = done(folder, settings, its);
             if (done != null) {
                 // its saved training time: the checks' time is not saved
                 Row row = Row.of(p.name(), p.expect(), seed, done.checks(),
@@ -187,7 +194,7 @@ final class PlaneCommand implements Callable<Integer> {
             Playground run = new Playground(settings, its);
             rows.add(row(p.name(), p.expect(), seed, run, start, out));
             if (folder != null) {
-                org.ganlab.session.PlaneRunFolder.of(p.name(), run).write(folder);
+                PlaneRunFolder.of(p.name(), run).write(folder);
                 out.println("      saved " + folder);
             }
         }
@@ -200,15 +207,15 @@ final class PlaneCommand implements Callable<Integer> {
      *
      * @throws GanLabCli.BadArgumentException when the folder holds a run of other settings
      */
-    private static org.ganlab.session.PlaneRunFolder done(java.nio.file.Path folder, PlaneSettings settings, int its) {
-        if (folder == null || !java.nio.file.Files.isRegularFile(folder.resolve(
-                org.ganlab.session.PlaneRunFolder.RUN))) {
+    private static PlaneRunFolder done(Path folder, PlaneSettings settings, int its) {
+        if (folder == null || !Files.isRegularFile(folder.resolve(
+                PlaneRunFolder.RUN))) {
             return null;
         }
-        org.ganlab.session.PlaneRunFolder saved;
+        PlaneRunFolder saved;
         try {
-            saved = org.ganlab.session.PlaneRunFolder.read(folder);
-        } catch (java.io.IOException | RuntimeException e) {
+            saved = PlaneRunFolder.read(folder);
+        } catch (IOException | RuntimeException e) {
             return null; // trained again, and written over
         }
         if (!saved.settings().equals(settings) || saved.iterations() != its) {
@@ -257,6 +264,6 @@ final class PlaneCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "iteration %d  d_real %.3f  d_fake %.3f  g %.3f  acc %.0f%%/%.0f%%  modes %d/%d"
                         + "  on-mode %.0f%%  kl %.2f  %s", c.iteration(), c.dLossReal(), c.dLossFake(), c.gLoss(),
                 100 * c.dAccReal(), 100 * c.dAccFake(), c.measures().covered(), c.measures().histogram().length,
-                100 * c.measures().highQuality(), c.measures().kl(), java.util.Arrays.toString(c.measures().histogram()));
+                100 * c.measures().highQuality(), c.measures().kl(), Arrays.toString(c.measures().histogram()));
     }
 }

@@ -2,6 +2,10 @@ package org.ganlab.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.ganlab.diagnosis.Verdict;
+import org.ganlab.session.CurePairs;
+import org.ganlab.train.PlanePreset;
+import org.ganlab.train.PlanePresets;
 
 /** The plane presets' runs as a Markdown table: a row per preset and seed, then each preset's count. */
 final class PlaneTable {
@@ -52,11 +56,11 @@ final class PlaneTable {
      * {@link org.ganlab.session.CurePairs#NEEDED} or more each, and the witnesses move the right way on every seed.
      */
     static void pairs(List<PlaneCommand.Row> rows, StringBuilder md) {
-        pairs(rows, md, org.ganlab.train.PlanePresets.all());
+        pairs(rows, md, PlanePresets.all());
     }
 
     /** {@link #pairs(List, StringBuilder)} over the given presets. */
-    static void pairs(List<PlaneCommand.Row> rows, StringBuilder md, List<org.ganlab.train.PlanePreset> presets) {
+    static void pairs(List<PlaneCommand.Row> rows, StringBuilder md, List<PlanePreset> presets) {
         for (var remedy : presets) {
             if (remedy.cures() == null) {
                 continue;
@@ -81,8 +85,8 @@ final class PlaneTable {
                 var c = cure.stream().filter(r -> r.seed() == seed).findFirst().orElseThrow();
                 var fm = f.last().measures();
                 var cm = c.last().measures();
-                failures += f.diagnosis().verdict() == org.ganlab.diagnosis.Verdict.STABLE ? 0 : 1;
-                cured += c.diagnosis().verdict() == org.ganlab.diagnosis.Verdict.STABLE ? 1 : 0;
+                failures += f.diagnosis().verdict() == Verdict.STABLE ? 0 : 1;
+                cured += c.diagnosis().verdict() == Verdict.STABLE ? 1 : 0;
                 moved &= switch (failure) {
                     case "Convergence failure" -> c.last().dAccuracy() < f.last().dAccuracy()
                             && cm.highQuality() > fm.highQuality();
@@ -97,8 +101,8 @@ final class PlaneTable {
                         100 * cm.highQuality(), timed("%.0f", f.seconds()), timed("%.0f", c.seconds())));
             }
             int n = seeds.size();
-            boolean counts = n >= 5 && failures >= org.ganlab.session.CurePairs.NEEDED
-                    && cured >= org.ganlab.session.CurePairs.NEEDED && moved;
+            boolean counts = n >= 5 && failures >= CurePairs.NEEDED
+                    && cured >= CurePairs.NEEDED && moved;
             String witness = switch (failure) {
                 case "Convergence failure" -> "D's accuracy and the share on a mode";
                 case "Oscillation" -> "the hopping (with the modes covered)";

@@ -1,9 +1,12 @@
 package org.ganlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.ganlab.quality.DigitClassifier;
 import org.ganlab.records.QualityRow;
 import org.ganlab.run.QualityFile;
@@ -41,18 +44,18 @@ final class QualityCommand implements Callable<Integer> {
         QualityReport.Report report;
         try {
             report = QualityReport.measure(dir, classifier, samples, epoch -> { });
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new GanLabCli.BadArgumentException(e.getMessage());
         }
         out.printf(Locale.ROOT, "%d samples per epoch against %s; the row of epoch 0 is %d real training images "
                 + "scored the same way: the floor of each measure at this sample size%n", report.samples(),
                 report.reference(), report.samples());
         out.println(String.join(",", QualityFile.COLUMNS) + ",histogram");
-        for (QualityRow r : java.util.stream.Stream.concat(java.util.stream.Stream.of(report.real()),
+        for (QualityRow r : Stream.concat(Stream.of(report.real()),
                 report.rows().stream()).toList()) {
             out.printf(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%s%n", r.epoch(), r.modes(), r.kl(),
                     r.inceptionScore(), r.inceptionScoreSd(), r.inceptionScoreOnePass(), r.frechetDistance(),
-                    r.precision(), r.recall(), java.util.Arrays.toString(r.histogram()).replace(", ", " "));
+                    r.precision(), r.recall(), Arrays.toString(r.histogram()).replace(", ", " "));
         }
         out.println("wrote " + dir.resolve(QualityFile.FILE));
         return 0;

@@ -8,14 +8,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.Preset;
+import org.ganlab.config.Presets;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.run.RunLock;
+import org.ganlab.session.CurePairs;
 import org.ganlab.session.Sweep;
+import org.ganlab.train.PlanePresets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,8 +104,8 @@ final class SweepCommand implements Callable<Integer> {
             values = Arrays.stream(vary.substring(eq + 1).split(",")).map(String::trim).toList();
         }
         List<String> names = presets.isEmpty()
-                ? org.ganlab.config.Presets.all().stream().map(org.ganlab.config.Preset::name).toList() : presets;
-        if (names.stream().anyMatch(n -> org.ganlab.train.PlanePresets.find(n).isPresent())) {
+                ? Presets.all().stream().map(Preset::name).toList() : presets;
+        if (names.stream().anyMatch(n -> PlanePresets.find(n).isPresent())) {
             return plane(names);
         }
         List<Sweep.Cell> cells;
@@ -136,9 +141,9 @@ final class SweepCommand implements Callable<Integer> {
                     err.println("stopped; start the same sweep again to go on from cell " + n);
                     break;
                 }
-                err.println("  " + status.name().toLowerCase(java.util.Locale.ROOT));
+                err.println("  " + status.name().toLowerCase(Locale.ROOT));
             }
-            err.printf(java.util.Locale.ROOT, "%d cells, %d skipped as already done, %.0f s%n", cells.size(),
+            err.printf(Locale.ROOT, "%d cells, %d skipped as already done, %.0f s%n", cells.size(),
                     skipped, (System.nanoTime() - start) / 1e9);
             return table(err);
         }
@@ -158,8 +163,8 @@ final class SweepCommand implements Callable<Integer> {
      * A sweep of 2-D presets, by the plane runner: the same folders (DIR/PRESET/seed-N, a finished one skipped), its
      * table with the cure pairs, and with --record the table as plane.md in that folder.
      */
-    private int plane(List<String> names) throws java.io.IOException {
-        List<String> image = names.stream().filter(n -> org.ganlab.train.PlanePresets.find(n).isEmpty()).toList();
+    private int plane(List<String> names) throws IOException {
+        List<String> image = names.stream().filter(n -> PlanePresets.find(n).isEmpty()).toList();
         if (!image.isEmpty()) {
             throw new GanLabCli.BadArgumentException("--presets: " + String.join(", ", image) + " are image presets "
                     + "and the others 2-D ones; sweep each kind on its own");
@@ -186,21 +191,21 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<Sweep.Row> rows = Sweep.table(out);
         err.println("table of " + rows.size() + " runs: " + out.resolve(Sweep.CSV) + ", " + out.resolve(Sweep.MARKDOWN));
-        var pairs = org.ganlab.session.CurePairs.write(out);
+        var pairs = CurePairs.write(out);
         if (!pairs.isEmpty()) {
-            err.println(pairs.size() + " remedy pairs: " + out.resolve(org.ganlab.session.CurePairs.MARKDOWN));
+            err.println(pairs.size() + " remedy pairs: " + out.resolve(CurePairs.MARKDOWN));
         }
         if (record != null) {
             try {
                 int copied = Sweep.record(out, record);
-                org.ganlab.session.CurePairs.write(record);
+                CurePairs.write(record);
                 err.println("recorded " + copied + " completed cells in " + record + "; its table: "
                         + record.resolve(Sweep.MARKDOWN));
             } catch (IllegalArgumentException e) {
                 throw new GanLabCli.BadArgumentException("--record: " + e.getMessage());
             }
         }
-        spec.commandLine().getOut().print(java.nio.file.Files.readString(out.resolve(Sweep.MARKDOWN)));
+        spec.commandLine().getOut().print(Files.readString(out.resolve(Sweep.MARKDOWN)));
         spec.commandLine().getOut().flush();
         err.flush();
         return 0;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.MnistDigits;
 import org.ganlab.quality.DigitClassifier;
@@ -44,7 +45,7 @@ final class TrainClassifierCommand implements Callable<Integer> {
         }
         OutFolder.forFile("--out", this.out);
         PrintWriter out = spec.commandLine().getOut();
-        Path mnist = Datasets.folderOf(org.ganlab.config.ExperimentConfig.baseline());
+        Path mnist = Datasets.folderOf(ExperimentConfig.baseline());
         MnistDigits train = MnistDigits.read(mnist, MnistDigits.Part.TRAIN);
         MnistDigits test = MnistDigits.read(mnist, MnistDigits.Part.TEST);
         DigitClassifier classifier = DigitClassifier.untrained(seed, epochs, (train.count() + batch - 1) / batch);

@@ -6,17 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.DataException;
 import org.ganlab.data.ImageFolders;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingControl;
 import org.ganlab.run.RunFiles;
 import org.ganlab.session.Resume;
 import org.ganlab.session.RunSession;
-import org.ganlab.records.RunStatus;
-import org.ganlab.records.TrainingControl;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -64,7 +65,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     static ImageFolders.Progress decodingLine(PrintWriter err) {
-        java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger(-1);
+        AtomicInteger shown = new AtomicInteger(-1);
         return (done, total) -> {
             int tenth = (int) (10L * done / total);
             // decoding threads race: only a thread that raises the mark prints, so no tenth prints twice or out of order

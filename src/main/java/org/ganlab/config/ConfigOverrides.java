@@ -1,10 +1,12 @@
 package org.ganlab.config;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Applies named values (from a preset, from {@code --set key=value}, from the editor) to a configuration. Unknown
@@ -35,7 +37,7 @@ public final class ConfigOverrides {
         try {
             return Json.MAPPER.convertValue(merged, ExperimentConfig.class);
         } catch (IllegalArgumentException e) {
-            String field = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m
+            String field = e.getCause() instanceof JsonMappingException m
                     && !m.getPath().isEmpty() ? m.getPath().get(0).getFieldName() : "configuration";
             throw new ConfigException(field, "value does not fit: " + e.getMessage().lines().findFirst().orElse(""));
         }
@@ -89,7 +91,7 @@ public final class ConfigOverrides {
     public static List<String> differences(ExperimentConfig a, ExperimentConfig b) {
         List<String> keys = new ArrayList<>();
         for (ConfigSchema.Field f : ConfigSchema.fields()) {
-            if (!java.util.Objects.equals(f.valueIn(a), f.valueIn(b))) {
+            if (!Objects.equals(f.valueIn(a), f.valueIn(b))) {
                 keys.add(f.key());
             }
         }

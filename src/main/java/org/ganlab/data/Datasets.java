@@ -10,6 +10,9 @@ import java.util.Locale;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.DigitSelection;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Home;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Chooses and loads the real images a configuration asks for. */
 public final class Datasets {
@@ -17,7 +20,7 @@ public final class Datasets {
     public static final Path BUNDLED_MNIST = Path.of("datasets", "mnist");
     /** At most this many images beyond a cap are kept aside, never trained on (see {@link ImageDataset#unseen()}). */
     public static final int UNSEEN_IMAGES = 100;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Datasets.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Datasets.class);
 
     private static record Key(Path folder, String digits, int cap, int size, boolean colour) { }
 
@@ -34,7 +37,7 @@ public final class Datasets {
         if (!dir.isEmpty()) {
             return Path.of(dir);
         }
-        return org.ganlab.config.Home.resolve(BUNDLED_MNIST);
+        return Home.resolve(BUNDLED_MNIST);
     }
 
     /**

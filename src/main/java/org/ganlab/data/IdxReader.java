@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads the IDX format of MNIST and Fashion-MNIST (http://yann.lecun.com/exdb/mnist/): a big-endian magic number
@@ -104,7 +105,7 @@ public final class IdxReader {
             }
         } catch (EOFException e) {
             // a truncated gzip stream ends like this; reported below with the byte count
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new DataException(file, "corrupt gzip data (" + e.getMessage() + ")");
         }
         if (read < target.length) {

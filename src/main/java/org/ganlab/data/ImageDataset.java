@@ -1,6 +1,9 @@
 package org.ganlab.data;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -136,7 +139,7 @@ public final class ImageDataset {
         for (byte b : labels) {
             seen[b & 0xff] = true;
         }
-        return java.util.stream.IntStream.range(0, 256).filter(c -> seen[c]).toArray();
+        return IntStream.range(0, 256).filter(c -> seen[c]).toArray();
     }
 
     /** The images at the given indexes, shape [n, height, width, channels], in [-1, 1]. */
@@ -156,7 +159,7 @@ public final class ImageDataset {
     }
 
     /** Writes the 8-bit pixels, image after image (what {@link PictureCache} keeps). */
-    void writePixels(java.io.OutputStream out) throws java.io.IOException {
+    void writePixels(OutputStream out) throws IOException {
         out.write(pixels);
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -226,7 +227,7 @@ public final class ImageFolders {
                 // read every k-th pixel of a picture far larger than the training size: the resize samples only a
                 // few source pixels per output pixel anyway, and decoding a fraction of them is much faster
                 int k = (int) Math.max(1, Math.min(w, h) / (2L * size));
-                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(k, k, 0, 0);
                 BufferedImage img = reader.read(0, param);
                 return toBytes(squareResized(img, size), colour);

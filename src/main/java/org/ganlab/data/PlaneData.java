@@ -2,7 +2,10 @@ package org.ganlab.data;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +97,8 @@ public final class PlaneData {
     static PlaneData fromJson(Object value) {
         if (value instanceof String s && (s.strip().startsWith("{"))) {
             try { // the drawn mixture written out, as the CLI's --set data={"drawn": [[x, y], ...]} gives it
-                return fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readValue(s, Object.class));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return fromJson(new ObjectMapper().readValue(s, Object.class));
+            } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("data: not JSON: " + e.getOriginalMessage());
             }
         }
@@ -264,7 +267,7 @@ public final class PlaneData {
             return false;
         }
         for (int i = 0; i < centres.size(); i++) {
-            if (!java.util.Arrays.equals(centres.get(i), d.centres.get(i))) {
+            if (!Arrays.equals(centres.get(i), d.centres.get(i))) {
                 return false;
             }
         }
@@ -275,7 +278,7 @@ public final class PlaneData {
     public int hashCode() {
         int h = name.hashCode();
         for (double[] c : centres) {
-            h = 31 * h + java.util.Arrays.hashCode(c);
+            h = 31 * h + Arrays.hashCode(c);
         }
         return h;
     }

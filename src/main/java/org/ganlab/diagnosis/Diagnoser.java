@@ -1,10 +1,16 @@
 package org.ganlab.diagnosis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.ToDoubleFunction;
+import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.PerEpoch;
 import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
 
@@ -17,7 +23,7 @@ public final class Diagnoser {
      * A grid with the epoch it belongs to, D's held-out check at that epoch and the digit classifier's reading of G's
      * samples then (each null when not recorded).
      */
-    public record EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut, DigitReading digits) implements org.ganlab.records.PerEpoch {
+    public record EpochSamples(int epoch, SampleGrid grid, HeldOutCheck heldOut, DigitReading digits) implements PerEpoch {
         public EpochSamples(int epoch, SampleGrid grid) {
             this(epoch, grid, null, null);
         }
@@ -28,7 +34,7 @@ public final class Diagnoser {
 
         /** These samples with the classifier's reading of the same epoch from quality.csv, if it has that epoch. */
         public EpochSamples withDigits(List<QualityRow> quality, int dataDigits) {
-            return org.ganlab.records.PerEpoch.find(quality, epoch).filter(r -> r.histogram() != null)
+            return PerEpoch.find(quality, epoch).filter(r -> r.histogram() != null)
                     .map(r -> new EpochSamples(epoch, grid, heldOut,
                             new DigitReading(r.histogram(), r.modes(), r.kl(), dataDigits, r.recall(),
                                     r.frechetDistance())))
@@ -46,7 +52,7 @@ public final class Diagnoser {
         PROBABILITIES, SCORES;
 
         /** The reading for a run's configuration (probabilities when it is unknown). */
-        public static Outputs of(org.ganlab.config.ExperimentConfig config) {
+        public static Outputs of(ExperimentConfig config) {
             return config != null && config.hingeLoss() ? SCORES : PROBABILITIES;
         }
     }
@@ -56,7 +62,7 @@ public final class Diagnoser {
     private final double realDiversity;
     private final double realNearest;
     /** Measures of grids already judged (a grid's pixels never change; the key compares the pixel array by identity). */
-    private final java.util.Map<SampleGrid, Measures> measured;
+    private final Map<SampleGrid, Measures> measured;
 
     /**
      * What the diagnosis measures on one grid, once.
@@ -78,7 +84,7 @@ public final class Diagnoser {
         this.outputs = Outputs.PROBABILITIES;
         this.realDiversity = Diversity.score(real.sample());
         this.realNearest = Realism.nearestDistance(real.sample(), real.reference());
-        this.measured = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+        this.measured = Collections.synchronizedMap(new WeakHashMap<>());
     }
 
     private Diagnoser(Diagnoser of, Outputs outputs) {
@@ -127,7 +133,7 @@ public final class Diagnoser {
         } else if (!epochs.isEmpty()) {
             // no new grid (stopped early in a continuation): the last earlier reading stands for its grid
             Diagnosis.EpochDiagnosis e = epochs.get(epochs.size() - 1);
-            lastGrid = new Judged(e.epoch(), e.heldOut(), org.ganlab.records.SampleGrid.GRID_IMAGES, null);
+            lastGrid = new Judged(e.epoch(), e.heldOut(), SampleGrid.GRID_IMAGES, null);
             lastMeasures = new Measures(e.diversity(), e.duplicateGroups(), e.realism());
         }
         List<String> evidence = new ArrayList<>();
@@ -283,7 +289,7 @@ public final class Diagnoser {
         }
     }
 
-    static double mean(List<IterationMetrics> rows, java.util.function.ToDoubleFunction<IterationMetrics> f) {
+    static double mean(List<IterationMetrics> rows, ToDoubleFunction<IterationMetrics> f) {
         return rows.stream().mapToDouble(f).average().orElse(Double.NaN);
     }
 }

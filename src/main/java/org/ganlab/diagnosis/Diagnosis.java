@@ -1,6 +1,8 @@
 package org.ganlab.diagnosis;
 
 import java.util.List;
+import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.PerEpoch;
 
 /**
  * The lab's reading of a run: a verdict with its evidence in words and numbers, the same per epoch, and the sample
@@ -24,7 +26,7 @@ public record Diagnosis(Verdict verdict, List<String> evidence, List<EpochDiagno
      */
     public record EpochDiagnosis(int epoch, Verdict verdict, List<String> evidence, double diversity,
                                  List<List<Integer>> duplicateGroups, double realism,
-                                 org.ganlab.records.HeldOutCheck heldOut) implements org.ganlab.records.PerEpoch { }
+                                 HeldOutCheck heldOut) implements PerEpoch { }
 
     /** One line: the verdict and its first piece of evidence. */
     public String summary() {

@@ -1,5 +1,6 @@
 package org.ganlab.diagnosis;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -18,7 +19,7 @@ record DigitReading(int[] counts, int modes, double kl, int dataDigits, double r
     }
 
     int total() {
-        return java.util.Arrays.stream(counts).sum();
+        return Arrays.stream(counts).sum();
     }
 
     int commonest() {

@@ -1,6 +1,7 @@
 package org.ganlab.diagnosis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,8 +87,8 @@ public record PlaneDiagnosis(Verdict verdict, List<String> evidence) {
         for (int i = 1; i < w.size(); i++) {
             int[] a = w.get(i - 1).measures().histogram();
             int[] b = w.get(i).measures().histogram();
-            double na = java.util.Arrays.stream(a).sum();
-            double nb = java.util.Arrays.stream(b).sum();
+            double na = Arrays.stream(a).sum();
+            double nb = Arrays.stream(b).sum();
             if (na == 0 || nb == 0) {
                 continue;
             }
@@ -103,7 +104,7 @@ public record PlaneDiagnosis(Verdict verdict, List<String> evidence) {
 
     private static double median(double[] values) {
         double[] v = values.clone();
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         return v.length == 0 ? 0 : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 }

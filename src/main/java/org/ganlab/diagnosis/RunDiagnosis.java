@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.DigitSelection;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
 import org.ganlab.data.Datasets;
@@ -63,7 +64,7 @@ public final class RunDiagnosis {
             return 0;
         }
         try {
-            return org.ganlab.config.DigitSelection.parse(config.digits()).digits().cardinality();
+            return DigitSelection.parse(config.digits()).digits().cardinality();
         } catch (IllegalArgumentException e) {
             return 0;
         }

@@ -1,6 +1,8 @@
 package org.ganlab.images;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
 import org.ganlab.records.SampleGrid;
 
 /**
@@ -28,7 +30,7 @@ public final class GridImages {
         0xFF42D4F4, 0xFFF032E6, 0xFFBFEF45, 0xFF9A6324, 0xFF469990};
 
     public static Argb render(SampleGrid grid, boolean darkOnWhite) {
-        return render(grid, darkOnWhite, java.util.List.of());
+        return render(grid, darkOnWhite, List.of());
     }
 
     /** The colour of near-duplicate group {@code g} (groups beyond the palette reuse it). */
@@ -40,7 +42,7 @@ public final class GridImages {
      * The grid with each group of near-duplicate images outlined in the group's colour, in the gaps around the
      * images, so no generated pixel is covered.
      */
-    public static Argb render(SampleGrid grid, boolean darkOnWhite, java.util.List<java.util.List<Integer>> groups) {
+    public static Argb render(SampleGrid grid, boolean darkOnWhite, List<List<Integer>> groups) {
         Argb plain = renderImages(grid, darkOnWhite);
         int size = grid.size();
         int cols = grid.columns();
@@ -151,7 +153,7 @@ public final class GridImages {
         int width = cols * size + (cols + 1) * GAP;
         int height = rows * size + (rows + 1) * GAP;
         int[] px = new int[width * height];
-        java.util.Arrays.fill(px, darkOnWhite ? 0xFFFFFFFF : 0xFF000000);
+        Arrays.fill(px, darkOnWhite ? 0xFFFFFFFF : 0xFF000000);
         for (int i = 0; i < grid.count(); i++) {
             int ox = origin(i % cols, size);
             int oy = origin(i / cols, size);

@@ -1,5 +1,6 @@
 package org.ganlab.model;
 
+import java.util.Arrays;
 import org.ganlab.backend.OneDnn;
 import org.ganlab.backend.OneDnnLeakyRelu;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -100,7 +101,7 @@ public abstract class Activation extends Layer {
 
             @Override
             public String describe() {
-                return "Reshape" + java.util.Arrays.toString(exampleShape);
+                return "Reshape" + Arrays.toString(exampleShape);
             }
         };
     }

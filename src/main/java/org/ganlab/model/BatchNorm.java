@@ -6,6 +6,7 @@ import org.ganlab.backend.OneDnnBatchNorm;
 import org.ganlab.config.WeightInitScheme;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -123,7 +124,7 @@ public final class BatchNorm extends Layer {
         }
         // on NHWC images with the channel axis last the op runs on oneDNN: one pass instead of two
         INDArray y = Nd4j.createUninitialized(DataType.FLOAT, input.shape());
-        Nd4j.exec(org.nd4j.linalg.api.ops.DynamicCustomOp.builder("batchnorm")
+        Nd4j.exec(DynamicCustomOp.builder("batchnorm")
                 .addInputs(input, zeroMean, unitVariance, scale.reshape(channels), shift.reshape(channels))
                 .addOutputs(y).addIntegerArguments(1, 1, 3).addFloatingPointArguments(EPSILON).build());
         return y;

@@ -2,6 +2,7 @@ package org.ganlab.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.config.Architecture;
 
 /**
  * The reference discriminator: two stride-2 convolutions (each with batch norm and LeakyReLU), flatten, and one
@@ -53,7 +54,7 @@ public final class Discriminator extends Network {
 
     private static List<Layer> layers(NetworkSpec c) {
         int imageSize = c.imageSize();
-        if (c.architecture() == org.ganlab.config.Architecture.DCGAN) {
+        if (c.architecture() == Architecture.DCGAN) {
             return dcgan(c);
         }
         int f = c.filters();

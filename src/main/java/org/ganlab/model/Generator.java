@@ -2,6 +2,7 @@ package org.ganlab.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.config.Architecture;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -27,7 +28,7 @@ public final class Generator extends Network {
     private static List<Layer> layers(NetworkSpec c) {
         int imageSize = c.imageSize();
         int channels = c.channels();
-        if (c.architecture() == org.ganlab.config.Architecture.DCGAN) {
+        if (c.architecture() == Architecture.DCGAN) {
             return dcgan(c);
         }
         if (imageSize % 4 != 0) {

@@ -1,5 +1,6 @@
 package org.ganlab.model;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -65,7 +66,7 @@ public final class MinibatchStddev extends Layer {
                 sd[g * m + j] = s;
                 total += s;
             }
-            java.util.Arrays.fill(map, g * group * height * width, (g + 1) * group * height * width,
+            Arrays.fill(map, g * group * height * width, (g + 1) * group * height * width,
                     (float) (total / m));
         }
         INDArray extra = Nd4j.createFromArray(map).reshape(n, height, width, 1).castTo(x.dataType());

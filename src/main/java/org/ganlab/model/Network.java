@@ -1,6 +1,7 @@
 package org.ganlab.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.backend.Profile;
@@ -247,7 +248,7 @@ public class Network {
             if (s == null) {
                 throw new IllegalArgumentException(m.name() + " is missing");
             }
-            if (!java.util.Arrays.equals(s.shape(), m.shape())) {
+            if (!Arrays.equals(s.shape(), m.shape())) {
                 throw new IllegalArgumentException(m.name() + " has shape " + s.shapeText() + " in the checkpoint but "
                         + m.shapeText() + " with these settings");
             }

@@ -5,6 +5,9 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
 import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -47,8 +50,8 @@ public final class TapConv2d extends WeightedLayer {
     private record Window(long t, int dh, int dw, int i0, int i1, int j0, int j1) { }
 
     /** The windows of every tap that reads inside the image, taps in order. */
-    private java.util.List<Window> windows(int h, int wd) {
-        java.util.List<Window> list = new java.util.ArrayList<>();
+    private List<Window> windows(int h, int wd) {
+        List<Window> list = new ArrayList<>();
         for (int kh = 0; kh < kernel; kh++) {
             for (int kw = 0; kw < kernel; kw++) {
                 int dh = kh - padBefore;
@@ -67,7 +70,7 @@ public final class TapConv2d extends WeightedLayer {
      * Applies {@code action(outputRegion, tapRegion)} for every tap and output channel, on planes laid out
      * [channel-or-tap, n, h, w]: the pixels where the tap reads inside the image.
      */
-    private void forEachTap(INDArray planes, INDArray taps, java.util.function.BiConsumer<INDArray, INDArray> action) {
+    private void forEachTap(INDArray planes, INDArray taps, BiConsumer<INDArray, INDArray> action) {
         for (Window v : windows((int) planes.size(2), (int) planes.size(3))) {
             for (int o = 0; o < out; o++) {
                 action.accept(planes.get(point(o), all(), interval(v.i0(), v.i1()), interval(v.j0(), v.j1())),
@@ -106,7 +109,7 @@ public final class TapConv2d extends WeightedLayer {
         int plane = h * wd;
         long rows = n * plane;
         float[] sums = new float[Math.toIntExact(out * rows)];
-        java.util.List<Window> windows = windows(h, wd);
+        List<Window> windows = windows(h, wd);
         IntStream.range(0, (int) n).parallel().forEach(image -> {
             float[] tap = new float[plane];
             for (int o = 0; o < out; o++) {

@@ -2,6 +2,9 @@ package org.ganlab.quality;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -14,6 +17,8 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
+import org.ganlab.backend.Workspaces;
+import org.ganlab.config.Home;
 import org.ganlab.data.MnistDigits;
 import org.ganlab.run.AtomicFiles;
 import org.nd4j.linalg.activations.Activation;
@@ -24,6 +29,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import org.nd4j.linalg.schedule.MapSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 
 /**
  * A small LeNet-like MNIST classifier, the yardstick of the published sample-quality measures on digits (Inception
@@ -52,12 +59,12 @@ public final class DigitClassifier {
      * 0.001 for the first half, 0.0003 to four fifths, then 0.0001 (the last digit of accuracy comes from there).
      */
     public static DigitClassifier untrained(long seed, int epochs, int stepsPerEpoch) {
-        java.util.Map<Integer, Double> rates = new java.util.HashMap<>();
+        Map<Integer, Double> rates = new HashMap<>();
         rates.put(0, 1e-3);
         rates.put(epochs * stepsPerEpoch / 2, 3e-4);
         rates.put(epochs * stepsPerEpoch * 4 / 5, 1e-4);
-        return untrained(seed, new Adam(new org.nd4j.linalg.schedule.MapSchedule(
-                org.nd4j.linalg.schedule.ScheduleType.ITERATION, rates)));
+        return untrained(seed, new Adam(new MapSchedule(
+                ScheduleType.ITERATION, rates)));
     }
 
     private static DigitClassifier untrained(long seed, Adam updater) {
@@ -85,7 +92,7 @@ public final class DigitClassifier {
 
     /** The shipped weights, under the lab's home folder ({@link org.ganlab.config.Home}). */
     public static Path shipped() {
-        return org.ganlab.config.Home.resolve(SHIPPED);
+        return Home.resolve(SHIPPED);
     }
 
     /**
@@ -166,9 +173,9 @@ public final class DigitClassifier {
                 int m = Math.min(SLICE, n - from);
                 // fresh off-heap arrays for each slice cost more than the arithmetic (about 300 ms against 50 ms for
                 // 1,000 images here)
-                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(org.ganlab.backend.Workspaces.REUSED,
+                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Workspaces.REUSED,
                         WORKSPACE_ID)) {
-                    INDArray slice = Nd4j.create(java.util.Arrays.copyOfRange(images, from * SIZE * SIZE,
+                    INDArray slice = Nd4j.create(Arrays.copyOfRange(images, from * SIZE * SIZE,
                             (from + m) * SIZE * SIZE), new long[] {m, SIZE, SIZE, 1});
                     INDArray[] fp = infer(slice);
                     rows(fp[0], features, from);
@@ -184,7 +191,7 @@ public final class DigitClassifier {
         int columns = (int) m.size(1);
         float[] all = m.dup('c').data().asFloat();
         for (int r = 0; r < m.size(0); r++) {
-            into[at + r] = java.util.Arrays.copyOfRange(all, r * columns, (r + 1) * columns);
+            into[at + r] = Arrays.copyOfRange(all, r * columns, (r + 1) * columns);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ganlab.quality;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -49,7 +50,7 @@ final class NearestNeighbours {
         }
         double[] radius = new double[n];
         if (n - 1 < k) {
-            java.util.Arrays.fill(radius, Double.POSITIVE_INFINITY);
+            Arrays.fill(radius, Double.POSITIVE_INFINITY);
             return radius;
         }
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -57,14 +58,14 @@ final class NearestNeighbours {
             // the k-th smallest upper bound is at least the k-th smallest distance: only points whose lower bound
             // is under it can be among the k nearest
             double[] smallest = new double[k];
-            java.util.Arrays.fill(smallest, Double.POSITIVE_INFINITY);
+            Arrays.fill(smallest, Double.POSITIVE_INFINITY);
             for (int j = 0; j < n; j++) {
                 if (j != i) {
                     offer(smallest, d.upper(j));
                 }
             }
             double bound = smallest[k - 1];
-            java.util.Arrays.fill(smallest, Double.POSITIVE_INFINITY);
+            Arrays.fill(smallest, Double.POSITIVE_INFINITY);
             for (int j = 0; j < n; j++) {
                 if (j != i && d.lower(j) <= bound) {
                     offer(smallest, distance2(points[i], points[j]));

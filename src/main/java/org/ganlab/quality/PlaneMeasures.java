@@ -1,5 +1,8 @@
 package org.ganlab.quality;
 
+import java.util.Arrays;
+import org.ganlab.data.PlaneData;
+
 /**
  * How well G's points cover a mixture of Gaussians, the measures of the 2-D literature (VEEGAN, PacGAN): a point is of
  * high quality when it lies within {@value #STDS} standard deviations of a mode; a mode is covered when at least
@@ -19,7 +22,7 @@ public record PlaneMeasures(int covered, double highQuality, double kl, int[] hi
      * The measures of points {@code xy} (x0, y0, ...) against {@code data}: its modes, or for a continuous shape its 8
      * equal stretches (a point counts when it lies within {@value #STDS} deviations of the shape).
      */
-    public static PlaneMeasures of(float[] xy, org.ganlab.data.PlaneData data) {
+    public static PlaneMeasures of(float[] xy, PlaneData data) {
         int n = xy.length / 2;
         int[] histogram = new int[data.regions()];
         int good = 0;
@@ -39,7 +42,7 @@ public record PlaneMeasures(int covered, double highQuality, double kl, int[] hi
             covered += h >= Math.max(1, QualityMeasures.MODE_SHARE * n) ? 1 : 0;
         }
         double[] uniform = new double[histogram.length];
-        java.util.Arrays.fill(uniform, 1);
+        Arrays.fill(uniform, 1);
         double kl = good == 0 ? Double.NaN : QualityMeasures.reverseKl(histogram, uniform);
         return new PlaneMeasures(covered, n == 0 ? 0 : (double) good / n, kl, histogram);
     }

@@ -1,5 +1,6 @@
 package org.ganlab.quality;
 
+import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -29,7 +30,7 @@ public final class QualityMeasures {
 
     /** Classes that get at least {@link #MODE_SHARE} of the samples. */
     public static int modes(int[] histogram) {
-        int total = java.util.Arrays.stream(histogram).sum();
+        int total = Arrays.stream(histogram).sum();
         int modes = 0;
         for (int c : histogram) {
             if (total > 0 && c >= MODE_SHARE * total && c > 0) {
@@ -46,8 +47,8 @@ public final class QualityMeasures {
      * below 0.001 otherwise.
      */
     public static double reverseKl(int[] histogram, double[] dataCounts) {
-        double total = java.util.Arrays.stream(histogram).sum();
-        double dataTotal = java.util.Arrays.stream(dataCounts).sum() + 0.5 * dataCounts.length;
+        double total = Arrays.stream(histogram).sum();
+        double dataTotal = Arrays.stream(dataCounts).sum() + 0.5 * dataCounts.length;
         double kl = 0;
         for (int k = 0; k < histogram.length; k++) {
             double p = histogram[k] / total;
@@ -79,11 +80,11 @@ public final class QualityMeasures {
         int extra = probabilities.length % splits;
         for (int s = 0, from = 0; s < splits; s++) {
             int size = base + (s < extra ? 1 : 0);
-            scores[s] = inceptionScore(java.util.Arrays.copyOfRange(probabilities, from, from + size));
+            scores[s] = inceptionScore(Arrays.copyOfRange(probabilities, from, from + size));
             from += size;
         }
-        double mean = java.util.Arrays.stream(scores).average().orElse(Double.NaN);
-        double var = java.util.Arrays.stream(scores).map(x -> (x - mean) * (x - mean)).sum() / splits;
+        double mean = Arrays.stream(scores).average().orElse(Double.NaN);
+        double var = Arrays.stream(scores).map(x -> (x - mean) * (x - mean)).sum() / splits;
         return new SplitScore(mean, Math.sqrt(var), splits);
     }
 

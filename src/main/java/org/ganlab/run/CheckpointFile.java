@@ -7,17 +7,19 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
-import org.ganlab.records.NamedArray;
 import org.ganlab.records.Checkpoint;
+import org.ganlab.records.NamedArray;
 
 /**
  * The checkpoint file, {@code checkpoints/epoch-NNN.ckpt}. Big-endian, version 1:
@@ -37,7 +39,7 @@ import org.ganlab.records.Checkpoint;
  */
 public final class CheckpointFile {
     public static final int VERSION = 1;
-    private static final byte[] MAGIC = "GANLABCK".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "GANLABCK".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern NAME = Pattern.compile("epoch-(\\d{3,})\\.ckpt");
     private static final int MAX_ARRAYS = 1000;
     private static final int MAX_RANK = 8;
@@ -99,7 +101,7 @@ public final class CheckpointFile {
             throw new CheckpointException(file, "cannot be read (" + e.getMessage() + ")");
         }
         int prefix = Math.min(all.length, MAGIC.length);
-        if (!java.util.Arrays.equals(all, 0, prefix, MAGIC, 0, prefix) || all.length == 0) {
+        if (!Arrays.equals(all, 0, prefix, MAGIC, 0, prefix) || all.length == 0) {
             throw new CheckpointException(file, "is not a GAN Lab checkpoint");
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));

@@ -12,6 +12,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The reference figure: losses (D real, D fake, G) above, D's accuracies below, against iteration. */
@@ -53,7 +54,7 @@ public final class CurvesFigure {
         style.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         style.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         style.setChartBackgroundColor(Color.WHITE);
-        style.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        style.setLegendPosition(Styler.LegendPosition.OutsideE);
         style.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
         style.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         return chart;

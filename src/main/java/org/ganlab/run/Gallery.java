@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.config.Home;
 import org.ganlab.config.Presets;
 
 /**
@@ -22,7 +23,7 @@ public final class Gallery {
     }
 
     public static Path folder() {
-        return org.ganlab.config.Home.resolve(FOLDER);
+        return Home.resolve(FOLDER);
     }
 
     /** The recorded runs in preset order; folders that are not runs are left out. */

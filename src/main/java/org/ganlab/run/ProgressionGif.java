@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -53,7 +54,7 @@ public final class ProgressionGif {
         writeSequence(file, images.size(), images::get);
     }
 
-    private static void writeSequence(Path file, int count, java.util.function.IntFunction<BufferedImage> frames)
+    private static void writeSequence(Path file, int count, IntFunction<BufferedImage> frames)
             throws IOException {
         AtomicFiles.write(file, out -> {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();

@@ -2,10 +2,13 @@ package org.ganlab.run;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ganlab.records.QualityRow;
@@ -50,13 +53,13 @@ public final class QualityFile {
 
     private static List<QualityRow> readAll(Path file) throws IOException {
         List<QualityRow> rows = new ArrayList<>();
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
             return rows;
         }
-        java.util.Map<Integer, int[]> histograms = new java.util.HashMap<>();
+        Map<Integer, int[]> histograms = new HashMap<>();
         Path digits = file.resolveSibling(DIGITS_FILE);
         try {
-            if (java.nio.file.Files.isRegularFile(digits)) {
+            if (Files.isRegularFile(digits)) {
                 try (var in = ReadLimits.reader(digits, ReadLimits.TABLE)) {
                     for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
                         int[] h = new int[10];

@@ -5,12 +5,17 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -141,7 +146,7 @@ public final class RunFiles {
             for (int i = 0; i < 7; i++) {
                 if (header.size() <= i || !header.get(i).equals(IterationMetrics.COLUMNS[i])) {
                     throw new IOException(file + ": header must start with "
-                            + String.join(",", java.util.Arrays.copyOf(IterationMetrics.COLUMNS, 7)));
+                            + String.join(",", Arrays.copyOf(IterationMetrics.COLUMNS, 7)));
                 }
             }
             CSVRecord held = null; // each row is read once the next has begun, so the last one is known as such
@@ -157,7 +162,7 @@ public final class RunFiles {
             } else if (held != null) {
                 readRow(held, header.size(), file, rows, problems);
             }
-        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+        } catch (UncheckedIOException | IllegalArgumentException e) {
             problems.add(file.getFileName() + ": " + e.getMessage());
         }
         return new MetricsRead(rows, problems);
@@ -183,7 +188,7 @@ public final class RunFiles {
     }
 
     /** Writes D's per-epoch accuracy on seen and unseen real images (epoch order). */
-    public static void writeHeldOut(Path file, java.util.SortedMap<Integer, HeldOutCheck> checks) throws IOException {
+    public static void writeHeldOut(Path file, SortedMap<Integer, HeldOutCheck> checks) throws IOException {
         AtomicFiles.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
@@ -196,8 +201,8 @@ public final class RunFiles {
     }
 
     /** The per-epoch held-out checks of a run; empty when the file is missing, with a problem when it is unreadable. */
-    public static java.util.Map<Integer, HeldOutCheck> readHeldOut(Path file, List<String> problems) {
-        java.util.Map<Integer, HeldOutCheck> checks = new java.util.TreeMap<>();
+    public static Map<Integer, HeldOutCheck> readHeldOut(Path file, List<String> problems) {
+        Map<Integer, HeldOutCheck> checks = new TreeMap<>();
         if (!Files.isRegularFile(file)) {
             return checks;
         }

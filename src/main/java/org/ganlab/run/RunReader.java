@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.SampleGrid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Opens a run directory and keeps whatever is readable, listing what is missing or broken. */
 public final class RunReader {
@@ -60,7 +64,7 @@ public final class RunReader {
                 // checked when the run was opened; changed or damaged since: show a blank grid rather than fail
                 LOG.warn("{} cannot be read any more: {}", file, e.toString());
                 float[] blank = new float[SampleGrid.GRID_IMAGES * size * size * channels];
-                java.util.Arrays.fill(blank, -1f);
+                Arrays.fill(blank, -1f);
                 grid = new SampleGrid(SampleGrid.GRID_IMAGES, size, channels, blank);
             }
             synchronized (cache) {
@@ -93,7 +97,7 @@ public final class RunReader {
         }
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunReader.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RunReader.class);
 
     /**
      * A run as read.
@@ -173,7 +177,7 @@ public final class RunReader {
     }
 
     private static List<EpochGrid> readGrids(Path dir, List<IterationMetrics> metrics,
-                                             java.util.Map<Integer, HeldOutCheck> heldOut, List<String> problems,
+                                             Map<Integer, HeldOutCheck> heldOut, List<String> problems,
                                              int channels) throws IOException {
         List<EpochGrid> grids = new ArrayList<>();
         Map<Path, SampleGrid> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -258,7 +262,7 @@ public final class RunReader {
 
     /** The last iteration of each epoch. */
     private static Map<Integer, Integer> lastIterations(List<IterationMetrics> metrics) {
-        Map<Integer, Integer> last = new java.util.HashMap<>();
+        Map<Integer, Integer> last = new HashMap<>();
         for (IterationMetrics m : metrics) {
             last.merge(m.epoch(), m.iteration(), Math::max);
         }

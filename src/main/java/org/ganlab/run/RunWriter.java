@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ganlab.config.Json;
 import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochSnapshot;
@@ -35,14 +39,14 @@ public final class RunWriter implements TrainingListener {
      * @param history         the run's history including this step
      * @param copyFrom        for a branch, the parent run whose grids and checkpoint of those epochs are copied; else null
      */
-    public record Prior(List<IterationMetrics> rows, java.util.SortedMap<Integer, HeldOutCheck> heldOut, String started,
+    public record Prior(List<IterationMetrics> rows, SortedMap<Integer, HeldOutCheck> heldOut, String started,
                         int completedEpochs, List<Provenance> history, Path copyFrom) { }
 
     private final Path dir;
     private final String preset;
     private final Prior prior;
     private final List<IterationMetrics> rows = new ArrayList<>();
-    private final java.util.SortedMap<Integer, HeldOutCheck> heldOut = new java.util.TreeMap<>();
+    private final SortedMap<Integer, HeldOutCheck> heldOut = new TreeMap<>();
     private RunPlan plan;
     private String started;
     private int completedEpochs;
@@ -123,7 +127,7 @@ public final class RunWriter implements TrainingListener {
             }
             try (var files = Files.list(f)) {
                 for (Path p : files.toList()) {
-                    java.util.regex.Matcher m = EPOCH_FILE.matcher(p.getFileName().toString());
+                    Matcher m = EPOCH_FILE.matcher(p.getFileName().toString());
                     if (m.matches() && RunFiles.epochNumber(m.group(1)) > epoch) {
                         Files.delete(p);
                     }
@@ -132,7 +136,7 @@ public final class RunWriter implements TrainingListener {
         }
     }
 
-    private static final java.util.regex.Pattern EPOCH_FILE = java.util.regex.Pattern.compile("epoch-(\\d{3,})\\D.*");
+    private static final Pattern EPOCH_FILE = Pattern.compile("epoch-(\\d{3,})\\D.*");
 
     @Override
     public void iteration(IterationMetrics m) {

@@ -74,7 +74,7 @@ public final class RunsFolder {
             return;
         }
         try {
-            java.nio.file.Files.deleteIfExists(dir);
+            Files.deleteIfExists(dir);
         } catch (IOException notEmpty) {
             // the run wrote something: it stays, with its status
         }

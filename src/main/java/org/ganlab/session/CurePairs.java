@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
@@ -21,6 +23,7 @@ import org.ganlab.records.QualityRow;
 import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunRecords;
 
 /**
  * Each remedy preset against the failure it cures ({@link Preset#cures()}), seed by seed, from a sweep's folders: both
@@ -47,7 +50,7 @@ public final class CurePairs {
          * combined batch, whose failure is that its own step and G's step judge the same fakes differently.
          */
         public static Witness of(Preset failure) {
-            org.ganlab.config.ExperimentConfig c = failure.config();
+            ExperimentConfig c = failure.config();
             return c.combinedBatch() && c.discBatchNorm() ? STEPS_DISAGREE : of(failure.expect());
         }
 
@@ -87,7 +90,7 @@ public final class CurePairs {
             List<QualityRow> q = QualityFile.read(folder.resolve(QualityFile.FILE));
             QualityRow lastQ = q.isEmpty() ? null : q.get(q.size() - 1);
             var lastEpoch = d == null || d.epochs().isEmpty() ? null : d.epochs().get(d.epochs().size() - 1);
-            String kind = lossKind(org.ganlab.run.RunRecords.read(folder.resolve(RunFiles.CONFIG)).config());
+            String kind = lossKind(RunRecords.read(folder.resolve(RunFiles.CONFIG)).config());
             double gap = lastEpoch == null || lastEpoch.heldOut() == null ? Double.NaN : lastEpoch.heldOut().gap();
             return new Arm(d == null ? "" : d.verdict().label(), lastQ == null ? Double.NaN : lastQ.modes(),
                     lastQ == null ? Double.NaN : lastQ.kl(), mean(last, IterationMetrics::dReal),
@@ -97,7 +100,7 @@ public final class CurePairs {
                     kind, kind.equals("usual") ? mean(last, r -> Math.exp(-r.gLoss()) - r.dFake()) : Double.NaN);
         }
 
-        private static String lossKind(org.ganlab.config.ExperimentConfig c) {
+        private static String lossKind(ExperimentConfig c) {
             return c.featureMatching() ? "feature matching" : c.hingeLoss() ? "hinge"
                     : c.saturatingGenLoss() ? "saturating" : "usual";
         }
@@ -267,7 +270,7 @@ public final class CurePairs {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
-    private static double mean(List<IterationMetrics> rows, java.util.function.ToDoubleFunction<IterationMetrics> f) {
+    private static double mean(List<IterationMetrics> rows, ToDoubleFunction<IterationMetrics> f) {
         return rows.stream().mapToDouble(f).average().orElse(Double.NaN);
     }
 }

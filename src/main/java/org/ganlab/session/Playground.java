@@ -1,10 +1,12 @@
 package org.ganlab.session;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.records.Checkpoint;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.train.PlaneGan;
 import org.ganlab.train.PlaneSettings;
@@ -41,7 +43,7 @@ public final class Playground {
     private int summed;
     private long trainingNanos;
     /** The state as of the last check, or null before the first. */
-    private org.ganlab.records.Checkpoint checkpoint;
+    private Checkpoint checkpoint;
 
     /** A run of {@code iterations} iterations with these settings. */
     public Playground(PlaneSettings settings, int iterations) {
@@ -65,7 +67,7 @@ public final class Playground {
      *                                  checkpoint does not fit these settings' networks
      */
     public Playground(PlaneSettings settings, int iterations, List<PlaneCheck> checks, List<PlaneFrame> frames,
-                      org.ganlab.records.Checkpoint from) {
+                      Checkpoint from) {
         this(settings, iterations);
         if (checks.isEmpty() || checks.size() != frames.size() || from.epoch() != checks.size()
                 || checks.get(checks.size() - 1).iteration() != from.iteration()) {
@@ -148,7 +150,7 @@ public final class Playground {
         if (done % CHECK_EVERY == 0 || done == iterations) {
             checks.add(new PlaneCheck(done, sums[0] / summed, sums[1] / summed, sums[2] / summed,
                     sums[3] / summed, sums[4] / summed, gan.measure(MEASURED)));
-            java.util.Arrays.fill(sums, 0);
+            Arrays.fill(sums, 0);
             summed = 0;
             frames.add(frame());
             checkpoint = gan.checkpoint(checks.size(), trainingNanos / 1e9);
@@ -178,7 +180,7 @@ public final class Playground {
      * Everything needed to train on from the last check exactly as if the run had not stopped (the iterations after
      * it are trained again), or null before the first check.
      */
-    public org.ganlab.records.Checkpoint checkpoint() {
+    public Checkpoint checkpoint() {
         return checkpoint;
     }
 

@@ -3,12 +3,20 @@ package org.ganlab.session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.DigitSelection;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.MnistDigits;
+import org.ganlab.model.Generator;
+import org.ganlab.model.NetworkSpec;
 import org.ganlab.quality.DigitClassifier;
 import org.ganlab.quality.QualityMeasures;
 import org.ganlab.records.EpochGrid;
@@ -18,6 +26,7 @@ import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunLock;
 import org.ganlab.run.RunReader;
 import org.ganlab.train.LatentWalk;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The published sample-quality measures of a run, epoch by epoch: for every epoch whose generator the run kept, N
@@ -35,17 +44,17 @@ public final class QualityReport {
      * Why the class measures do not apply to a configuration, or empty when they do: they need the bundled 28x28
      * MNIST digits (a digit classifier's counts mean nothing on pictures, Fashion-MNIST or letters).
      */
-    public static java.util.Optional<String> whyOff(ExperimentConfig config) {
+    public static Optional<String> whyOff(ExperimentConfig config) {
         if (config.onBundledDigits()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(config.imageFolder() != null && !config.imageFolder().isBlank()
+        return Optional.of(config.imageFolder() != null && !config.imageFolder().isBlank()
                 ? "the class measures apply to MNIST digits only; this run trains on a picture folder"
                 : "the class measures apply to the bundled MNIST digits only; this run trains on the data folder "
                         + config.dataDir());
     }
 
-    private static final java.util.Map<String, QualityRow> REAL_ROWS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, QualityRow> REAL_ROWS = new ConcurrentHashMap<>();
 
     /**
      * The measures of as many real training images of the configuration's digits as a run scores samples, against
@@ -106,9 +115,9 @@ public final class QualityReport {
      */
     static List<Integer> spreadSample(List<Integer> indexes, int n, long seed) {
         List<Integer> shuffled = new ArrayList<>(indexes);
-        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        Collections.shuffle(shuffled, new Random(seed));
         List<Integer> chosen = new ArrayList<>(shuffled.subList(0, Math.min(n, shuffled.size())));
-        java.util.Collections.sort(chosen);
+        Collections.sort(chosen);
         return chosen;
     }
 
@@ -196,16 +205,16 @@ public final class QualityReport {
 
         /** The measures of {@code samples} fresh images of G after {@code epoch}, G read from where it was kept. */
         public QualityRow measure(int epoch, LatentWalk.Source saved, int samples) throws IOException {
-            org.ganlab.model.Generator g;
-            try (var ignored = org.nd4j.linalg.factory.Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-                g = new org.ganlab.model.Generator(org.ganlab.model.NetworkSpec.generator(config, 28, 1));
+            Generator g;
+            try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                g = new Generator(NetworkSpec.generator(config, 28, 1));
                 saved.load(g);
             }
             return measure(epoch, g, samples);
         }
 
         /** The measures of {@code samples} fresh images of {@code g} (the trainer's own, after {@code epoch}). */
-        public QualityRow measure(int epoch, org.ganlab.model.Generator g, int samples) {
+        public QualityRow measure(int epoch, Generator g, int samples) {
             long t0 = System.nanoTime();
             float[] images = LatentWalk.samples(config, g, samples, config.seed() * 31 + epoch);
             long t1 = System.nanoTime();
@@ -240,7 +249,7 @@ public final class QualityReport {
      *
      * @throws IOException naming the run, the classifier or the data when they cannot be used
      */
-    public static Report measure(Path dir, DigitClassifier classifier, int samples, java.util.function.IntConsumer progress)
+    public static Report measure(Path dir, DigitClassifier classifier, int samples, IntConsumer progress)
             throws IOException {
         try (RunLock lock = RunLock.acquire(dir)) {
             return measure(RunReader.open(dir), classifier, samples, progress);
@@ -248,7 +257,7 @@ public final class QualityReport {
     }
 
     private static Report measure(RunReader.OpenedRun run, DigitClassifier classifier, int samples,
-                                  java.util.function.IntConsumer progress) throws IOException {
+                                  IntConsumer progress) throws IOException {
         Path dir = run.dir();
         if (run.record() == null || run.record().config() == null) {
             String why = run.problems().stream().filter(p -> p.startsWith(RunFiles.CONFIG)).findFirst()

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
+import org.ganlab.data.ImageFolders;
 import org.ganlab.diagnosis.Diagnoser;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
@@ -25,6 +27,8 @@ import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunWriter;
 import org.ganlab.train.Trainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One new run from data to verdict, the same for the headless runner and the lab: load the data (with what loading
@@ -67,12 +71,12 @@ public final class RunSession {
      */
     public static RunSession create(ExperimentConfig config, String preset, Path dir, boolean keepGenerator)
             throws IOException {
-        return create(config, preset, dir, keepGenerator, org.ganlab.data.ImageFolders.Progress.NONE);
+        return create(config, preset, dir, keepGenerator, ImageFolders.Progress.NONE);
     }
 
     /** The same, telling {@code progress} how far the decoding of a picture folder has come. */
     public static RunSession create(ExperimentConfig config, String preset, Path dir, boolean keepGenerator,
-                                    org.ganlab.data.ImageFolders.Progress progress) throws IOException {
+                                    ImageFolders.Progress progress) throws IOException {
         ImageDataset data = Datasets.load(config, progress);
         Trainer trainer = new Trainer(config, data, keepGenerator);
         return new RunSession(dir, config, data, trainer, new RunWriter(dir, preset), List.of(), List.of());
@@ -156,7 +160,7 @@ public final class RunSession {
             quality.add(r);
             QualityFile.write(dir.resolve(QualityFile.FILE), probe.real(), List.copyOf(quality));
             QualityReport.Timing t = probe.lastTiming();
-            LOG.info(String.format(java.util.Locale.ROOT, "quality of epoch %d: %d digits, KL %.2f, score %.2f +- %.2f, "
+            LOG.info(String.format(Locale.ROOT, "quality of epoch %d: %d digits, KL %.2f, score %.2f +- %.2f, "
                     + "Frechet %.1f (real images %.1f), precision %.2f, recall %.2f (%.2f s: sampling %.0f ms, "
                     + "classifier %.0f ms, measures %.0f ms)", epoch, r.modes(), r.kl(), r.inceptionScore(),
                     r.inceptionScoreSd(), r.frechetDistance(), probe.realFrechetDistance(), r.precision(), r.recall(),
@@ -204,5 +208,5 @@ public final class RunSession {
         return writer.priorRows();
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunSession.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RunSession.class);
 }

@@ -1,6 +1,8 @@
 package org.ganlab.session;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +27,9 @@ public final class SavedGenerators {
         Path file = RunFiles.generator(run, epoch);
         if (Files.isRegularFile(file)) {
             return g -> {
-                try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
                     NetworkFile.read(g, in);
-                } catch (java.io.EOFException e) {
+                } catch (EOFException e) {
                     throw new IOException(file + " is truncated");
                 } catch (IOException e) {
                     throw new IOException(file + " is damaged: " + e.getMessage(), e);

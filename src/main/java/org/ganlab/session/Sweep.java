@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.io.FileUtils;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RunDiagnosis;
@@ -134,7 +136,7 @@ public final class Sweep {
             throw new IOException(folder + " is being trained by another process right now; nothing was cleared");
         }
         if (Files.exists(folder)) {
-            org.apache.commons.io.FileUtils.deleteDirectory(folder.toFile());
+            FileUtils.deleteDirectory(folder.toFile());
         }
         RunSession session = RunSession.create(cell.config(changes), cell.preset(), folder, false);
         return session.train(listener, control); // the session writes the diagnosis
@@ -211,7 +213,7 @@ public final class Sweep {
             rows.add(row(sweep, folder));
         }
         // presets in the lab's order (the reference runs first), then any other preset by name
-        List<String> order = Presets.all().stream().map(org.ganlab.config.Preset::name).toList();
+        List<String> order = Presets.all().stream().map(Preset::name).toList();
         rows.sort(Comparator.comparingInt((Row r) -> order.contains(r.preset()) ? order.indexOf(r.preset())
                         : order.size()).thenComparing(r -> r.preset() == null ? "" : r.preset()).thenComparingLong(Row::seed)
                 .thenComparing(r -> r.value() == null ? "" : r.value()));
@@ -251,7 +253,7 @@ public final class Sweep {
         List<QualityRow> quality = QualityFile.read(folder.resolve(QualityFile.FILE));
         return new Row(record.preset(), record.config().seed(), setting, value,
                 record.status().name().toLowerCase(Locale.ROOT), d == null ? "" : d.verdict().label(),
-                record.preset() == null ? "" : Presets.find(record.preset()).map(org.ganlab.config.Preset::expect)
+                record.preset() == null ? "" : Presets.find(record.preset()).map(Preset::expect)
                         .orElse(""), epochVerdicts,
                 means, lastEpoch == null ? Double.NaN : lastEpoch.diversity() / d.realDiversity(),
                 lastEpoch == null ? Double.NaN : lastEpoch.realism(),

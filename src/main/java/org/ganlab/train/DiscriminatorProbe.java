@@ -1,5 +1,7 @@
 package org.ganlab.train;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.ganlab.data.ImageDataset;
 import org.ganlab.model.Discriminator;
 import org.ganlab.model.Generator;
@@ -65,12 +67,12 @@ final class DiscriminatorProbe {
         int count = (int) images.size(0);
         int whole = count - count % packing;
         float[] out = new float[count];
-        java.util.Arrays.fill(out, Float.NaN);
+        Arrays.fill(out, Float.NaN);
         if (whole == 0) {
             return out;
         }
         float[] logits = whole == count ? logits(images, labels) : logits(images.get(NDArrayIndex.interval(0, whole)),
-                labels == null ? null : java.util.Arrays.copyOf(labels, whole));
+                labels == null ? null : Arrays.copyOf(labels, whole));
         for (int i = 0; i < logits.length * packing; i++) {
             out[i] = (float) (1 / (1 + Math.exp(-logits[i / packing])));
         }
@@ -96,6 +98,6 @@ final class DiscriminatorProbe {
     }
 
     private static int[] firstImages(int n) {
-        return java.util.stream.IntStream.range(0, n).toArray();
+        return IntStream.range(0, n).toArray();
     }
 }

@@ -1,6 +1,8 @@
 package org.ganlab.train;
 
+import java.util.Arrays;
 import java.util.Map;
+import org.ganlab.backend.Workspaces;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.ImageDataset;
 import org.ganlab.model.Discriminator;
@@ -11,6 +13,8 @@ import org.ganlab.records.IterationMetrics;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
+import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -29,14 +33,14 @@ final class GanStep {
     /** The Java random streams: data order, noise, augmentation, feature matching's real images. */
     final Streams streams;
     /** This trainer's own ND4J generator, for latent points: other trainers in the JVM do not disturb it. */
-    final org.nd4j.linalg.api.rng.Random random;
+    final Random random;
     /** The classes a conditional run asks G for (those in the data), or null for an unconditional run. */
     private final int[] classes;
     /** Iterations of the whole run, over which the instance noise falls to its floor. */
     private final int totalIterations;
 
     GanStep(ExperimentConfig config, ImageDataset data, Generator generator, Discriminator discriminator,
-            Streams streams, org.nd4j.linalg.api.rng.Random random, int[] classes, int totalIterations) {
+            Streams streams, Random random, int[] classes, int totalIterations) {
         this.config = config;
         this.data = data;
         this.generator = generator;
@@ -49,7 +53,7 @@ final class GanStep {
 
     /** One iteration as described on the class, its arrays in the reused workspace. */
     IterationMetrics iterate(int iteration, int epoch, long startNanos) {
-        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(org.ganlab.backend.Workspaces.REUSED, WORKSPACE_ID)) {
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Workspaces.REUSED, WORKSPACE_ID)) {
             int half = config.halfBatch();
             HalfBatches d = new HalfBatches();
             int steps = config.discStepsPerGenStep();
@@ -123,9 +127,9 @@ final class GanStep {
     }
 
     /** {@code n} latent points of {@code size} standard normal numbers, drawn with {@code random}. */
-    static INDArray gaussian(int n, int size, org.nd4j.linalg.api.rng.Random random) {
+    static INDArray gaussian(int n, int size, Random random) {
         INDArray z = Nd4j.createUninitialized(DataType.FLOAT, n, size);
-        Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.random.impl.GaussianDistribution(z, 0.0, 1.0), random);
+        Nd4j.getExecutioner().exec(new GaussianDistribution(z, 0.0, 1.0), random);
         return z;
     }
 
@@ -151,7 +155,7 @@ final class GanStep {
         if (a == null) {
             return null;
         }
-        int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        int[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
     }

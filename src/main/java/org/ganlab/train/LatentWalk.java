@@ -1,14 +1,17 @@
 package org.ganlab.train;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Random;
+import org.ganlab.backend.Workspaces;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.MemoryNeed;
 import org.ganlab.model.Generator;
 import org.ganlab.model.NetworkSpec;
+import org.ganlab.records.SampleGrid;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.ganlab.records.SampleGrid;
 
 /**
  * A walk along one latent dimension: the generator saved after an epoch draws images from the run's first fixed
@@ -76,16 +79,16 @@ public final class LatentWalk {
                     + (config.latentSize() - 1));
         }
         // in one reused workspace, as the samples are: fresh off-heap arrays cost more here than the arithmetic
-        try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(org.ganlab.backend.Workspaces.REUSED, SAMPLES_WORKSPACE)) {
+        try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Workspaces.REUSED, SAMPLES_WORKSPACE)) {
             INDArray fixed = Trainer.fixedLatentPoints(config.seed(), config.latentSize());
             INDArray walk = fixed.getRow(0).dup().reshape(1, config.latentSize()).repeat(0, steps);
             for (int i = 0; i < steps; i++) {
                 double value = steps == 1 ? 0 : -range + 2 * range * i / (steps - 1);
                 walk.putScalar(i, dimension, value);
             }
-            int[] classes = java.util.Arrays.copyOf(Generator.evenClasses((int) fixed.size(0), NetworkSpec.DIGIT_CLASSES),
+            int[] classes = Arrays.copyOf(Generator.evenClasses((int) fixed.size(0), NetworkSpec.DIGIT_CLASSES),
                     (int) fixed.size(0) + steps);
-            java.util.Arrays.fill(classes, (int) fixed.size(0), classes.length, digit);
+            Arrays.fill(classes, (int) fixed.size(0), classes.length, digit);
             INDArray images = g.forward(Nd4j.concat(0, fixed, walk), classes, Trainer.samplingMode(config));
             INDArray kept = images.get(NDArrayIndex.interval(fixed.size(0), fixed.size(0) + steps)).dup('c');
             return new SampleGrid(steps, imageSize, channels, kept.reshape(kept.length()).toFloatVector());
@@ -126,7 +129,7 @@ public final class LatentWalk {
         int imageSize = g.imageSize();
         int channels = g.channels();
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            java.util.Random random = new java.util.Random(seed);
+            Random random = new Random(seed);
             int size = imageSize * imageSize * channels;
             float[] out = new float[n * size];
             for (int from = 0; from < n; from += SampleGrid.GRID_IMAGES) {
@@ -136,7 +139,7 @@ public final class LatentWalk {
                     z[i] = (float) random.nextGaussian();
                 }
                 // each batch in one reused workspace: fresh off-heap arrays per batch cost more than the arithmetic
-                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(org.ganlab.backend.Workspaces.REUSED, SAMPLES_WORKSPACE)) {
+                try (var ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Workspaces.REUSED, SAMPLES_WORKSPACE)) {
                     INDArray images = g.forward(Nd4j.createFromArray(z).reshape(m, config.latentSize()),
                             Trainer.samplingMode(config));
                     System.arraycopy(images.dup('c').reshape(images.length()).toFloatVector(), 0, out, from * size,

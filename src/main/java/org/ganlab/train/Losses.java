@@ -1,5 +1,6 @@
 package org.ganlab.train;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -59,7 +60,7 @@ final class Losses {
 
     /** The gradient of a batch of real rows followed by fake rows: the two halves' gradients, one after the other. */
     static float[] joined(Bce real, Bce fake) {
-        float[] both = java.util.Arrays.copyOf(real.gradient(), real.gradient().length + fake.gradient().length);
+        float[] both = Arrays.copyOf(real.gradient(), real.gradient().length + fake.gradient().length);
         System.arraycopy(fake.gradient(), 0, both, real.gradient().length, fake.gradient().length);
         return both;
     }

@@ -1,8 +1,11 @@
 package org.ganlab.train;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.ganlab.backend.Backend;
 import org.ganlab.config.WeightInitScheme;
 import org.ganlab.model.Activation;
 import org.ganlab.model.Dense;
@@ -10,8 +13,11 @@ import org.ganlab.model.Layer;
 import org.ganlab.model.Mode;
 import org.ganlab.model.Network;
 import org.ganlab.quality.PlaneMeasures;
+import org.ganlab.records.Checkpoint;
+import org.ganlab.records.NamedArray;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A GAN on two-dimensional data (the plane playground): a small MLP generator and discriminator with LeakyReLU, the
@@ -53,7 +59,7 @@ public final class PlaneGan {
         this.settings = s;
         // matrices of a few hundred by 64: a second thread only adds the cost of waking it (measured: 5 times slower
         // with two threads while another process held the other core)
-        org.ganlab.backend.Backend.useThreads(1);
+        Backend.useThreads(1);
         Nd4j.getRandom().setSeed(s.seed());
         this.generator = mlp("G", s.latentSize(), 2, s, s.genLearningRate());
         this.discriminator = mlp("D", 2 * s.pack() + (s.minibatchStd() ? 1 : 0), 1, s, s.discLearningRate());
@@ -89,7 +95,7 @@ public final class PlaneGan {
      * Everything needed to train on exactly from here, after {@code checks} checks and {@code seconds} of training:
      * with the same settings, training on from it gives the same numbers as never having stopped.
      */
-    public org.ganlab.records.Checkpoint checkpoint(int checks, double seconds) {
+    public Checkpoint checkpoint(int checks, double seconds) {
         return PlaneState.capture(this, checks, seconds);
     }
 
@@ -99,7 +105,7 @@ public final class PlaneGan {
      *
      * @throws IllegalArgumentException when an array's shape differs or the state is unreadable
      */
-    public int restore(org.ganlab.records.Checkpoint c) {
+    public int restore(Checkpoint c) {
         PlaneState.restore(this, c);
         return done;
     }
@@ -126,7 +132,7 @@ public final class PlaneGan {
         double gLoss = 0;
         int n = settings.batch() / settings.pack() * settings.pack();
         for (int k = 0; k < settings.genSteps(); k++) {
-            List<org.ganlab.records.NamedArray> saved = null;
+            List<NamedArray> saved = null;
             int updates = discriminator.updates();
             if (settings.unrolledSteps() > 0) {
                 saved = discriminator.trainingState();
@@ -141,7 +147,7 @@ public final class PlaneGan {
             generator.backward(Nd4j.createFromArray(g.points()).reshape(n, 2));
             generator.step();
             if (saved != null) {
-                java.util.Map<String, org.ganlab.records.NamedArray> byName = new java.util.HashMap<>();
+                Map<String, NamedArray> byName = new HashMap<>();
                 saved.forEach(a -> byName.put(a.name(), a));
                 discriminator.restoreTrainingState(byName, updates);
             }
@@ -289,7 +295,7 @@ public final class PlaneGan {
             in = Nd4j.concat(1, in, Nd4j.valueArrayOf(new long[] {n, 1}, (float) lastFakeSpread));
         }
         INDArray p = discriminator.forward(in, Mode.INFER).subi(lastLine);
-        return org.nd4j.linalg.ops.transforms.Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
+        return Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
     }
 
     /** The coverage measures of {@code n} fresh points of G (modes of the data, or stretches of a shape). */

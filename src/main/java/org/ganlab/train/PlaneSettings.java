@@ -1,5 +1,7 @@
 package org.ganlab.train;
 
+import java.util.List;
+import java.util.Optional;
 import org.ganlab.data.PlaneData;
 
 /**
@@ -43,9 +45,9 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
     }
 
     /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
-    public java.util.Optional<String> problem() {
+    public Optional<String> problem() {
         if (data == null) {
-            return java.util.Optional.of("data: one of " + PlaneData.values() + ", or a drawn mixture");
+            return Optional.of("data: one of " + PlaneData.values() + ", or a drawn mixture");
         }
         String p = latentSize < 1 || latentSize > 64 ? "latentSize: 1 to 64"
                 : hidden < 1 || hidden > 512 ? "hidden: 1 to 512 units"
@@ -61,10 +63,10 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
                 : unrolledSteps < 0 || unrolledSteps > 20 ? "unrolledSteps: 0 to 20"
                 : !(r1Gamma >= 0 && r1Gamma <= 1000) ? "r1Gamma: 0 to 1000"
                 : !(labelSmoothing >= 0 && labelSmoothing <= 0.5) ? "labelSmoothing: 0 to 0.5"
-                : !java.util.List.of(PlaneLosses.BCE, PlaneLosses.HINGE, PlaneLosses.WGAN_GP).contains(loss)
+                : !List.of(PlaneLosses.BCE, PlaneLosses.HINGE, PlaneLosses.WGAN_GP).contains(loss)
                 ? "loss: bce, hinge or wgan-gp"
                 : saturatingGenLoss && !PlaneLosses.BCE.equals(loss) ? "saturatingGenLoss: only with loss bce (the "
                 + "hinge loss and the critic give G minus D's mean score)" : null;
-        return java.util.Optional.ofNullable(p);
+        return Optional.ofNullable(p);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.NamedArray;
+import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -86,7 +87,7 @@ final class PlaneState {
         gan.lastFakeSpread = spread;
     }
 
-    private static List<org.nd4j.linalg.api.rng.Random> ndStreams(PlaneGan gan) {
+    private static List<Random> ndStreams(PlaneGan gan) {
         return Arrays.asList(gan.unrollLatents, gan.pictures, gan.measures);
     }
 }

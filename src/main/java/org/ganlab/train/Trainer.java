@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.ganlab.backend.Backend;
+import org.ganlab.backend.NativeOwner;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.ImageDataset;
@@ -24,6 +26,8 @@ import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The training loop of the reference experiment. Each iteration:
@@ -48,7 +52,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * (checkpoint capture and restore), {@link DiscriminatorProbe} (D on unseen images and on the grid) and the drawing of sample grids.
  */
 public final class Trainer {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Trainer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
     private final ExperimentConfig config;
     private final ImageDataset data;
@@ -163,7 +167,7 @@ public final class Trainer {
                 long training = 0;
                 long listening = 0;
                 for (int i = 0; i < perEpoch; i++) {
-                    if (!control.proceed(org.ganlab.backend.NativeOwner::safePoint)) {
+                    if (!control.proceed(NativeOwner::safePoint)) {
                         status = RunStatus.STOPPED;
                         message = "stopped by the user during epoch " + epoch + "; " + (epoch - 1) + " epochs complete";
                         break epochs;
@@ -185,7 +189,7 @@ public final class Trainer {
                 long t2 = System.nanoTime();
                 listener.epoch(snapshot(epoch, iteration, (System.nanoTime() - start) / 1e9));
                 if (LOG.isDebugEnabled()) { // where an epoch's time goes (GANLAB_LOG=DEBUG): the lab against bench
-                    LOG.debug(String.format(java.util.Locale.ROOT, "epoch %d: %d iterations, %.0f ms each in training"
+                    LOG.debug(String.format(Locale.ROOT, "epoch %d: %d iterations, %.0f ms each in training"
                             + " and %.1f ms in the listeners; end of epoch %.2f s", epoch, perEpoch,
                             training / 1e6 / perEpoch, listening / 1e6 / perEpoch, (System.nanoTime() - t2) / 1e9));
                 }
@@ -216,7 +220,7 @@ public final class Trainer {
         for (int i = 0; i < iterations; i++) {
             long t = System.nanoTime();
             iterate(warmup + i + 1, 1, start);
-            org.ganlab.backend.NativeOwner.safePoint();
+            NativeOwner.safePoint();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         return ms;

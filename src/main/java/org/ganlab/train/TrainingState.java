@@ -7,6 +7,7 @@ import org.ganlab.model.Discriminator;
 import org.ganlab.model.Generator;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.NamedArray;
+import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -36,7 +37,7 @@ final class TrainingState {
      *                                  sampler's state is unreadable
      */
     static Streams restore(Checkpoint c, Generator generator, Discriminator discriminator,
-                           org.nd4j.linalg.api.rng.Random latent, long seed) {
+                           Random latent, long seed) {
         Streams streams = Streams.restore(c.sampling(), seed);
         Map<String, NamedArray> saved = c.byName();
         generator.restoreTrainingState(saved, c.generatorUpdates());

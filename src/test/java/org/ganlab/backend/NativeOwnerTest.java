@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.model.Generator;
 import org.ganlab.model.Mode;
@@ -59,7 +61,7 @@ class NativeOwnerTest {
     void requestsAskedForWithoutPauseTakeAtMostAQuarterOfTrainingsTime() throws Exception {
         AtomicBoolean release = new AtomicBoolean();
         CountDownLatch started = new CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicLong inRequests = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong inRequests = new AtomicLong();
         long t0 = System.nanoTime();
         CompletableFuture<Integer> train = training(release, started);
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
@@ -88,7 +90,7 @@ class NativeOwnerTest {
         // the thread is busy before any walk is asked for, so the walks queue up (else the first could start at once)
         assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
         List<Integer> ran = new CopyOnWriteArrayList<>();
-        List<CompletableFuture<Integer>> walks = new java.util.ArrayList<>();
+        List<CompletableFuture<Integer>> walks = new ArrayList<>();
         for (int d = 0; d < 5; d++) {
             int dimension = d;
             walks.add(owner.request("walk", () -> {

@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.ganlab.cli.GanLabCliTest.Result;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.Provenance;
 import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunLock;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecord;
 import org.ganlab.run.RunRecords;
@@ -51,8 +56,8 @@ class CheckpointCommandsTest {
         return rows;
     }
 
-    static org.ganlab.diagnosis.Diagnosis diagnosis(Path run) throws Exception {
-        return org.ganlab.diagnosis.RunDiagnosis.read(run);
+    static Diagnosis diagnosis(Path run) throws Exception {
+        return RunDiagnosis.read(run);
     }
 
     static int[] pixels(Path png) throws Exception {
@@ -159,9 +164,9 @@ class CheckpointCommandsTest {
         RunReader.OpenedRun continued = RunReader.open(run);
         assertThat(continued.record().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(continued.metrics()).extracting(IterationMetrics::iteration)
-                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 2 * newest).boxed().toList());
+                .isEqualTo(IntStream.rangeClosed(1, 2 * newest).boxed().toList());
         assertThat(continued.epochs()).extracting(EpochGrid::epoch)
-                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, newest).boxed().toList());
+                .isEqualTo(IntStream.rangeClosed(1, newest).boxed().toList());
     }
 
     @Test
@@ -181,7 +186,7 @@ class CheckpointCommandsTest {
         }, "continue", run.toString(), "--epochs", "1");
         expectRefused(run, "format version 7", () -> {
             byte[] bad = good.clone();
-            java.nio.ByteBuffer.wrap(bad, 8, 4).putInt(7);
+            ByteBuffer.wrap(bad, 8, 4).putInt(7);
             Files.write(newest, bad);
         }, "continue", run.toString(), "--epochs", "1");
         Files.write(newest, good);
@@ -202,7 +207,7 @@ class CheckpointCommandsTest {
     void aRunBeingTrainedIsNeitherContinuedNorCalledInterrupted() throws Exception {
         Path run = tmp.resolve("run");
         assertThat(train(run, 1).status()).isZero();
-        try (var lock = org.ganlab.run.RunLock.acquire(run)) {
+        try (var lock = RunLock.acquire(run)) {
             expectRefused(run, "is being trained right now", () -> { }, "continue", run.toString(), "--epochs", "1");
         }
         expectRefused(run, "--epochs: continue needs at least 1 more epoch, not 0", () -> { },

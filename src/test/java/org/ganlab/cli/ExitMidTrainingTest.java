@@ -3,8 +3,11 @@ package org.ganlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +53,7 @@ public class ExitMidTrainingTest {
         command.add(System.getProperty("java.class.path"));
         command.add(main);
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(new java.io.File(System.getProperty("user.dir"))).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).directory(new File(System.getProperty("user.dir"))).redirectErrorStream(true).start();
     }
 
     /** Reads the process's output until a line matches; everything read is kept in {@code seen}. */
@@ -156,9 +159,9 @@ public class ExitMidTrainingTest {
 
     @Test
     void anOutFolderThatCannotBeWrittenIsRefusedInOneLineBeforeAnyWork() {
-        java.io.StringWriter err = new java.io.StringWriter();
+        StringWriter err = new StringWriter();
         long start = System.nanoTime();
-        int status = GanLabCli.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true),
+        int status = GanLabCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
                 "train", "--out", "/proc/gan-lab-test/x");
         assertThat(status).isEqualTo(GanLabCli.BAD_ARGUMENTS);
         assertThat(err.toString().strip()).doesNotContain("\n").startsWith("gan-lab: --out: cannot write to /proc/");

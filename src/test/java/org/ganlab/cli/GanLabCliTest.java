@@ -9,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.ganlab.config.Architecture;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
-import org.ganlab.run.RunFiles;
-import org.ganlab.run.RunRecord;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
+import org.ganlab.run.Gallery;
+import org.ganlab.run.MadeUpRuns;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunReader;
+import org.ganlab.run.RunRecord;
+import org.ganlab.run.RunRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +55,7 @@ class GanLabCliTest {
 
     @Test
     void aDataFolderWithoutImagesIsNamedInOneLineByEveryCommandThatTrains() throws Exception {
-        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("no-images"));
+        Path empty = Files.createDirectories(tmp.resolve("no-images"));
         for (String command : List.of("bench", "sweep --out " + tmp.resolve("sweep"))) {
             Result r = run((command + " --set dataDir=" + empty).split(" "));
             assertThat(r.status()).as(command).isEqualTo(2);
@@ -128,7 +133,7 @@ class GanLabCliTest {
         assertThat(r.status()).as(r.err()).isEqualTo(0);
         List<String> lines = Files.readAllLines(out.resolve(RunFiles.HELD_OUT));
         assertThat(lines).hasSize(3).first().isEqualTo("epoch,d_acc_seen,d_acc_unseen");
-        var opened = org.ganlab.run.RunReader.open(out);
+        var opened = RunReader.open(out);
         assertThat(opened.problems()).isEmpty();
         assertThat(opened.epochs()).hasSize(2);
         for (var e : opened.epochs()) {
@@ -148,18 +153,18 @@ class GanLabCliTest {
         Files.writeString(old.resolve(RunFiles.CONFIG), "{\"preset\":\"mode-collapse\",\"config\":{\"latentSize\":1,"
                 + "\"epochs\":10},\"status\":\"COMPLETED\",\"completedEpochs\":10,\"iterations\":450,"
                 + "\"iterationsPerEpoch\":45}");
-        RunRecord r = org.ganlab.run.RunRecords.read(old.resolve(RunFiles.CONFIG));
+        RunRecord r = RunRecords.read(old.resolve(RunFiles.CONFIG));
         assertThat(r.config().latentSize()).isEqualTo(1);
         assertThat(r.config().imageSize()).isEqualTo(28);
-        assertThat(r.config().architecture()).isEqualTo(org.ganlab.config.Architecture.REFERENCE);
-        assertThat(org.ganlab.run.Gallery.entries()).as("the shipped gallery opens")
+        assertThat(r.config().architecture()).isEqualTo(Architecture.REFERENCE);
+        assertThat(Gallery.entries()).as("the shipped gallery opens")
                 .extracting(e -> e.dir().getFileName().toString())
                 .contains("stable", "mode-collapse", "convergence-combined-batch", "convergence-aggressive-adam");
     }
 
     @Test
     void metricsWrittenAreMetricsRead() throws Exception {
-        var rows = java.util.List.of(new IterationMetrics(1, 1, 0.1, 0.2, 1.0 / 3, 0.5, 0.75, 0.6, 0.4, 1e-5, 2.5, 1.25),
+        var rows = List.of(new IterationMetrics(1, 1, 0.1, 0.2, 1.0 / 3, 0.5, 0.75, 0.6, 0.4, 1e-5, 2.5, 1.25),
                 new IterationMetrics(2, 1, Double.NaN, 0.2, Double.POSITIVE_INFINITY, 0, 1, 0, 1, 0, 0, 2));
         Path file = tmp.resolve("m.csv");
         RunFiles.writeMetrics(file, rows);
@@ -169,21 +174,21 @@ class GanLabCliTest {
     }
 
     @Test
-    void gifWritesAFramePerEpochAndRefusesAFolderWithoutGrids(@org.junit.jupiter.api.io.TempDir Path tmp)
+    void gifWritesAFramePerEpochAndRefusesAFolderWithoutGrids(@TempDir Path tmp)
             throws Exception {
-        Path runDir = org.ganlab.run.MadeUpRuns.write(tmp.resolve("run"), 3);
+        Path runDir = MadeUpRuns.write(tmp.resolve("run"), 3);
         Path gif = tmp.resolve("run.gif");
         Result r = run("gif", runDir.toString(), "--out", gif.toString(), "--curves");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("3 frames");
-        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
-            var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
             assertThat(reader.getNumImages(true)).isEqualTo(3);
         }
-        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
         Result refused = run("gif", empty.toString(), "--out", tmp.resolve("x.gif").toString());
         assertThat(refused.status()).isEqualTo(GanLabCli.BAD_ARGUMENTS);
-        assertThat(java.nio.file.Files.exists(tmp.resolve("x.gif"))).isFalse();
+        assertThat(Files.exists(tmp.resolve("x.gif"))).isFalse();
     }
 }

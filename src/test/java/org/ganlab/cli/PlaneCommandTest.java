@@ -4,6 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.diagnosis.Verdict;
+import org.ganlab.quality.PlaneMeasures;
+import org.ganlab.session.PlaneRunFolder;
+import org.ganlab.train.PlanePreset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +52,7 @@ class PlaneCommandTest {
         var on = GanLabCliTest.run("plane", "--from", run.toString(), "--iterations", "500");
         assertThat(on.status()).as(on.err()).isZero();
         assertThat(on.out()).contains("from iteration 250 to 500", "saved " + run);
-        assertThat(org.ganlab.session.PlaneRunFolder.read(run).checks()).hasSize(2);
+        assertThat(PlaneRunFolder.read(run).checks()).hasSize(2);
 
         var noFolder = GanLabCliTest.run("plane", "--from", run.toString(), "--set", "genLearningRate=0.003");
         assertThat(noFolder.status()).isEqualTo(2);
@@ -51,10 +61,10 @@ class PlaneCommandTest {
         var branched = GanLabCliTest.run("plane", "--from", run.toString(), "--set", "genLearningRate=0.003",
                 "--iterations", "750", "--out", branch.toString());
         assertThat(branched.status()).as(branched.err()).isZero();
-        var b = org.ganlab.session.PlaneRunFolder.read(branch);
+        var b = PlaneRunFolder.read(branch);
         assertThat(b.checks()).hasSize(3);
         assertThat(b.settings().genLearningRate()).isEqualTo(0.003);
-        assertThat(org.ganlab.session.PlaneRunFolder.read(run).checks()).as("the parent is kept").hasSize(2);
+        assertThat(PlaneRunFolder.read(run).checks()).as("the parent is kept").hasSize(2);
 
         var wider = GanLabCliTest.run("plane", "--from", run.toString(), "--set", "hidden=32", "--out",
                 tmp.resolve("wider").toString());
@@ -101,7 +111,7 @@ class PlaneCommandTest {
 
     /** A table row's columns from the preset to G's loss (not the speed and time). */
     private static String figures(String row) {
-        return String.join("|", java.util.Arrays.copyOfRange(row.split("\\|"), 1, 11));
+        return String.join("|", Arrays.copyOfRange(row.split("\\|"), 1, 11));
     }
 
     @Test
@@ -121,20 +131,20 @@ class PlaneCommandTest {
      */
     @Test
     void aPairCountsOnlyWhenItsWitnessMovesOnEverySeed() {
-        var remedy = new org.ganlab.train.PlanePreset("cure", "Cure", "", "Stable", 100, java.util.Map.of(),
+        var remedy = new PlanePreset("cure", "Cure", "", "Stable", 100, Map.of(),
                 "failure", "");
-        java.util.List<PlaneCommand.Row> rows = new java.util.ArrayList<>();
+        List<PlaneCommand.Row> rows = new ArrayList<>();
         for (long seed = 1; seed <= 5; seed++) {
-            rows.add(row("failure", "Mode collapse", seed, org.ganlab.diagnosis.Verdict.MODE_COLLAPSE, 2, 1.5));
-            rows.add(row("cure", "Stable", seed, org.ganlab.diagnosis.Verdict.STABLE, 8, seed == 5 ? 2.0 : 0.1));
+            rows.add(row("failure", "Mode collapse", seed, Verdict.MODE_COLLAPSE, 2, 1.5));
+            rows.add(row("cure", "Stable", seed, Verdict.STABLE, 8, seed == 5 ? 2.0 : 0.1));
         }
         StringBuilder md = new StringBuilder();
-        PlaneTable.pairs(rows, md, java.util.List.of(remedy));
+        PlaneTable.pairs(rows, md, List.of(remedy));
         assertThat(md.toString()).contains("### cure cures failure", "| 1 | Mode collapse | Stable | 2 -> 8 | 1.50 -> 0.10 |",
                 "remedy Stable on 5", "not every seed", "does not count");
-        rows.set(9, row("cure", "Stable", 5, org.ganlab.diagnosis.Verdict.STABLE, 8, 0.2));
+        rows.set(9, row("cure", "Stable", 5, Verdict.STABLE, 8, 0.2));
         md.setLength(0);
-        PlaneTable.pairs(rows, md, java.util.List.of(remedy));
+        PlaneTable.pairs(rows, md, List.of(remedy));
         assertThat(md.toString()).contains("**the pair counts**");
     }
 
@@ -144,35 +154,35 @@ class PlaneCommandTest {
      */
     @Test
     void aCriticCuresAWinningDByItsAccuracyNotItsLoss() {
-        var remedy = new org.ganlab.train.PlanePreset("critic", "Critic", "", "Stable", 100, java.util.Map.of(),
+        var remedy = new PlanePreset("critic", "Critic", "", "Stable", 100, Map.of(),
                 "d-wins", "");
-        var wins = new org.ganlab.diagnosis.PlaneCheck(3000, 0.05, 0.05, 3.0, 1.0, 0.98,
-                new org.ganlab.quality.PlaneMeasures(0, 0.01, 1.2, new int[8]));
-        var critic = new org.ganlab.diagnosis.PlaneCheck(3000, -0.02, -0.02, 0.1, 0.55, 0.5,
-                new org.ganlab.quality.PlaneMeasures(8, 0.7, 0.05, new int[8]));
-        java.util.List<PlaneCommand.Row> rows = new java.util.ArrayList<>();
+        var wins = new PlaneCheck(3000, 0.05, 0.05, 3.0, 1.0, 0.98,
+                new PlaneMeasures(0, 0.01, 1.2, new int[8]));
+        var critic = new PlaneCheck(3000, -0.02, -0.02, 0.1, 0.55, 0.5,
+                new PlaneMeasures(8, 0.7, 0.05, new int[8]));
+        List<PlaneCommand.Row> rows = new ArrayList<>();
         for (long seed = 1; seed <= 5; seed++) {
             rows.add(new PlaneCommand.Row("d-wins", "Convergence failure", seed,
-                    new org.ganlab.diagnosis.PlaneDiagnosis(org.ganlab.diagnosis.Verdict.CONVERGENCE_FAILURE,
-                            java.util.List.of()), wins, 0.4, 100, 30));
-            rows.add(new PlaneCommand.Row("critic", "Stable", seed, new org.ganlab.diagnosis.PlaneDiagnosis(
-                    org.ganlab.diagnosis.Verdict.STABLE, java.util.List.of()), critic, 0.1, 30, 90));
+                    new PlaneDiagnosis(Verdict.CONVERGENCE_FAILURE,
+                            List.of()), wins, 0.4, 100, 30));
+            rows.add(new PlaneCommand.Row("critic", "Stable", seed, new PlaneDiagnosis(
+                    Verdict.STABLE, List.of()), critic, 0.1, 30, 90));
         }
         StringBuilder md = new StringBuilder();
-        PlaneTable.pairs(rows, md, java.util.List.of(remedy));
+        PlaneTable.pairs(rows, md, List.of(remedy));
         assertThat(md.toString()).contains("| 0.050 -> -0.020 | 99% -> 53% | 1% -> 70% |", "D's accuracy",
                 "**the pair counts**");
     }
 
-    private static PlaneCommand.Row row(String preset, String expect, long seed, org.ganlab.diagnosis.Verdict v,
+    private static PlaneCommand.Row row(String preset, String expect, long seed, Verdict v,
                                         int covered, double kl) {
         int[] histogram = new int[8];
         for (int m = 0; m < covered; m++) {
             histogram[m] = 100;
         }
-        var measures = new org.ganlab.quality.PlaneMeasures(covered, 0.8, kl, histogram);
-        var check = new org.ganlab.diagnosis.PlaneCheck(3000, 0.6, 0.6, 1.0, 0.6, 0.6, measures);
-        return new PlaneCommand.Row(preset, expect, seed, new org.ganlab.diagnosis.PlaneDiagnosis(v,
-                java.util.List.of()), check, 0.1, 100, 30);
+        var measures = new PlaneMeasures(covered, 0.8, kl, histogram);
+        var check = new PlaneCheck(3000, 0.6, 0.6, 1.0, 0.6, 0.6, measures);
+        return new PlaneCommand.Row(preset, expect, seed, new PlaneDiagnosis(v,
+                List.of()), check, 0.1, 100, 30);
     }
 }

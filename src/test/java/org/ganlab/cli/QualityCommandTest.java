@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.ganlab.cli.GanLabCliTest.Result;
 import org.ganlab.records.QualityRow;
 import org.ganlab.run.QualityFile;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunRecords;
 import org.ganlab.session.QualityReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,8 +92,8 @@ class QualityCommandTest {
                 "dataDir=" + other);
         assertThat(trained.status()).as(trained.err()).isZero();
         assertThat(run.resolve(QualityFile.FILE)).doesNotExist();
-        var config = org.ganlab.run.RunRecords.read(run.resolve(org.ganlab.run.RunFiles.CONFIG)).config();
-        assertThat(org.ganlab.session.QualityReport.whyOff(config)).hasValueSatisfying(why ->
+        var config = RunRecords.read(run.resolve(RunFiles.CONFIG)).config();
+        assertThat(QualityReport.whyOff(config)).hasValueSatisfying(why ->
                 assertThat(why).contains("bundled MNIST digits only").contains(other.toString()));
     }
 }

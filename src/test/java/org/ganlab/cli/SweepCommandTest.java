@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.FileUtils;
+import org.assertj.core.api.Assertions;
 import org.ganlab.cli.GanLabCliTest.Result;
+import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunFiles;
 import org.ganlab.session.Sweep;
 import org.junit.jupiter.api.Test;
@@ -20,7 +26,7 @@ class SweepCommandTest {
     Path tmp;
 
     static Result sweep(Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("sweep", "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("sweep", "--out", out.toString()));
         args.addAll(List.of(TINY));
         args.addAll(List.of(more));
         return GanLabCliTest.run(args.toArray(String[]::new));
@@ -48,7 +54,7 @@ class SweepCommandTest {
         assertThat(first.out()).isEqualTo(Files.readString(out.resolve(Sweep.MARKDOWN)));
 
         // one cell lost (as if its machine died), the sweep started again: only that cell trains
-        org.apache.commons.io.FileUtils.deleteDirectory(out.resolve("stable").resolve("seed-2").toFile());
+        FileUtils.deleteDirectory(out.resolve("stable").resolve("seed-2").toFile());
         long untouched = Files.getLastModifiedTime(out.resolve("stable").resolve("seed-1").resolve(RunFiles.METRICS))
                 .toMillis();
         Result again = sweep(out, "--presets", "stable,mode-collapse", "--seeds", "1-2");
@@ -61,7 +67,7 @@ class SweepCommandTest {
 
         // a cell killed before its first iteration was written: the table still builds and shows it unfinished
         Files.delete(out.resolve("mode-collapse").resolve("seed-2").resolve(RunFiles.METRICS));
-        Files.delete(out.resolve("mode-collapse").resolve("seed-2").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE));
+        Files.delete(out.resolve("mode-collapse").resolve("seed-2").resolve(RunDiagnosis.FILE));
         Result table = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString());
         assertThat(table.status()).as(table.err()).isZero();
         assertThat(Files.readAllLines(out.resolve(Sweep.CSV))).hasSize(5).anySatisfy(line ->
@@ -74,7 +80,7 @@ class SweepCommandTest {
     void rejudgingASweepRewritesEveryCompletedRunsDiagnosisWithTodaysCriteria() throws Exception {
         Path out = tmp.resolve("rejudge");
         assertThat(sweep(out, "--presets", "stable", "--seeds", "1").status()).isZero();
-        Path diagnosis = out.resolve("stable/seed-1").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE);
+        Path diagnosis = out.resolve("stable/seed-1").resolve(RunDiagnosis.FILE);
         String judged = Files.readString(diagnosis);
         // as if the run had been judged under older thresholds
         Files.writeString(diagnosis, judged.replace("\"TOO_EARLY\"", "\"MODE_COLLAPSE\""));
@@ -87,7 +93,7 @@ class SweepCommandTest {
         assertThat(stale.status()).isZero();
 
         // a record of the sweep without its sample grids: the verdict cannot be judged again, so it is kept
-        org.apache.commons.io.FileUtils.deleteDirectory(out.resolve("stable/seed-1").resolve(RunFiles.SAMPLES).toFile());
+        FileUtils.deleteDirectory(out.resolve("stable/seed-1").resolve(RunFiles.SAMPLES).toFile());
         Files.writeString(diagnosis, judged.replace("\"TOO_EARLY\"", "\"MODE_COLLAPSE\""));
         Result record = GanLabCliTest.run("sweep", "--table-only", "--rejudge", "--out", out.toString());
         assertThat(record.status()).as(record.err()).isZero();
@@ -110,20 +116,20 @@ class SweepCommandTest {
         Path out = tmp.resolve("scored");
         Result r = sweep(out, "--presets", "stable", "--seeds", "1", "--set", "qualitySamples=100");
         assertThat(r.status()).as(r.err()).isZero();
-        var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(Files.newBufferedReader(out.resolve(Sweep.CSV))).getRecords();
         assertThat(csv).hasSize(1);
-        var last = org.ganlab.run.QualityFile.read(out.resolve("stable/seed-1").resolve(org.ganlab.run.QualityFile.FILE))
+        var last = QualityFile.read(out.resolve("stable/seed-1").resolve(QualityFile.FILE))
                 .get(1);
         assertThat(csv.get(0).get("digits_covered")).isEqualTo(String.valueOf(last.modes()));
         int top = Integer.parseInt(csv.get(0).get("commonest_digit"));
         assertThat(Double.parseDouble(csv.get(0).get("commonest_share")))
-                .isCloseTo(last.histogram()[top] / 100.0, org.assertj.core.api.Assertions.within(1e-3));
+                .isCloseTo(last.histogram()[top] / 100.0, Assertions.within(1e-3));
         assertThat(Double.parseDouble(csv.get(0).get("recall"))).isBetween(0.0, 1.0);
-        var floor = org.ganlab.run.QualityFile.readReal(out.resolve("stable/seed-1").resolve(
-                org.ganlab.run.QualityFile.FILE));
+        var floor = QualityFile.readReal(out.resolve("stable/seed-1").resolve(
+                QualityFile.FILE));
         assertThat(Double.parseDouble(csv.get(0).get("frechet_floor"))).as("real images against the same reference")
-                .isCloseTo(floor.frechetDistance(), org.assertj.core.api.Assertions.within(0.05))
+                .isCloseTo(floor.frechetDistance(), Assertions.within(0.05))
                 .isLessThan(Double.parseDouble(csv.get(0).get("frechet_distance")));
     }
 
@@ -133,7 +139,7 @@ class SweepCommandTest {
         Path record = tmp.resolve("record");
         assertThat(sweep(out, "--presets", "stable", "--seeds", "1-2", "--set", "qualitySamples=100").status()).isZero();
         // seed 2 as if its machine died before the run was judged: not finished, so not recorded
-        Files.delete(out.resolve("stable/seed-2").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE));
+        Files.delete(out.resolve("stable/seed-2").resolve(RunDiagnosis.FILE));
         Result r = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString(), "--record", record.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.err()).contains("recorded 1 completed cells in " + record);
@@ -150,8 +156,8 @@ class SweepCommandTest {
                 .isEqualTo(swept.get(1).substring(0, swept.get(1).lastIndexOf(',')));
 
         // recording again after the cell is finished adds it and keeps the first
-        Files.copy(out.resolve("stable/seed-1").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE),
-                out.resolve("stable/seed-2").resolve(org.ganlab.diagnosis.RunDiagnosis.FILE));
+        Files.copy(out.resolve("stable/seed-1").resolve(RunDiagnosis.FILE),
+                out.resolve("stable/seed-2").resolve(RunDiagnosis.FILE));
         Result again = GanLabCliTest.run("sweep", "--table-only", "--out", out.toString(), "--record", record.toString());
         assertThat(again.err()).contains("recorded 2 completed cells");
         assertThat(Files.readAllLines(record.resolve(Sweep.CSV))).hasSize(3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class PresetsTest {
@@ -40,7 +41,7 @@ class PresetsTest {
         assertThat(Presets.curesOf("convergence-aggressive-adam")).extracting(Preset::name).containsExactly("remedy-r1-adam");
         assertThat(Presets.curesOf("discriminator-too-fast")).extracting(Preset::name).containsExactly("remedy-r1");
         long pairs = Presets.all().stream().filter(p -> p.cures() != null).count();
-        long failures = Presets.all().stream().map(Preset::cures).filter(java.util.Objects::nonNull).distinct().count();
+        long failures = Presets.all().stream().map(Preset::cures).filter(Objects::nonNull).distinct().count();
         assertThat(pairs).isGreaterThanOrEqualTo(4);
         assertThat(failures).isGreaterThanOrEqualTo(3);
         for (Preset remedy : Presets.all()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Random;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.DigitSelection;
@@ -18,7 +19,7 @@ class DatasetsTest {
         ImageDataset eights = Datasets.load(ConfigOverrides.fromMap(Map.of()));
         assertThat(eights.size()).isEqualTo(5851);
         assertThat(eights.height()).isEqualTo(28);
-        INDArray batch = eights.sample(new java.util.Random(1), 64);
+        INDArray batch = eights.sample(new Random(1), 64);
         assertThat(batch.shape()).containsExactly(64, 28, 28, 1);
         assertThat(batch.minNumber().doubleValue()).isEqualTo(-1.0);
         assertThat(batch.maxNumber().doubleValue()).isEqualTo(1.0);

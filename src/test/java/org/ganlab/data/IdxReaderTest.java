@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.ganlab.config.DigitSelection;
 import org.junit.jupiter.api.Test;
@@ -71,13 +72,13 @@ class IdxReaderTest {
     @Test
     void rejectsTruncatedFiles() throws IOException {
         byte[] content = images(4, 3, 3, IdxReader.IMAGES_MAGIC);
-        byte[] cut = java.util.Arrays.copyOf(content, content.length - 5);
+        byte[] cut = Arrays.copyOf(content, content.length - 5);
         Path raw = write("cut-idx3-ubyte", cut, false);
         Path gz = write("cut-idx3-ubyte.gz", cut, true);
         assertThatThrownBy(() -> IdxReader.readImages(raw)).hasMessageContaining("cut-idx3-ubyte")
                 .hasMessageContaining("truncated");
         assertThatThrownBy(() -> IdxReader.readImages(gz)).hasMessageContaining("truncated");
-        Path header = write("header", java.util.Arrays.copyOf(content, 6), false);
+        Path header = write("header", Arrays.copyOf(content, 6), false);
         assertThatThrownBy(() -> IdxReader.readImages(header)).hasMessageContaining("truncated");
     }
 

@@ -6,21 +6,40 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
+import org.ganlab.cli.GanLabCli;
 import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ConfigProblem;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.model.Conv2d;
+import org.ganlab.model.Mode;
+import org.ganlab.model.TransposedConv2d;
+import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
-import org.ganlab.train.Trainer;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
+import org.ganlab.run.RunReader;
+import org.ganlab.train.Trainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** A folder of the user's own pictures: made here from coloured shapes, with a broken file among them. */
 class ImageFoldersTest {
@@ -87,19 +106,19 @@ class ImageFoldersTest {
         Path pictures = dir.resolve("pictures");
         shapes(pictures, 24);
         Path out = dir.resolve("run");
-        java.io.StringWriter err = new java.io.StringWriter();
-        int status = org.ganlab.cli.GanLabCli.run(new java.io.PrintWriter(new java.io.StringWriter()),
-                new java.io.PrintWriter(err, true), "train", "--epochs", "1", "--set", "imageFolder=" + pictures,
+        StringWriter err = new StringWriter();
+        int status = GanLabCli.run(new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true), "train", "--epochs", "1", "--set", "imageFolder=" + pictures,
                 "--set", "imageSize=32", "--set", "colour=true", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0",
                 "--set", "discFilters=8", "--set", "batchSize=8", "--out", out.toString());
         assertThat(status).as(err.toString()).isZero();
-        var opened = org.ganlab.run.RunReader.open(out);
+        var opened = RunReader.open(out);
         assertThat(opened.problems()).isEmpty();
         assertThat(opened.epochs().get(0).grid().channels()).isEqualTo(3);
         assertThat(opened.epochs().get(0).grid().size()).isEqualTo(32);
 
-        int bad = org.ganlab.cli.GanLabCli.run(new java.io.PrintWriter(new java.io.StringWriter()),
-                new java.io.PrintWriter(err, true), "train", "--set", "imageFolder=" + dir.resolve("nowhere"),
+        int bad = GanLabCli.run(new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true), "train", "--set", "imageFolder=" + dir.resolve("nowhere"),
                 "--out", dir.resolve("run2").toString());
         assertThat(bad).isEqualTo(2);
         assertThat(err.toString()).contains("imageFolder").contains("nowhere").contains("does not exist");
@@ -111,18 +130,18 @@ class ImageFoldersTest {
         var config = ConfigOverrides.fromMap(Map.of("imageFolder", dir.toString(), "imageSize", 64, "colour", true,
                 "architecture", "DCGAN", "genFilters", 8, "discFilters", 8, "batchSize", 8, "epochs", 1,
                 "iterationsPerEpoch", 2));
-        assertThat(org.ganlab.config.ConfigSchema.problems(config)).isEmpty();
+        assertThat(ConfigSchema.problems(config)).isEmpty();
         ImageDataset data = Datasets.load(config);
         Trainer trainer = new Trainer(config, data);
         // four stride-2 layers each way: G 4 -> 8 -> 16 -> 32 -> 64, D 64 -> 32 -> 16 -> 8 -> 4
-        assertThat(trainer.generator().layers().stream().filter(l -> l instanceof org.ganlab.model.TransposedConv2d))
+        assertThat(trainer.generator().layers().stream().filter(l -> l instanceof TransposedConv2d))
                 .hasSize(4);
-        assertThat(trainer.discriminator().layers().stream().filter(l -> l instanceof org.ganlab.model.Conv2d))
+        assertThat(trainer.discriminator().layers().stream().filter(l -> l instanceof Conv2d))
                 .hasSize(4);
-        var images = trainer.generator().forward(org.nd4j.linalg.factory.Nd4j.randn(
-                org.nd4j.linalg.api.buffer.DataType.FLOAT, 3, 100), org.ganlab.model.Mode.TRAIN);
+        var images = trainer.generator().forward(Nd4j.randn(
+                DataType.FLOAT, 3, 100), Mode.TRAIN);
         assertThat(images.shape()).containsExactly(3, 64, 64, 3);
-        assertThat(trainer.discriminator().forward(images, org.ganlab.model.Mode.TRAIN).shape()).containsExactly(3, 1);
+        assertThat(trainer.discriminator().forward(images, Mode.TRAIN).shape()).containsExactly(3, 1);
         List<IterationMetrics> rows = new ArrayList<>();
         RunStatus status = trainer.train(new TrainingListener() {
             @Override
@@ -132,8 +151,8 @@ class ImageFoldersTest {
         }, new TrainingControl());
         assertThat(status).isEqualTo(RunStatus.COMPLETED);
         assertThat(rows).hasSize(2).allSatisfy(m -> assertThat(m.finite()).isTrue());
-        assertThat(org.ganlab.config.ConfigSchema.problems(ConfigOverrides.fromMap(Map.of("architecture", "DCGAN"))))
-                .extracting(org.ganlab.config.ConfigProblem::field).contains("architecture");
+        assertThat(ConfigSchema.problems(ConfigOverrides.fromMap(Map.of("architecture", "DCGAN"))))
+                .extracting(ConfigProblem::field).contains("architecture");
     }
 
     @Test
@@ -151,7 +170,7 @@ class ImageFoldersTest {
             }
 
             @Override
-            public void epoch(org.ganlab.records.EpochSnapshot s) {
+            public void epoch(EpochSnapshot s) {
                 gridChannels[0] = s.fixed().channels();
                 assertThat(s.fixed().size()).isEqualTo(32);
             }
@@ -163,13 +182,13 @@ class ImageFoldersTest {
 
     /** A PNG of a few hundred bytes whose header claims a 40,000 x 40,000 canvas (a decompression bomb). */
     static void bomb(Path file) throws IOException {
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(40_000).putInt(40_000)
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(40_000).putInt(40_000)
                 .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
         chunk(png, "IHDR", ihdr.array());
-        java.io.ByteArrayOutputStream zeros = new java.io.ByteArrayOutputStream();
-        try (var z = new java.util.zip.DeflaterOutputStream(zeros)) {
+        ByteArrayOutputStream zeros = new ByteArrayOutputStream();
+        try (var z = new DeflaterOutputStream(zeros)) {
             z.write(new byte[40_001 * 8]);
         }
         chunk(png, "IDAT", zeros.toByteArray());
@@ -177,14 +196,14 @@ class ImageFoldersTest {
         Files.write(file, png.toByteArray());
     }
 
-    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) throws IOException {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
         crc.update(data);
-        png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
-        png.write(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(type.getBytes(StandardCharsets.US_ASCII));
         png.write(data);
-        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     @Test
@@ -201,7 +220,7 @@ class ImageFoldersTest {
     void theSecondLoadOfAFolderComesFromTheCacheUntilAPictureChanges() throws IOException {
         shapes(dir, 12);
         Files.writeString(dir.resolve("broken.png"), "not a picture");
-        List<int[]> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<int[]> seen = Collections.synchronizedList(new ArrayList<>());
         ImageFolders.Loaded first = ImageFolders.load(dir, 32, true, 0, (done, total) -> seen.add(new int[] {done, total}));
         assertThat(first.fromCache()).isFalse();
         assertThat(seen).hasSize(13).allSatisfy(p -> assertThat(p[1]).isEqualTo(13));
@@ -233,7 +252,7 @@ class ImageFoldersTest {
         Path cached = PictureCache.of(dir, files, 28, false, 0).file();
         assertThat(cached).exists();
         byte[] bytes = Files.readAllBytes(cached);
-        Files.write(cached, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(cached, Arrays.copyOf(bytes, bytes.length / 2));
         ImageFolders.Loaded again = ImageFolders.load(dir, 28, false, 0);
         assertThat(again.fromCache()).isFalse();
         assertThat(again.dataset().image(4)).containsExactly(first.dataset().image(4));

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.Offset;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,7 @@ class DiagnoserTest {
     static void realEights() throws IOException {
         RealReference reference = RunDiagnosis.realImages(ExperimentConfig.baseline());
         real = reference.sample();
-        otherEights = new SampleGrid(100, 28, 1, java.util.Arrays.copyOf(reference.reference().pixels(), 100 * 28 * 28));
+        otherEights = new SampleGrid(100, 28, 1, Arrays.copyOf(reference.reference().pixels(), 100 * 28 * 28));
         diagnoser = new Diagnoser(reference);
     }
 
@@ -133,7 +137,7 @@ class DiagnoserTest {
         assertThat(d.epochs()).hasSize(10).allSatisfy(e -> assertThat(e.verdict()).isEqualTo(Verdict.STABLE));
         // real eights that are not the yardstick are as varied as it, and as close to real images as real ones are
         assertThat(d.epochs().get(0).diversity()).isCloseTo(d.realDiversity(),
-                org.assertj.core.api.Assertions.withinPercentage(15));
+                Assertions.withinPercentage(15));
         assertThat(d.epochs().get(0).realism()).isBetween(0.85, 1.2);
     }
 
@@ -185,7 +189,7 @@ class DiagnoserTest {
     @Test
     void realImagesAreAsCloseToRealImagesAsRealImagesAndNoiseIsFar() {
         Diagnosis d = diagnoser.diagnose(series(90, 0.62, 0.61, 1.1, 0.7, 0.72), grids(1, real));
-        assertThat(d.epochs().get(0).realism()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(d.epochs().get(0).realism()).isCloseTo(1.0, Offset.offset(0.05));
         Diagnosis n = diagnoser.diagnose(series(90, 0.62, 0.61, 1.1, 0.7, 0.72), grids(1, noise()));
         assertThat(n.epochs().get(0).realism()).isGreaterThan(Signatures.REALISM_POOR + 1);
     }
@@ -235,7 +239,7 @@ class DiagnoserTest {
     /** The grids with a classifier reading per epoch: {@code counts} samples of each digit, on data of ten digits. */
     static List<Diagnoser.EpochSamples> withDigits(List<Diagnoser.EpochSamples> grids, int modes, double kl,
                                                    int... counts) {
-        List<org.ganlab.records.QualityRow> rows = grids.stream().map(g -> new org.ganlab.records.QualityRow(
+        List<QualityRow> rows = grids.stream().map(g -> new QualityRow(
                 g.epoch(), modes, kl, 1, 1, 1, 1, counts)).toList();
         return grids.stream().map(g -> g.withDigits(rows, 10)).toList();
     }
@@ -293,7 +297,7 @@ class DiagnoserTest {
     static List<Diagnoser.EpochSamples> eightsRead(List<Diagnoser.EpochSamples> grids, double recall, double frechet) {
         int[] counts = new int[10];
         counts[8] = 1000;
-        List<org.ganlab.records.QualityRow> rows = grids.stream().map(g -> new org.ganlab.records.QualityRow(
+        List<QualityRow> rows = grids.stream().map(g -> new QualityRow(
                 g.epoch(), 1, 0.1, 1, frechet, 0.5, recall, counts)).toList();
         return grids.stream().map(g -> g.withDigits(rows, 1)).toList();
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.run.Gallery;
@@ -18,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code diagnosis.json} (the lab shows that file when the run is opened).
  */
 class GalleryVerdictsTest {
-    static java.util.List<String> presets() {
+    static List<String> presets() {
         return Presets.names();
     }
 
@@ -34,8 +37,8 @@ class GalleryVerdictsTest {
         // the run is today's preset on seed 1 (a preset changed since it was recorded needs a new run); only the
         // thread count, a matter of the machine that recorded it, may differ
         var recorded = run.record().config();
-        assertThat(org.ganlab.config.ConfigOverrides.differences(
-                org.ganlab.config.ConfigOverrides.apply(preset.config(), java.util.Map.of("seed", 1L)), recorded))
+        assertThat(ConfigOverrides.differences(
+                ConfigOverrides.apply(preset.config(), Map.of("seed", 1L)), recorded))
                 .as(name + ": settings that differ from the preset's").isSubsetOf("threads");
         Diagnosis now = RunDiagnosis.diagnose(run, RunDiagnosis.realImages(run.record().config()));
         assertThat(now.verdict().label()).as(name + " judged today").isEqualTo(preset.expect());

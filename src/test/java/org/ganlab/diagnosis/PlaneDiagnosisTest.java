@@ -3,8 +3,11 @@ package org.ganlab.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.ganlab.quality.PlaneMeasures;
+import org.ganlab.quality.QualityMeasures;
 import org.junit.jupiter.api.Test;
 
 /** The 2-D verdicts from the checks a student would see: the modes covered, hopping, D's loss. */
@@ -18,13 +21,13 @@ class PlaneDiagnosisTest {
             good += h;
         }
         double[] uniform = new double[histogram.length];
-        java.util.Arrays.fill(uniform, 1);
+        Arrays.fill(uniform, 1);
         PlaneMeasures m = new PlaneMeasures(covered, good / 1000.0, good == 0 ? Double.NaN
-                : org.ganlab.quality.QualityMeasures.reverseKl(histogram, uniform), histogram);
+                : QualityMeasures.reverseKl(histogram, uniform), histogram);
         return new PlaneCheck(iteration, dLoss, dLoss, 1.0, caught, caught, m);
     }
 
-    private static List<PlaneCheck> run(java.util.function.IntFunction<PlaneCheck> at, int n) {
+    private static List<PlaneCheck> run(IntFunction<PlaneCheck> at, int n) {
         List<PlaneCheck> checks = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             checks.add(at.apply(i));

@@ -2,7 +2,9 @@ package org.ganlab.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.ganlab.records.SampleGrid;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,7 @@ class GridImagesTest {
         assertThat(firstPixel).as("-1 is white when reversed").isEqualTo(0xFFFFFFFF);
         SampleGrid back = GridImages.read(argb.toBufferedImage(), 100, 28, true);
         for (int i = 0; i < back.pixels().length; i += 97) {
-            assertThat(back.pixels()[i]).isCloseTo(ramp().pixels()[i], org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(back.pixels()[i]).isCloseTo(ramp().pixels()[i], Offset.offset(0.01f));
         }
     }
 
@@ -41,8 +43,8 @@ class GridImagesTest {
         int pixel = argb.pixels()[GridImages.GAP * argb.width() + GridImages.GAP];
         assertThat(pixel).isEqualTo(0xFFDC5F28);
         SampleGrid back = GridImages.read(argb.toBufferedImage(), 100, 4, 3, true);
-        assertThat(back.pixels()[0]).isCloseTo(px[0], org.assertj.core.data.Offset.offset(0.01f));
-        assertThat(back.pixels()[2]).isCloseTo(px[2], org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(back.pixels()[0]).isCloseTo(px[0], Offset.offset(0.01f));
+        assertThat(back.pixels()[2]).isCloseTo(px[2], Offset.offset(0.01f));
     }
 
     @Test
@@ -67,7 +69,7 @@ class GridImagesTest {
     @Test
     void dsScoresColourEachImagesPaperPurpleForFakeGreenForRealAndLeaveTheInkDark() {
         float[] scores = new float[100];
-        java.util.Arrays.fill(scores, Float.NaN);
+        Arrays.fill(scores, Float.NaN);
         scores[0] = 0f;
         scores[1] = 1f;
         scores[2] = 0.5f;

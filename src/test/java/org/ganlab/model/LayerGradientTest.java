@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.ganlab.config.WeightInitScheme;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.reduce.same.AMax;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Each fast layer against a slower, obvious computation of the same thing. */
@@ -20,7 +22,7 @@ class LayerGradientTest {
     }
 
     private static double maxDifference(INDArray a, INDArray b) {
-        return Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.impl.reduce.same.AMax(a.sub(b))).getDouble(0);
+        return Nd4j.getExecutioner().exec(new AMax(a.sub(b))).getDouble(0);
     }
 
     @Test
@@ -162,7 +164,7 @@ class LayerGradientTest {
     @Test
     void aConditionalLayerWithoutClassesSaysSo() {
         Network p = single(new ProjectionDense(3, 10));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.forward(Nd4j.ones(DataType.FLOAT, 2, 3), Mode.TRAIN))
+        Assertions.assertThatThrownBy(() -> p.forward(Nd4j.ones(DataType.FLOAT, 2, 3), Mode.TRAIN))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("class of each of the 2 examples");
     }
 }

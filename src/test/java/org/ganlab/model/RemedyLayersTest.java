@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
-import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.WeightInitScheme;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /** The remedies' layers against their papers' definitions, with numbers computed independently of the layer. */
 class RemedyLayersTest {
@@ -29,8 +31,8 @@ class RemedyLayersTest {
         Network net = new Network("sn", List.of(conv), 1e-3, 0.5, 0.999);
         net.initialise(WeightInitScheme.NORMAL, 0.5);
         conv.normaliseSpectrally();
-        INDArray w = net.parameters().get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 4 * 4 * 3 * 5)).dup().reshape(48, 5);
+        INDArray w = net.parameters().get(NDArrayIndex.all(),
+                NDArrayIndex.interval(0, 4 * 4 * 3 * 5)).dup().reshape(48, 5);
         double sigma = largestSingularValue(w);
         assertThat(sigma).isGreaterThan(2); // far from 1 before normalising
         INDArray x = Nd4j.randn(DataType.FLOAT, 2, 8, 8, 3);
@@ -53,7 +55,7 @@ class RemedyLayersTest {
 
     @Test
     void thePowerIterationVectorIsPartOfTheModelsState() {
-        ExperimentConfig c = ConfigOverrides.apply(ExperimentConfig.baseline(), java.util.Map.of("spectralNorm", true));
+        ExperimentConfig c = ConfigOverrides.apply(ExperimentConfig.baseline(), Map.of("spectralNorm", true));
         Discriminator d = new Discriminator(NetworkSpec.discriminator(c, 28, 1));
         Discriminator plain = new Discriminator(NetworkSpec.discriminator(ExperimentConfig.baseline(), 28, 1));
         // both convolutions and the dense layer carry a vector u beside the batch-norm averages
@@ -76,7 +78,7 @@ class RemedyLayersTest {
     @Test
     void aPackedMinibatchStddevDiscriminatorHasTheShapesThePapersDescribe() {
         ExperimentConfig c = ConfigOverrides.apply(ExperimentConfig.baseline(),
-                java.util.Map.of("packing", 2, "minibatchStddev", true, "discBatchNorm", false));
+                Map.of("packing", 2, "minibatchStddev", true, "discBatchNorm", false));
         Discriminator d = new Discriminator(NetworkSpec.discriminator(c, 28, 1));
         String text = d.describe();
         assertThat(text).contains("Pack(2").contains("Conv2d(2 -> 64").contains("MinibatchStddev(7x7x64 + 1 map")

@@ -2,12 +2,16 @@ package org.ganlab.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.assertj.core.data.Offset;
 import org.ganlab.config.WeightInitScheme;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /** The phase decomposition must compute exactly the transposed convolution it stands for. */
 class TransposedConv2dTest {
@@ -68,17 +72,17 @@ class TransposedConv2dTest {
     void forwardMatchesTheDefinitionForEveryKernelSize(int kernel) {
         Nd4j.getRandom().setSeed(kernel);
         TransposedConv2d layer = new TransposedConv2d(3, 5, kernel);
-        Network net = new Network("t", java.util.List.of(layer), 1e-3, 0.5, 0.999);
+        Network net = new Network("t", List.of(layer), 1e-3, 0.5, 0.999);
         net.initialise(WeightInitScheme.NORMAL, 0.5);
         net.parameters().addi(Nd4j.rand(DataType.FLOAT, net.parameters().shape())); // non-zero bias too
         INDArray x = Nd4j.randn(DataType.FLOAT, 2, 4, 5, 3);
         INDArray y = net.forward(x, Mode.TRAIN);
         assertThat(y.shape()).containsExactly(2, 8, 10, 5);
 
-        INDArray w = net.parameters().get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, (long) kernel * kernel * 15)).reshape(kernel, kernel, 3, 5);
-        INDArray b = net.parameters().get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                org.nd4j.linalg.indexing.NDArrayIndex.interval((long) kernel * kernel * 15, (long) kernel * kernel * 15 + 5));
+        INDArray w = net.parameters().get(NDArrayIndex.point(0),
+                NDArrayIndex.interval(0, (long) kernel * kernel * 15)).reshape(kernel, kernel, 3, 5);
+        INDArray b = net.parameters().get(NDArrayIndex.point(0),
+                NDArrayIndex.interval((long) kernel * kernel * 15, (long) kernel * kernel * 15 + 5));
         float[][][][] expected = reference(toArray(x), toArray(w), b.toFloatVector());
         float[][][][] actual = toArray(y);
         for (int i = 0; i < 2; i++) {
@@ -86,7 +90,7 @@ class TransposedConv2dTest {
                 for (int k = 0; k < 10; k++) {
                     for (int c = 0; c < 5; c++) {
                         assertThat(actual[i][j][k][c]).as("y[%d,%d,%d,%d]", i, j, k, c)
-                                .isCloseTo(expected[i][j][k][c], org.assertj.core.data.Offset.offset(1e-4f));
+                                .isCloseTo(expected[i][j][k][c], Offset.offset(1e-4f));
                     }
                 }
             }
@@ -100,25 +104,25 @@ class TransposedConv2dTest {
         // The bias is left at zero, so its term in the parameter product vanishes.
         Nd4j.getRandom().setSeed(100 + kernel);
         TransposedConv2d layer = new TransposedConv2d(4, 3, kernel);
-        Network net = new Network("t", java.util.List.of(layer), 1e-3, 0.5, 0.999);
+        Network net = new Network("t", List.of(layer), 1e-3, 0.5, 0.999);
         net.initialise(WeightInitScheme.NORMAL, 0.5);
         INDArray x = Nd4j.randn(DataType.FLOAT, 3, 5, 4, 4);
         INDArray y = net.forward(x, Mode.TRAIN);
         INDArray g = Nd4j.randn(DataType.FLOAT, y.shape());
         double lhs = y.mul(g).sumNumber().doubleValue();
         INDArray dx = net.backward(g);
-        org.assertj.core.data.Offset<Double> tolerance = org.assertj.core.data.Offset.offset(1e-3 * Math.max(1, Math.abs(lhs)));
+        Offset<Double> tolerance = Offset.offset(1e-3 * Math.max(1, Math.abs(lhs)));
         assertThat(dx.mul(x).sumNumber().doubleValue()).as("input gradient").isCloseTo(lhs, tolerance);
         assertThat(net.gradients().mul(net.parameters()).sumNumber().doubleValue()).as("weight gradient")
                 .isCloseTo(lhs, tolerance);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aBiasThatBatchNormCancelsCanBeSkippedWithoutChangingOutputOrGradients() {
         Nd4j.getRandom().setSeed(9);
-        Network full = new Network("full", java.util.List.of(new TransposedConv2d(3, 4, 4, false),
+        Network full = new Network("full", List.of(new TransposedConv2d(3, 4, 4, false),
                 new BatchNorm(4, 0.99)), 1e-3, 0.5, 0.999);
-        Network skipped = new Network("skipped", java.util.List.of(new TransposedConv2d(3, 4, 4, true),
+        Network skipped = new Network("skipped", List.of(new TransposedConv2d(3, 4, 4, true),
                 new BatchNorm(4, 0.99)), 1e-3, 0.5, 0.999);
         full.initialise(WeightInitScheme.NORMAL, 0.5);
         skipped.initialise(WeightInitScheme.NORMAL, 0.5);
@@ -134,13 +138,13 @@ class TransposedConv2dTest {
         INDArray dxSkipped = skipped.backward(g);
         assertThat(dxSkipped.sub(dxFull).amaxNumber().doubleValue()).as("same input gradient").isLessThan(1e-4);
         long weights = 4L * 4 * 3 * 4;
-        var all = org.nd4j.linalg.indexing.NDArrayIndex.all();
-        INDArray wFull = full.gradients().get(all, org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weights));
-        INDArray wSkipped = skipped.gradients().get(all, org.nd4j.linalg.indexing.NDArrayIndex.interval(0, weights));
+        var all = NDArrayIndex.all();
+        INDArray wFull = full.gradients().get(all, NDArrayIndex.interval(0, weights));
+        INDArray wSkipped = skipped.gradients().get(all, NDArrayIndex.interval(0, weights));
         assertThat(wSkipped.sub(wFull).amaxNumber().doubleValue()).as("same weight gradient").isLessThan(1e-4);
-        INDArray biasFull = full.gradients().get(all, org.nd4j.linalg.indexing.NDArrayIndex.interval(weights, weights + 4));
+        INDArray biasFull = full.gradients().get(all, NDArrayIndex.interval(weights, weights + 4));
         INDArray biasSkipped = skipped.gradients().get(all,
-                org.nd4j.linalg.indexing.NDArrayIndex.interval(weights, weights + 4));
+                NDArrayIndex.interval(weights, weights + 4));
         assertThat(biasFull.amaxNumber().doubleValue()).as("the bias's true gradient is zero").isLessThan(1e-4);
         assertThat(biasSkipped.amaxNumber().doubleValue()).isZero();
     }

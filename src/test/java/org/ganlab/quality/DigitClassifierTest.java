@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.MnistDigits;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +33,7 @@ class DigitClassifierTest {
     @Test
     void theShippedWeightsAreTheOnesItsReadmeNames() throws Exception {
         String readme = Files.readString(DigitClassifier.SHIPPED.resolveSibling("README.md"));
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(DigitClassifier.SHIPPED)));
         assertThat(readme).contains(sha);
     }
@@ -51,7 +55,7 @@ class DigitClassifierTest {
     @Test
     void theFastPassComputesWhatDl4jComputes() {
         float[] mixed = images(0, 600); // more than one slice of 500, real digits and noise
-        java.util.Random r = new java.util.Random(3);
+        Random r = new Random(3);
         for (int i = 300 * 784; i < mixed.length; i++) {
             mixed[i] = r.nextFloat() * 2 - 1;
         }
@@ -60,11 +64,11 @@ class DigitClassifierTest {
         for (int i = 0; i < 600; i++) {
             for (int j = 0; j < 10; j++) {
                 assertThat(fast.probabilities()[i][j]).as("image %d, digit %d", i, j)
-                        .isCloseTo(dl4j.probabilities()[i][j], org.assertj.core.data.Offset.offset(1e-4f));
+                        .isCloseTo(dl4j.probabilities()[i][j], Offset.offset(1e-4f));
             }
             for (int j = 0; j < DigitClassifier.FEATURES; j++) {
                 assertThat(fast.features()[i][j]).as("image %d, feature %d", i, j)
-                        .isCloseTo(dl4j.features()[i][j], org.assertj.core.data.Offset.offset(1e-3f * Math.max(1, Math.abs(dl4j.features()[i][j]))));
+                        .isCloseTo(dl4j.features()[i][j], Offset.offset(1e-3f * Math.max(1, Math.abs(dl4j.features()[i][j]))));
             }
         }
     }

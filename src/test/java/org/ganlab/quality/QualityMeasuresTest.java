@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.IntUnaryOperator;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The published measures on cases whose answers are known. */
 class QualityMeasuresTest {
     private static final double[] UNIFORM = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
-    private static float[][] oneHot(int n, java.util.function.IntUnaryOperator classOf) {
+    private static float[][] oneHot(int n, IntUnaryOperator classOf) {
         float[][] p = new float[n][10];
         for (int i = 0; i < n; i++) {
             p[i][classOf.applyAsInt(i)] = 1f;
@@ -121,23 +124,23 @@ class QualityMeasuresTest {
         // scores 1; the papers' figure is their mean 1.5 with a standard deviation of 0.5
         float[][] p = {{1, 0}, {0, 1}, {1, 0}, {1, 0}};
         var split = QualityMeasures.inceptionScore(p, 2);
-        org.assertj.core.api.Assertions.assertThat(split.mean()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
-        org.assertj.core.api.Assertions.assertThat(split.sd()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        Assertions.assertThat(split.mean()).isCloseTo(1.5, Offset.offset(1e-9));
+        Assertions.assertThat(split.sd()).isCloseTo(0.5, Offset.offset(1e-9));
         // one pass over all four: the marginal is (3/4, 1/4); exp(3/4 ln(4/3) + 1/4 ln 4)
         double onePass = Math.exp(0.75 * Math.log(4 / 3.0) + 0.25 * Math.log(4));
-        org.assertj.core.api.Assertions.assertThat(QualityMeasures.inceptionScore(p))
-                .isCloseTo(onePass, org.assertj.core.data.Offset.offset(1e-6));
+        Assertions.assertThat(QualityMeasures.inceptionScore(p))
+                .isCloseTo(onePass, Offset.offset(1e-6));
         // uneven parts as numpy's array_split makes them: 5 samples in 2 splits are 3 and 2
         float[][] five = {{1, 0}, {0, 1}, {1, 0}, {0, 1}, {0, 1}};
-        double first = QualityMeasures.inceptionScore(java.util.Arrays.copyOfRange(five, 0, 3));
-        double second = QualityMeasures.inceptionScore(java.util.Arrays.copyOfRange(five, 3, 5));
-        org.assertj.core.api.Assertions.assertThat(QualityMeasures.inceptionScore(five, 2).mean())
-                .isCloseTo((first + second) / 2, org.assertj.core.data.Offset.offset(1e-9));
+        double first = QualityMeasures.inceptionScore(Arrays.copyOfRange(five, 0, 3));
+        double second = QualityMeasures.inceptionScore(Arrays.copyOfRange(five, 3, 5));
+        Assertions.assertThat(QualityMeasures.inceptionScore(five, 2).mean())
+                .isCloseTo((first + second) / 2, Offset.offset(1e-9));
     }
 
     @Test
     void aReferenceComputedOnceGivesTheSameFrechetDistance() {
-        java.util.Random r = new java.util.Random(3);
+        Random r = new Random(3);
         float[][] a = new float[300][6];
         float[][] b = new float[200][6];
         for (float[] row : a) {
@@ -151,15 +154,15 @@ class QualityMeasuresTest {
             }
         }
         var reference = new QualityMeasures.FrechetReference(a);
-        org.assertj.core.api.Assertions.assertThat(reference.distanceTo(b))
-                .isCloseTo(QualityMeasures.frechetDistance(a, b), org.assertj.core.data.Offset.offset(1e-9))
+        Assertions.assertThat(reference.distanceTo(b))
+                .isCloseTo(QualityMeasures.frechetDistance(a, b), Offset.offset(1e-9))
                 .isPositive();
-        org.assertj.core.api.Assertions.assertThat(reference.distanceTo(a)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6));
+        Assertions.assertThat(reference.distanceTo(a)).isCloseTo(0, Offset.offset(1e-6));
     }
 
     @Test
     void theKthNearestNeighbourIsTheKthSmallestDistanceToAnotherPoint() {
-        java.util.Random r = new java.util.Random(9);
+        Random r = new Random(9);
         float[][] points = new float[60][5];
         for (float[] p : points) {
             for (int i = 0; i < p.length; i++) {
@@ -178,8 +181,8 @@ class QualityMeasuresTest {
                     }
                     d[j] = i == j ? Double.POSITIVE_INFINITY : s2;
                 }
-                java.util.Arrays.sort(d);
-                org.assertj.core.api.Assertions.assertThat(radius[i]).as("k %d, point %d", k, i).isEqualTo(d[k - 1]);
+                Arrays.sort(d);
+                Assertions.assertThat(radius[i]).as("k %d, point %d", k, i).isEqualTo(d[k - 1]);
             }
         }
     }

@@ -2,8 +2,10 @@ package org.ganlab.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.SampleGrid;
 import org.junit.jupiter.api.Test;
@@ -81,8 +83,8 @@ class RunReaderTest {
     void aCorruptConfigAWrongSizedGridAndABadHeldOutFileAreEachNamedAndTheRestOpens() throws Exception {
         Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
         Files.writeString(run.resolve(RunFiles.CONFIG), "{\"preset\": \"stable\", \"config\": {\"epochs\": ");
-        var small = new java.awt.image.BufferedImage(50, 50, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(small, "png", RunFiles.samples(run, 2).toFile());
+        var small = new BufferedImage(50, 50, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(small, "png", RunFiles.samples(run, 2).toFile());
         Files.writeString(run.resolve(RunFiles.HELD_OUT), "epoch,d_acc_seen,d_acc_unseen\n1,0.5,lots\n");
         RunReader.OpenedRun opened = RunReader.open(run);
         assertThat(opened.record()).isNull();

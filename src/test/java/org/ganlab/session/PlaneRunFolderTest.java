@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.ganlab.data.PlaneData;
 import org.ganlab.train.PlanePreset;
@@ -80,7 +81,7 @@ class PlaneRunFolderTest {
         PlaneRunFolder.of("plane-stable-ring", early).write(dir);
         Path pictures = dir.resolve(PlaneRunFolder.PICTURES);
         byte[] whole = Files.readAllBytes(pictures);
-        Files.write(pictures, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(pictures, Arrays.copyOf(whole, whole.length / 2));
         assertThatThrownBy(() -> PlaneRunFolder.read(dir)).hasMessageContaining("pictures.bin is cut short");
 
         Files.write(pictures, whole);

@@ -3,6 +3,9 @@ package org.ganlab.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ganlab.config.Json;
 import org.ganlab.data.PlaneData;
 import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
@@ -57,8 +60,8 @@ class PlaygroundTest {
             }
             PlanePreset failure = PlanePresets.get(remedy.cures());
             assertThat(remedy.iterations()).as(remedy.name()).isEqualTo(failure.iterations());
-            java.util.Map<?, ?> r = org.ganlab.config.Json.MAPPER.convertValue(remedy.settings(1), java.util.Map.class);
-            java.util.Map<?, ?> f = org.ganlab.config.Json.MAPPER.convertValue(failure.settings(1), java.util.Map.class);
+            Map<?, ?> r = Json.MAPPER.convertValue(remedy.settings(1), Map.class);
+            Map<?, ?> f = Json.MAPPER.convertValue(failure.settings(1), Map.class);
             List<String> changed = r.keySet().stream().filter(k -> !r.get(k).equals(f.get(k))).map(String::valueOf).toList();
             assertThat(changed).isNotEmpty();
             assertThat(changed).as(remedy.name() + " changes from " + failure.name())
@@ -70,7 +73,7 @@ class PlaygroundTest {
      * What a plane remedy may change: packing, the minibatch spread, the loss and its form, instance noise, unrolling, R1, spectral
      * normalisation, label smoothing, and the learning rates (the two time-scale update rule).
      */
-    private static final java.util.Set<String> REMEDIES = java.util.Set.of("pack", "saturatingGenLoss", "minibatchStd",
+    private static final Set<String> REMEDIES = Set.of("pack", "saturatingGenLoss", "minibatchStd",
             "instanceNoise", "noiseAnneal", "unrolledSteps", "r1Gamma", "spectralNorm", "labelSmoothing", "loss",
             "genLearningRate", "discLearningRate");
 }

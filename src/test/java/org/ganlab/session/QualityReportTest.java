@@ -3,6 +3,7 @@ package org.ganlab.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,8 +41,8 @@ class QualityReportTest {
         DigitClassifier classifier = DigitClassifier.load(DigitClassifier.shipped());
         QualityRow small = QualityReport.Probe.prepare(eights, classifier, 150).real();
         QualityRow large = QualityReport.Probe.prepare(eights, classifier, 900).real();
-        assertThat(java.util.Arrays.stream(small.histogram()).sum()).as("images scored at 150").isEqualTo(150);
-        assertThat(java.util.Arrays.stream(large.histogram()).sum()).as("images scored at 900").isEqualTo(900);
+        assertThat(Arrays.stream(small.histogram()).sum()).as("images scored at 150").isEqualTo(150);
+        assertThat(Arrays.stream(large.histogram()).sum()).as("images scored at 900").isEqualTo(900);
         assertThat(small.epoch()).isEqualTo(QualityFile.REAL);
         // the Frechet distance is biased upward at small samples: the floor at 150 lies well above that at 900
         assertThat(small.frechetDistance()).isGreaterThan(1.5 * large.frechetDistance());
@@ -59,7 +60,7 @@ class QualityReportTest {
         ExperimentConfig eights = ExperimentConfig.baseline();
         QualityRow first = QualityReport.realRow(eights, 200, QualityReport.Reference.FIRST);
         QualityRow spread = QualityReport.realRow(eights, 200, QualityReport.Reference.SPREAD);
-        assertThat(java.util.Arrays.stream(first.histogram()).sum()).isEqualTo(200);
+        assertThat(Arrays.stream(first.histogram()).sum()).isEqualTo(200);
         assertThat(first.frechetDistance()).as("another reference, another floor").isNotEqualTo(spread.frechetDistance());
     }
 }

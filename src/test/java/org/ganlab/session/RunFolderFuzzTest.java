@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,6 +18,7 @@ import org.apache.commons.io.FileUtils;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
+import org.ganlab.data.PlaneData;
 import org.ganlab.diagnosis.RealReference;
 import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
@@ -57,7 +60,7 @@ class RunFolderFuzzTest {
                 "seed", 3));
         RunSession.create(tiny, "stable", imageRun, false).train(TrainingListener.all(), new TrainingControl());
         planeRun = fixtures.resolve("plane");
-        PlaneSettings settings = new PlaneSettings(org.ganlab.data.PlaneData.RING_8, 2, 16, 2, 1e-3, 1e-3, 64, 1, 1,
+        PlaneSettings settings = new PlaneSettings(PlaneData.RING_8, 2, 16, 2, 1e-3, 1e-3, 64, 1, 1,
                 false, 1, false, 0, 0, 0, 0, false, 0, "bce", 3);
         Playground run = new Playground(settings, 500);
         while (!run.finished()) {
@@ -147,7 +150,7 @@ class RunFolderFuzzTest {
         Path f = files.get(random.nextInt(files.size()));
         byte[] bytes = Files.readAllBytes(f);
         switch (random.nextInt(9)) {
-            case 0 -> Files.write(f, java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1)));
+            case 0 -> Files.write(f, Arrays.copyOf(bytes, random.nextInt(bytes.length + 1)));
             case 1 -> {
                 for (int k = 1 + random.nextInt(8); k > 0 && bytes.length > 0; k--) {
                     bytes[random.nextInt(bytes.length)] ^= (byte) (1 + random.nextInt(255));
@@ -168,7 +171,7 @@ class RunFolderFuzzTest {
                 Files.delete(f);
                 Files.createDirectory(f);
             }
-            case 6 -> Files.write(f, new byte[] {'\n', 0, 'x', ','}, java.nio.file.StandardOpenOption.APPEND);
+            case 6 -> Files.write(f, new byte[] {'\n', 0, 'x', ','}, StandardOpenOption.APPEND);
             default -> { // a number in a text file made huge, negative or fractional
                 String text = new String(bytes, StandardCharsets.ISO_8859_1);
                 Matcher m = NUMBER.matcher(text);

@@ -3,14 +3,19 @@ package org.ganlab.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
+import org.ganlab.model.Generator;
 import org.ganlab.model.NetworkFile;
+import org.ganlab.model.NetworkSpec;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
@@ -58,12 +63,12 @@ class SavedGeneratorsTest {
         ExperimentConfig c = ConfigOverrides.fromMap(Map.of("genFilters", 8, "latentSize", 4));
         Path file = RunFiles.generator(run, 1);
         Files.createDirectories(file.getParent());
-        var g = new org.ganlab.model.Generator(org.ganlab.model.NetworkSpec.generator(c, 28, 1));
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+        var g = new Generator(NetworkSpec.generator(c, 28, 1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             NetworkFile.write(g, out);
         }
-        Files.write(file, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2));
+        Files.write(file, Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2));
         assertThatThrownBy(() -> LatentWalk.walk(c, SavedGenerators.after(run, 1), 0, 5, 3, 28, 1))
                 .isInstanceOf(IOException.class).hasMessageEndingWith("epoch-001.bin is truncated");
     }

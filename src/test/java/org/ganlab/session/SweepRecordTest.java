@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.ganlab.config.Presets;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunRecords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,12 +25,12 @@ class SweepRecordTest {
         List<Sweep.Row> rows = Sweep.rows(RECORD);
         // every preset on seeds 1-5: 1-3 calibrated the criteria, 4-5 are the held-out check
         assertThat(rows).extracting(r -> r.preset() + " seed " + r.seed()).containsExactlyInAnyOrderElementsOf(
-                org.ganlab.config.Presets.names().stream().flatMap(p -> java.util.stream.LongStream.rangeClosed(1, 5)
+                Presets.names().stream().flatMap(p -> LongStream.rangeClosed(1, 5)
                         .mapToObj(s -> p + " seed " + s)).toList());
         assertThat(rows).allSatisfy(r -> assertThat(r.status()).as(r.folder().toString()).isEqualTo("completed"));
         // a preset keeps its promise on at least 4 of the 5 seeds (the rule a remedy pair is held to as well)
-        var kept = rows.stream().collect(java.util.stream.Collectors.groupingBy(Sweep.Row::preset,
-                java.util.stream.Collectors.filtering(Sweep.Row::asPromised, java.util.stream.Collectors.counting())));
+        var kept = rows.stream().collect(Collectors.groupingBy(Sweep.Row::preset,
+                Collectors.filtering(Sweep.Row::asPromised, Collectors.counting())));
         assertThat(kept).allSatisfy((preset, n) -> assertThat(n).as(preset).isGreaterThanOrEqualTo(4));
     }
 
@@ -32,7 +38,7 @@ class SweepRecordTest {
     void everyRemedyInTheRecordCuresTheFailureItNames() throws Exception {
         List<CurePairs.Pair> pairs = CurePairs.pairs(RECORD);
         assertThat(pairs).extracting(p -> p.remedy().name()).containsExactlyInAnyOrderElementsOf(
-                org.ganlab.config.Presets.all().stream().filter(p -> p.cures() != null).map(p -> p.name()).toList());
+                Presets.all().stream().filter(p -> p.cures() != null).map(p -> p.name()).toList());
         // every pair on seeds 1-5: the failure not Stable and the cure Stable on at least 4 (what each preset promises)
         assertThat(pairs).allSatisfy(p -> {
             assertThat(p.seeds()).as(p.remedy().name()).hasSize(5);
@@ -51,9 +57,9 @@ class SweepRecordTest {
     void everyRecordedCellRanTodaysPresetOnItsSeed() throws Exception {
         // a preset changed after its cells were recorded leaves stale cells: they must be run again
         for (Sweep.Row r : Sweep.rows(RECORD)) {
-            var recorded = org.ganlab.run.RunRecords.read(RECORD.resolve(r.folder()).resolve(org.ganlab.run.RunFiles.CONFIG));
+            var recorded = RunRecords.read(RECORD.resolve(r.folder()).resolve(RunFiles.CONFIG));
             assertThat(recorded.config()).as("%s: the settings it ran with", r.folder())
-                    .isEqualTo(new Sweep.Cell(r.preset(), r.seed(), null, null).config(java.util.Map.of()));
+                    .isEqualTo(new Sweep.Cell(r.preset(), r.seed(), null, null).config(Map.of()));
         }
     }
 

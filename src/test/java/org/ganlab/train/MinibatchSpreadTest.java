@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The minibatch standard deviation for points, against its definition and by finite differences. */
@@ -14,7 +15,7 @@ class MinibatchSpreadTest {
         float[] x = {0, 1, 2, 1};
         assertThat(MinibatchSpread.spread(x, 2, 2)).isCloseTo(0.5, within(1e-4));
         float[] out = MinibatchSpread.append(x, 2, 2);
-        assertThat(out).containsExactly(new float[] {0, 1, 0.5f, 2, 1, 0.5f}, org.assertj.core.data.Offset.offset(1e-4f));
+        assertThat(out).containsExactly(new float[] {0, 1, 0.5f, 2, 1, 0.5f}, Offset.offset(1e-4f));
     }
 
     /** A loss L = sum of w . output: its gradient through the appended spread, against central differences. */

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.DoubleSupplier;
+import org.assertj.core.api.Assertions;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.WeightInitScheme;
 import org.ganlab.data.Datasets;
+import org.ganlab.data.PlaneData;
 import org.ganlab.model.Discriminator;
+import org.ganlab.model.Mode;
+import org.ganlab.model.Network;
 import org.ganlab.records.IterationMetrics;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -20,9 +28,9 @@ import org.nd4j.linalg.factory.Nd4j;
 class PaperRemediesTest {
 
     /** gamma / 2 * mean |grad_x D|^2, computed plainly, or with LeakyReLU's slopes held where they were at x. */
-    private static double penalty(org.ganlab.model.Network d, INDArray real, double gamma, boolean heldSlopes) {
-        INDArray out = d.forward(real.dup(), heldSlopes ? org.ganlab.model.Mode.TANGENT
-                : org.ganlab.model.Mode.TRAIN_FROZEN);
+    private static double penalty(Network d, INDArray real, double gamma, boolean heldSlopes) {
+        INDArray out = d.forward(real.dup(), heldSlopes ? Mode.TANGENT
+                : Mode.TRAIN_FROZEN);
         INDArray c = d.backward(Nd4j.ones(DataType.FLOAT, out.size(0), 1));
         return gamma / 2 * c.mul(c).sumNumber().doubleValue() / real.size(0);
     }
@@ -40,17 +48,17 @@ class PaperRemediesTest {
 
     private static void r1Check(ExperimentConfig c, boolean heldSlopes) throws IOException {
         Trainer t = TrainerTest.trainer(c);
-        r1Check(t.discriminator(), Datasets.load(c).sample(new java.util.Random(1), 8), heldSlopes);
+        r1Check(t.discriminator(), Datasets.load(c).sample(new Random(1), 8), heldSlopes);
     }
 
     /** The same on the plane playground's D, an MLP of LeakyReLU units, at 32 points of the ring. */
     @Test
     void thePlaneR1GradientIsTheDerivativeOfTheSquaredInputGradient() {
-        PlaneSettings s = PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, 3);
+        PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 3);
         Nd4j.getRandom().setSeed(3);
-        org.ganlab.model.Network d = PlaneGan.mlp("D", 2, 1, s, 1e-3);
-        d.initialise(org.ganlab.config.WeightInitScheme.XAVIER, 0);
-        float[] ring = org.ganlab.data.PlaneData.RING_8.sample(32, new java.util.Random(3));
+        Network d = PlaneGan.mlp("D", 2, 1, s, 1e-3);
+        d.initialise(WeightInitScheme.XAVIER, 0);
+        float[] ring = PlaneData.RING_8.sample(32, new Random(3));
         r1Check(d, Nd4j.createFromArray(ring).reshape(32, 2), true);
     }
 
@@ -60,11 +68,11 @@ class PaperRemediesTest {
      */
     @Test
     void thePlaneGradientPenaltyIsItsDefinitionAndItsDerivative() {
-        PlaneSettings s = PlaneSettings.defaults(org.ganlab.data.PlaneData.RING_8, 4);
+        PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 4);
         Nd4j.getRandom().setSeed(4);
-        org.ganlab.model.Network d = PlaneGan.mlp("D", 2, 1, s, 1e-3);
-        d.initialise(org.ganlab.config.WeightInitScheme.XAVIER, 0);
-        INDArray real = Nd4j.createFromArray(org.ganlab.data.PlaneData.RING_8.sample(32, new java.util.Random(4)))
+        Network d = PlaneGan.mlp("D", 2, 1, s, 1e-3);
+        d.initialise(WeightInitScheme.XAVIER, 0);
+        INDArray real = Nd4j.createFromArray(PlaneData.RING_8.sample(32, new Random(4)))
                 .reshape(32, 2);
         INDArray fake = Nd4j.randn(DataType.FLOAT, 32, 2);
         double lambda = 0.1;
@@ -73,7 +81,7 @@ class PaperRemediesTest {
         assertThat(gp.penalty()).isCloseTo(gradientPenalty(d, mixed, lambda, false), within(1e-6));
         assertThat(gp.penalty()).isGreaterThan(0);
         // the slopes held where they were at the parameters' own point, as differentiation sees them
-        d.forward(mixed.dup(), org.ganlab.model.Mode.TRAIN_FROZEN);
+        d.forward(mixed.dup(), Mode.TRAIN_FROZEN);
         assertDerivative(d, gp.gradient(), () -> gradientPenalty(d, mixed, lambda, true), 6);
     }
 
@@ -81,8 +89,8 @@ class PaperRemediesTest {
      * {@code gradient} read along a random direction of D's parameters against the central difference of
      * {@code penalty} along it, to 2%.
      */
-    private static void assertDerivative(org.ganlab.model.Network d, INDArray gradient,
-                                         java.util.function.DoubleSupplier penalty, long seed) {
+    private static void assertDerivative(Network d, INDArray gradient,
+                                         DoubleSupplier penalty, long seed) {
         Nd4j.getRandom().setSeed(seed);
         INDArray p0 = d.parameters().dup();
         INDArray direction = Nd4j.randn(DataType.FLOAT, p0.shape());
@@ -110,10 +118,10 @@ class PaperRemediesTest {
     }
 
     /** lambda * mean (|grad_x D(x^)| - 1)^2, each row's norm taken by hand. */
-    private static double gradientPenalty(org.ganlab.model.Network d, INDArray mixed, double lambda,
+    private static double gradientPenalty(Network d, INDArray mixed, double lambda,
                                           boolean heldSlopes) {
-        INDArray out = d.forward(mixed.dup(), heldSlopes ? org.ganlab.model.Mode.TANGENT
-                : org.ganlab.model.Mode.TRAIN_FROZEN);
+        INDArray out = d.forward(mixed.dup(), heldSlopes ? Mode.TANGENT
+                : Mode.TRAIN_FROZEN);
         INDArray c = d.backward(Nd4j.ones(DataType.FLOAT, out.size(0), 1));
         double sum = 0;
         for (int i = 0; i < c.size(0); i++) {
@@ -123,13 +131,13 @@ class PaperRemediesTest {
         return lambda * sum / c.size(0);
     }
 
-    private static void r1Check(org.ganlab.model.Network d, INDArray real, boolean heldSlopes) {
+    private static void r1Check(Network d, INDArray real, boolean heldSlopes) {
         double gamma = 10;
         R1Penalty.Result r1 = R1Penalty.of(d, real.dup(), gamma);
         assertThat(r1.penalty()).isCloseTo(penalty(d, real, gamma, false), within(1e-6 * r1.penalty()));
         assertThat(r1.penalty()).isGreaterThan(0);
         // the directional derivative of the penalty along a random change of D's parameters
-        d.forward(real.dup(), org.ganlab.model.Mode.TRAIN_FROZEN);
+        d.forward(real.dup(), Mode.TRAIN_FROZEN);
         assertDerivative(d, r1.gradient(), () -> penalty(d, real, gamma, heldSlopes), 5);
     }
 
@@ -141,15 +149,15 @@ class PaperRemediesTest {
     void r1ReusesTheTrainingPassWithoutChangingTheStep() throws IOException {
         ExperimentConfig c = TrainerTest.small(Map.of("r1Gamma", 10.0));
         Discriminator d = TrainerTest.trainer(c).discriminator();
-        INDArray real = Datasets.load(c).sample(new java.util.Random(2), 8);
+        INDArray real = Datasets.load(c).sample(new Random(2), 8);
         INDArray lossGradient = Nd4j.linspace(-1, 1, 8, DataType.FLOAT).reshape(8, 1);
         // separate passes: the loss's gradient, then R1 from a forward pass of its own
-        d.forward(real.dup(), org.ganlab.model.Mode.TRAIN_FROZEN);
+        d.forward(real.dup(), Mode.TRAIN_FROZEN);
         d.backward(lossGradient.dup());
         INDArray separateLoss = d.gradients().dup();
         R1Penalty.Result separate = R1Penalty.of(d, real.dup(), 10);
         // one pass: the input gradient first, then the loss's backward pass, then R1 without a forward pass
-        d.forward(real.dup(), org.ganlab.model.Mode.TRAIN_FROZEN);
+        d.forward(real.dup(), Mode.TRAIN_FROZEN);
         INDArray c1 = R1Penalty.inputGradient(d, 8);
         d.backward(lossGradient.dup());
         assertThat(d.gradients().equalsWithEps(separateLoss, 1e-6)).isTrue();
@@ -220,7 +228,7 @@ class PaperRemediesTest {
 
     @Test
     void everyRemedyTrainsAndExtraDrawsDoNotReshuffleTheRealBatches() throws IOException {
-        for (Map<String, Object> remedy : java.util.List.<Map<String, Object>>of(Map.of("spectralNorm", true),
+        for (Map<String, Object> remedy : List.<Map<String, Object>>of(Map.of("spectralNorm", true),
                 Map.of("r1Gamma", 5.0, "discBatchNorm", false), Map.of("packing", 2), Map.of("diffAugment", true),
                 Map.of("instanceNoise", 0.3, "instanceNoiseFloor", 0.1), Map.of("genStepsPerDiscStep", 2),
                 Map.of("minibatchStddev", true, "packing", 2, "hingeLoss", true))) {
@@ -255,7 +263,7 @@ class PaperRemediesTest {
                 .anySatisfy(p -> assertThat(p.toString()).contains("packing").contains("divisible by 6"));
         assertThat(ConfigSchema.problems(TrainerTest.small(Map.of("hingeLoss", true, "saturatingGenLoss", true))))
                 .anySatisfy(p -> assertThat(p.toString()).contains("hingeLoss"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigSchema.validate(
+        Assertions.assertThatThrownBy(() -> ConfigSchema.validate(
                 TrainerTest.small(Map.of("combinedBatch", true, "r1Gamma", 1.0)))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("combinedBatch");
     }

@@ -2,8 +2,15 @@ package org.ganlab.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.assertj.core.api.Assertions;
+import org.ganlab.config.ConfigException;
+import org.ganlab.config.Json;
 import org.ganlab.data.PlaneData;
+import org.ganlab.model.Dense;
 import org.ganlab.quality.PlaneMeasures;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +51,7 @@ class PlaneGanTest {
         }
         PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8);
         assertThat(m.covered()).isEqualTo(1);
-        assertThat(m.kl()).as("log 8 for one mode of eight").isCloseTo(Math.log(8), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(m.kl()).as("log 8 for one mode of eight").isCloseTo(Math.log(8), Assertions.within(1e-9));
         // points between the modes are not of high quality
         float[] between = {0, 0, 1, 1, -1.5f, 0.3f};
         assertThat(PlaneMeasures.of(between, PlaneData.RING_8).highQuality()).isZero();
@@ -92,7 +99,7 @@ class PlaneGanTest {
             down[axis] -= (float) h;
             double slope = (-Math.log(gan.judge(up)[0]) + Math.log(gan.judge(down)[0])) / (2 * h);
             assertThat((double) push[axis]).as("axis %d", axis)
-                    .isCloseTo(-slope, org.assertj.core.api.Assertions.within(Math.abs(slope) * 0.05 + 1e-4));
+                    .isCloseTo(-slope, Assertions.within(Math.abs(slope) * 0.05 + 1e-4));
         }
     }
 
@@ -120,7 +127,7 @@ class PlaneGanTest {
         for (int i = 0; i < 5; i++) {
             gan.iterate();
         }
-        assertThat(gan.noiseNow()).isCloseTo(0.25, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(gan.noiseNow()).isCloseTo(0.25, Assertions.within(1e-12));
         for (int i = 0; i < 10; i++) {
             gan.iterate();
         }
@@ -155,43 +162,43 @@ class PlaneGanTest {
      */
     @Test
     void aDrawnMixtureSamplesItsModesAndTravelsThroughTheSettings() {
-        PlaneData drawn = PlaneData.drawn(java.util.List.of(new double[] {-1, 1}, new double[] {2, -0.5}));
+        PlaneData drawn = PlaneData.drawn(List.of(new double[] {-1, 1}, new double[] {2, -0.5}));
         PlaneMeasures own = PlaneMeasures.of(drawn.sample(2000, new Random(7)), drawn);
         assertThat(own.covered()).isEqualTo(2);
         assertThat(own.highQuality()).isGreaterThan(0.98);
-        PlaneSettings s = PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), java.util.Map.of("data", drawn));
+        PlaneSettings s = PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), Map.of("data", drawn));
         assertThat(s.data()).isEqualTo(drawn).isNotEqualTo(PlaneData.RING_8);
-        assertThat(org.ganlab.config.Json.MAPPER.convertValue(s, java.util.Map.class).get("data"))
-                .isEqualTo(java.util.Map.of("drawn", java.util.List.of(java.util.List.of(-1.0, 1.0),
-                        java.util.List.of(2.0, -0.5))));
+        assertThat(Json.MAPPER.convertValue(s, Map.class).get("data"))
+                .isEqualTo(Map.of("drawn", List.of(List.of(-1.0, 1.0),
+                        List.of(2.0, -0.5))));
         assertThat(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1),
-                java.util.Map.of("data", "{\"drawn\": [[-1, 1], [2, -0.5]]}")).data()).isEqualTo(drawn);
-        assertThat(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), java.util.Map.of("data", "GRID_25"))
+                Map.of("data", "{\"drawn\": [[-1, 1], [2, -0.5]]}")).data()).isEqualTo(drawn);
+        assertThat(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), Map.of("data", "GRID_25"))
                 .data()).isSameAs(PlaneData.GRID_25);
         PlaneGan gan = new PlaneGan(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 2),
-                java.util.Map.of("data", drawn, "hidden", 16)));
+                Map.of("data", drawn, "hidden", 16)));
         for (int i = 0; i < 3; i++) {
             assertThat(gan.iterate().dLossReal()).isFinite();
         }
         assertThat(gan.measure(200).histogram()).hasSize(2);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanePreset.with(PlaneSettings.defaults(
-                PlaneData.RING_8, 1), java.util.Map.of("data", "{\"drawn\": []}")))
-                .isInstanceOf(org.ganlab.config.ConfigException.class).hasMessageContaining("data")
+        Assertions.assertThatThrownBy(() -> PlanePreset.with(PlaneSettings.defaults(
+                PlaneData.RING_8, 1), Map.of("data", "{\"drawn\": []}")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("data")
                 .hasMessageContaining("1 to 25 modes");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlaneData.drawn(java.util.List.of(
+        Assertions.assertThatThrownBy(() -> PlaneData.drawn(List.of(
                 new double[] {3, 0}))).hasMessageContaining("between -2.75 and 2.75");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanePreset.with(PlaneSettings.defaults(
-                PlaneData.RING_8, 1), java.util.Map.of("data", "SPIRAL")))
-                .isInstanceOf(org.ganlab.config.ConfigException.class).hasMessageContaining("RING_8");
+        Assertions.assertThatThrownBy(() -> PlanePreset.with(PlaneSettings.defaults(
+                PlaneData.RING_8, 1), Map.of("data", "SPIRAL")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("RING_8");
     }
 
     /** R1 keeps D's field flat at the real points: with it, D's logit changes far less across a mode's centre. */
     @Test
     void theR1PenaltyFlattensDsFieldAtTheRealPoints() {
-        java.util.Map<String, Object> dWins = java.util.Map.of("hidden", 32, "genLearningRate", 1e-4,
+        Map<String, Object> dWins = Map.of("hidden", 32, "genLearningRate", 1e-4,
                 "discLearningRate", 1e-3, "discSteps", 5, "saturatingGenLoss", true);
         double plain = slopeAtTheModes(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 8), dWins));
-        java.util.Map<String, Object> penalised = new java.util.HashMap<>(dWins);
+        Map<String, Object> penalised = new HashMap<>(dWins);
         penalised.put("r1Gamma", 1.0);
         double r1 = slopeAtTheModes(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 8), penalised));
         assertThat(r1).as("the mean |grad D| at the modes with R1, against %.3f without", plain)
@@ -243,10 +250,10 @@ class PlaneGanTest {
             normalised.iterate();
             steep.iterate();
         }
-        assertThat(normalised.discriminator.layers()).filteredOn(l -> l instanceof org.ganlab.model.Dense)
-                .allSatisfy(l -> assertThat(((org.ganlab.model.Dense) l).spectralSigma()).isPositive());
-        assertThat(normalised.generator.layers()).filteredOn(l -> l instanceof org.ganlab.model.Dense)
-                .allSatisfy(l -> assertThat(((org.ganlab.model.Dense) l).spectralSigma()).isNaN());
+        assertThat(normalised.discriminator.layers()).filteredOn(l -> l instanceof Dense)
+                .allSatisfy(l -> assertThat(((Dense) l).spectralSigma()).isPositive());
+        assertThat(normalised.generator.layers()).filteredOn(l -> l instanceof Dense)
+                .allSatisfy(l -> assertThat(((Dense) l).spectralSigma()).isNaN());
         assertThat(steepest(normalised)).as("D's steepest slope with spectral norm").isLessThan(1.1);
         assertThat(steepest(steep)).as("the same D without it").isGreaterThan(2.0);
     }
@@ -289,14 +296,14 @@ class PlaneGanTest {
         PlaneGan.Step some = new PlaneGan(withD(plain, false, 0.2)).iterate();
         PlaneGan.Step more = new PlaneGan(withD(plain, false, 0.4)).iterate();
         assertThat(some.dLossFake()).isEqualTo(none.dLossFake());
-        assertThat(some.dLossReal() - none.dLossReal()).isNotCloseTo(0, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(some.dLossReal() - none.dLossReal()).isNotCloseTo(0, Assertions.within(1e-4));
         assertThat(more.dLossReal() - none.dLossReal()).isCloseTo(2 * (some.dLossReal() - none.dLossReal()),
-                org.assertj.core.api.Assertions.within(1e-5));
+                Assertions.within(1e-5));
         assertThat(withD(plain, false, 0.6).problem()).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("labelSmoothing"));
-        assertThat(PlanePreset.with(plain, java.util.Map.of("loss", "wasserstein")).problem())
+        assertThat(PlanePreset.with(plain, Map.of("loss", "wasserstein")).problem())
                 .hasValueSatisfying(p -> assertThat(p).isEqualTo("loss: bce, hinge or wgan-gp"));
-        assertThat(PlanePreset.with(plain, java.util.Map.of("loss", "hinge", "saturatingGenLoss", true)).problem())
+        assertThat(PlanePreset.with(plain, Map.of("loss", "hinge", "saturatingGenLoss", true)).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("saturatingGenLoss: only with loss bce"));
     }
 }

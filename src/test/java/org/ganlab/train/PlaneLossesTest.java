@@ -3,13 +3,14 @@ package org.ganlab.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
 import org.ganlab.data.PlaneData;
 import org.junit.jupiter.api.Test;
 
 /** How the playground reads a Wasserstein critic, whose scores have no fixed zero. */
 class PlaneLossesTest {
     private static final PlaneSettings CRITIC = PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1),
-            java.util.Map.of("loss", "wgan-gp"));
+            Map.of("loss", "wgan-gp"));
 
     /** The critic's losses on the real half [0, 3) and the fake half [3, 6), read as the trainer reads them. */
     private static Losses.Bce real(float[] scores) {

@@ -4,26 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import org.assertj.core.api.Assertions;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.model.Mode;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.ganlab.records.IterationMetrics;
-import org.ganlab.records.EpochSnapshot;
-import org.ganlab.records.RunStatus;
-import org.ganlab.records.TrainingListener;
-import org.ganlab.records.TrainingControl;
 
 /** The training loop on a small version of the reference network (few filters, small batches) for speed. */
 class TrainerTest {
     static ExperimentConfig small(Map<String, Object> extra) {
-        Map<String, Object> m = new java.util.HashMap<>(Map.of("genFilters", 16, "discFilters", 8, "batchSize", 16,
+        Map<String, Object> m = new HashMap<>(Map.of("genFilters", 16, "discFilters", 8, "batchSize", 16,
                 "epochs", 2, "iterationsPerEpoch", 2, "seed", 42));
         m.putAll(extra);
         return ConfigOverrides.fromMap(m);
@@ -55,7 +60,7 @@ class TrainerTest {
         Trainer t = trainer(c);
         INDArray g0 = t.generator().parameters().dup();
         INDArray d0 = t.discriminator().parameters().dup();
-        t.updateDiscriminator(Datasets.load(c).sample(new java.util.Random(1), 8), true);
+        t.updateDiscriminator(Datasets.load(c).sample(new Random(1), 8), true);
         assertThat(t.generator().parameters()).isEqualTo(g0);
         assertThat(t.discriminator().parameters()).isNotEqualTo(d0);
 
@@ -79,8 +84,8 @@ class TrainerTest {
         assertThat(combined.generator().updates()).isEqualTo(1);
         assertThat(m.dLossReal()).isPositive().isNotEqualTo(m.dLossFake());
         // accuracies are shares of the 8 images of each half, measured in the one combined update
-        assertThat(m.dAccReal() * 8).isCloseTo(Math.rint(m.dAccReal() * 8), org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(m.dAccFake() * 8).isCloseTo(Math.rint(m.dAccFake() * 8), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(m.dAccReal() * 8).isCloseTo(Math.rint(m.dAccReal() * 8), Assertions.within(1e-9));
+        assertThat(m.dAccFake() * 8).isCloseTo(Math.rint(m.dAccFake() * 8), Assertions.within(1e-9));
     }
 
     @Test
@@ -102,8 +107,8 @@ class TrainerTest {
         trainer(c).train(recorder(second, grids2), new TrainingControl());
         assertThat(first).hasSize(4);
         for (int i = 0; i < first.size(); i++) {
-            assertThat(java.util.Arrays.copyOf(second.get(i), 11)).as("iteration %d", i + 1)
-                    .containsExactly(java.util.Arrays.copyOf(first.get(i), 11));
+            assertThat(Arrays.copyOf(second.get(i), 11)).as("iteration %d", i + 1)
+                    .containsExactly(Arrays.copyOf(first.get(i), 11));
         }
         assertThat(grids2.get(1).fixed().pixels()).containsExactly(grids1.get(1).fixed().pixels());
 
@@ -128,15 +133,15 @@ class TrainerTest {
             double[] v = a.iterate(i, 1, System.nanoTime()).values();
             b.iterate(i, 1, System.nanoTime());
             Nd4j.randn(DataType.FLOAT, 50, 50); // and ND4J's global generator used by someone else
-            assertThat(java.util.Arrays.copyOf(v, 11)).as("iteration %d", i)
-                    .containsExactly(java.util.Arrays.copyOf(alone.get(i - 1), 11));
+            assertThat(Arrays.copyOf(v, 11)).as("iteration %d", i)
+                    .containsExactly(Arrays.copyOf(alone.get(i - 1), 11));
         }
     }
 
     @Test
     void pauseHoldsTheTrainingThreadUntilResumed() throws Exception {
         TrainingControl control = new TrainingControl();
-        List<double[]> rows = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<double[]> rows = Collections.synchronizedList(new ArrayList<>());
         TrainingListener pauseAtFirst = new TrainingListener() {
             @Override
             public void iteration(IterationMetrics m) {

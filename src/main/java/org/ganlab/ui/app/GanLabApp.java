@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,15 +15,20 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ganlab.backend.NativeOwner;
+import org.ganlab.config.Presets;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.CurveColours;
 import org.ganlab.ui.common.Themes;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.lab.LabView;
 import org.ganlab.ui.lab.LabViewModel;
+import org.ganlab.ui.plane.SavedRunsModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the native owner (the one thread for ND4J and oneDNN work), a small pool for file work, the
@@ -36,7 +42,7 @@ import org.ganlab.ui.lab.LabViewModel;
 public final class GanLabApp extends Application {
     /** How long an exit waits for native work (an iteration, or an epoch's checkpoint and measures) to return. */
     static final Duration NATIVE_WAIT = Duration.ofSeconds(15);
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GanLabApp.class);
+    private static final Logger LOG = LoggerFactory.getLogger(GanLabApp.class);
     private NativeOwner owner;
     private ExecutorService files;
     private LabViewModel model;
@@ -57,7 +63,7 @@ public final class GanLabApp extends Application {
         }
         Themes.apply(root, false);
         // the lab in layers: the window itself, and over it the keys overlay when it is shown
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(root), 1280, 720);
+        Scene scene = new Scene(new StackPane(root), 1280, 720);
         scene.getStylesheets().addAll(Resources.url("lab.css").toExternalForm(), CurveColours.stylesheet());
         view.installKeys(scene);
         return scene;
@@ -99,12 +105,12 @@ public final class GanLabApp extends Application {
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
         if (last.preset() != null) {
-            org.ganlab.config.Presets.find(last.preset()).ifPresent(model::loadPreset);
+            Presets.find(last.preset()).ifPresent(model::loadPreset);
         }
         var plane = args.preset().flatMap(LaunchArguments::planePreset);
-        args.preset().filter(name -> plane.isEmpty()).ifPresent(name -> org.ganlab.config.Presets.find(name)
+        args.preset().filter(name -> plane.isEmpty()).ifPresent(name -> Presets.find(name)
                 .ifPresentOrElse(model::loadPreset, () -> model.messageProperty().set("--preset: no preset named '"
-                        + name + "'; allowed: " + String.join(", ", org.ganlab.config.Presets.names()) + ", or a "
+                        + name + "'; allowed: " + String.join(", ", Presets.names()) + ", or a "
                         + "plane preset: " + String.join(", ", LaunchArguments.planePresetNames()))));
         view.projectorProperty().set(last.projector());
         stage.setOnCloseRequest(e -> {
@@ -120,7 +126,7 @@ public final class GanLabApp extends Application {
         stage.show();
         // a run folder named on the command line opens at once (for example from a file manager)
         args.run().ifPresent(dir -> view.open(dir, args.compare().orElse(null)));
-        args.compare().filter(c -> args.run().filter(org.ganlab.ui.plane.SavedRunsModel::isSaved).isEmpty())
+        args.compare().filter(c -> args.run().filter(SavedRunsModel::isSaved).isEmpty())
                 .ifPresent(c -> model.messageProperty().set("--compare " + c + ": only a saved 2-D playground run, "
                         + "named before it on the command line, opens beside another"));
         // a plane preset opens the 2-D playground with it (and starts it with --start)
@@ -161,7 +167,7 @@ public final class GanLabApp extends Application {
                 preset == null ? null : preset.name(), view.projectorProperty().get()).write(prefs);
         try {
             prefs.flush();
-        } catch (java.util.prefs.BackingStoreException e) {
+        } catch (BackingStoreException e) {
             LOG.warn("window place not remembered: {}", e.toString());
         }
     }

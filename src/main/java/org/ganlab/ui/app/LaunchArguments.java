@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.ganlab.run.RunsFolder;
+import org.ganlab.train.PlanePreset;
+import org.ganlab.train.PlanePresets;
 
 /**
  * What the lab was started with: {@code --runs DIR} (or {@code --runs=DIR}) for the folder new runs go into,
@@ -19,12 +21,12 @@ public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<Stri
     static final String RUNS_FOLDER = "runsFolder";
 
     /** The plane playground's preset of this name, if there is one. */
-    static Optional<org.ganlab.train.PlanePreset> planePreset(String name) {
-        return org.ganlab.train.PlanePresets.find(name);
+    static Optional<PlanePreset> planePreset(String name) {
+        return PlanePresets.find(name);
     }
 
     static List<String> planePresetNames() {
-        return org.ganlab.train.PlanePresets.all().stream().map(org.ganlab.train.PlanePreset::name).toList();
+        return PlanePresets.all().stream().map(PlanePreset::name).toList();
     }
 
     static LaunchArguments parse(List<String> raw, Preferences prefs) {

@@ -4,12 +4,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.util.Duration;
 import org.ganlab.backend.NativeOwner;
 
 /**
@@ -100,8 +104,8 @@ public final class BackgroundTasks {
     /** Native work on the lab's owner, file work on {@code files}, results on the JavaFX application thread. */
     public static BackgroundTasks javaFx(NativeOwner owner, Executor files) {
         return new BackgroundTasks(NativeLane.of(owner), files, Platform::runLater, (millis, then) -> {
-            javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
-                    javafx.util.Duration.millis(millis));
+            PauseTransition pause = new PauseTransition(
+                    Duration.millis(millis));
             pause.setOnFinished(e -> then.run());
             pause.play();
         });
@@ -145,10 +149,10 @@ public final class BackgroundTasks {
         return f;
     }
 
-    private <T> void deliver(CompletableFuture<T> f, java.util.function.BooleanSupplier current, Consumer<T> onResult,
+    private <T> void deliver(CompletableFuture<T> f, BooleanSupplier current, Consumer<T> onResult,
                              Consumer<Exception> onFailure) {
         f.whenComplete((result, failure) -> {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause instanceof CancellationException || cause instanceof RejectedExecutionException) {
                 return; // replaced by a newer request, or the lab is closing

@@ -1,11 +1,14 @@
 package org.ganlab.ui.common;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Times the gaps between screen frames while a run trains: a frozen screen shows as a long gap. The view reports
  * each frame; the lab logs the worst gap when a run ends.
  */
 public final class FrameWatchdog {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FrameWatchdog.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FrameWatchdog.class);
     private static final long SLOW_MILLIS = 100;
     private long worstGap;
     private long frames;

@@ -3,6 +3,8 @@ package org.ganlab.ui.common;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 
 /**
  * Where the lab's window goes: where it was last time when that place is still on a screen, otherwise centred on the
@@ -52,10 +54,10 @@ public final class WindowPlacement {
     }
 
     /** The screen that holds most of a window (the primary screen when none does). */
-    public static javafx.stage.Screen screenOf(javafx.stage.Window window) {
-        var screens = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+    public static Screen screenOf(Window window) {
+        var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
                 window.getHeight());
-        return screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0);
+        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
     }
 
     /** The rectangle shrunk to the screen and moved wholly onto it. */

@@ -13,6 +13,7 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.run.Provenance;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecords;
@@ -80,7 +81,7 @@ public final class CompareModel {
         tasks.run(() -> {
             var from = RunRecords.read(run.resolve(RunFiles.CONFIG)).branchedFrom();
             return from != null && Files.isDirectory(Path.of(from.parent()))
-                    ? Optional.of(from) : Optional.<org.ganlab.run.Provenance>empty();
+                    ? Optional.of(from) : Optional.<Provenance>empty();
         }, parent -> parent.ifPresent(from -> found.accept(Path.of(from.parent()), from.epoch())),
                 e -> { }); // not a run with a readable config.json: nothing to offer
     }

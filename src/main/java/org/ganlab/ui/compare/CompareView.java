@@ -1,6 +1,7 @@
 package org.ganlab.ui.compare;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,13 +15,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import org.ganlab.records.Curve;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.PerEpoch;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.Folders;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.curves.SharedIterationAxis;
+import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.run.RunFolderModel;
 
 /**
@@ -34,7 +38,7 @@ public final class CompareView {
     private final Side[] sides = {new Side("A"), new Side("B")};
     private final Slider slider = new Slider(1, 10, 1);
     /** The one owner of the epoch both grids show: the slider only asks it to move. */
-    private final org.ganlab.ui.run.EpochCursor cursor = new org.ganlab.ui.run.EpochCursor();
+    private final EpochCursor cursor = new EpochCursor();
     private final Label epochLabel = new Label();
     private final BorderPane root = new BorderPane();
 
@@ -82,7 +86,7 @@ public final class CompareView {
             columns.add(head, i, 0);
             columns.add(s.losses, i, 1);
             columns.add(s.accuracy, i, 2);
-            javafx.scene.layout.StackPane room = new javafx.scene.layout.StackPane(s.grid);
+            StackPane room = new StackPane(s.grid);
             room.setMinHeight(100);
             room.setPrefHeight(200);
             s.grid.setPreserveRatio(true); // the grid takes what the charts leave, so the slider stays on screen
@@ -222,7 +226,7 @@ public final class CompareView {
         slider.setMax(Math.max(2, maxEpoch));
         slider.setDisable(maxEpoch < 2);
         // both runs' epochs; the last is shown first, an epoch already chosen stays when the runs still have it
-        cursor.open(java.util.Arrays.stream(sides).filter(s -> s.run != null)
+        cursor.open(Arrays.stream(sides).filter(s -> s.run != null)
                 .flatMap(s -> s.run.epochs().stream().map(EpochGrid::epoch)).distinct().sorted().toList());
         if (was > 0) {
             cursor.select(was);
@@ -236,7 +240,7 @@ public final class CompareView {
             if (s.run == null) {
                 continue;
             }
-            org.ganlab.records.PerEpoch.find(s.run.epochs(), epoch).ifPresentOrElse(e -> {
+            PerEpoch.find(s.run.epochs(), epoch).ifPresentOrElse(e -> {
                 s.grid.setImage(FxImages.grid(e.grid(), true));
             }, () -> s.grid.setImage(null));
         }

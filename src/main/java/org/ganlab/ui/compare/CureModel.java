@@ -8,8 +8,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import org.ganlab.config.ConfigOverrides;
+import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunRecords;
 import org.ganlab.session.CurePairs;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.LabCommands;
@@ -68,8 +72,8 @@ public final class CureModel {
     void summarise(Path failure, Path remedy) {
         summary.set("reading both runs…");
         tasks.run(() -> {
-            var a = org.ganlab.run.RunRecords.read(failure.resolve(org.ganlab.run.RunFiles.CONFIG));
-            var b = org.ganlab.run.RunRecords.read(remedy.resolve(org.ganlab.run.RunFiles.CONFIG));
+            var a = RunRecords.read(failure.resolve(RunFiles.CONFIG));
+            var b = RunRecords.read(remedy.resolve(RunFiles.CONFIG));
             CurePairs.Witness witness = Presets.find(a.preset()).map(CurePairs.Witness::of)
                     .orElse(CurePairs.Witness.D_WINS);
             return describe(witness, CurePairs.Arm.read(failure), CurePairs.Arm.read(remedy), a.config(), b.config());
@@ -78,8 +82,8 @@ public final class CureModel {
 
     /** "A: Convergence failure → B: Stable · changed: hingeLoss · D(x) 0.94 → 0.69, …, Frechet 636 → 156". */
     static String describe(CurePairs.Witness witness, CurePairs.Arm a, CurePairs.Arm b,
-                           org.ganlab.config.ExperimentConfig failure, org.ganlab.config.ExperimentConfig remedy) {
-        List<String> changed = org.ganlab.config.ConfigOverrides.differences(failure, remedy).stream()
+                           ExperimentConfig failure, ExperimentConfig remedy) {
+        List<String> changed = ConfigOverrides.differences(failure, remedy).stream()
                 .filter(k -> !k.equals("seed")).toList();
         String own = switch (witness) {
             case COLLAPSE -> "digits " + f(a.digits(), 0) + " → " + f(b.digits(), 0) + ", KL " + f(a.kl(), 2) + " → "

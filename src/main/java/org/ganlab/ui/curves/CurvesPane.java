@@ -1,12 +1,16 @@
 package org.ganlab.ui.curves;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -16,11 +20,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.Curve;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.ui.run.ShownRunModel;
@@ -54,7 +61,7 @@ public final class CurvesPane {
     private final ObservableList<IterationMetrics> metrics;
     private final ShownRunModel model;
     /** The settings being edited: a run not yet started plans its axis from their epochs. */
-    private final javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings;
+    private final ObservableValue<ExperimentConfig> settings;
     private final List<Drawn> curves = new ArrayList<>();
     private final List<LineChart<Number, Number>> charts = new ArrayList<>();
     private final CheckBox smooth = new CheckBox("Smooth");
@@ -62,18 +69,18 @@ public final class CurvesPane {
     private int stride = 1;
     private final SharedIterationAxis axis;
 
-    public CurvesPane(ShownRunModel model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings) {
+    public CurvesPane(ShownRunModel model, ObservableValue<ExperimentConfig> settings) {
         this(model, settings, false);
     }
 
     /** @param presentation only the losses and accuracies, stacked, without tabs or controls (the presentation view) */
-    public CurvesPane(ShownRunModel model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings,
+    public CurvesPane(ShownRunModel model, ObservableValue<ExperimentConfig> settings,
                       boolean presentation) {
         this.model = model;
         this.settings = settings;
         this.metrics = model.metrics();
         this.axis = new SharedIterationAxis(() -> model.iterationsPerEpochProperty().get());
-        java.util.Map<Curve.Panel, LineChart<Number, Number>> panels = new java.util.EnumMap<>(Curve.Panel.class);
+        Map<Curve.Panel, LineChart<Number, Number>> panels = new EnumMap<>(Curve.Panel.class);
         for (Curve.Panel p : presentation ? List.of(Curve.Panel.LOSSES, Curve.Panel.ACCURACY)
                 : List.of(Curve.Panel.values())) {
             LineChart<Number, Number> chart = chart(p.title(), p.axis());
@@ -93,8 +100,8 @@ public final class CurvesPane {
 
         if (presentation) {
             // legends beside the charts: under them they would take the height the curves need on a projector
-            losses.setLegendSide(javafx.geometry.Side.RIGHT);
-            accuracy.setLegendSide(javafx.geometry.Side.RIGHT);
+            losses.setLegendSide(Side.RIGHT);
+            accuracy.setLegendSide(Side.RIGHT);
             root.setCenter(stack(losses, accuracy));
         } else {
             // short tab names: three tabs fit side by side in half of a 1024-pixel screen
@@ -102,28 +109,28 @@ public final class CurvesPane {
                     new Tab("D and gradients", stack(outputs, gradients)), new Tab("Diversity", new EpochCharts(model).diversity()),
                     new Tab("Quality", new EpochCharts(model).quality()));
             tabs.getTabs().forEach(t -> t.setClosable(false));
-            tabs.getTabs().get(0).setTooltip(new javafx.scene.control.Tooltip("Losses of D and G; D's accuracies"));
-            tabs.getTabs().get(1).setTooltip(new javafx.scene.control.Tooltip(
+            tabs.getTabs().get(0).setTooltip(new Tooltip("Losses of D and G; D's accuracies"));
+            tabs.getTabs().get(1).setTooltip(new Tooltip(
                     "Mean D(x) and D(G(z)); gradient norms of the first layers"));
-            tabs.getTabs().get(2).setTooltip(new javafx.scene.control.Tooltip(
+            tabs.getTabs().get(2).setTooltip(new Tooltip(
                     "Per epoch: the samples' diversity and realism against real images; D on unseen images"));
-            tabs.getTabs().get(3).setTooltip(new javafx.scene.control.Tooltip(
+            tabs.getTabs().get(3).setTooltip(new Tooltip(
                     "Per epoch, by the digit classifier (quality.csv): digits covered, score, Frechet distance, "
                     + "precision and recall"));
             Button reset = new Button("Reset zoom");
             reset.setId("reset-zoom");
-            reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            reset.setMinWidth(Region.USE_PREF_SIZE);
             reset.setOnAction(e -> resetZoom());
             smooth.setId("smooth");
-            smooth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            smooth.setMinWidth(Region.USE_PREF_SIZE);
             smooth.selectedProperty().addListener((o, a, b) -> rebuild());
             Label hint = new Label("wheel: zoom · drag: pan · grid lines: epochs");
             hint.getStyleClass().add("hint");
             hint.setWrapText(true);
             hint.setMinWidth(0);
-            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
             // in a narrow pane the hint moves under the controls (and wraps there) instead of becoming a tall column
-            javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, smooth, reset, hint);
+            FlowPane bar = new FlowPane(12, 4, smooth, reset, hint);
             bar.setAlignment(Pos.CENTER_LEFT);
             bar.setPadding(new Insets(4, 8, 4, 8));
             bar.setPrefWrapLength(120); // the bar must not widen the curves' side of the window

@@ -2,10 +2,14 @@ package org.ganlab.ui.curves;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -88,7 +92,7 @@ final class EpochCharts {
                 () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
         Runnable titles = () -> { // one short line each (three charts share the tab), the hints in the legends
             QualityRow r = model.qualityReal();
-            java.util.Locale root = java.util.Locale.ROOT;
+            Locale root = Locale.ROOT;
             digits.setTitle("Digits covered and score" + (r == null ? "" : String.format(root, " · real: %d, %.1f",
                     r.modes(), r.inceptionScore())));
             frechet.setTitle("Frechet distance" + (r == null ? "" : String.format(root, " · real images: %.1f",
@@ -157,8 +161,8 @@ final class EpochCharts {
 
     /** The same chart fed by any source: redrawn whenever {@code source} changes. */
     private LineChart<Number, Number> epochChart(String id, String title, NumberAxis y, String firstName,
-            String secondName, javafx.beans.Observable source,
-            java.util.function.Supplier<List<List<XYChart.Data<Number, Number>>>> points) {
+            String secondName, Observable source,
+            Supplier<List<List<XYChart.Data<Number, Number>>>> points) {
         NumberAxis x = new NumberAxis(1, 2, 1);
         x.setLabel("epoch");
         x.setAutoRanging(false);
@@ -169,7 +173,7 @@ final class EpochCharts {
         chart.getStyleClass().add("curve-chart");
         chart.setId(id);
         // beside the plot: three of these charts share one tab, and a legend below would take their height
-        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.setLegendSide(Side.RIGHT);
         XYChart.Series<Number, Number> first = new XYChart.Series<>();
         first.setName(firstName);
         XYChart.Series<Number, Number> second = new XYChart.Series<>();

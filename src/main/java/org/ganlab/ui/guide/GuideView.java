@@ -1,5 +1,8 @@
 package org.ganlab.ui.guide;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -8,6 +11,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
@@ -58,7 +63,7 @@ public final class GuideView {
     public void selectCurrent() {
         String preset = model.presetProperty().get() == null ? null : model.presetProperty().get().name();
         var diagnosis = model.diagnosisProperty().get();
-        GuidePage p = (diagnosis != null ? Guide.forVerdict(diagnosis.verdict(), preset) : java.util.Optional.<GuidePage>empty())
+        GuidePage p = (diagnosis != null ? Guide.forVerdict(diagnosis.verdict(), preset) : Optional.<GuidePage>empty())
                 .or(() -> Guide.forPreset(preset)).orElse(Guide.pages().get(0));
         list.getSelectionModel().select(p);
         list.scrollTo(p);
@@ -75,29 +80,29 @@ public final class GuideView {
         title.setId("guide-title");
         page.getChildren().addAll(title, section("In the curves", p.curves()), section("In the grid", p.grid()),
                 section("Why", p.why()), section("What to try", p.tryThis()));
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 8);
+        FlowPane buttons = new FlowPane(12, 8);
         if (p.preset() != null) {
             Button show = new Button("Train this: " + Presets.get(p.preset()).title());
             show.setId("guide-show");
-            show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            show.setMinWidth(Region.USE_PREF_SIZE);
             show.setOnAction(e -> train(p.preset()));
             buttons.getChildren().add(show);
         }
         if (p.remedyPreset() != null) {
             Button remedy = new Button(p.remedyLabel());
             remedy.setId("guide-remedy");
-            remedy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            remedy.setMinWidth(Region.USE_PREF_SIZE);
             remedy.getStyleClass().add("primary");
             remedy.setOnAction(e -> train(p.remedyPreset()));
             buttons.getChildren().add(remedy);
         }
-        java.util.List<Node> cures = new java.util.ArrayList<>();
-        for (Preset cure : p.preset() == null ? java.util.List.<Preset>of() : Presets.curesOf(p.preset())) {
+        List<Node> cures = new ArrayList<>();
+        for (Preset cure : p.preset() == null ? List.<Preset>of() : Presets.curesOf(p.preset())) {
             cures.add(section(cure.title(), cure.description()));
             // not "the cure": a remedy names the failure it aims at, and its section says whether it cured it
             Button train = new Button("Train " + cure.name());
             train.setId("guide-cure-" + cure.name());
-            train.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            train.setMinWidth(Region.USE_PREF_SIZE);
             train.setOnAction(e -> train(cure.name()));
             buttons.getChildren().add(train);
         }

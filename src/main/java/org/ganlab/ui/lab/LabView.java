@@ -1,17 +1,28 @@
 package org.ganlab.ui.lab;
 
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.ganlab.config.Preset;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.Folders;
@@ -32,19 +43,19 @@ public final class LabView {
     @FXML private Button startButton;
     @FXML private Button pauseButton;
     @FXML private Button stopButton;
-    @FXML private javafx.scene.control.MenuItem saveItem;
-    @FXML private javafx.scene.control.MenuItem startItem;
-    @FXML private javafx.scene.control.MenuItem pauseItem;
-    @FXML private javafx.scene.control.MenuItem stopItem;
-    @FXML private javafx.scene.control.CheckMenuItem projectorItem;
-    @FXML private javafx.scene.control.CheckMenuItem darkItem;
-    @FXML private javafx.scene.control.CheckMenuItem settingsItem;
-    @FXML private javafx.scene.control.MenuButton galleryButton;
-    @FXML private javafx.scene.control.MenuButton trainOnMenu;
-    @FXML private javafx.scene.control.MenuItem branchItem;
-    @FXML private javafx.scene.control.MenuItem cancelBranchItem;
-    @FXML private javafx.scene.control.Menu galleryMenu;
-    @FXML private javafx.scene.control.Menu recentMenu;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem startItem;
+    @FXML private MenuItem pauseItem;
+    @FXML private MenuItem stopItem;
+    @FXML private CheckMenuItem projectorItem;
+    @FXML private CheckMenuItem darkItem;
+    @FXML private CheckMenuItem settingsItem;
+    @FXML private MenuButton galleryButton;
+    @FXML private MenuButton trainOnMenu;
+    @FXML private MenuItem branchItem;
+    @FXML private MenuItem cancelBranchItem;
+    @FXML private Menu galleryMenu;
+    @FXML private Menu recentMenu;
     /** What Quit does: the application's orderly close (closing the window, when the lab runs without one). */
     private Runnable onQuit;
     @FXML private VBox editorBox;
@@ -109,7 +120,7 @@ public final class LabView {
     }
 
     /** Projector mode on or off (remembered between launches). */
-    public javafx.beans.property.BooleanProperty projectorProperty() {
+    public BooleanProperty projectorProperty() {
         return projectorItem.selectedProperty();
     }
 
@@ -123,7 +134,7 @@ public final class LabView {
 
     /** Tools and Help: the guide, a latent walk, Compare, the 2-D playground, or Run > Cure it (by user data). */
     @FXML
-    private void openWindow(javafx.event.ActionEvent e) {
+    private void openWindow(ActionEvent e) {
         switch (userData(e.getSource())) {
             case "guide" -> windows.guide();
             case "walk" -> windows.walk();
@@ -163,7 +174,7 @@ public final class LabView {
 
     /** Train on > Continue +N epochs: N is the item's user data in lab.fxml. */
     @FXML
-    private void continueRun(javafx.event.ActionEvent e) {
+    private void continueRun(ActionEvent e) {
         model.continueRun(Integer.parseInt(userData(e.getSource())));
     }
 
@@ -203,7 +214,7 @@ public final class LabView {
 
     /** File > Export: what to export is the item's user data in lab.fxml. */
     @FXML
-    private void export(javafx.event.ActionEvent e) {
+    private void export(ActionEvent e) {
         ExportActions exports = new ExportActions(new ExportModel(model, tasks), window());
         switch (userData(e.getSource())) {
             case "curves" -> exports.curves(curves.node().snapshot(null, null));
@@ -215,12 +226,12 @@ public final class LabView {
     }
 
     /** The lab's keys on {@code scene} (see {@link LabKeys}). */
-    public void installKeys(javafx.scene.Scene scene) {
+    public void installKeys(Scene scene) {
         keys.install(scene);
     }
 
     /** Handles one key of the lab window; true when it was used. */
-    boolean handleKey(javafx.scene.input.KeyCode code, boolean shortcut, Object target) {
+    boolean handleKey(KeyCode code, boolean shortcut, Object target) {
         return keys.handle(code, shortcut, target);
     }
 
@@ -231,7 +242,7 @@ public final class LabView {
     }
 
     /** The keys overlay, while it is shown. */
-    javafx.scene.Node keysOverlay() {
+    Node keysOverlay() {
         return keys.overlay();
     }
 
@@ -242,7 +253,7 @@ public final class LabView {
     }
 
     /** The presentation view on the given part of the screen (null: full screen where the lab is). */
-    void present(javafx.geometry.Rectangle2D bounds) {
+    void present(Rectangle2D bounds) {
         windows.present(bounds, this::handleKey, darkItem.isSelected());
     }
 
@@ -261,9 +272,9 @@ public final class LabView {
             onQuit.run();
             return;
         }
-        window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST));
         if (window().isShowing()) {
-            ((javafx.stage.Stage) window()).close();
+            ((Stage) window()).close();
         }
     }
 
@@ -289,7 +300,7 @@ public final class LabView {
 
     /** The user data lab.fxml gives a menu item or a button, naming what it does. */
     private static String userData(Object source) {
-        return (String) (source instanceof MenuItem m ? m.getUserData() : ((javafx.scene.Node) source).getUserData());
+        return (String) (source instanceof MenuItem m ? m.getUserData() : ((Node) source).getUserData());
     }
 
     public void stopPulse() {

@@ -1,6 +1,8 @@
 package org.ganlab.ui.lab;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -8,7 +10,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -16,10 +20,15 @@ import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
+import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
+import org.ganlab.run.RunsFolder;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.FrameWatchdog;
+import org.ganlab.ui.common.LabCommands;
+import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.run.RunFolderModel;
 import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
@@ -33,7 +42,7 @@ import org.ganlab.ui.training.TrainingModel;
  * ({@link BackgroundTasks#synchronous()} in tests); the trainer's output reaches the screen through {@link #pulse()},
  * which the view calls once per frame.
  */
-public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
+public final class LabViewModel implements LabCommands {
     private final SettingsModel settings = new SettingsModel();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -41,7 +50,7 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
     private final TrainingModel training;
     private final RunFolderModel folders;
     private final BooleanBinding canStart;
-    private final ObjectProperty<Path> runsFolder = new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<Path> runsFolder = new SimpleObjectProperty<>();
 
     /**
      * With the given way of running work off the screen's thread ({@link BackgroundTasks#synchronous()} in tests) and
@@ -51,7 +60,7 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
         runsFolder.set(runsRoot);
         shown = new ShownRunModel(tasks);
         training = new TrainingModel(tasks, settings, shown, message, busy,
-                () -> new org.ganlab.run.RunsFolder(runsFolder.get()));
+                () -> new RunsFolder(runsFolder.get()));
         folders = new RunFolderModel(tasks, settings, shown, message, busy);
         BooleanProperty running = training.runningProperty();
         // Start begins a new run, or (with branch settings open, also during a paused run) the branch
@@ -161,7 +170,7 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
     }
 
     /** The frame watchdog of the current or last run (worst gap, frames timed). */
-    public org.ganlab.ui.common.FrameWatchdog watchdog() {
+    public FrameWatchdog watchdog() {
         return training.watchdog();
     }
 
@@ -189,7 +198,7 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
     }
 
     /** The newest runs in the runs folder (label and folder), newest first, read in the background for {@code then}. */
-    public void recentRuns(int max, Consumer<java.util.List<java.util.Map.Entry<String, Path>>> then) {
+    public void recentRuns(int max, Consumer<List<Map.Entry<String, Path>>> then) {
         folders.recent(runsFolder.get(), max, then);
     }
 
@@ -232,12 +241,12 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
         return shown.epochs();
     }
 
-    public javafx.beans.property.ReadOnlyIntegerProperty selectedEpochProperty() {
+    public ReadOnlyIntegerProperty selectedEpochProperty() {
         return shown.selectedEpochProperty();
     }
 
     /** The epoch on screen: the slider, strip, keys and player move it; nothing else does. */
-    public org.ganlab.ui.run.EpochCursor cursor() {
+    public EpochCursor cursor() {
         return shown.cursor();
     }
 
@@ -267,7 +276,7 @@ public final class LabViewModel implements org.ganlab.ui.common.LabCommands {
     }
 
     /** The latest diagnosis of the shown run, or null before the first epoch. */
-    public ObjectProperty<org.ganlab.diagnosis.Diagnosis> diagnosisProperty() {
+    public ObjectProperty<Diagnosis> diagnosisProperty() {
         return shown.diagnosisProperty();
     }
 

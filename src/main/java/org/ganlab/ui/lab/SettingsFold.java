@@ -1,12 +1,15 @@
 package org.ganlab.ui.lab;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ganlab.config.ConfigProblem;
+import org.ganlab.config.ConfigSchema;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.ui.settings.ConfigEditor;
 
@@ -36,16 +39,16 @@ final class SettingsFold {
                 settingsToggle.setSelected(false);
             }
         });
-        model.epochs().addListener((javafx.collections.ListChangeListener<EpochGrid>) c -> {
+        model.epochs().addListener((ListChangeListener<EpochGrid>) c -> {
             if (!model.epochs().isEmpty() && model.epochs().size() == countAdded(c)) {
                 settingsToggle.setSelected(false); // a grid to look at: give it the room
             }
         });
-        model.problems().addListener((javafx.collections.ListChangeListener<ConfigProblem>) c -> showProblems(model, problemsLabel));
+        model.problems().addListener((ListChangeListener<ConfigProblem>) c -> showProblems(model, problemsLabel));
         showProblems(model, problemsLabel);
 
         // a branch being set up: a banner over its settings (the toolbar keeps its short labels)
-        branchLabel.textProperty().bind(javafx.beans.binding.Bindings.concat("Branch from epoch ",
+        branchLabel.textProperty().bind(Bindings.concat("Branch from epoch ",
                 model.branchFromProperty(), ": change the settings below, then press Start. "
                 + "Train on > Cancel the branch leaves them as they were."));
         branchLabel.visibleProperty().bind(model.branchFromProperty().greaterThan(0));
@@ -57,7 +60,7 @@ final class SettingsFold {
         });
     }
 
-    private static int countAdded(javafx.collections.ListChangeListener.Change<? extends EpochGrid> c) {
+    private static int countAdded(ListChangeListener.Change<? extends EpochGrid> c) {
         int added = 0;
         c.reset();
         while (c.next()) {
@@ -75,6 +78,6 @@ final class SettingsFold {
     }
 
     private static String label(String key) {
-        return org.ganlab.config.ConfigSchema.field(key).map(org.ganlab.config.ConfigSchema.Field::label).orElse(key);
+        return ConfigSchema.field(key).map(ConfigSchema.Field::label).orElse(key);
     }
 }

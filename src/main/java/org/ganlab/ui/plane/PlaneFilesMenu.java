@@ -1,7 +1,9 @@
 package org.ganlab.ui.plane;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
@@ -53,7 +55,7 @@ final class PlaneFilesMenu {
 
     /** An item that asks for a folder (the dialog titled {@code title}) and hands it to {@code then}. */
     private static MenuItem folderItem(String text, String title, Supplier<Window> owner,
-                                       java.util.function.Consumer<java.nio.file.Path> then) {
+                                       Consumer<Path> then) {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> {
             File dir = folder(owner.get(), title);

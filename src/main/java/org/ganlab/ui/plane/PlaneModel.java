@@ -1,17 +1,20 @@
 package org.ganlab.ui.plane;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.data.PlaneData;
+import org.ganlab.diagnosis.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.session.PlaneRunFolder;
@@ -35,7 +38,7 @@ public final class PlaneModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ShownPicture picture = new ShownPicture();
     private final ReadOnlyObjectWrapper<PlaneDiagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper total = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Pick a preset and press Start.");
     private final ObservableList<PlaneCheck> checks = FXCollections.observableArrayList();
     /** The read-only view handed out: kept here, as it listens to {@link #checks} only weakly. */
@@ -88,7 +91,7 @@ public final class PlaneModel {
     }
 
     /** The iterations of the run shown (0 before the first). */
-    javafx.beans.property.ReadOnlyIntegerProperty totalProperty() {
+    ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
 
@@ -147,7 +150,7 @@ public final class PlaneModel {
      * Saves the run on the screen as far as its last check into the folder {@code dir} (in the background; the status
      * line says how it went). Open trains it on later, from the same numbers.
      */
-    void save(java.nio.file.Path dir) {
+    void save(Path dir) {
         String preset = runPreset;
         if (preset == null) {
             status.set("nothing to save yet: press Start");
@@ -165,7 +168,7 @@ public final class PlaneModel {
      * checks, verdict and pictures (Resume trains it on), beside the run saved in {@code other} unless that is null;
      * or says why not and leaves the screen alone.
      */
-    public void open(java.nio.file.Path dir, java.nio.file.Path other) {
+    public void open(Path dir, Path other) {
         tasks.files(() -> SavedRunsModel.read(dir, other), o -> {
             setup.showSaved(o.saved());
             begin(o.saved().preset(), o.saved().settings().data(), "opening " + dir, o.saved().iterations(),
@@ -177,7 +180,7 @@ public final class PlaneModel {
      * Compares the run on the screen with the run saved in {@code dir}, trained on the same data (read in the
      * background): its verdict, its modes covered in the chart, its picture one key (B) away; or says why not.
      */
-    public void compareWith(java.nio.file.Path dir) {
+    public void compareWith(Path dir) {
         PlaneData data = runData;
         if (data == null || picture.live() == null) {
             status.set("start or open a run first, then compare it with a saved one");

@@ -1,5 +1,7 @@
 package org.ganlab.ui.plane;
 
+import java.util.List;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
@@ -7,6 +9,11 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.ganlab.data.PlaneData;
 import org.ganlab.images.GridImages;
 import org.ganlab.records.PlaneFrame;
 
@@ -29,7 +36,7 @@ final class PlanePicture extends Region {
     /** A label over the picture's top left corner (which run it shows), or null. */
     private String label;
     /** The modes a student is placing (drawn over the plane at the drawn mixture's scale), or null when not placing. */
-    private java.util.List<double[]> placed;
+    private List<double[]> placed;
 
     PlanePicture() {
         getChildren().add(canvas);
@@ -55,7 +62,7 @@ final class PlanePicture extends Region {
      * Shows the modes a student is placing over the picture ({@code modes} may be empty), or stops showing them
      * (null). While placing, a picture at another scale than the drawn mixture's is not drawn.
      */
-    void showPlaced(java.util.List<double[]> modes) {
+    void showPlaced(List<double[]> modes) {
         this.placed = modes;
         draw();
     }
@@ -71,7 +78,7 @@ final class PlanePicture extends Region {
         if (side < 1 || cx < 0 || cy < 0 || cx > side || cy > side) {
             return null;
         }
-        double e = org.ganlab.data.PlaneData.DRAWN_EXTENT;
+        double e = PlaneData.DRAWN_EXTENT;
         return new double[] {cx / side * 2 * e - e, e - cy / side * 2 * e};
     }
 
@@ -89,16 +96,16 @@ final class PlanePicture extends Region {
     }
 
     private static void drawCaption(GraphicsContext g, double side, String caption) {
-        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, Math.max(18, side / 22.0)));
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(caption);
+        g.setFont(Font.font(null, FontWeight.BOLD, Math.max(18, side / 22.0)));
+        Text measure = new Text(caption);
         measure.setFont(g.getFont());
         g.setFill(Color.rgb(255, 255, 255, 0.85));
         g.fillRect(4, 4, Math.min(side - 8, measure.getLayoutBounds().getWidth() + 12),
                 measure.getLayoutBounds().getHeight() + 4);
         g.setFill(Color.BLACK);
-        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        g.setTextBaseline(VPos.TOP);
         g.fillText(caption, 10, 6);
-        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+        g.setTextBaseline(VPos.BASELINE);
     }
 
     /** D's colour for an output {@code p} in [0, 1]. */
@@ -125,7 +132,7 @@ final class PlanePicture extends Region {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, side, side);
         boolean framed = frame != null && side >= 1
-                && (placed == null || frame.extent() == org.ganlab.data.PlaneData.DRAWN_EXTENT);
+                && (placed == null || frame.extent() == PlaneData.DRAWN_EXTENT);
         if (framed) {
             drawFrame(g, side);
         }
@@ -145,9 +152,9 @@ final class PlanePicture extends Region {
      * wide, so the back row sees it), and while there are none, what to do in large type.
      */
     private void drawPlaced(GraphicsContext g, double side) {
-        double e = org.ganlab.data.PlaneData.DRAWN_EXTENT;
+        double e = PlaneData.DRAWN_EXTENT;
         double scale = side / (2 * e);
-        double radius = Math.max(side / 45, 3 * org.ganlab.data.PlaneData.DRAWN_STD * scale);
+        double radius = Math.max(side / 45, 3 * PlaneData.DRAWN_STD * scale);
         g.setStroke(REAL);
         g.setLineWidth(Math.max(2.5, side / 200));
         for (double[] m : placed) {
@@ -159,12 +166,12 @@ final class PlanePicture extends Region {
         }
         if (placed.isEmpty()) {
             g.setFill(Color.BLACK);
-            g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, Math.max(18, side / 24)));
-            g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-            g.setTextBaseline(javafx.geometry.VPos.CENTER);
+            g.setFont(Font.font(null, FontWeight.BOLD, Math.max(18, side / 24)));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
             g.fillText("Click to place modes\nRight-click removes one", side / 2, side / 2);
-            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-            g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.BASELINE);
         }
     }
 

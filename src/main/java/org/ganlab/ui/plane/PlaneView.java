@@ -1,6 +1,9 @@
 package org.ganlab.ui.plane;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -57,28 +62,28 @@ public final class PlaneView {
         root.setTop(toolbar);
         root.setCenter(picture);
         picture.setId("plane-picture");
-        List<Node> lectureOnly = new java.util.ArrayList<>();
+        List<Node> lectureOnly = new ArrayList<>();
         root.setRight(side(lectureOnly));
         presentation = new PlanePresentation(root, toolbar, lectureOnly);
         root.setBottom(scrubber());
         BorderPane.setMargin(picture, new Insets(8));
         field.setSelected(true);
         arrows.setSelected(true);
-        java.util.List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
+        List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
         model.picture().shownProperty().addListener((o, a, b) -> redraw());
         Runnable showPlaced = () -> picture.showPlaced(model.setup().placing() ? model.setup().placed().modes() : null);
         model.setup().dataProperty().addListener((o, a, b) -> showPlaced.run());
-        model.setup().placed().modes().addListener((javafx.collections.ListChangeListener<double[]>) c -> showPlaced.run());
+        model.setup().placed().modes().addListener((ListChangeListener<double[]>) c -> showPlaced.run());
         picture.setOnMouseClicked(e -> {
             double[] at = model.setup().placing() ? picture.toPlane(e.getX(), e.getY()) : null;
-            if (at != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            if (at != null && e.getButton() == MouseButton.PRIMARY) {
                 model.setup().placed().place(at[0], at[1]);
-            } else if (at != null && e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+            } else if (at != null && e.getButton() == MouseButton.SECONDARY) {
                 model.setup().placed().removeNear(at[0], at[1]);
             }
         });
         model.diagnosisProperty().addListener((o, a, d) -> showVerdict(d));
-        model.checks().addListener((javafx.collections.ListChangeListener<PlaneCheck>) c -> showChecks());
+        model.checks().addListener((ListChangeListener<PlaneCheck>) c -> showChecks());
         showVerdict(null);
     }
 
@@ -108,7 +113,7 @@ public final class PlaneView {
         clear.setId("plane-clear");
         clear.setTooltip(new Tooltip("Remove every mode placed"));
         clear.setOnAction(e -> model.setup().placed().clear());
-        clear.visibleProperty().bind(javafx.beans.binding.Bindings.equal(DataChoiceModel.DRAWN,
+        clear.visibleProperty().bind(Bindings.equal(DataChoiceModel.DRAWN,
                 model.setup().dataProperty()));
         clear.managedProperty().bind(clear.visibleProperty());
         Spinner<Integer> seed = new Spinner<>(1, 9999, 1);
@@ -124,7 +129,7 @@ public final class PlaneView {
         start.setTooltip(new Tooltip("Train the chosen preset on the chosen seed from its first iteration"));
         Button pause = new Button();
         pause.setId("plane-pause");
-        pause.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty()).then("Pause")
+        pause.textProperty().bind(Bindings.when(model.runningProperty()).then("Pause")
                 .otherwise("Resume"));
         pause.setOnAction(e -> model.pauseOrResume());
         field.setTooltip(new Tooltip("D's output over the plane: green where D says real, purple where it says fake"));
@@ -158,7 +163,7 @@ public final class PlaneView {
         Label guide = new Label();
         guide.setWrapText(true);
         guide.setId("plane-guide");
-        javafx.scene.control.TitledPane guidePane = new javafx.scene.control.TitledPane("Guide: what to look for",
+        TitledPane guidePane = new TitledPane("Guide: what to look for",
                 guide);
         guidePane.setExpanded(false);
         guidePane.setAnimated(false);

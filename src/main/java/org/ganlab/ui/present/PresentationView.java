@@ -1,6 +1,8 @@
 package org.ganlab.ui.present;
 
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,16 +14,22 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.EpochGrid;
+import org.ganlab.records.GridScores;
+import org.ganlab.records.PerEpoch;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.run.ShownRunModel;
+import org.ganlab.ui.samples.VerdictLabels;
 
 /**
  * The projector's view of the run on screen, one key away (F5 or F11) and left with Esc: full screen, the sample grid
@@ -48,7 +56,7 @@ public final class PresentationView {
     private EpochGrid drawn;
     private int scale;
 
-    public PresentationView(ShownRunModel model, javafx.beans.value.ObservableValue<org.ganlab.config.ExperimentConfig> settings,
+    public PresentationView(ShownRunModel model, ObservableValue<ExperimentConfig> settings,
                             Keys keys, List<String> stylesheets, boolean dark) {
         this.model = model;
         grid.setSmooth(false);
@@ -59,10 +67,10 @@ public final class PresentationView {
         verdict.setId("presentation-verdict");
         verdict.getStyleClass().add("verdict");
         verdict.setWrapText(true);
-        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         evidence.getStyleClass().add("evidence");
         evidence.setWrapText(true);
-        evidence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        evidence.setMinHeight(Region.USE_PREF_SIZE);
         caption.setId("presentation-caption");
         caption.getStyleClass().add("caption");
         caption.setMinHeight(CAPTION_HEIGHT - 6);
@@ -72,7 +80,7 @@ public final class PresentationView {
         Label hint = new Label("Space start/pause · Left/Right epochs · P play · D D's view · Esc leaves");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox right = new VBox(10, verdict, evidence, curves.node(), hint);
         right.setMinWidth(0);
         left = new VBox(6, caption, gridFrame);
@@ -155,8 +163,8 @@ public final class PresentationView {
 
     private void refresh() {
         int epoch = model.selectedEpochProperty().get();
-        org.ganlab.ui.samples.VerdictLabels.show(model.diagnosisProperty().get(), epoch, verdict, evidence);
-        EpochGrid g = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
+        VerdictLabels.show(model.diagnosisProperty().get(), epoch, verdict, evidence);
+        EpochGrid g = PerEpoch.find(model.epochs(), epoch).orElse(null);
         if (g == null) {
             caption.setText(model.epochs().isEmpty() ? "Samples appear after each epoch" : "");
             grid.setImage(null);
@@ -165,12 +173,12 @@ public final class PresentationView {
         }
         int last = model.epochs().get(model.epochs().size() - 1).epoch();
         var scores = model.judgedProperty().get() ? g.scores() : null;
-        caption.setText("Epoch " + epoch + " of " + last + (scores == null ? "" : String.format(java.util.Locale.ROOT,
-                " · D: %.0f%% real", 100.0 * org.ganlab.records.GridScores.calledReal(scores.fake())
-                / Math.max(1, org.ganlab.records.GridScores.judged(scores.fake())))));
+        caption.setText("Epoch " + epoch + " of " + last + (scores == null ? "" : String.format(Locale.ROOT,
+                " · D: %.0f%% real", 100.0 * GridScores.calledReal(scores.fake())
+                / Math.max(1, GridScores.judged(scores.fake())))));
         var d = model.diagnosisProperty().get();
-        var groups = d == null ? List.<List<Integer>>of() : org.ganlab.records.PerEpoch.find(d.epochs(), epoch)
-                .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
+        var groups = d == null ? List.<List<Integer>>of() : PerEpoch.find(d.epochs(), epoch)
+                .map(Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
         if (g != drawn || d != null) {
             grid.setImage(scores != null ? FxImages.judged(g.grid(), true, scores.fake())
                     : FxImages.grid(g.grid(), true, groups));

@@ -2,6 +2,7 @@ package org.ganlab.ui.run;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ganlab.config.ExperimentConfig;
@@ -14,13 +15,15 @@ import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The verdict on the run on screen, judged again in the background after each epoch and when a run is opened, and
  * the real images it is judged against (made once per data set, and shown beside the samples on request).
  */
 public final class DiagnosisModel {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DiagnosisModel.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DiagnosisModel.class);
 
     /** The real images of the last configuration asked for, and a diagnoser measuring against them. */
     private record RealImages(ExperimentConfig of, RealReference images, Diagnoser diagnoser) { }
@@ -64,7 +67,7 @@ public final class DiagnosisModel {
     }
 
     /** Loads 100 real images of the configuration's data in the background; {@code failed} hears why not. */
-    void loadRealImages(ExperimentConfig of, java.util.function.Consumer<String> failed) {
+    void loadRealImages(ExperimentConfig of, Consumer<String> failed) {
         tasks.run(() -> realImagesFor(of).images().sample(), realGrid::set,
                 e -> failed.accept("cannot show real images: " + BackgroundTasks.describe(e)));
     }

@@ -3,14 +3,23 @@ package org.ganlab.ui.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
+import org.apache.commons.io.FileUtils;
 import org.ganlab.config.Presets;
 import org.ganlab.records.QualityRow;
 import org.ganlab.records.RunStatus;
+import org.ganlab.run.Gallery;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunReader;
+import org.ganlab.run.RunsFolder;
+import org.ganlab.session.QualityReport;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.settings.SettingsModel;
 
@@ -38,17 +47,17 @@ public final class RunFolderModel {
     public void open(Path dir, Runnable opened) {
         busy.set(true);
         message.set("opening " + dir);
-        record Read(RunReader.OpenedRun run, java.util.List<QualityRow> quality, QualityRow real) { }
+        record Read(RunReader.OpenedRun run, List<QualityRow> quality, QualityRow real) { }
         tasks.run(() -> {
             RunReader.OpenedRun run = RunReader.open(dir);
-            java.util.List<QualityRow> quality;
+            List<QualityRow> quality;
             try {
                 quality = QualityFile.read(dir.resolve(QualityFile.FILE));
             } catch (IOException e) {
-                java.util.List<String> problems = new java.util.ArrayList<>(run.problems());
+                List<String> problems = new ArrayList<>(run.problems());
                 problems.add(e.getMessage());
                 run = new RunReader.OpenedRun(run.dir(), run.record(), run.metrics(), run.epochs(), problems);
-                quality = java.util.List.of();
+                quality = List.of();
             }
             return new Read(run, quality, real(run, quality));
         }, read -> {
@@ -66,22 +75,22 @@ public final class RunFolderModel {
      * scored before it had one, computed with the shipped classifier; null when the run has no scores or the
      * classifier cannot give them.
      */
-    private static QualityRow real(RunReader.OpenedRun run, java.util.List<QualityRow> quality) {
+    private static QualityRow real(RunReader.OpenedRun run, List<QualityRow> quality) {
         if (quality.isEmpty() || quality.get(0).histogram() == null || run.record() == null) {
             return null;
         }
         try {
             QualityRow recorded = QualityFile.readReal(run.dir().resolve(QualityFile.FILE));
             // a run scored before the row existed was scored against the first test images: its floor is too
-            return recorded != null ? recorded : org.ganlab.session.QualityReport.realRow(run.record().config(),
-                    java.util.Arrays.stream(quality.get(0).histogram()).sum(),
-                    org.ganlab.session.QualityReport.Reference.FIRST);
+            return recorded != null ? recorded : QualityReport.realRow(run.record().config(),
+                    Arrays.stream(quality.get(0).histogram()).sum(),
+                    QualityReport.Reference.FIRST);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private void show(RunReader.OpenedRun opened, java.util.List<QualityRow> quality, QualityRow real) {
+    private void show(RunReader.OpenedRun opened, List<QualityRow> quality, QualityRow real) {
         // the run's settings first: the charts size their axis by its epochs when its iterations arrive
         if (opened.record() != null) {
             Presets.find(opened.record().preset()).ifPresent(settings.presetProperty()::set);
@@ -119,20 +128,20 @@ public final class RunFolderModel {
                 }
             }
         }
-        org.apache.commons.io.FileUtils.copyDirectory(from.toFile(), to.toFile());
+        FileUtils.copyDirectory(from.toFile(), to.toFile());
     }
 
     /** The gallery's recorded runs for a menu: title to folder, in preset order. */
-    public static java.util.Map<String, Path> galleryRuns() {
-        java.util.Map<String, Path> runs = new java.util.LinkedHashMap<>();
-        org.ganlab.run.Gallery.entries().forEach(e -> runs.put(e.title(), e.dir()));
+    public static Map<String, Path> galleryRuns() {
+        Map<String, Path> runs = new LinkedHashMap<>();
+        Gallery.entries().forEach(e -> runs.put(e.title(), e.dir()));
         return runs;
     }
 
     /** The newest {@code max} runs in {@code root} (label and folder), newest first, read in the background. */
-    public void recent(Path root, int max, Consumer<java.util.List<java.util.Map.Entry<String, Path>>> then) {
-        tasks.files(() -> new org.ganlab.run.RunsFolder(root).recentLabelled(max).stream()
-                .map(r -> java.util.Map.entry(r.label(), r.dir())).toList(), then,
+    public void recent(Path root, int max, Consumer<List<Map.Entry<String, Path>>> then) {
+        tasks.files(() -> new RunsFolder(root).recentLabelled(max).stream()
+                .map(r -> Map.entry(r.label(), r.dir())).toList(), then,
                 e -> message.set("cannot list the runs in " + root + ": " + BackgroundTasks.describe(e)));
     }
 }

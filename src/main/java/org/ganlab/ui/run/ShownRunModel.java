@@ -2,6 +2,7 @@ package org.ganlab.ui.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +24,7 @@ import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.run.RunReader;
+import org.ganlab.session.QualityReport;
 import org.ganlab.ui.common.BackgroundTasks;
 
 /**
@@ -139,7 +141,7 @@ public final class ShownRunModel {
         return config;
     }
 
-    public void loadRealImages(ExperimentConfig of, java.util.function.Consumer<String> failed) {
+    public void loadRealImages(ExperimentConfig of, Consumer<String> failed) {
         judge.loadRealImages(of, failed);
     }
 
@@ -218,7 +220,7 @@ public final class ShownRunModel {
             return "No classifier measures: they were off for this run (Quality samples 0); the 'quality' command "
                     + "can score a run that kept its checkpoints.";
         }
-        return org.ganlab.session.QualityReport.whyOff(c).map(why -> "No classifier measures: " + why + ".")
+        return QualityReport.whyOff(c).map(why -> "No classifier measures: " + why + ".")
                 .orElse("The digit classifier scores G's samples after each epoch (quality.csv); a run recorded "
                         + "without them can be scored with the 'quality' command.");
     }

@@ -1,6 +1,7 @@
 package org.ganlab.ui.samples;
 
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -24,7 +25,7 @@ final class JudgedGrids {
     private final VBox key = new VBox(2, JudgementScale.node(), count);
 
     /** A toggle bound to {@code on}, the shown run's D's view, which the D key and the presentation share. */
-    JudgedGrids(javafx.beans.property.BooleanProperty on, Runnable redraw) {
+    JudgedGrids(BooleanProperty on, Runnable redraw) {
         toggle.selectedProperty().bindBidirectional(on);
         toggle.setId("d-view");
         toggle.setGraphic(new FontIcon("mdi2s-scale-balance"));

@@ -1,24 +1,37 @@
 package org.ganlab.ui.samples;
 
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.EpochGrid;
+import org.ganlab.records.PerEpoch;
 import org.ganlab.records.QualityRow;
+import org.ganlab.records.SampleGrid;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
 import org.ganlab.ui.run.ShownRunModel;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The 10x10 grid of the selected epoch, drawn crisp (no smoothing; whole-number scaling from 2x), dark on white by default.
@@ -33,7 +46,7 @@ public final class SamplesPane {
     private final Slider slider = new Slider(1, 1, 1);
     private final Label caption = new Label("no samples yet");
     private final ToggleButton inverted = new ToggleButton("Invert");
-    private final javafx.scene.control.CheckBox markRepeats = new javafx.scene.control.CheckBox("Repeats");
+    private final CheckBox markRepeats = new CheckBox("Repeats");
     private final ToggleButton real = new ToggleButton("Real");
     private final ImageView realView = new ImageView();
     private StackPane frame;
@@ -69,15 +82,15 @@ public final class SamplesPane {
         caption.setId("epoch-caption");
         caption.getStyleClass().add("caption");
         caption.setWrapText(true);
-        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         inverted.setId("invert");
-        inverted.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2i-invert-colors"));
-        inverted.setTooltip(new javafx.scene.control.Tooltip("White digits on black, as MNIST stores them"));
-        markRepeats.setTooltip(new javafx.scene.control.Tooltip(
+        inverted.setGraphic(new FontIcon("mdi2i-invert-colors"));
+        inverted.setTooltip(new Tooltip("White digits on black, as MNIST stores them"));
+        markRepeats.setTooltip(new Tooltip(
                 "Frame near-duplicate samples in one colour per group (the sign of mode collapse)"));
-        real.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2i-image-multiple-outline"));
-        real.setTooltip(new javafx.scene.control.Tooltip("Show 100 real training images beside the samples"));
-        slider.setTooltip(new javafx.scene.control.Tooltip("The epoch shown (Left/Right, Home/End)"));
+        real.setGraphic(new FontIcon("mdi2i-image-multiple-outline"));
+        real.setTooltip(new Tooltip("Show 100 real training images beside the samples"));
+        slider.setTooltip(new Tooltip("The epoch shown (Left/Right, Home/End)"));
 
         realView.setSmooth(false);
         realView.setPreserveRatio(true);
@@ -91,7 +104,7 @@ public final class SamplesPane {
         frame = new StackPane(both);
         frame.getStyleClass().add("grid-frame");
         frame.setMinSize(0, 0);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle(); // a squeezed frame never draws over
+        Rectangle clip = new Rectangle(); // a squeezed frame never draws over
         clip.widthProperty().bind(frame.widthProperty()); // the count and key above it
         clip.heightProperty().bind(frame.heightProperty());
         frame.setClip(clip);
@@ -102,12 +115,12 @@ public final class SamplesPane {
         verdict.setId("verdict");
         verdict.getStyleClass().add("verdict");
         verdict.setWrapText(true);
-        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         evidence.setId("evidence");
         evidence.getStyleClass().add("evidence");
         evidence.setWrapText(true);
         evidence.setMaxHeight(60);
-        evidence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        evidence.setMinHeight(Region.USE_PREF_SIZE);
         markRepeats.setId("mark-repeats");
         markRepeats.setSelected(true);
         markRepeats.selectedProperty().addListener((o, a, b) -> redraw());
@@ -131,10 +144,10 @@ public final class SamplesPane {
             fit(frame);
         });
         // the slider has a row of its own, the buttons reflow below it: nothing is cut on a narrow screen
-        for (javafx.scene.control.Control c : java.util.List.of(play, markRepeats, real, judged.toggle(), inverted)) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control c : List.of(play, markRepeats, real, judged.toggle(), inverted)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(10, 6, play, markRepeats, real,
+        FlowPane controls = new FlowPane(10, 6, play, markRepeats, real,
                 judged.toggle(), inverted);
         controls.setAlignment(Pos.CENTER_LEFT);
         slider.setMaxWidth(Double.MAX_VALUE);
@@ -217,7 +230,7 @@ public final class SamplesPane {
 
     /** The classifier's digit histogram of the viewed epoch, when the run has one; hidden otherwise. */
     private void showHistogram() {
-        int[] counts = org.ganlab.records.PerEpoch.find(model.quality(), model.selectedEpochProperty().get())
+        int[] counts = PerEpoch.find(model.quality(), model.selectedEpochProperty().get())
                 .map(QualityRow::histogram).orElse(null);
         if (histogram.show(counts)) {
             fit(frame);
@@ -230,24 +243,24 @@ public final class SamplesPane {
     }
 
     /** Near-duplicate groups of the given epoch, from the latest diagnosis (none marked in D's view). */
-    private java.util.List<java.util.List<Integer>> groupsOf(int epoch) {
+    private List<List<Integer>> groupsOf(int epoch) {
         var d = model.diagnosisProperty().get();
         if (d == null || !markRepeats.isSelected() || judged.toggle().isSelected()) {
-            return java.util.List.of();
+            return List.of();
         }
-        return org.ganlab.records.PerEpoch.find(d.epochs(), epoch)
-                .map(org.ganlab.diagnosis.Diagnosis.EpochDiagnosis::duplicateGroups).orElse(java.util.List.of());
+        return PerEpoch.find(d.epochs(), epoch)
+                .map(Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
     }
 
     /** 100 real images of the same data, beside the generated grid, for comparison. */
     private void showReal() {
-        org.ganlab.records.SampleGrid grid = model.realGridProperty().get();
+        SampleGrid grid = model.realGridProperty().get();
         judged.count(shown, real.isSelected() && grid != null);
         if (!real.isSelected() || grid == null) {
             realView.setImage(null);
             return;
         }
-        javafx.scene.image.Image coloured = judged.real(grid, shown, !inverted.isSelected());
+        Image coloured = judged.real(grid, shown, !inverted.isSelected());
         realView.setImage(coloured != null ? coloured : FxImages.grid(grid, !inverted.isSelected()));
     }
 
@@ -258,7 +271,7 @@ public final class SamplesPane {
 
     private void show() {
         int epoch = model.selectedEpochProperty().get();
-        EpochGrid grid = org.ganlab.records.PerEpoch.find(model.epochs(), epoch).orElse(null);
+        EpochGrid grid = PerEpoch.find(model.epochs(), epoch).orElse(null);
         if (grid == null || grid == shown) {
             showReal();
             fit(frame);
@@ -266,10 +279,10 @@ public final class SamplesPane {
         }
         shown = grid;
         var groups = groupsOf(grid.epoch());
-        javafx.scene.image.Image coloured = judged.grid(grid, !inverted.isSelected());
+        Image coloured = judged.grid(grid, !inverted.isSelected());
         view.setImage(coloured != null ? coloured : FxImages.grid(grid.grid(), !inverted.isSelected(), groups));
         showReal();
-        javafx.application.Platform.runLater(() -> fit(frame));
+        Platform.runLater(() -> fit(frame));
         caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
                 + (groups.isEmpty() ? "" : " · " + groups.size() + (groups.size() == 1 ? " group" : " groups") + " of repeats")
                 + (real.isSelected() ? " · right: real images" : ""));

@@ -1,8 +1,11 @@
 package org.ganlab.ui.samples;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
 import org.ganlab.ui.run.ShownRunModel;
 
 /**
@@ -47,7 +50,7 @@ final class VerdictStrip {
             cell.setMinWidth(0);
             cell.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(cell, Priority.ALWAYS);
-            cell.setTooltip(new javafx.scene.control.Tooltip(bucket.tooltip()));
+            cell.setTooltip(new Tooltip(bucket.tooltip()));
             cell.setUserData(new int[] {bucket.first(), bucket.last()});
             cell.setOnMouseClicked(ev -> model.cursor().select(bucket.first()));
             strip.getChildren().add(cell);
@@ -70,14 +73,14 @@ final class VerdictStrip {
             Label cell = (Label) node;
             int[] range = (int[]) cell.getUserData();
             String number = range[0] == range[1] ? Integer.toString(range[0]) : "";
-            javafx.scene.text.Text text = new javafx.scene.text.Text(number);
+            Text text = new Text(number);
             text.setFont(cell.getFont());
             double needed = text.getLayoutBounds().getWidth() + 10;
             cell.setText(width >= needed ? number : "");
         }
     }
 
-    private static final javafx.css.PseudoClass SHOWN = javafx.css.PseudoClass.getPseudoClass("shown");
+    private static final PseudoClass SHOWN = PseudoClass.getPseudoClass("shown");
 
     /** Outlines the cell of the epoch on screen. */
     void markShown() {

@@ -1,11 +1,21 @@
 package org.ganlab.ui.settings;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
@@ -33,7 +43,7 @@ public final class ConfigEditor {
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         List<String> groups = ConfigSchema.fields().stream().map(ConfigSchema.Field::group).distinct().toList();
-        sheet.setCategoryComparator(java.util.Comparator.comparingInt(groups::indexOf));
+        sheet.setCategoryComparator(Comparator.comparingInt(groups::indexOf));
         sheet.getStyleClass().add("config-editor");
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
         sheet.setPropertyEditorFactory(item -> {
@@ -53,7 +63,7 @@ public final class ConfigEditor {
                 }
             };
             mark.run();
-            model.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> mark.run());
+            model.problems().addListener((ListChangeListener<Object>) c -> mark.run());
             return editor;
         });
         model.configProperty().addListener((obs, old, now) -> {
@@ -65,11 +75,11 @@ public final class ConfigEditor {
 
     /** A text field with a "Choose…" button that opens a folder chooser. */
     private static PropertyEditor<Object> folderEditor(PropertySheet.Item item) {
-        javafx.scene.control.TextField text = new javafx.scene.control.TextField();
-        javafx.scene.control.Button choose = new javafx.scene.control.Button("Choose…");
+        TextField text = new TextField();
+        Button choose = new Button("Choose…");
         choose.setId("choose-image-folder");
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, text, choose);
-        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        HBox box = new HBox(6, text, choose);
+        HBox.setHgrow(text, Priority.ALWAYS);
         text.setText(item.getValue() == null ? "" : item.getValue().toString());
         item.getObservableValue().ifPresent(v -> v.addListener((o, a, b) -> {
             String now = b == null ? "" : b.toString();
@@ -90,7 +100,7 @@ public final class ConfigEditor {
                 }));
         return new PropertyEditor<>() {
             @Override
-            public javafx.scene.Node getEditor() {
+            public Node getEditor() {
                 return box;
             }
 
@@ -113,7 +123,7 @@ public final class ConfigEditor {
     /** One configuration field as a property sheet row. */
     private final class FieldItem implements PropertySheet.Item {
         private final ConfigSchema.Field field;
-        private final javafx.beans.property.ObjectProperty<Object> value = new javafx.beans.property.SimpleObjectProperty<>();
+        private final ObjectProperty<Object> value = new SimpleObjectProperty<>();
         private boolean refreshing;
 
         FieldItem(ConfigSchema.Field field) {
@@ -123,7 +133,7 @@ public final class ConfigEditor {
 
         void refresh(ExperimentConfig config) {
             Object v = field.valueIn(config);
-            if (!java.util.Objects.equals(v, value.get())) {
+            if (!Objects.equals(v, value.get())) {
                 refreshing = true;
                 value.set(v);
                 refreshing = false;
@@ -158,7 +168,7 @@ public final class ConfigEditor {
 
         @Override
         public void setValue(Object v) {
-            if (refreshing || java.util.Objects.equals(v, value.get())) {
+            if (refreshing || Objects.equals(v, value.get())) {
                 return;
             }
             value.set(v);

@@ -1,6 +1,9 @@
 package org.ganlab.ui.sweep;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +55,7 @@ public final class SweepModel {
 
     /** Whether a folder is a sweep's: it holds the sweep's table. */
     public static boolean isSweep(Path dir) {
-        return java.nio.file.Files.isRegularFile(dir.resolve(Sweep.CSV));
+        return Files.isRegularFile(dir.resolve(Sweep.CSV));
     }
 
     /** The table of a sweep's rows (in a folder {@code sweep}): lines in the order met, seeds in order. */
@@ -62,7 +65,7 @@ public final class SweepModel {
         for (Sweep.Row r : rows) {
             byLine.computeIfAbsent(r.line(), k -> new LinkedHashMap<>()).put(r.seed(), r);
         }
-        List<Line> lines = new java.util.ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (var line : byLine.entrySet()) {
             var runs = line.getValue().values();
             Map<Long, Cell> cells = new LinkedHashMap<>();
@@ -75,7 +78,7 @@ public final class SweepModel {
     }
 
     private static Cell cell(Path sweep, Sweep.Row row) {
-        Verdict verdict = java.util.Arrays.stream(Verdict.values()).filter(v -> v.label().equals(row.verdict()))
+        Verdict verdict = Arrays.stream(Verdict.values()).filter(v -> v.label().equals(row.verdict()))
                 .findFirst().orElse(null);
         boolean broken = verdict != null && !row.expected().isEmpty() && !row.asPromised();
         String tooltip = (broken ? "not what the preset promises (" + row.expected() + ")\n" : "")

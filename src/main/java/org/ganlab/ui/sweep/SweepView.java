@@ -13,7 +13,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.ganlab.session.Sweep;
+import org.ganlab.ui.samples.VerdictLabels;
 
 /**
  * A sweep's table (see {@link Sweep}): a preset a row, a seed a column, each cell its run's verdict in the verdict's
@@ -53,7 +57,7 @@ public final class SweepView {
         List<Long> seeds = table.seeds();
         grid.getColumnConstraints().clear();
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // preset names and promises are never cut
+        names.setMinWidth(Region.USE_PREF_SIZE); // preset names and promises are never cut
         grid.getColumnConstraints().add(names);
         for (int c = 0; c < seeds.size(); c++) {
             Label head = new Label("seed " + seeds.get(c));
@@ -64,7 +68,7 @@ public final class SweepView {
             grid.getColumnConstraints().add(column);
         }
         ColumnConstraints counts = new ColumnConstraints();
-        counts.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(counts);
         Label count = new Label("as\npromised"); // two short lines: five seeds still fit across 1024 pixels
         count.getStyleClass().add("caption");
@@ -74,7 +78,7 @@ public final class SweepView {
             // the preset, and under it the verdict it promises
             Label name = new Label(line.name());
             name.getStyleClass().add("sweep-preset");
-            grid.add(new javafx.scene.layout.VBox(name, new Label(line.promise())), 0, r);
+            grid.add(new VBox(name, new Label(line.promise())), 0, r);
             for (int c = 0; c < seeds.size(); c++) {
                 SweepModel.Cell run = line.runs().get(seeds.get(c));
                 if (run != null) {
@@ -92,13 +96,13 @@ public final class SweepView {
         Label cell = new Label(run.text());
         cell.getStyleClass().add("verdict-cell");
         if (run.verdict() != null) {
-            cell.getStyleClass().add(org.ganlab.ui.samples.VerdictLabels.styleClass(run.verdict()));
+            cell.getStyleClass().add(VerdictLabels.styleClass(run.verdict()));
         }
         cell.setMinWidth(120);
         cell.setMaxWidth(Double.MAX_VALUE);
         cell.setMaxHeight(Double.MAX_VALUE);
         cell.setWrapText(true);
-        cell.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        cell.setTextAlignment(TextAlignment.CENTER);
         cell.setAlignment(Pos.CENTER);
         if (run.broken()) { // a run that does not show what its preset promises stands out
             cell.getStyleClass().add("not-as-promised");

@@ -2,8 +2,10 @@ package org.ganlab.ui.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -113,7 +115,7 @@ public final class BranchModel {
         Path parent = shown.dir();
         branchFrom.set(0);
         prepare(() -> {
-            Path dir = runsFolder.get().newRun(name, "branch-e" + from, java.time.LocalDateTime.now());
+            Path dir = runsFolder.get().newRun(name, "branch-e" + from, LocalDateTime.now());
             try {
                 return Resume.branch(parent, from, edited, dir);
             } catch (Resume.ResumeException | RuntimeException e) { // refused: no empty folder among the runs
@@ -129,7 +131,7 @@ public final class BranchModel {
         Resume.Prepared make() throws Resume.ResumeException, IOException;
     }
 
-    private void prepare(Plan plan, java.util.function.Consumer<Resume.Prepared> then) {
+    private void prepare(Plan plan, Consumer<Resume.Prepared> then) {
         busy.set(true);
         message.set("reading the checkpoint");
         tasks.run(plan::make, p -> {

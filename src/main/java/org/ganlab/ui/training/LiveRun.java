@@ -1,5 +1,6 @@
 package org.ganlab.ui.training;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -56,7 +57,7 @@ public final class LiveRun implements TrainingListener {
 
     /** Moves what arrived since the last call to the consumers; returns false when nothing did. */
     boolean drain(Consumer<List<IterationMetrics>> metricsSink, Consumer<EpochSnapshot> epochSink) {
-        List<IterationMetrics> batch = new java.util.ArrayList<>();
+        List<IterationMetrics> batch = new ArrayList<>();
         for (IterationMetrics m; (m = metrics.poll()) != null; ) {
             batch.add(m);
         }

@@ -1,6 +1,9 @@
 package org.ganlab.ui.training;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,6 +22,8 @@ import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.FrameWatchdog;
 import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The training session of the lab: starting a run, pausing, resuming and stopping it, continuing the run on screen or
@@ -26,11 +31,11 @@ import org.ganlab.ui.settings.SettingsModel;
  * {@link #pulse()} moves what arrived onto the run on screen once per frame.
  */
 public final class TrainingModel {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingModel.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingModel.class);
 
     private final BackgroundTasks tasks;
     /** Where new runs and branches are trained (one folder each, named by date, time and preset). */
-    private final java.util.function.Supplier<org.ganlab.run.RunsFolder> runsFolder;
+    private final Supplier<RunsFolder> runsFolder;
     private final SettingsModel settings;
     private final ShownRunModel shown;
     private final StringProperty message;
@@ -53,7 +58,7 @@ public final class TrainingModel {
     private Runnable afterRun;
 
     public TrainingModel(BackgroundTasks tasks, SettingsModel settings, ShownRunModel shown, StringProperty message,
-                  BooleanProperty busy, java.util.function.Supplier<org.ganlab.run.RunsFolder> runsFolder) {
+                  BooleanProperty busy, Supplier<RunsFolder> runsFolder) {
         this.tasks = tasks;
         this.runsFolder = runsFolder;
         this.settings = settings;
@@ -90,9 +95,9 @@ public final class TrainingModel {
         releaseEarlierRuns();
         Path dir = null;
         try {
-            dir = runsFolder.get().newRun(presetName, "", java.time.LocalDateTime.now());
+            dir = runsFolder.get().newRun(presetName, "", LocalDateTime.now());
             // latent walks read G from the epochs' checkpoints: no separate copy of G is kept
-            java.util.concurrent.atomic.AtomicInteger percent = new java.util.concurrent.atomic.AtomicInteger(-1);
+            AtomicInteger percent = new AtomicInteger(-1);
             RunSession session = RunSession.create(frozen, presetName, dir, false,
                     (done, total) -> {
                         // at most one screen update per percent

@@ -1,5 +1,6 @@
 package org.ganlab.ui.walk;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -7,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.SampleGrid;
+import org.ganlab.session.SavedGenerators;
 import org.ganlab.train.LatentWalk;
 import org.ganlab.ui.common.BackgroundTasks;
 
@@ -62,10 +64,10 @@ public final class WalkModel {
         }, e -> status.set("cannot walk: " + BackgroundTasks.describe(e)));
     }
 
-    private LatentWalk.Walker walker() throws java.io.IOException {
+    private LatentWalk.Walker walker() throws IOException {
         if (walker == null) {
             boolean pictures = !config.imageFolder().isBlank();
-            walker = new LatentWalk.Walker(config, org.ganlab.session.SavedGenerators.after(run, epoch),
+            walker = new LatentWalk.Walker(config, SavedGenerators.after(run, epoch),
                     pictures ? config.imageSize() : 28, pictures && config.colour() ? 3 : 1);
         }
         return walker;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.ganlab.records.IterationMetrics;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,6 @@ class DecimationTest {
         assertThat(first.size() + rest.size()).isEqualTo(5);
         assertThat(rest.get(2)).isEqualTo(expected.get(4));
         // the moving average: 1, 1.1, 1.39, 2.051, 3.4459
-        assertThat(expected.get(4).value()).isCloseTo(3.4459, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(expected.get(4).value()).isCloseTo(3.4459, Offset.offset(1e-9));
     }
 }

@@ -2,12 +2,14 @@ package org.ganlab.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.ganlab.cli.ExitMidTrainingTest;
 import org.ganlab.records.RunStatus;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunRecords;
@@ -25,7 +27,7 @@ class LabExitTest {
     @TempDir
     Path tmp;
 
-    private static Optional<Path> runIn(Path runs) throws java.io.IOException {
+    private static Optional<Path> runIn(Path runs) throws IOException {
         if (!Files.isDirectory(runs)) {
             return Optional.empty();
         }
@@ -40,12 +42,12 @@ class LabExitTest {
                 "-Dprism.order=sw", "-Dheadless.geometry=1280x720-32", "-Djava.awt.headless=true");
         for (int i = 1; i <= EXITS; i++) {
             Path runs = tmp.resolve("runs-" + i);
-            Process p = org.ganlab.cli.ExitMidTrainingTest.java(tmp, "org.ganlab.ui.app.Launcher", headless, "--runs",
+            Process p = ExitMidTrainingTest.java(tmp, "org.ganlab.ui.app.Launcher", headless, "--runs",
                     runs.toString(), "--preset", "stable", "--start");
             StringBuilder seen = new StringBuilder();
             Path run;
             try {
-                org.ganlab.cli.ExitMidTrainingTest.readUntil(p, l -> true, seen, 120); // the JVM has started and speaks
+                ExitMidTrainingTest.readUntil(p, l -> true, seen, 120); // the JVM has started and speaks
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                 Optional<Path> found;
                 while ((found = runIn(runs)).isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
@@ -62,7 +64,7 @@ class LabExitTest {
                 p.destroyForcibly();
             }
             assertThat(p.exitValue()).as("exit status of quit %d; output:%n%s", i, seen).isZero();
-            assertThat(org.ganlab.cli.ExitMidTrainingTest.crashLogs(tmp)).as("JVM crash logs").isEmpty();
+            assertThat(ExitMidTrainingTest.crashLogs(tmp)).as("JVM crash logs").isEmpty();
             assertThat(RunRecords.read(run.resolve(RunFiles.CONFIG)).status()).as("output:%n%s", seen)
                     .isEqualTo(RunStatus.STOPPED);
         }

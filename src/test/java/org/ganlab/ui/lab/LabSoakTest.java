@@ -3,15 +3,22 @@ package org.ganlab.ui.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.bytedeco.javacpp.Pointer;
+import org.ganlab.backend.NativeOwner;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -26,13 +33,13 @@ class LabSoakTest {
         t.setDaemon(true);
         return t;
     });
-    private final java.util.concurrent.LinkedBlockingQueue<Runnable> screen = new java.util.concurrent.LinkedBlockingQueue<>();
-    private final org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("soak-native");
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path runs;
+    private final LinkedBlockingQueue<Runnable> screen = new LinkedBlockingQueue<>();
+    private final NativeOwner owner = NativeOwner.start("soak-native");
+    @TempDir
+    Path runs;
     private LabViewModel model;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void model() {
         model = new LabViewModel(new BackgroundTasks(BackgroundTasks.NativeLane.of(owner), background, screen::add,
                 (millis, then) -> then.run()), runs);
@@ -41,7 +48,7 @@ class LabSoakTest {
     @AfterEach
     void shutdown() throws Exception {
         model.shutdown();
-        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
+        assertThat(owner.close(Duration.ofSeconds(30))).as("native work returned").isTrue();
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
     }
@@ -142,7 +149,7 @@ class LabSoakTest {
                 + "%.1f -> %.1f MB (cycle %d -> %d)%n", first.heap() / 1e6, last.heap() / 1e6, first.nd4j() / 1e6,
                 last.nd4j() / 1e6, first.physical() / 1e6, last.physical() / 1e6, from, cycles);
         String threads = Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted()
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         assertThat((double) last.heap()).as("heap after GC").isLessThanOrEqualTo(first.heap() * GROWTH);
         assertThat((double) last.nd4j()).as("ND4J's live off-heap buffers (threads alive: %s)", threads)
                 .isLessThanOrEqualTo(first.nd4j() * GROWTH);

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.run.MadeUpRuns;
 import org.ganlab.run.RunFiles;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +22,7 @@ class LabViewModelTest {
     private LabViewModel model;
 
     /** The model trains into this test's own runs folder. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void model() {
         model = new LabViewModel(BackgroundTasks.synchronous(), tmp.resolve("runs"));
     }
@@ -98,9 +102,9 @@ class LabViewModelTest {
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
         Path dir = model.shownRun();
         assertThat(dir.resolve(RunFiles.METRICS)).exists();
-        assertThat(dir.resolve(org.ganlab.diagnosis.RunDiagnosis.FILE)).as("written before the end is heard").exists();
+        assertThat(dir.resolve(RunDiagnosis.FILE)).as("written before the end is heard").exists();
         // the screen and the folder judge the same grids, as drawn
-        var written = org.ganlab.diagnosis.RunDiagnosis.read(dir);
+        var written = RunDiagnosis.read(dir);
         assertThat(written).isEqualTo(model.diagnosisProperty().get());
     }
 
@@ -147,9 +151,9 @@ class LabViewModelTest {
         other.openRun(dir);
         assertThat(other.quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
         assertThat(other.quality().get(1).frechetDistance()).isCloseTo(shown.get(1).frechetDistance(),
-                org.assertj.core.api.Assertions.within(1e-3));
+                Assertions.within(1e-3));
         // the digit histogram beside the grid comes back too (digits.csv): every sample read as some digit
         assertThat(other.quality().get(1).histogram()).isEqualTo(shown.get(1).histogram());
-        assertThat(java.util.Arrays.stream(other.quality().get(1).histogram()).sum()).isEqualTo(50);
+        assertThat(Arrays.stream(other.quality().get(1).histogram()).sum()).isEqualTo(50);
     }
 }

@@ -6,23 +6,49 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.assertj.core.data.Offset;
 import org.ganlab.backend.NativeOwner;
 import org.ganlab.cli.GanLabCli;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
+import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.SampleGrid;
+import org.ganlab.run.Gallery;
+import org.ganlab.run.MadeUpRuns;
+import org.ganlab.run.Provenance;
+import org.ganlab.run.RunFiles;
+import org.ganlab.run.RunReader;
+import org.ganlab.run.RunRecords;
+import org.ganlab.session.SavedGenerators;
+import org.ganlab.train.LatentWalk;
 import org.ganlab.ui.app.GanLabApp;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.compare.CompareView;
@@ -72,7 +98,7 @@ class LabViewTest {
     void stopTraining() throws Exception {
         model.shutdown();
         waitUntil(() -> !model.runningProperty().get(), 60);
-        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
+        assertThat(owner.close(Duration.ofSeconds(30))).as("native work returned").isTrue();
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
     }
@@ -108,7 +134,7 @@ class LabViewTest {
     @Test
     void anInvalidValueDisablesStartAndSaysWhy(FxRobot robot) throws Exception {
         // the groups open without their animation, so that the field is where it ends up when it is clicked
-        robot.interact(() -> robot.lookup(".titled-pane").queryAllAs(javafx.scene.control.TitledPane.class)
+        robot.interact(() -> robot.lookup(".titled-pane").queryAllAs(TitledPane.class)
                 .forEach(p -> p.setAnimated(false)));
         robot.clickOn("Generator");
         TextField latent = robot.lookup("#field-latentSize").queryAs(TextField.class);
@@ -129,7 +155,7 @@ class LabViewTest {
 
     @Test
     void theKeysScrubStartPauseAndListThemselves(FxRobot robot) throws Exception {
-        Path collapse = org.ganlab.run.Gallery.entries().stream().map(org.ganlab.run.Gallery.Entry::dir)
+        Path collapse = Gallery.entries().stream().map(Gallery.Entry::dir)
                 .filter(d -> d.endsWith("mode-collapse")).findFirst().orElseThrow();
         robot.interact(() -> model.openRun(collapse));
         waitUntil(() -> model.epochs().size() == 10, 30);
@@ -206,7 +232,7 @@ class LabViewTest {
         assertThat(coloured(view.samples().imageView().getImage())).isEqualTo(framedRepeats);
         assertThat(robot.lookup("#d-view-key").query().isVisible()).isFalse();
         robot.type(KeyCode.D);
-        assertThat(robot.lookup("#d-view").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(robot.lookup("#d-view").queryAs(ToggleButton.class).isSelected())
                 .as("the D key turns D's view on").isTrue();
         assertThat(coloured(view.samples().imageView().getImage())).isGreaterThan(framedRepeats + 1000);
         robot.type(KeyCode.D);
@@ -223,12 +249,12 @@ class LabViewTest {
         robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
         LatentWalkView walk = view.walkView();
         waitUntil(() -> walk.shown() != null, 30);
-        org.ganlab.records.SampleGrid first = walk.shown();
+        SampleGrid first = walk.shown();
         assertThat(first.count()).isEqualTo(LatentWalkView.STEPS);
         float[] px = first.pixels();
         int len = 28 * 28;
-        assertThat(java.util.Arrays.copyOfRange(px, 0, len)).as("the two ends of the walk differ")
-                .isNotEqualTo(java.util.Arrays.copyOfRange(px, 9 * len, 10 * len));
+        assertThat(Arrays.copyOfRange(px, 0, len)).as("the two ends of the walk differ")
+                .isNotEqualTo(Arrays.copyOfRange(px, 9 * len, 10 * len));
         robot.interact(() -> walk.dimension().getValueFactory().setValue(7));
         waitUntil(() -> walk.shown() != first, 30);
         assertThat(walk.shown().pixels()).isNotEqualTo(first.pixels());
@@ -254,10 +280,10 @@ class LabViewTest {
                 walk.dimension().getValueFactory().setValue(d);
             }
         });
-        var expected = owner.request(null, () -> org.ganlab.train.LatentWalk.walk(config,
-                org.ganlab.session.SavedGenerators.after(walked, 1), 5, LatentWalkView.STEPS, LatentWalkView.RANGE, 28,
+        var expected = owner.request(null, () -> LatentWalk.walk(config,
+                SavedGenerators.after(walked, 1), 5, LatentWalkView.STEPS, LatentWalkView.RANGE, 28,
                 1)).get(60, TimeUnit.SECONDS);
-        waitUntil(() -> walk.shown() != null && java.util.Arrays.equals(walk.shown().pixels(), expected.pixels()), 60);
+        waitUntil(() -> walk.shown() != null && Arrays.equals(walk.shown().pixels(), expected.pixels()), 60);
         int iterationsWhenShown = model.metrics().size();
         // every request made before this one has ended: an older walk finishing late has had its chance to land
         owner.request(null, () -> null).get(60, TimeUnit.SECONDS);
@@ -279,7 +305,7 @@ class LabViewTest {
         assertThat(trained.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}_stable");
         robot.interact(() -> model.loadPreset(Presets.get("mode-collapse"))); // something else on screen
         robot.clickOn("File").clickOn("Recent runs");
-        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+        robot.clickOn(robot.lookup(n -> n instanceof Label l && l.getText() != null
                 && l.getText().startsWith("stable · ") && l.getText().endsWith("completed, 1 of 1 epochs"))
                 .queryLabeled());
         waitUntil(() -> model.messageProperty().get().equals("opened " + trained), 30);
@@ -332,9 +358,9 @@ class LabViewTest {
         assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText())
                 .contains("the generator after epoch 1 was not kept: this run kept it after epoch 2 only");
         // the walk's window is closed, as a user would, so that it does not lie over the verdict strip clicked below
-        robot.interact(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.Stage s && "GAN Lab: latent walk".equals(s.getTitle())).toList()
-                .forEach(javafx.stage.Window::hide));
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "GAN Lab: latent walk".equals(s.getTitle())).toList()
+                .forEach(Window::hide));
         robot.interact(() -> model.cursor().select(2));
         waitUntil(() -> model.diagnosisProperty().get() != null, 30);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
@@ -345,7 +371,7 @@ class LabViewTest {
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).as("scrubbed back: the epoch's own verdict")
                 .startsWith("Epoch 1: ");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.layout.HBox strip = robot.lookup("#verdict-strip").queryAs(javafx.scene.layout.HBox.class);
+        HBox strip = robot.lookup("#verdict-strip").queryAs(HBox.class);
         assertThat(strip.getChildren()).hasSize(2);
         robot.clickOn(strip.getChildren().get(1));
         WaitForAsyncUtils.waitForFxEvents();
@@ -372,10 +398,10 @@ class LabViewTest {
 
     @Test
     void aHundredEpochRunStaysLightAndZoomsOnEveryPanel(FxRobot robot) {
-        java.util.List<org.ganlab.records.IterationMetrics> rows = new java.util.ArrayList<>();
+        List<IterationMetrics> rows = new ArrayList<>();
         for (int i = 1; i <= 4500; i++) {
             double wave = Math.sin(i / 10.0);
-            rows.add(new org.ganlab.records.IterationMetrics(i, (i - 1) / 45 + 1, 0.6 + 0.1 * wave, 0.6 - 0.1 * wave,
+            rows.add(new IterationMetrics(i, (i - 1) / 45 + 1, 0.6 + 0.1 * wave, 0.6 - 0.1 * wave,
                     1 + wave, 0.7, 0.7, 0.5, 0.5, 0.01, 0.01, i));
         }
         long start = System.nanoTime();
@@ -385,9 +411,9 @@ class LabViewTest {
         assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
         // drawn in the catalogue's colours: G's loss green, D's on fakes red
         var gLine = (javafx.scene.shape.Path) robot.lookup(".curves-losses .default-color2.chart-series-line").query();
-        assertThat(gLine.getStroke()).isEqualTo(javafx.scene.paint.Color.web("#2ca02c"));
+        assertThat(gLine.getStroke()).isEqualTo(Color.web("#2ca02c"));
         var fakeLine = (javafx.scene.shape.Path) robot.lookup(".curves-accuracy .default-color1.chart-series-line").query();
-        assertThat(fakeLine.getStroke()).isEqualTo(javafx.scene.paint.Color.web("#d62728"));
+        assertThat(fakeLine.getStroke()).isEqualTo(Color.web("#d62728"));
 
         robot.interact(() -> view.curves().zoomTo(900, 1350));
         assertThat(view.curves().panels()).as("losses, accuracy, D(x), gradient norms").isGreaterThanOrEqualTo(4);
@@ -395,8 +421,8 @@ class LabViewTest {
         robot.clickOn("#reset-zoom");
         assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
         // however narrow the chart, its labelled ticks keep 48 pixels apart, so their numbers never overlap
-        var lossChart = robot.lookup(".curves-losses").queryAs(javafx.scene.chart.LineChart.class);
-        var lossAxis = (javafx.scene.chart.NumberAxis) lossChart.getXAxis();
+        var lossChart = robot.lookup(".curves-losses").queryAs(LineChart.class);
+        var lossAxis = (NumberAxis) lossChart.getXAxis();
         robot.interact(() -> lossChart.setMaxWidth(260));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lossAxis.getWidth()).isLessThan(260);
@@ -409,7 +435,7 @@ class LabViewTest {
         assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
 
         // smoothed curves grow by appending: the newest point is the moving average of every value so far
-        java.util.List<org.ganlab.records.IterationMetrics> first = rows.subList(0, 100);
+        List<IterationMetrics> first = rows.subList(0, 100);
         robot.interact(() -> model.metrics().setAll(first));
         robot.interact(() -> model.metrics().addAll(rows.subList(100, 110)));
         double ema = Double.NaN;
@@ -417,7 +443,7 @@ class LabViewTest {
             ema = Double.isNaN(ema) ? m.dLossReal() : 0.9 * ema + 0.1 * m.dLossReal();
         }
         assertThat(view.curves().pointCount()).isEqualTo(110);
-        assertThat(view.curves().lastValue()).isCloseTo(ema, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(view.curves().lastValue()).isCloseTo(ema, Offset.offset(1e-9));
     }
 
     @Test
@@ -440,8 +466,8 @@ class LabViewTest {
         waitUntil(() -> compare.grid(0).getImage() != null && compare.grid(1).getImage() != null, 30);
         assertThat(compare.shownEpoch()).isEqualTo(2);
         assertThat(compare.losses(0).getData()).hasSize(3);
-        assertThat(((javafx.scene.chart.NumberAxis) compare.losses(0).getYAxis()).getUpperBound())
-                .isEqualTo(((javafx.scene.chart.NumberAxis) compare.losses(1).getYAxis()).getUpperBound());
+        assertThat(((NumberAxis) compare.losses(0).getYAxis()).getUpperBound())
+                .isEqualTo(((NumberAxis) compare.losses(1).getYAxis()).getUpperBound());
         Image before = compare.grid(1).getImage();
         robot.interact(() -> robot.lookup("#compare-slider").queryAs(Slider.class).setValue(1));
         assertThat(compare.shownEpoch()).isEqualTo(1);
@@ -486,12 +512,12 @@ class LabViewTest {
         waitUntil(() -> model.runningProperty().get(), 30);
         assertThat(model.epochs()).as("the earlier epochs stay while it trains on").hasSizeGreaterThanOrEqualTo(2);
         waitUntil(() -> !model.runningProperty().get(), 120);
-        assertThat(model.epochs()).extracting(org.ganlab.records.EpochGrid::epoch).containsExactly(1, 2, 3);
+        assertThat(model.epochs()).extracting(EpochGrid::epoch).containsExactly(1, 2, 3);
         assertThat(model.metrics()).hasSize(6);
         assertThat(model.shownRun()).isEqualTo(run);
-        var record = org.ganlab.run.RunRecords.read(run.resolve(org.ganlab.run.RunFiles.CONFIG));
+        var record = RunRecords.read(run.resolve(RunFiles.CONFIG));
         assertThat(record.completedEpochs()).isEqualTo(3);
-        assertThat(record.history()).singleElement().extracting(org.ganlab.run.Provenance::kind).isEqualTo("continue");
+        assertThat(record.history()).singleElement().extracting(Provenance::kind).isEqualTo("continue");
     }
 
     @Test
@@ -505,7 +531,7 @@ class LabViewTest {
         robot.clickOn("#train-on").clickOn("Branch from the last complete epoch…");
         waitUntil(() -> model.branchFromProperty().get() > 0, 10);
         int from = model.branchFromProperty().get();
-        assertThat(model.epochs()).extracting(org.ganlab.records.EpochGrid::epoch).contains(from);
+        assertThat(model.epochs()).extracting(EpochGrid::epoch).contains(from);
         Button start = robot.lookup("#start").queryButton();
         assertThat(robot.lookup("#branch-banner").queryAs(Label.class).getText()).startsWith("Branch from epoch " + from + ":");
         assertThat(robot.lookup("#branch-banner").queryAs(Label.class).isVisible()).isTrue();
@@ -518,16 +544,16 @@ class LabViewTest {
         waitUntil(() -> !model.runningProperty().get(), 120);
         Path branch = model.shownRun();
         assertThat(branch).isNotEqualTo(parent);
-        var branchRecord = org.ganlab.run.RunRecords.read(branch.resolve(org.ganlab.run.RunFiles.CONFIG));
+        var branchRecord = RunRecords.read(branch.resolve(RunFiles.CONFIG));
         assertThat(branchRecord.branchedFrom().parent()).isEqualTo(parent.toAbsolutePath().toString());
         assertThat(branchRecord.branchedFrom().epoch()).isEqualTo(from);
         assertThat(branchRecord.branchedFrom().changed()).containsKey("discLearningRate");
         assertThat(branchRecord.completedEpochs()).isEqualTo(from + 1);
-        var parentRun = org.ganlab.run.RunReader.open(parent);
+        var parentRun = RunReader.open(parent);
         assertThat(parentRun.record().status()).as("the parent stays, stopped with its complete epochs")
-                .isEqualTo(org.ganlab.records.RunStatus.STOPPED);
+                .isEqualTo(RunStatus.STOPPED);
         assertThat(parentRun.record().completedEpochs()).isGreaterThanOrEqualTo(from);
-        assertThat(model.epochs()).extracting(org.ganlab.records.EpochGrid::epoch).last().isEqualTo(from + 1);
+        assertThat(model.epochs()).extracting(EpochGrid::epoch).last().isEqualTo(from + 1);
 
         // compare opens with the parent beside the branch, on one iteration axis, the branch point marked on both
         robot.clickOn("Tools").clickOn("Compare two runs…");
@@ -542,7 +568,7 @@ class LabViewTest {
 
     @Test
     void aLongRunKeepsAVerdictStripOfAFewCellsThatStillLeadToEveryRange(FxRobot robot) throws Exception {
-        Path run = org.ganlab.run.MadeUpRuns.write(tmp.resolve("long"), 100);
+        Path run = MadeUpRuns.write(tmp.resolve("long"), 100);
         robot.interact(() -> model.openRun(run));
         waitUntil(() -> model.diagnosisProperty().get() != null, 120);
         var strip = view.samples().verdictStrip().getChildren();
@@ -566,7 +592,7 @@ class LabViewTest {
                 "train", "--epochs", "2", "--set", "iterationsPerEpoch=2", "--set", "genFilters=8", "--set", "qualitySamples=0", "--set",
                 "discFilters=8", "--set", "batchSize=16", "--out", headless.toString());
         assertThat(status).isZero();
-        var written = org.ganlab.diagnosis.RunDiagnosis.read(headless);
+        var written = RunDiagnosis.read(headless);
 
         setTiny(robot, Map.of());
         robot.clickOn("#start");
@@ -607,7 +633,7 @@ class LabViewTest {
 
     /** How many pixels are not grey. */
     private static long coloured(Image image) {
-        return java.util.Arrays.stream(pixels(image))
+        return Arrays.stream(pixels(image))
                 .filter(p -> ((p >> 16) & 0xFF) != (p & 0xFF) || ((p >> 8) & 0xFF) != (p & 0xFF)).count();
     }
 
@@ -615,7 +641,7 @@ class LabViewTest {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] px = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, w);
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
         return px;
     }
 }

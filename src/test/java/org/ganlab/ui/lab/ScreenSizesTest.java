@@ -2,11 +2,14 @@ package org.ganlab.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -14,16 +17,24 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.ganlab.backend.NativeOwner;
+import org.ganlab.guide.GuidePage;
 import org.ganlab.run.Gallery;
+import org.ganlab.session.Sweep;
 import org.ganlab.ui.app.GanLabApp;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.present.PresentationView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
@@ -44,12 +55,12 @@ public class ScreenSizesTest {
         t.setDaemon(true);
         return t;
     });
-    private final org.ganlab.backend.NativeOwner owner = org.ganlab.backend.NativeOwner.start("test-native");
+    private final NativeOwner owner = NativeOwner.start("test-native");
     private LabViewModel model;
     private LabView view;
     private Stage stage;
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path runs;
+    @TempDir
+    Path runs;
 
     @Start
     void start(Stage s) throws Exception {
@@ -65,12 +76,12 @@ public class ScreenSizesTest {
     @AfterEach
     void close() throws Exception {
         model.shutdown();
-        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
+        assertThat(owner.close(Duration.ofSeconds(30))).as("native work returned").isTrue();
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    private void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+    private void waitFor(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -104,16 +115,16 @@ public class ScreenSizesTest {
         fitTo(robot, guide, width, height); // the test's screen is larger: the window as it would open on this one
         assertThat(cutTexts(guide.getScene().getRoot())).as("guide texts cut").isEmpty();
         // every page, buttons included, reads without scrolling sideways (a long button label once widened a page)
-        javafx.scene.control.ListView<?> pages = robot.lookup("#guide-pages")
-                .queryAs(javafx.scene.control.ListView.class);
-        javafx.scene.control.ScrollPane pageScroll = robot.from(guide.getScene().getRoot())
-                .lookup((Node n) -> n instanceof javafx.scene.control.ScrollPane).query();
+        ListView<?> pages = robot.lookup("#guide-pages")
+                .queryAs(ListView.class);
+        ScrollPane pageScroll = robot.from(guide.getScene().getRoot())
+                .lookup((Node n) -> n instanceof ScrollPane).query();
         for (int i = 0; i < pages.getItems().size(); i++) {
             int index = i;
             robot.interact(() -> pages.getSelectionModel().select(index));
             settle(robot);
-            javafx.scene.layout.Region content = (javafx.scene.layout.Region) pageScroll.getContent();
-            String title = ((org.ganlab.guide.GuidePage) pages.getItems().get(i)).title();
+            Region content = (Region) pageScroll.getContent();
+            String title = ((GuidePage) pages.getItems().get(i)).title();
             assertThat(content.getWidth()).as("guide page '" + title + "' at " + width + "x" + height)
                     .isLessThanOrEqualTo(pageScroll.getViewportBounds().getWidth() + 1);
         }
@@ -162,8 +173,8 @@ public class ScreenSizesTest {
     void theSweepRecordsTableShowsEverySeedWithoutSidewaysScrollingOrCutText(int width, int height, FxRobot robot)
             throws Exception {
         placeOnScreen(robot, width, height);
-        java.nio.file.Path record = java.nio.file.Path.of("resources", "sweep");
-        long seeds = org.ganlab.session.Sweep.rows(record).stream().map(org.ganlab.session.Sweep.Row::seed).distinct()
+        Path record = Path.of("resources", "sweep");
+        long seeds = Sweep.rows(record).stream().map(Sweep.Row::seed).distinct()
                 .count();
         assertThat(seeds).as("seeds in the record").isGreaterThanOrEqualTo(5);
         robot.interact(() -> view.open(record));
@@ -172,10 +183,10 @@ public class ScreenSizesTest {
         waitFor(() -> robot.lookup("#sweep-title").tryQuery().map(n -> ((Labeled) n).getText().contains("click a cell"))
                 .orElse(false));
         settle(robot);
-        javafx.scene.layout.GridPane grid = view.sweepView().grid();
-        javafx.scene.control.ScrollPane scroll = null;
+        GridPane grid = view.sweepView().grid();
+        ScrollPane scroll = null;
         for (Node p = grid.getParent(); p != null && scroll == null; p = p.getParent()) {
-            scroll = p instanceof javafx.scene.control.ScrollPane sp ? sp : null;
+            scroll = p instanceof ScrollPane sp ? sp : null;
         }
         assertThat(scroll).isNotNull();
         assertThat(grid.getWidth()).as("the table's width at " + width + "x" + height + ": every seed and the count "

@@ -2,23 +2,37 @@ package org.ganlab.ui.plane;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.assertj.core.api.Assertions;
 import org.ganlab.backend.NativeOwner;
+import org.ganlab.data.PlaneData;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.lab.ScreenSizesTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,7 +56,7 @@ class PlaneViewTest {
     @Start
     void start(Stage stage) {
         model = new PlaneModel(BackgroundTasks.javaFx(owner, background));
-        Scene scene = new Scene((javafx.scene.Parent) new PlaneView(model).node(), 1280, 720);
+        Scene scene = new Scene((Parent) new PlaneView(model).node(), 1280, 720);
         scene.getStylesheets().add(getClass().getResource("/org/ganlab/ui/lab.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -51,7 +65,7 @@ class PlaneViewTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(model::pause).get();
-        assertThat(owner.close(java.time.Duration.ofSeconds(30))).as("native work returned").isTrue();
+        assertThat(owner.close(Duration.ofSeconds(30))).as("native work returned").isTrue();
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
     }
@@ -64,7 +78,7 @@ class PlaneViewTest {
         Label verdict = robot.lookup("#plane-verdict").queryAs(Label.class);
         assertThat(verdict.getText()).startsWith("Verdict: ").doesNotContain("after");
         assertThat(verdict.getStyleClass()).anyMatch(c -> c.startsWith("verdict-"));
-        assertThat(WaitForAsyncUtils.asyncFx(() -> org.ganlab.ui.lab.ScreenSizesTest.cutTexts(
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ScreenSizesTest.cutTexts(
                 robot.lookup("#plane").queryParent())).get()).as("texts cut while training at 1280x720").isEmpty();
         LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
         assertThat(chart.getData().get(chart.getData().size() - 1).getData()).as("a point per check")
@@ -89,15 +103,15 @@ class PlaneViewTest {
         assertThat(model.statusProperty().get()).contains("paused");
 
         // the lectern's keys: Home the first check, Right the next, End live, Space resumes and pauses
-        robot.type(javafx.scene.input.KeyCode.HOME);
+        robot.type(KeyCode.HOME);
         assertThat(model.picture().viewedCheckProperty().get()).isZero();
-        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         assertThat(model.picture().viewedCheckProperty().get()).isEqualTo(1);
-        robot.type(javafx.scene.input.KeyCode.END);
+        robot.type(KeyCode.END);
         assertThat(model.picture().viewedCheckProperty().get()).as("live").isEqualTo(-1);
-        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
         assertThat(model.runningProperty().get()).as("Space resumes").isTrue();
-        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
     }
 
@@ -126,18 +140,18 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         assertThat(model.statusProperty().get()).as("nothing to train on yet").startsWith("Click on the plane");
         assertThat(model.runningProperty().get()).isFalse();
-        javafx.scene.Node picture = robot.lookup("#plane-picture").query();
-        javafx.geometry.Bounds b = picture.localToScreen(picture.getBoundsInLocal());
+        Node picture = robot.lookup("#plane-picture").query();
+        Bounds b = picture.localToScreen(picture.getBoundsInLocal());
         double side = Math.min(b.getWidth(), b.getHeight());
         double cx = b.getMinX() + b.getWidth() / 2;
         double cy = b.getMinY() + b.getHeight() / 2;
         double unit = side / 6; // the drawn mixture's square is 6 units wide
-        robot.clickOn(new javafx.geometry.Point2D(cx + unit, cy - unit)); // (1, 1)
-        robot.clickOn(new javafx.geometry.Point2D(cx - 2 * unit, cy)); // (-2, 0)
-        robot.clickOn(new javafx.geometry.Point2D(cx + unit, cy - unit), javafx.scene.input.MouseButton.SECONDARY);
+        robot.clickOn(new Point2D(cx + unit, cy - unit)); // (1, 1)
+        robot.clickOn(new Point2D(cx - 2 * unit, cy)); // (-2, 0)
+        robot.clickOn(new Point2D(cx + unit, cy - unit), MouseButton.SECONDARY);
         assertThat(model.setup().placed().modes()).hasSize(1);
-        assertThat(model.setup().placed().modes().get(0)[0]).isCloseTo(-2, org.assertj.core.api.Assertions.within(0.05));
-        assertThat(model.setup().placed().modes().get(0)[1]).isCloseTo(0, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(model.setup().placed().modes().get(0)[0]).isCloseTo(-2, Assertions.within(0.05));
+        assertThat(model.setup().placed().modes().get(0)[1]).isCloseTo(0, Assertions.within(0.05));
         assertThat(robot.lookup("#plane-clear").query().isVisible()).isTrue();
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
@@ -148,8 +162,8 @@ class PlaneViewTest {
         assertThat(model.checks().get(0).modes()).as("one mode to cover").isEqualTo(1);
     }
 
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path saved;
+    @TempDir
+    Path saved;
 
     /**
      * Files, Save run and Open run: a saved run opens with its preset, seed, checks, verdict and pictures, paused where
@@ -184,13 +198,13 @@ class PlaneViewTest {
                 && "plane-oscillation".equals(model.setup().choiceProperty().get().name()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.runningProperty().get()).as("opened paused").isFalse();
-        assertThat(robot.lookup("#plane-seed").queryAs(javafx.scene.control.Spinner.class).getValue()).isEqualTo(2);
+        assertThat(robot.lookup("#plane-seed").queryAs(Spinner.class).getValue()).isEqualTo(2);
         assertThat(robot.lookup("#plane-pause").queryButton().getText()).isEqualTo("Resume");
         assertThat(robot.lookup("#plane-verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
         assertThat(model.picture().shownProperty().get().iteration()).as("where it was saved").isEqualTo(last);
-        robot.type(javafx.scene.input.KeyCode.HOME);
+        robot.type(KeyCode.HOME);
         assertThat(model.picture().shownProperty().get().iteration()).as("its first picture").isEqualTo(250);
-        robot.type(javafx.scene.input.KeyCode.END);
+        robot.type(KeyCode.END);
 
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() > checks);
@@ -233,19 +247,19 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plane-before-verdict").queryAs(Label.class).getText())
                 .startsWith("Saved run: ").contains("seed 3");
-        assertThat(robot.lookup("#plane-before").queryAs(javafx.scene.control.CheckBox.class).getText())
+        assertThat(robot.lookup("#plane-before").queryAs(CheckBox.class).getText())
                 .isEqualTo("Show the saved run (B)");
         LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
         assertThat(chart.getData().get(0).getData()).as("the saved run's checks").hasSize(savedChecks);
-        robot.type(javafx.scene.input.KeyCode.HOME);
+        robot.type(KeyCode.HOME);
         float[] mine = model.picture().shownProperty().get().fake();
-        robot.type(javafx.scene.input.KeyCode.B);
+        robot.type(KeyCode.B);
         assertThat(model.picture().shownProperty().get().fake()).as("the saved run's own points").isNotEqualTo(mine);
         assertThat(model.picture().shownProperty().get().fake())
                 .isEqualTo(model.picture().beforeProperty().get().frames().get(0).fake());
 
         // two runs on disk, one beside the other, as the command line's --compare opens them
-        java.nio.file.Path ttur = saved.resolve("ttur");
+        Path ttur = saved.resolve("ttur");
         robot.interact(() -> model.save(ttur));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
         robot.interact(() -> model.choose("plane-stable-ring"));
@@ -257,7 +271,7 @@ class PlaneViewTest {
                 .startsWith("Saved run: ").contains("seed 3");
         assertThat(chart.getData().get(0).getData()).as("the saved run's checks beside").hasSize(savedChecks);
 
-        robot.interact(() -> model.setup().dataProperty().set(DataChoiceModel.of(org.ganlab.data.PlaneData.GRID_25)));
+        robot.interact(() -> model.setup().dataProperty().set(DataChoiceModel.of(PlaneData.GRID_25)));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         robot.clickOn("#plane-pause");
@@ -279,19 +293,19 @@ class PlaneViewTest {
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
         double before = robot.lookup("#plane-picture").query().getBoundsInLocal().getHeight();
-        robot.type(javafx.scene.input.KeyCode.F5);
+        robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Parent root = robot.lookup("#plane").queryParent();
+        Parent root = robot.lookup("#plane").queryParent();
         assertThat(root.getStyleClass()).contains("presentation");
         assertThat(robot.lookup("#plane-start").tryQuery()).as("the controls' bar gave way").isEmpty();
         assertThat(robot.lookup("#plane-description").query().isVisible()).isFalse();
         assertThat(robot.lookup("#plane-picture").query().getBoundsInLocal().getHeight()).as("the picture grew")
                 .isGreaterThan(before);
-        assertThat(WaitForAsyncUtils.asyncFx(() -> org.ganlab.ui.lab.ScreenSizesTest.cutTexts(root)).get())
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ScreenSizesTest.cutTexts(root)).get())
                 .as("texts cut in the presentation").isEmpty();
-        robot.type(javafx.scene.input.KeyCode.HOME);
+        robot.type(KeyCode.HOME);
         assertThat(model.picture().viewedCheckProperty().get()).as("the keys still scrub").isZero();
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(root.getStyleClass()).doesNotContain("presentation");
         assertThat(robot.lookup("#plane-start").tryQuery()).isPresent();
@@ -320,15 +334,15 @@ class PlaneViewTest {
         assertThat(chart.getData()).hasSize(2);
         assertThat(chart.getData().get(0).getData()).as("the failure's checks").hasSizeGreaterThanOrEqualTo(
                 failureChecks);
-        robot.type(javafx.scene.input.KeyCode.HOME);
+        robot.type(KeyCode.HOME);
         int cureIteration = model.picture().shownProperty().get().iteration();
         float[] cureFake = model.picture().shownProperty().get().fake();
-        robot.type(javafx.scene.input.KeyCode.B);
+        robot.type(KeyCode.B);
         assertThat(model.picture().showBeforeProperty().get()).isTrue();
         assertThat(model.picture().shownProperty().get().iteration()).as("the failure at the same check")
                 .isEqualTo(cureIteration);
         assertThat(model.picture().shownProperty().get().fake()).as("the failure's own points").isNotEqualTo(cureFake);
-        robot.type(javafx.scene.input.KeyCode.B);
+        robot.type(KeyCode.B);
         assertThat(model.picture().shownProperty().get().fake()).isEqualTo(cureFake);
         robot.interact(() -> model.choose("plane-stable-ring"));
         robot.clickOn("#plane-start");

@@ -3,6 +3,7 @@ package org.ganlab.ui.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.Verdict;
@@ -28,7 +29,7 @@ class StripBucketsTest {
     @Test
     void aLongRunIsGroupedAndEachGroupShowsItsMajority() {
         Verdict[] v = new Verdict[10];
-        java.util.Arrays.fill(v, Verdict.STABLE);
+        Arrays.fill(v, Verdict.STABLE);
         v[0] = Verdict.CONVERGENCE_FAILURE;
         v[6] = Verdict.MODE_COLLAPSE;
         v[7] = Verdict.MODE_COLLAPSE;
