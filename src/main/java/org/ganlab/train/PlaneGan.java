@@ -17,7 +17,6 @@ import org.ganlab.records.Checkpoint;
 import org.ganlab.records.NamedArray;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A GAN on two-dimensional data (the plane playground): a small MLP generator and discriminator with LeakyReLU, the
@@ -31,7 +30,7 @@ public final class PlaneGan {
     /** One iteration's numbers: D's losses and accuracies on the real and fake halves, and G's loss. */
     public record Step(double dLossReal, double dLossFake, double gLoss, double dAccReal, double dAccFake) { }
 
-    private final PlaneSettings settings;
+    final PlaneSettings settings;
     // package-private for PlaneState, which saves and restores them
     final Network generator;
     final Network discriminator;
@@ -46,7 +45,7 @@ public final class PlaneGan {
     /** The spread of the last fake half D saw (for the field of a D that reads it). */
     double lastFakeSpread;
     /** The score D's last step read its judgement against (a critic's midpoint, else 0): the field's middle colour. */
-    private double lastLine;
+    double lastLine;
     /** Latent points for what is shown, and for what is measured, each apart from training's and from each other,
      * so that neither looking nor measuring changes the run or the measures. */
     final org.nd4j.linalg.api.rng.Random pictures;
@@ -253,49 +252,14 @@ public final class PlaneGan {
         return generator.forward(z, Mode.INFER).reshape(2L * n).toFloatVector();
     }
 
-    /**
-     * {@code k} by {@code k} latent points on [-2, 2] in the first two latent dimensions (the rest 0) through G: the
-     * warped mesh of the picture, row by row (x0, y0, ...).
-     */
+    /** G's warped mesh of {@code k} by {@code k} latent points (see {@link PlaneProbe#mesh}). */
     public float[] mesh(int k) {
-        float[] z = new float[k * k * settings.latentSize()];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                int row = (i * k + j) * settings.latentSize();
-                z[row] = (float) (-2 + 4.0 * j / (k - 1));
-                if (settings.latentSize() > 1) {
-                    z[row + 1] = (float) (-2 + 4.0 * i / (k - 1));
-                }
-            }
-        }
-        INDArray latent = Nd4j.createFromArray(z).reshape(k * k, settings.latentSize());
-        return generator.forward(latent, Mode.INFER).reshape(2L * k * k).toFloatVector();
+        return PlaneProbe.mesh(this, k);
     }
 
-    /**
-     * D's output (a probability) at each of the given points: the colour field over the plane. A packing D judges a
-     * pack of copies of the point; a D that reads the batch's spread is given the spread of G's last batch. A critic's
-     * score is taken from the midpoint of its last step ({@link PlaneLosses#line}), so the field's middle colour is
-     * its line between real and fake (its raw scores may all lie below zero, which would paint the whole plane
-     * "fake").
-     */
+    /** D's output at each of the given points, the colour field (see {@link PlaneProbe#judge}). */
     public float[] judge(float[] xy) {
-        int n = xy.length / 2;
-        int pack = settings.pack();
-        float[] packs = new float[xy.length * pack];
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < pack; c++) {
-                packs[2 * (i * pack + c)] = xy[2 * i];
-                packs[2 * (i * pack + c) + 1] = xy[2 * i + 1];
-            }
-        }
-        INDArray in = Nd4j.createFromArray(packs).reshape(n, 2L * pack);
-        if (settings.minibatchStd()) {
-            // each point as if it came in a batch as spread as G's last one
-            in = Nd4j.concat(1, in, Nd4j.valueArrayOf(new long[] {n, 1}, (float) lastFakeSpread));
-        }
-        INDArray p = discriminator.forward(in, Mode.INFER).subi(lastLine);
-        return Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
+        return PlaneProbe.judge(this, xy);
     }
 
     /** The coverage measures of {@code n} fresh points of G (modes of the data, or stretches of a shape). */
