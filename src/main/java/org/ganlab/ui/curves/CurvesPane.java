@@ -8,23 +8,18 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganlab.config.ExperimentConfig;
@@ -117,27 +112,9 @@ public final class CurvesPane {
             tabs.getTabs().get(3).setTooltip(new Tooltip(
                     "Per epoch, by the digit classifier (quality.csv): digits covered, score, Frechet distance, "
                     + "precision and recall"));
-            Button reset = new Button("Reset zoom");
-            reset.setId("reset-zoom");
-            reset.setMinWidth(Region.USE_PREF_SIZE);
-            reset.setOnAction(e -> resetZoom());
-            smooth.setId("smooth");
-            smooth.setMinWidth(Region.USE_PREF_SIZE);
             smooth.selectedProperty().addListener((o, a, b) -> rebuild());
-            Label hint = new Label("wheel: zoom · drag: pan · grid lines: epochs");
-            hint.getStyleClass().add("hint");
-            hint.setWrapText(true);
-            hint.setMinWidth(0);
-            hint.setMinHeight(Region.USE_PREF_SIZE);
-            // in a narrow pane the hint moves under the controls (and wraps there) instead of becoming a tall column
-            FlowPane bar = new FlowPane(12, 4, smooth, reset, hint);
-            bar.setAlignment(Pos.CENTER_LEFT);
-            bar.setPadding(new Insets(4, 8, 4, 8));
-            bar.setPrefWrapLength(120); // the bar must not widen the curves' side of the window
-            bar.setMinWidth(0);
-            hint.maxWidthProperty().bind(bar.widthProperty().subtract(16));
             root.setCenter(tabs);
-            root.setBottom(bar);
+            root.setBottom(CurveControls.bar(smooth, this::resetZoom));
         }
 
         metrics.addListener((ListChangeListener<IterationMetrics>) c -> {

@@ -39,8 +39,8 @@ public final class PlaneView {
     private final CheckBox field = new CheckBox("D's field");
     private final CheckBox arrows = new CheckBox("G's push");
     private final CheckBox mesh = new CheckBox("Latent mesh");
-    private final Label verdict = new Label();
-    private final Label evidence = new Label();
+    private final Label verdict = VerdictLabels.verdict("plane-verdict");
+    private final Label evidence = VerdictLabels.evidence("plane-evidence");
     private final CoverageChart chart;
     private final PlaneFilesMenu files;
     private final Slider scrub = new Slider(0, 0, 0);
@@ -150,13 +150,7 @@ public final class PlaneView {
     }
 
     private Node side(List<Node> lectureOnly) {
-        verdict.setId("plane-verdict");
-        verdict.getStyleClass().add("verdict");
-        verdict.setMaxWidth(Double.MAX_VALUE);
-        verdict.setWrapText(true); // 34 px type in the presentation
-        evidence.setId("plane-evidence");
-        evidence.setWrapText(true);
-        evidence.getStyleClass().add("evidence");
+        verdict.setMaxWidth(Double.MAX_VALUE); // wraps at 34 px type in the presentation
         Label description = new Label();
         description.setWrapText(true);
         description.setId("plane-description");

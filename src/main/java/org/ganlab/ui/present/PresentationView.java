@@ -48,8 +48,8 @@ public final class PresentationView {
     private final ImageView grid = new ImageView();
     private final StackPane gridFrame;
     private final VBox left;
-    private final Label verdict = new Label();
-    private final Label evidence = new Label();
+    private final Label verdict = VerdictLabels.verdict("presentation-verdict");
+    private final Label evidence = VerdictLabels.evidence(null);
     private final Label caption = new Label();
     /** Room kept for the caption over the grid (one line of 30 px type). */
     private static final double CAPTION_HEIGHT = 48;
@@ -64,13 +64,6 @@ public final class PresentationView {
         gridFrame = new StackPane(grid);
         gridFrame.setMinSize(0, 0);
         gridFrame.getStyleClass().add("grid-frame");
-        verdict.setId("presentation-verdict");
-        verdict.getStyleClass().add("verdict");
-        verdict.setWrapText(true);
-        verdict.setMinHeight(Region.USE_PREF_SIZE);
-        evidence.getStyleClass().add("evidence");
-        evidence.setWrapText(true);
-        evidence.setMinHeight(Region.USE_PREF_SIZE);
         caption.setId("presentation-caption");
         caption.getStyleClass().add("caption");
         caption.setMinHeight(CAPTION_HEIGHT - 6);

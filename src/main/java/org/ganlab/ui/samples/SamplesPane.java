@@ -18,11 +18,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.PerEpoch;
@@ -30,6 +28,7 @@ import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
+import org.ganlab.ui.common.GridFrame;
 import org.ganlab.ui.run.ShownRunModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -50,8 +49,8 @@ public final class SamplesPane {
     private final ToggleButton real = new ToggleButton("Real");
     private final ImageView realView = new ImageView();
     private StackPane frame;
-    private final Label verdict = new Label();
-    private final Label evidence = new Label();
+    private final Label verdict = VerdictLabels.verdict("verdict");
+    private final Label evidence = VerdictLabels.evidence("evidence");
     private final EpochPlayer player;
     private final VBox root;
     /** One cell per epoch, coloured by that epoch's verdict; a click shows the epoch. */
@@ -101,26 +100,9 @@ public final class SamplesPane {
         model.quality().addListener((ListChangeListener<QualityRow>) c -> showHistogram());
         HBox both = new HBox(12, view, realView, histogram.node());
         both.setAlignment(Pos.CENTER);
-        frame = new StackPane(both);
-        frame.getStyleClass().add("grid-frame");
-        frame.setMinSize(0, 0);
-        Rectangle clip = new Rectangle(); // a squeezed frame never draws over
-        clip.widthProperty().bind(frame.widthProperty()); // the count and key above it
-        clip.heightProperty().bind(frame.heightProperty());
-        frame.setClip(clip);
-        VBox.setVgrow(frame, Priority.ALWAYS);
-        frame.widthProperty().addListener((o, a, b) -> fit(frame));
-        frame.heightProperty().addListener((o, a, b) -> fit(frame));
+        frame = GridFrame.around(both, this::fit); // a squeezed frame never draws over the count and key above it
 
-        verdict.setId("verdict");
-        verdict.getStyleClass().add("verdict");
-        verdict.setWrapText(true);
-        verdict.setMinHeight(Region.USE_PREF_SIZE);
-        evidence.setId("evidence");
-        evidence.getStyleClass().add("evidence");
-        evidence.setWrapText(true);
         evidence.setMaxHeight(60);
-        evidence.setMinHeight(Region.USE_PREF_SIZE);
         markRepeats.setId("mark-repeats");
         markRepeats.setSelected(true);
         markRepeats.selectedProperty().addListener((o, a, b) -> redraw());

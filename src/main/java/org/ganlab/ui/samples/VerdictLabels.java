@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.Verdict;
 import org.ganlab.records.PerEpoch;
@@ -11,6 +12,25 @@ import org.ganlab.records.PerEpoch;
 /** A verdict in words and colour: the labels above the grid (the lab's and the presentation view's) and the CSS class. */
 public final class VerdictLabels {
     private VerdictLabels() {
+    }
+
+    /** The verdict's label (lab.css's "verdict"), wrapping and never squeezed below its text. */
+    public static Label verdict(String id) {
+        return label(id, "verdict");
+    }
+
+    /** The evidence's label under the verdict (lab.css's "evidence"), wrapping and never squeezed below its text. */
+    public static Label evidence(String id) {
+        return label(id, "evidence");
+    }
+
+    private static Label label(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /**
