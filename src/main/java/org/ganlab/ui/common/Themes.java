@@ -3,6 +3,8 @@ package org.ganlab.ui.common;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
@@ -12,6 +14,16 @@ import javafx.scene.Parent;
  */
 public final class Themes {
     private Themes() {
+    }
+
+    /** Gives {@code node} the style class {@code styleClass} while {@code on} holds, and takes it away after. */
+    public static void styleWhen(Node node, String styleClass, ObservableValue<Boolean> on) {
+        on.addListener((o, was, now) -> {
+            node.getStyleClass().remove(styleClass);
+            if (Boolean.TRUE.equals(now)) {
+                node.getStyleClass().add(styleClass);
+            }
+        });
     }
 
     /** Sets the application's theme (every window of the lab) and marks {@code root} for lab.css's dark rules. */

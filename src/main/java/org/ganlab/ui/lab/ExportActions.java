@@ -2,6 +2,7 @@ package org.ganlab.ui.lab;
 
 import java.io.File;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -14,6 +15,20 @@ final class ExportActions {
     ExportActions(ExportModel exports, Window owner) {
         this.exports = exports;
         this.owner = owner;
+    }
+
+    /**
+     * The export a File > Export item names ("curves", "grid", "metrics", "gif", else the GIF with curves);
+     * {@code curves} is the curves' pane, snapshotted only for that export.
+     */
+    void run(String what, Node curves) {
+        switch (what) {
+            case "curves" -> curves(curves.snapshot(null, null));
+            case "grid" -> grid();
+            case "metrics" -> metrics();
+            case "gif" -> progression(false);
+            default -> progression(true);
+        }
     }
 
     /** The curves as on screen (a snapshot of their pane). */

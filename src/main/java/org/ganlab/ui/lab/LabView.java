@@ -100,13 +100,7 @@ public final class LabView {
         settingsItem.selectedProperty().bindBidirectional(settingsToggle.selectedProperty());
         darkItem.selectedProperty().addListener((o, a, dark) -> Themes.apply(root, dark));
         saveItem.disableProperty().bind(model.runningProperty());
-        projectorItem.selectedProperty().addListener((o, a, on) -> {
-            if (on) {
-                root.getStyleClass().add("projector");
-            } else {
-                root.getStyleClass().remove("projector");
-            }
-        });
+        Themes.styleWhen(root, "projector", projectorItem.selectedProperty());
 
         StatusLine.bind(model, runLabel, progressLabel, progressBar, messageLabel);
 
@@ -215,14 +209,7 @@ public final class LabView {
     /** File > Export: what to export is the item's user data in lab.fxml. */
     @FXML
     private void export(ActionEvent e) {
-        ExportActions exports = new ExportActions(new ExportModel(model, tasks), window());
-        switch (userData(e.getSource())) {
-            case "curves" -> exports.curves(curves.node().snapshot(null, null));
-            case "grid" -> exports.grid();
-            case "metrics" -> exports.metrics();
-            case "gif" -> exports.progression(false);
-            default -> exports.progression(true);
-        }
+        new ExportActions(new ExportModel(model, tasks), window()).run(userData(e.getSource()), curves.node());
     }
 
     /** The lab's keys on {@code scene} (see {@link LabKeys}). */
@@ -263,7 +250,7 @@ public final class LabView {
 
     @FXML
     private void showMachine() {
-        model.messageProperty().set("backend: " + model.backendProperty().get());
+        model.messageProperty().set("backend: " + model.training().backendProperty().get());
     }
 
     @FXML
@@ -291,11 +278,7 @@ public final class LabView {
     /** File > Runs folder: where new runs are trained (remembered for the next launch). */
     @FXML
     private void chooseRunsFolder() {
-        Folders.choose(window(), "The folder new runs are trained into (now " + model.runsFolderProperty().get() + ")")
-                .ifPresent(dir -> {
-                    model.runsFolderProperty().set(dir);
-                    model.messageProperty().set("new runs go into " + dir);
-                });
+        RecentRuns.chooseFolder(window(), model);
     }
 
     /** The user data lab.fxml gives a menu item or a button, naming what it does. */

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -250,24 +249,8 @@ public final class LabViewModel implements LabCommands {
         return shown.cursor();
     }
 
-    public StringProperty backendProperty() {
-        return training.backendProperty();
-    }
-
-    public StringProperty progressTextProperty() {
-        return training.progressTextProperty();
-    }
-
-    public DoubleProperty progressProperty() {
-        return training.progressProperty();
-    }
-
     public StringProperty messageProperty() {
         return message;
-    }
-
-    public StringProperty runTitleProperty() {
-        return shown.titleProperty();
     }
 
     /** Loads the real images of the current configuration's data in the background. */
@@ -288,6 +271,11 @@ public final class LabViewModel implements LabCommands {
     /** The run on screen: its records, verdict and epoch cursor (the panes bind to it). */
     public ShownRunModel shown() {
         return shown;
+    }
+
+    /** Training, pausing, continuing and branching, with the progress the status line shows. */
+    public TrainingModel training() {
+        return training;
     }
 
     /** The settings being edited (the editor binds to them). */

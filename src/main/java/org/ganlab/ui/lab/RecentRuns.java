@@ -7,8 +7,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import org.ganlab.ui.common.Folders;
 
-/** File > Recent runs: one item per run (its label), disabled while a run trains; a note when there are none. */
+/**
+ * File > Recent runs: one item per run (its label), disabled while a run trains; a note when there are none. And File
+ * > Runs folder, where the runs listed are.
+ */
 final class RecentRuns {
     /** How many runs File > Recent runs lists. */
     static final int COUNT = 12;
@@ -32,5 +37,14 @@ final class RecentRuns {
             items.add(none);
         }
         menu.getItems().setAll(items);
+    }
+
+    /** Asks for the folder new runs are trained into (remembered for the next launch). */
+    static void chooseFolder(Window window, LabViewModel model) {
+        Folders.choose(window, "The folder new runs are trained into (now " + model.runsFolderProperty().get() + ")")
+                .ifPresent(dir -> {
+                    model.runsFolderProperty().set(dir);
+                    model.messageProperty().set("new runs go into " + dir);
+                });
     }
 }

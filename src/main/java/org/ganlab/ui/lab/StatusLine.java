@@ -12,9 +12,9 @@ final class StatusLine {
 
     static void bind(LabViewModel model, Label runLabel, Label progressLabel, ProgressBar progressBar,
                      Label messageLabel) {
-        runLabel.textProperty().bind(model.runTitleProperty());
-        progressLabel.textProperty().bind(model.progressTextProperty());
-        progressBar.progressProperty().bind(model.progressProperty());
+        runLabel.textProperty().bind(model.shown().titleProperty());
+        progressLabel.textProperty().bind(model.training().progressTextProperty());
+        progressBar.progressProperty().bind(model.training().progressProperty());
         // one message at a time, wrapped rather than cut; the tooltip holds it too, for a long path
         messageLabel.textProperty().bind(model.messageProperty());
         Tooltip fullMessage = new Tooltip();
@@ -23,7 +23,7 @@ final class StatusLine {
         fullMessage.setMaxWidth(700);
         messageLabel.setTooltip(fullMessage);
         Tooltip machine = new Tooltip();
-        machine.textProperty().bind(Bindings.concat("backend: ", model.backendProperty()));
+        machine.textProperty().bind(Bindings.concat("backend: ", model.training().backendProperty()));
         progressBar.setTooltip(machine);
     }
 }

@@ -1,10 +1,12 @@
 package org.ganlab.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +50,8 @@ class LabExitTest {
             Path run;
             try {
                 ExitMidTrainingTest.readUntil(p, l -> true, seen, 120); // the JVM has started and speaks
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                Optional<Path> found;
-                while ((found = runIn(runs)).isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
-                    p.waitFor(100, TimeUnit.MILLISECONDS);
-                }
+                await().atMost(Duration.ofSeconds(120)).until(() -> runIn(runs).isPresent() || !p.isAlive());
+                Optional<Path> found = runIn(runs);
                 assertThat(found).as("the lab began a run in its runs folder; output:%n%s", seen).isPresent();
                 run = found.get();
                 // the run folder is written when training begins: a few iterations later it is mid-iteration

@@ -42,7 +42,7 @@ class LabSoakTest {
     @BeforeEach
     void model() {
         model = new LabViewModel(new BackgroundTasks(BackgroundTasks.NativeLane.of(owner), background, screen::add,
-                (millis, then) -> then.run()), runs);
+                (count, then) -> then.run()), runs);
     }
 
     @AfterEach
@@ -109,7 +109,7 @@ class LabSoakTest {
         screenUntil(() -> model.metrics().size() >= 3);
         model.stop();
         screenUntil(() -> !model.runningProperty().get());
-        assertThat(model.runTitleProperty().get()).endsWith("(stopped)");
+        assertThat(model.shown().titleProperty().get()).endsWith("(stopped)");
         if (Boolean.getBoolean("soak.trace")) {
             Memory m = measure();
             System.out.printf("cycle %d: heap %.1f MB, ND4J %.1f MB, resident %.1f MB%n", cycle, m.heap() / 1e6,

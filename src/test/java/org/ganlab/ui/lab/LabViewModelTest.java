@@ -34,7 +34,7 @@ class LabViewModelTest {
         assertThat(model.metrics()).hasSize(3);
         assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
         assertThat(model.selectedEpochProperty().get()).isEqualTo(3);
-        assertThat(model.runTitleProperty().get()).isEqualTo("stable (run)");
+        assertThat(model.shown().titleProperty().get()).isEqualTo("stable (run)");
         assertThat(model.messageProperty().get()).isEqualTo("opened " + run);
         assertThat(model.diagnosisProperty().get()).as("judged once opened").isNotNull();
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(3);
@@ -97,8 +97,8 @@ class LabViewModelTest {
         assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2);
         assertThat(model.selectedEpochProperty().get()).as("the newest epoch is followed").isEqualTo(2);
         assertThat(model.runningProperty().get()).isFalse();
-        assertThat(model.runTitleProperty().get()).isEqualTo("stable (completed)");
-        assertThat(model.progressTextProperty().get()).startsWith("epoch 2/2 · iteration 4/4");
+        assertThat(model.shown().titleProperty().get()).isEqualTo("stable (completed)");
+        assertThat(model.training().progressTextProperty().get()).startsWith("epoch 2/2 · iteration 4/4");
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
         Path dir = model.shownRun();
         assertThat(dir.resolve(RunFiles.METRICS)).exists();
@@ -119,7 +119,7 @@ class LabViewModelTest {
         assertThat(model.shownRun()).isEqualTo(parent);
         assertThat(model.metrics()).hasSize(6);
         assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
-        assertThat(model.runTitleProperty().get()).isEqualTo("stable (completed)");
+        assertThat(model.shown().titleProperty().get()).isEqualTo("stable (completed)");
 
         model.prepareBranch(1);
         assertThat(model.branchFromProperty().get()).isEqualTo(1);

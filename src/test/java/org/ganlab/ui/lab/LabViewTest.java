@@ -321,7 +321,7 @@ class LabViewTest {
         waitUntil(() -> !model.runningProperty().get(), 60);
         int kept = model.epochs().size();
         assertThat(kept).isBetween(2, 199);
-        assertThat(model.runTitleProperty().get()).contains("stopped");
+        assertThat(model.shown().titleProperty().get()).contains("stopped");
         assertThat(view.curves().pointCount()).isGreaterThanOrEqualTo(kept);
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
 
@@ -347,7 +347,7 @@ class LabViewTest {
         assertThat(view.curves().pointCount()).isEqualTo(6);
         assertThat(view.curves().range()[1]).as("the axis spans the opened run, not the 10 epochs shown before")
                 .isEqualTo(6.0);
-        assertThat(model.runTitleProperty().get()).contains("mode-collapse");
+        assertThat(model.shown().titleProperty().get()).contains("mode-collapse");
         assertThat(model.configProperty().get().latentSize()).isEqualTo(1);
         assertThat(model.messageProperty().get()).startsWith("opened ");
         assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
