@@ -1,6 +1,7 @@
 package org.ganlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.awt.image.BufferedImage;
@@ -8,10 +9,10 @@ import java.io.File;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.ganlab.cli.GanLabCliTest.Result;
@@ -134,10 +135,8 @@ class CheckpointCommandsTest {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile())
                 .start();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!Files.exists(RunFiles.checkpoint(run, 2)) && System.nanoTime() < deadline && p.isAlive()) {
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(120))
+                    .until(() -> Files.exists(RunFiles.checkpoint(run, 2)) || !p.isAlive());
         } finally {
             p.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
         }

@@ -1,8 +1,10 @@
 package org.ganlab.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -154,17 +156,22 @@ class TrainerTest {
         Trainer t = trainer(small(Map.of()));
         Thread training = new Thread(() -> t.train(pauseAtFirst, control));
         training.start();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (rows.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(700);
+        // parked at the pause point: no iteration can follow until it is resumed
+        await().atMost(Duration.ofSeconds(60)).until(() -> waitingIn(training, "TrainingControl", "proceed"));
         assertThat(rows).as("paused after the first iteration").hasSize(1);
         assertThat(training.isAlive()).isTrue();
         control.resume();
         training.join(60_000);
         assertThat(training.isAlive()).isFalse();
         assertThat(rows).as("resumed to the end").hasSize(4);
+    }
+
+    /** True while {@code thread} waits inside {@code method} of {@code type}. */
+    static boolean waitingIn(Thread thread, String type, String method) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && Arrays.stream(thread.getStackTrace()).anyMatch(f -> f.getClassName().endsWith("." + type)
+                && f.getMethodName().equals(method));
     }
 
     @Test

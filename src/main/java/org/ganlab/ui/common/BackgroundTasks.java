@@ -11,9 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.util.Duration;
 import org.ganlab.backend.NativeOwner;
 
 /**
@@ -75,45 +74,56 @@ public final class BackgroundTasks {
         }
     }
 
-    /** Runs something on the screen's thread after a pause, without blocking that thread. */
+    /** Runs something on the screen's thread once the screen has drawn, without blocking that thread. */
     @FunctionalInterface
-    public interface Delay {
-        void after(long millis, Runnable then);
+    public interface Frames {
+        /** {@code then}, after the screen's next {@code count} frames have begun (the one before them drawn). */
+        void after(int count, Runnable then);
+
+        /** After the JavaFX pulses: each pulse lays out and draws a frame. */
+        static Frames javaFx() {
+            return (count, then) -> new AnimationTimer() {
+                private int seen;
+
+                @Override
+                public void handle(long now) {
+                    if (++seen >= count) {
+                        stop();
+                        then.run();
+                    }
+                }
+            }.start();
+        }
     }
 
     private final NativeLane natives;
     private final Executor files;
     private final Executor screen;
-    private final Delay delay;
+    private final Frames frames;
     /** The newest request of each latest-wins kind: an older one's result is dropped. */
     private final Map<String, Long> newest = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
-    public BackgroundTasks(NativeLane natives, Executor files, Executor screen, Delay delay) {
+    public BackgroundTasks(NativeLane natives, Executor files, Executor screen, Frames frames) {
         this.natives = natives;
         this.files = files;
         this.screen = screen;
-        this.delay = delay;
+        this.frames = frames;
     }
 
     /** Native and file work on one executor (tests). */
-    public BackgroundTasks(Executor background, Executor screen, Delay delay) {
-        this(NativeLane.of(background), background, screen, delay);
+    public BackgroundTasks(Executor background, Executor screen, Frames frames) {
+        this(NativeLane.of(background), background, screen, frames);
     }
 
     /** Native work on the lab's owner, file work on {@code files}, results on the JavaFX application thread. */
     public static BackgroundTasks javaFx(NativeOwner owner, Executor files) {
-        return new BackgroundTasks(NativeLane.of(owner), files, Platform::runLater, (millis, then) -> {
-            PauseTransition pause = new PauseTransition(
-                    Duration.millis(millis));
-            pause.setOnFinished(e -> then.run());
-            pause.play();
-        });
+        return new BackgroundTasks(NativeLane.of(owner), files, Platform::runLater, Frames.javaFx());
     }
 
-    /** Everything at once on the calling thread (tests); pauses are skipped. */
+    /** Everything at once on the calling thread (tests); there are no frames to wait for. */
     public static BackgroundTasks synchronous() {
-        return new BackgroundTasks(Runnable::run, Runnable::run, (millis, then) -> then.run());
+        return new BackgroundTasks(Runnable::run, Runnable::run, (count, then) -> then.run());
     }
 
     /** Native work in the background; {@code onResult} or {@code onFailure} then runs on the screen's thread. */
@@ -178,11 +188,11 @@ public final class BackgroundTasks {
     }
 
     /**
-     * Starts long work after the screen has had {@code millis} to draw (called on the screen's thread): a window
-     * that re-lays itself out draws that frame before the work takes both cores.
+     * Starts long work once the screen has drawn its next frame (called on the screen's thread): a window that
+     * re-lays itself out for a run draws that frame before the work takes both cores.
      */
-    public void startAfter(long millis, Runnable work) {
-        delay.after(millis, () -> natives.execute(work));
+    public void startAfterNextFrame(Runnable work) {
+        frames.after(2, () -> natives.execute(work));
     }
 
     /** Runs a screen update on the screen's thread (from background work that reports as it goes). */

@@ -85,9 +85,9 @@ public final class TrainingModel {
         begin(run, ctl);
         progressText.set("loading data");
         progress.set(-1);
-        // the window re-lays itself out for the run (settings fold away); let that frame draw before the trainer
+        // the window re-lays itself out for the run (settings fold away); that frame is drawn before the trainer
         // takes both cores, so the screen never stalls at the start
-        tasks.startAfter(250, () -> train(run, ctl, frozen, presetName));
+        tasks.startAfterNextFrame(() -> train(run, ctl, frozen, presetName));
     }
 
     /** The run itself, in the background. */
