@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ganlab.config.ConfigOverrides;
+import org.ganlab.run.PlaneRunFolder;
+import org.ganlab.session.PointsSession;
 import org.ganlab.session.Resume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +20,8 @@ final class BranchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The run to branch from.")
     Path dir;
 
-    @Option(names = "--from-epoch", required = true, description = "The epoch whose checkpoint the branch starts from.")
+    @Option(names = "--from-epoch", required = true, description = "The epoch whose checkpoint the branch starts from (for a "
+            + "run on points: its check).")
     int fromEpoch;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A setting to change, repeatable "
@@ -33,6 +36,12 @@ final class BranchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return TrainCommand.resumeToEnd(out, () -> Resume.branch(dir, fromEpoch, ConfigOverrides.parseAssignments(assignments), out), spec.commandLine().getErr());
+        var changes = ConfigOverrides.parseAssignments(assignments);
+        if (PlaneRunFolder.isRun(dir)) { // a run on points: --from-epoch names a check
+            return TrainCommand.resumeToEnd(out, () -> PointsSession.branch(dir, fromEpoch, changes, null, out),
+                    spec.commandLine().getErr());
+        }
+        return TrainCommand.resumeToEnd(out, () -> Resume.branch(dir, fromEpoch, changes, out),
+                spec.commandLine().getErr());
     }
 }

@@ -2,6 +2,8 @@ package org.ganlab.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ganlab.run.PlaneRunFolder;
+import org.ganlab.session.PointsSession;
 import org.ganlab.session.Resume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +17,8 @@ final class ContinueCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The run directory to continue.")
     Path dir;
 
-    @Option(names = "--epochs", required = true, description = "How many epochs to add after the newest checkpoint.")
+    @Option(names = "--epochs", required = true, description = "How many epochs to add after the newest checkpoint (for a run on points: "
+            + "checks of 250 iterations).")
     int epochs;
 
     @Spec
@@ -23,6 +26,11 @@ final class ContinueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return TrainCommand.resumeToEnd(dir, () -> Resume.continueRun(dir, epochs), spec.commandLine().getErr());
+        if (PlaneRunFolder.isRun(dir)) { // a run on points: --epochs counts its checks
+            return TrainCommand.resumeToEnd(dir, () -> PointsSession.continueFor(dir, epochs),
+                    spec.commandLine().getErr());
+        }
+        return TrainCommand.resumeToEnd(dir, () -> Resume.continueRun(dir, epochs),
+                spec.commandLine().getErr());
     }
 }

@@ -11,17 +11,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.FileUtils;
 import org.ganlab.backend.Backend;
 import org.ganlab.config.ConfigException;
-import org.ganlab.data.PlaneData;
-import org.ganlab.diagnosis.PlaneCheck;
-import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.config.PlaneData;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlanePresets;
+import org.ganlab.config.PlaneSettings;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.PlaneCheck;
+import org.ganlab.records.TrainingControl;
+import org.ganlab.records.TrainingListener;
 import org.ganlab.run.AtomicFiles;
-import org.ganlab.session.PlaneRunFolder;
+import org.ganlab.run.PlaneRunFolder;
+import org.ganlab.run.RunLock;
+import org.ganlab.session.PlaneTable;
+import org.ganlab.session.PlaneTable.Row;
 import org.ganlab.session.Playground;
-import org.ganlab.train.PlanePreset;
-import org.ganlab.train.PlanePresets;
-import org.ganlab.train.PlaneSettings;
+import org.ganlab.session.PointsSession;
+import org.ganlab.session.Resume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,21 +86,6 @@ final class PlaneCommand implements Callable<Integer> {
             + "settings on the same networks, which needs --out.")
     Path from;
 
-    /** One run's row of the table. */
-    record Row(String preset, String expect, long seed, PlaneDiagnosis diagnosis, PlaneCheck last, double hopping,
-               double speed, double seconds) {
-        /** The row of a run with these checks: its verdict, its last check and its hopping read from them. */
-        static Row of(String preset, String expect, long seed, List<PlaneCheck> checks, double speed,
-                      double seconds) {
-            return new Row(preset, expect, seed, PlaneDiagnosis.of(checks), checks.get(checks.size() - 1),
-                    PlaneDiagnosis.hoppingOf(checks), speed, seconds);
-        }
-
-        boolean asExpected() {
-            return diagnosis.verdict().label().equals(expect);
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -146,26 +139,24 @@ final class PlaneCommand implements Callable<Integer> {
             throw new GanLabCli.BadArgumentException("--from with --set makes a branch: give it a folder of its own "
                     + "with --out");
         }
-        PlaneRunFolder saved;
+        PointsSession session;
         try {
-            saved = PlaneRunFolder.read(from);
-        } catch (IOException e) {
+            if (changes.isEmpty() && this.out == null) {
+                session = PointsSession.continueRun(from, iterations);
+            } else {
+                session = PointsSession.branch(from, PointsSession.lastCheck(from), new LinkedHashMap<>(changes),
+                        iterations, this.out);
+            }
+        } catch (Resume.ResumeException e) {
             throw new GanLabCli.BadArgumentException("--from " + e.getMessage());
         }
-        Playground run;
-        try {
-            run = saved.branch(settings(saved.settings(), new LinkedHashMap<>(changes)), iterations);
-        } catch (IllegalArgumentException e) {
-            throw new GanLabCli.BadArgumentException("--from " + from + ": " + e.getMessage());
-        }
+        Playground run = session.playground();
         out.println(Backend.describe());
         out.printf(Locale.ROOT, "%s from iteration %d to %d%s%n", from, run.done(), run.iterations(),
                 changes.isEmpty() ? "" : ", changed: " + changes);
         out.println("seed  verdict               modes  on-mode  kl     hopping  d_loss  g_loss  it/s   seconds");
-        Row row = row(saved.preset(), "", saved.settings().seed(), run, System.nanoTime(), out);
-        Path into = this.out == null ? from : this.out;
-        PlaneRunFolder.of(saved.preset(), run).write(into);
-        out.println("saved " + into + " (" + row.diagnosis().verdict().label() + ")");
+        Row row = trained(session.preset(), "", run.settings().seed(), session, System.nanoTime(), out);
+        out.println("saved " + session.dir() + " (" + row.diagnosis().verdict().label() + ")");
         return 0;
     }
 
@@ -178,7 +169,6 @@ final class PlaneCommand implements Callable<Integer> {
         out.println("seed  verdict               modes  on-mode  kl     hopping  d_loss  g_loss  it/s   seconds");
         List<Row> rows = new ArrayList<>();
         for (long seed : seedList) {
-            long start = System.nanoTime();
             PlaneSettings settings = settings(PlaneSettings.defaults(PlaneData.RING_8, seed), fields);
             Path folder = this.out == null ? null : this.out.resolve(p.name()).resolve("seed-" + seed);
             PlaneRunFolder done = done(folder, settings, its);
@@ -191,14 +181,25 @@ final class PlaneCommand implements Callable<Integer> {
                         row.diagnosis().verdict().label(), folder);
                 continue;
             }
-            Playground run = new Playground(settings, its);
-            rows.add(row(p.name(), p.expect(), seed, run, start, out));
             if (folder != null) {
-                PlaneRunFolder.of(p.name(), run).write(folder);
+                clear(folder);
+            }
+            rows.add(train(p.name(), p.expect(), seed, settings, its, folder, out));
+            if (folder != null) {
                 out.println("      saved " + folder);
             }
         }
         return rows;
+    }
+
+    /** An unfinished run of a sweep's cell, cleared before the cell trains again (refused while it trains). */
+    private static void clear(Path folder) throws IOException {
+        if (RunLock.held(folder)) {
+            throw new GanLabCli.BadArgumentException("--out: " + folder + " is being trained by another process");
+        }
+        if (Files.exists(folder)) {
+            FileUtils.deleteDirectory(folder.toFile());
+        }
     }
 
     /**
@@ -208,8 +209,7 @@ final class PlaneCommand implements Callable<Integer> {
      * @throws GanLabCli.BadArgumentException when the folder holds a run of other settings
      */
     private static PlaneRunFolder done(Path folder, PlaneSettings settings, int its) {
-        if (folder == null || !Files.isRegularFile(folder.resolve(
-                PlaneRunFolder.RUN))) {
+        if (folder == null || !PlaneRunFolder.isRun(folder)) {
             return null;
         }
         PlaneRunFolder saved;
@@ -225,14 +225,41 @@ final class PlaneCommand implements Callable<Integer> {
         return saved.checkpoint().iteration() >= its ? saved : null;
     }
 
-    /** Trains {@code run} to its end, printing its row (and with --verbose its checks). */
-    private Row row(String preset, String expect, long seed, Playground run, long start, PrintWriter out) {
-        while (!run.finished()) {
-            run.advance(1_000_000_000L);
-            if (verbose && !run.checks().isEmpty()) {
-                out.println("  " + describe(run.checks().get(run.checks().size() - 1)));
-            }
+    /** Trains a new run to its end (into {@code folder} when it is not null), printing its row. */
+    private Row train(String preset, String expect, long seed, PlaneSettings settings, int its, Path folder,
+                      PrintWriter out) {
+        long start = System.nanoTime();
+        if (folder != null) {
+            return trained(preset, expect, seed, PointsSession.create(settings, preset, its, folder), start, out);
         }
+        Playground run = new Playground(settings, its, checks(out));
+        run.finish();
+        return print(preset, expect, seed, run, start, out);
+    }
+
+    /** Trains a session to its end into its folder (Ctrl+C stops it with its complete checks), printing its row. */
+    private Row trained(String preset, String expect, long seed, PointsSession session, long start, PrintWriter out) {
+        TrainingControl control = new TrainingControl();
+        try (StopOnExit exit = StopOnExit.install(control)) {
+            session.train(checks(out), control);
+        }
+        return print(preset, expect, seed, session.playground(), start, out);
+    }
+
+    /** With --verbose, a line per check as it is taken. */
+    private TrainingListener checks(PrintWriter out) {
+        return new TrainingListener() {
+            @Override
+            public void epoch(EpochSnapshot s) {
+                if (verbose) {
+                    out.println("  " + describe(s.check()));
+                }
+            }
+        };
+    }
+
+    /** The row of a trained run, printed. */
+    private Row print(String preset, String expect, long seed, Playground run, long start, PrintWriter out) {
         Row row = Row.of(preset, expect, seed, run.checks(), run.speed(), (System.nanoTime() - start) / 1e9);
         PlaneCheck last = row.last();
         out.printf(Locale.ROOT, "%-5d %-21s %2d/%-2d  %5.0f%%   %5.2f  %5.0f%%   %6.3f  %6.3f  %5.0f  %5.1f%n", seed,

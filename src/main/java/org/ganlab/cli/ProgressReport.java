@@ -1,6 +1,7 @@
 package org.ganlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
@@ -13,6 +14,7 @@ final class ProgressReport implements TrainingListener {
     private final PrintWriter out;
     private int total;
     private int epochs;
+    private String word = "epoch";
     private long lastPrint;
     private IterationMetrics last;
 
@@ -23,7 +25,8 @@ final class ProgressReport implements TrainingListener {
     @Override
     public void started(RunPlan plan) {
         total = plan.totalIterations();
-        epochs = plan.config().epochs();
+        epochs = plan.epochs();
+        word = plan.kind().epoch();
         lastPrint = System.nanoTime();
     }
 
@@ -39,7 +42,7 @@ final class ProgressReport implements TrainingListener {
     @Override
     public void epoch(EpochSnapshot s) {
         if (last != null) {
-            out.println(line(last) + "  [epoch " + s.epoch() + " written]");
+            out.println(line(last) + "  [" + word + " " + s.epoch() + " written]");
         }
     }
 
@@ -51,8 +54,8 @@ final class ProgressReport implements TrainingListener {
     private String line(IterationMetrics m) {
         double perIteration = m.seconds() / m.iteration();
         long eta = Math.round(perIteration * (total - m.iteration()));
-        return String.format("epoch %d/%d  iteration %d/%d  d_real %.3f  d_fake %.3f  g %.3f  acc %.0f%%/%.0f%%  "
-                        + "%.2f s/it  ETA %d:%02d", m.epoch(), epochs, m.iteration(), total, m.dLossReal(), m.dLossFake(),
+        return String.format(Locale.ROOT, "%s %d/%d  iteration %d/%d  d_real %.3f  d_fake %.3f  g %.3f  acc "
+                        + "%.0f%%/%.0f%%  %.2f s/it  ETA %d:%02d", word, m.epoch(), epochs, m.iteration(), total, m.dLossReal(), m.dLossFake(),
                 m.gLoss(), 100 * m.dAccReal(), 100 * m.dAccFake(), perIteration, eta / 60, eta % 60);
     }
 }

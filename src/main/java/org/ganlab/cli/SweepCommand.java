@@ -20,7 +20,7 @@ import org.ganlab.records.TrainingControl;
 import org.ganlab.run.RunLock;
 import org.ganlab.session.CurePairs;
 import org.ganlab.session.Sweep;
-import org.ganlab.train.PlanePresets;
+import org.ganlab.config.PlanePresets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

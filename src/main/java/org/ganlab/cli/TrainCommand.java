@@ -5,16 +5,22 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlanePresets;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.data.DataException;
 import org.ganlab.data.ImageFolders;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.run.RunFiles;
 import org.ganlab.session.Resume;
+import org.ganlab.session.PointsSession;
 import org.ganlab.session.RunSession;
+import org.ganlab.session.Training;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,11 +45,12 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // everything that can be wrong with the arguments is found before anything is written
-        ExperimentConfig config = experiment.resolve();
-        if (Files.exists(out.resolve(RunFiles.CONFIG))) {
-            throw new GanLabCli.BadArgumentException("--out: " + out + " already holds a run; choose a new folder");
+        Optional<PlanePreset> points = PlanePresets.find(experiment.preset);
+        if (points.isPresent()) {
+            return trainPoints(points.get());
         }
-        OutFolder folder = OutFolder.forNewRun("--out", out);
+        ExperimentConfig config = experiment.resolve();
+        OutFolder folder = newRunFolder();
         RunSession session;
         try {
             session = RunSession.create(config, experiment.preset, out, keepGenerator, decodingLine(err()));
@@ -59,11 +66,35 @@ final class TrainCommand implements Callable<Integer> {
         return trainToEnd(out, session, err());
     }
 
-    /** Decoding a picture folder, one line per tenth: "decoding pictures: 40% (800 of 2000)". */
+    /** The folder of a new run: not one that holds a run (or any file) already; checked and made. */
+    private OutFolder newRunFolder() {
+        if (Files.exists(out.resolve(RunFiles.CONFIG))) {
+            throw new GanLabCli.BadArgumentException("--out: " + out + " already holds a run; choose a new folder");
+        }
+        return OutFolder.forNewRun("--out", out);
+    }
+
+    /** A preset on points: its settings with --seed and --set, for its iterations or --epochs checks. */
+    private int trainPoints(PlanePreset preset) {
+        PlaneSettings settings = experiment.pointSettings(preset);
+        int iterations = experiment.epochs == null ? preset.iterations() : experiment.epochs * PlaneSettings.CHECK_EVERY;
+        if (iterations < 1 || iterations > PlaneSettings.MAX_ITERATIONS) {
+            throw new GanLabCli.BadArgumentException("--epochs: a run on points takes 1 to "
+                    + PlaneSettings.MAX_ITERATIONS / PlaneSettings.CHECK_EVERY + " checks of "
+                    + PlaneSettings.CHECK_EVERY + " iterations, not " + experiment.epochs);
+        }
+        newRunFolder();
+        PointsSession session = PointsSession.create(settings, preset.name(), iterations, out);
+        err().println(session.plan().backend());
+        err().println("data: " + session.plan().datasetDescription() + ", points in the plane; " + session.describe());
+        return trainToEnd(out, session, err());
+    }
+
     private PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
+    /** Decoding a picture folder, one line per tenth: "decoding pictures: 40% (800 of 2000)". */
     static ImageFolders.Progress decodingLine(PrintWriter err) {
         AtomicInteger shown = new AtomicInteger(-1);
         return (done, total) -> {
@@ -75,15 +106,15 @@ final class TrainCommand implements Callable<Integer> {
         };
     }
 
-    /** Plans a continuation or branch (see {@link Resume}). */
+    /** Plans a continuation or branch of either kind (see {@link Resume}, {@link PointsSession}). */
     interface Resumption {
-        Resume.Prepared prepare() throws Resume.ResumeException;
+        Training prepare() throws Resume.ResumeException;
     }
 
     /** Plans a continuation or branch (bad input: one line, status 2, nothing written), then trains it to the end. */
     static int resumeToEnd(Path out, Resumption resumption, PrintWriter err) {
         OutFolder folder = OutFolder.writable("--out", out);
-        Resume.Prepared prepared;
+        Training prepared;
         try {
             prepared = resumption.prepare();
         } catch (Resume.ResumeException e) {
@@ -93,17 +124,17 @@ final class TrainCommand implements Callable<Integer> {
             folder.discardIfUnused();
             throw e;
         }
-        err.println(prepared.session().plan().backend());
+        err.println(prepared.plan().backend());
         prepared.notes().forEach(n -> err.println("note: " + n));
-        err.println(prepared.step().describe() + "; training to epoch " + prepared.config().epochs());
-        return trainToEnd(out, prepared.session(), err);
+        err.println(prepared.describe());
+        return trainToEnd(out, prepared, err);
     }
 
     /**
      * Trains with progress on stderr, stops cleanly (completed epochs kept) when the process is asked to end, and
      * prints the verdict the session wrote. Returns the exit status: 1 when training failed, else 0.
      */
-    static int trainToEnd(Path out, RunSession session, PrintWriter err) {
+    static int trainToEnd(Path out, Training session, PrintWriter err) {
         TrainingControl control = new TrainingControl();
         RunStatus status;
         try (StopOnExit exit = StopOnExit.install(control)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.ganlab.records.PlaneCheck;
 
 /**
  * The verdict on a run of the plane playground, read from its last checks, with the same names as the image runs'

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.FileUtils;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -69,13 +70,29 @@ public final class RunFiles {
     }
 
     /**
+     * Copies the run in {@code from} into {@code to}, a new or empty folder (Save run…): every file but its lock.
+     *
+     * @throws IOException when {@code to} holds files or a file cannot be copied
+     */
+    public static void copyRun(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to)) {
+            try (var entries = Files.list(to)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException("the folder is not empty");
+                }
+            }
+        }
+        FileUtils.copyDirectory(from.toFile(), to.toFile(), f -> !f.getName().equals(RunLock.FILE));
+    }
+
+    /**
      * Refuses a run folder whose own folders or lock are links: written through, they would put the run's files
      * somewhere else (a run folder handed round could point its samples folder at any folder of the reader's).
      *
      * @throws IOException naming the link
      */
     public static void requireOwnParts(Path run) throws IOException {
-        for (String part : new String[] {SAMPLES, GENERATOR, CHECKPOINTS, RunLock.FILE}) {
+        for (String part : new String[] {SAMPLES, GENERATOR, CHECKPOINTS, PlaneRunFiles.PICTURES, RunLock.FILE}) {
             Path p = run.resolve(part);
             if (Files.isSymbolicLink(p)) {
                 throw new IOException(p + " is a link; a run's files stay inside its folder (replace the link by "

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.ganlab.config.DataKind;
 import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.GridScores;
@@ -126,6 +127,11 @@ public final class RunReader {
     private RunReader() {
     }
 
+    /**
+     * Opens the run on images in {@code dir}: what is readable, and a line for each file missing or broken.
+     *
+     * @throws IOException when it is not a folder, holds nothing of a run, or is a run on points
+     */
     public static OpenedRun open(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": not a folder");
@@ -136,11 +142,15 @@ public final class RunReader {
         if (Files.exists(config)) {
             try {
                 record = RunRecords.read(config);
-                if (record.status() == RunStatus.RUNNING && !RunLock.held(dir)) {
-                    record = record.withStatus(RunStatus.INTERRUPTED, interrupted(record.completedEpochs()));
-                }
             } catch (IOException e) {
                 problems.add(RunFiles.CONFIG + " is unreadable: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+            if (record != null && record.kind() == DataKind.POINTS) {
+                throw new IOException(dir + " is a run on points: it opens in the 2-D playground (and diagnose, "
+                        + "continue and branch take it)");
+            }
+            if (record != null && record.status() == RunStatus.RUNNING && !RunLock.held(dir)) {
+                record = record.withStatus(RunStatus.INTERRUPTED, interrupted(record.completedEpochs()));
             }
         } else {
             problems.add(RunFiles.CONFIG + " is missing");

@@ -2,7 +2,9 @@ package org.ganlab.run;
 
 import java.util.List;
 import java.util.Map;
+import org.ganlab.config.DataKind;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.records.RunStatus;
 
 /**
@@ -21,18 +23,29 @@ import org.ganlab.records.RunStatus;
  * @param started            ISO-8601 start time
  * @param seconds            training wall time so far
  * @param history            continuations and the branch this run came from, oldest first (empty for a plain run)
+ * @param kind               images or points (a record written before the points kind joined: images)
+ * @param points             the settings of a run on points, else null
+ * @param plannedIterations  the iterations the run is to train in all (for points; images derive it from config)
  */
 public record RunRecord(String preset, ExperimentConfig config, RunStatus status, String message,
                         int completedEpochs, int iterations, int iterationsPerEpoch, String dataset, String backend,
-                        Map<String, String> versions, String started, double seconds, List<Provenance> history) {
+                        Map<String, String> versions, String started, double seconds, List<Provenance> history,
+                        DataKind kind, PlaneSettings points, int plannedIterations) {
     public RunRecord {
         history = history == null ? List.of() : List.copyOf(history);
+        kind = kind == null ? DataKind.IMAGES : kind;
     }
 
     /** The same record with another status and message (a run found interrupted is shown as such). */
     public RunRecord withStatus(RunStatus newStatus, String newMessage) {
         return new RunRecord(preset, config, newStatus, newMessage, completedEpochs, iterations, iterationsPerEpoch,
-                dataset, backend, versions, started, seconds, history);
+                dataset, backend, versions, started, seconds, history, kind, points, plannedIterations);
+    }
+
+    /** The epochs (checks, for points) the run is to have. */
+    public int plannedEpochs() {
+        return kind == DataKind.POINTS ? (plannedIterations + iterationsPerEpoch - 1) / Math.max(1, iterationsPerEpoch)
+                : config.epochs();
     }
 
     /** The branch this run came from, or null. */

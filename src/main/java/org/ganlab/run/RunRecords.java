@@ -11,8 +11,10 @@ import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.DataKind;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
+import org.ganlab.config.PlaneSettings;
 
 /**
  * Reads config.json. A run written by an older version lacks the fields added since; those take the baseline's
@@ -36,11 +38,14 @@ public final class RunRecords {
         if (!(root instanceof ObjectNode object)) {
             throw new IOException(file.getFileName() + " does not hold a JSON object");
         }
-        if (!(object.get("config") instanceof ObjectNode saved)) {
-            throw new IOException(file.getFileName() + " holds no configuration (its \"config\" object is missing)");
-        }
         if (!object.hasNonNull("status")) {
             throw new IOException(file.getFileName() + " holds no status (running, completed, stopped, ...)");
+        }
+        if (DataKind.POINTS.name().equals(object.path("kind").asText())) {
+            return points(file, object);
+        }
+        if (!(object.get("config") instanceof ObjectNode saved)) {
+            throw new IOException(file.getFileName() + " holds no configuration (its \"config\" object is missing)");
         }
         ObjectNode merged = Json.MAPPER.valueToTree(ConfigOverrides.toMap(ExperimentConfig.baseline()));
         saved.fields().forEachRemaining(e -> {
@@ -57,6 +62,30 @@ public final class RunRecords {
         if (!problems.isEmpty()) {
             throw new IOException(file.getFileName() + ": " + new ConfigException(problems).getMessage());
         }
+        return counted(file, record);
+    }
+
+    /** A run on points: its settings (the points' section) within their bounds, and its budget. */
+    private static RunRecord points(Path file, ObjectNode object) throws IOException {
+        if (!(object.get("points") instanceof ObjectNode)) {
+            throw new IOException(file.getFileName() + " holds no settings for points (its \"points\" object is "
+                    + "missing)");
+        }
+        RunRecord record = Json.MAPPER.readerFor(RunRecord.class)
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(object);
+        if (record.points().problem().isPresent()) {
+            throw new IOException(file.getFileName() + ": " + record.points().problem().get());
+        }
+        if (record.plannedIterations() < 1 || record.plannedIterations() > PlaneSettings.MAX_ITERATIONS
+                || record.iterationsPerEpoch() != PlaneSettings.CHECK_EVERY) {
+            throw new IOException(file.getFileName() + ": " + record.plannedIterations() + " iterations planned, "
+                    + "checked every " + record.iterationsPerEpoch() + "; allowed: 1 to "
+                    + PlaneSettings.MAX_ITERATIONS + ", checked every " + PlaneSettings.CHECK_EVERY);
+        }
+        return counted(file, record);
+    }
+
+    private static RunRecord counted(Path file, RunRecord record) throws IOException {
         if (record.completedEpochs() < 0 || record.iterations() < 0 || record.iterationsPerEpoch() < 0) {
             throw new IOException(file.getFileName() + " is damaged: negative counts of epochs or iterations");
         }

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.ganlab.config.DataKind;
 import org.ganlab.config.Json;
 import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.SampleGrid;
@@ -38,15 +38,24 @@ public final class RunWriter implements TrainingListener {
      * @param completedEpochs the checkpoint's epoch
      * @param history         the run's history including this step
      * @param copyFrom        for a branch, the parent run whose grids and checkpoint of those epochs are copied; else null
+     * @param checks          for points, the checks up to the checkpoint
      */
     public record Prior(List<IterationMetrics> rows, SortedMap<Integer, HeldOutCheck> heldOut, String started,
-                        int completedEpochs, List<Provenance> history, Path copyFrom) { }
+                        int completedEpochs, List<Provenance> history, Path copyFrom, List<PlaneCheck> checks) {
+        /** What an image run starts from. */
+        public Prior(List<IterationMetrics> rows, SortedMap<Integer, HeldOutCheck> heldOut, String started,
+                     int completedEpochs, List<Provenance> history, Path copyFrom) {
+            this(rows, heldOut, started, completedEpochs, history, copyFrom, List.of());
+        }
+    }
 
     private final Path dir;
     private final String preset;
     private final Prior prior;
     private final List<IterationMetrics> rows = new ArrayList<>();
     private final SortedMap<Integer, HeldOutCheck> heldOut = new TreeMap<>();
+    /** For points: every check's numbers so far (checks.csv). */
+    private final List<PlaneCheck> checks = new ArrayList<>();
     private RunPlan plan;
     private String started;
     private int completedEpochs;
@@ -65,6 +74,7 @@ public final class RunWriter implements TrainingListener {
         if (prior != null) {
             rows.addAll(prior.rows());
             heldOut.putAll(prior.heldOut());
+            checks.addAll(prior.checks());
             completedEpochs = prior.completedEpochs();
             epochRows = rows.size();
         }
@@ -85,13 +95,13 @@ public final class RunWriter implements TrainingListener {
         this.started = prior != null ? prior.started() : Instant.now().toString();
         try {
             RunFiles.requireOwnParts(dir);
-            Files.createDirectories(dir.resolve(RunFiles.SAMPLES));
+            Files.createDirectories(dir.resolve(points() ? PlaneRunFiles.PICTURES : RunFiles.SAMPLES));
             lock = RunLock.acquire(dir);
             if (prior != null) {
                 if (prior.copyFrom() != null) {
-                    copyEpochs(prior.copyFrom());
+                    PriorEpochs.copy(prior.copyFrom(), dir, prior.completedEpochs(), points());
                 }
-                discardEpochsAfter(prior.completedEpochs());
+                PriorEpochs.discardAfter(dir, prior.completedEpochs());
                 RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), rows);
                 if (!heldOut.isEmpty()) {
                     RunFiles.writeHeldOut(dir.resolve(RunFiles.HELD_OUT), heldOut);
@@ -103,44 +113,13 @@ public final class RunWriter implements TrainingListener {
         }
     }
 
-    /** A branch starts as a copy of its parent's first epochs: their grids, kept generators and checkpoint. */
-    private void copyEpochs(Path parent) throws IOException {
-        for (int e = 1; e <= prior.completedEpochs(); e++) {
-            for (Path from : new Path[] {RunFiles.samples(parent, e), RunFiles.freshSamples(parent, e),
-                    RunFiles.scores(parent, e), RunFiles.generator(parent, e)}) {
-                if (Files.isRegularFile(from)) {
-                    Path to = dir.resolve(parent.relativize(from).toString());
-                    AtomicFiles.write(to, out -> Files.copy(from, out));
-                }
-            }
-        }
-        Path checkpoint = RunFiles.checkpoint(parent, prior.completedEpochs());
-        AtomicFiles.write(RunFiles.checkpoint(dir, prior.completedEpochs()), out -> Files.copy(checkpoint, out));
-    }
-
-    /** Removes what an interrupted or shorter earlier training left beyond the epoch training goes on from. */
-    private void discardEpochsAfter(int epoch) throws IOException {
-        for (String folder : new String[] {RunFiles.SAMPLES, RunFiles.GENERATOR, RunFiles.CHECKPOINTS}) {
-            Path f = dir.resolve(folder);
-            if (!Files.isDirectory(f)) {
-                continue;
-            }
-            try (var files = Files.list(f)) {
-                for (Path p : files.toList()) {
-                    Matcher m = EPOCH_FILE.matcher(p.getFileName().toString());
-                    if (m.matches() && RunFiles.epochNumber(m.group(1)) > epoch) {
-                        Files.delete(p);
-                    }
-                }
-            }
-        }
-    }
-
-    private static final Pattern EPOCH_FILE = Pattern.compile("epoch-(\\d{3,})\\D.*");
-
     @Override
     public void iteration(IterationMetrics m) {
         rows.add(m);
+    }
+
+    private boolean points() {
+        return plan.kind() == DataKind.POINTS;
     }
 
     @Override
@@ -148,6 +127,10 @@ public final class RunWriter implements TrainingListener {
         completedEpochs = s.epoch();
         epochRows = rows.size();
         try {
+            if (s.check() != null) {
+                check(s);
+                return;
+            }
             writeGrid(RunFiles.samples(dir, s.epoch()), s.fixed());
             if (s.fresh() != null) {
                 writeGrid(RunFiles.freshSamples(dir, s.epoch()), s.fresh());
@@ -176,9 +159,49 @@ public final class RunWriter implements TrainingListener {
         }
     }
 
-    /** Keeps the newest checkpoint and those of every Kth epoch (checkpointEvery). */
+    /**
+     * A check of points: its picture, its checkpoint (every check keeps one: they are small, and a branch may start
+     * from any), the checks so far, and the metrics and the record at most every few seconds, as a check takes a
+     * fraction of a second and metrics.csv grows with every iteration (continue goes on from the newest checkpoint
+     * whose metrics are whole).
+     */
+    private void check(EpochSnapshot s) throws IOException {
+        checks.add(s.check());
+        PlaneRunFiles.writePicture(PlaneRunFiles.picture(dir, s.epoch()), s.frame());
+        CheckpointFile.write(RunFiles.checkpoint(dir, s.epoch()), s.checkpoint());
+        if (System.nanoTime() - lastRecord > RECORD_INTERVAL_NANOS) {
+            writeChecksAndRecord(epochRows);
+        }
+    }
+
+    /** Points: checks.csv, then the checkpoints the metrics cover, then metrics.csv, then config.json. */
+    private void writeChecksAndRecord(int metricsRows) throws IOException {
+        lastRecord = System.nanoTime();
+        PlaneRunFiles.writeChecks(dir.resolve(PlaneRunFiles.CHECKS), checks);
+        RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), rows.subList(0, metricsRows));
+        writeRecord(RunStatus.RUNNING, "training; " + completedEpochs + " checks complete");
+    }
+
+    /**
+     * Writes what a run on points has kept back since its last write (its checks, metrics and record, as of its last
+     * check): before a copy is made of it, or when it is paused.
+     */
+    public void flush() {
+        if (plan != null && points() && completedEpochs > 0) {
+            try {
+                writeChecksAndRecord(epochRows);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + dir, e);
+            }
+        }
+    }
+
+    private static final long RECORD_INTERVAL_NANOS = 2_000_000_000L;
+    private long lastRecord = System.nanoTime();
+
+    /** Keeps the newest checkpoint and those of every Kth epoch (checkpointEvery; every check of points). */
     private void pruneCheckpoints(int newest) throws IOException {
-        int every = Math.max(1, plan.config().checkpointEvery());
+        int every = points() ? 1 : Math.max(1, plan.config().checkpointEvery());
         for (int e : CheckpointFile.epochs(dir)) {
             if (e < newest && e % every != 0) {
                 Files.deleteIfExists(RunFiles.checkpoint(dir, e));
@@ -191,6 +214,9 @@ public final class RunWriter implements TrainingListener {
         try (RunLock held = lock) {
             // a stopped run keeps its completed epochs; a diverged or failed one also keeps the iterations that show why
             List<IterationMetrics> kept = status == RunStatus.STOPPED ? rows.subList(0, epochRows) : rows;
+            if (points()) {
+                PlaneRunFiles.writeChecks(dir.resolve(PlaneRunFiles.CHECKS), checks);
+            }
             RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), kept);
             writeCurves(kept);
             writeRecord(status, message);
@@ -222,7 +248,7 @@ public final class RunWriter implements TrainingListener {
         double seconds = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).seconds();
         RunRecord record = new RunRecord(preset, plan.config(), status, message, completedEpochs, rows.size(),
                 plan.iterationsPerEpoch(), plan.datasetDescription(), plan.backend(), versions(), started, seconds,
-                prior == null ? List.of() : prior.history());
+                prior == null ? List.of() : prior.history(), plan.kind(), plan.points(), plan.totalIterations());
         AtomicFiles.writeString(dir.resolve(RunFiles.CONFIG), Json.MAPPER.writeValueAsString(record));
     }
 

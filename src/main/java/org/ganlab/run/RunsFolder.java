@@ -98,7 +98,7 @@ public final class RunsFolder {
             RunStatus status = r.status() == RunStatus.RUNNING && !RunLock.held(dir) ? RunStatus.INTERRUPTED
                     : r.status();
             return r.preset() + " · " + when + " · " + status.name().toLowerCase(Locale.ROOT) + ", "
-                    + r.completedEpochs() + " of " + r.config().epochs() + " epochs";
+                    + r.completedEpochs() + " of " + r.plannedEpochs() + " " + r.kind().epochs();
         } catch (IOException | RuntimeException e) {
             return name + " (unreadable: " + RunFiles.CONFIG + ")";
         }

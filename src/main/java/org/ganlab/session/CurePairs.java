@@ -15,7 +15,6 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
-import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.diagnosis.Signatures;
 import org.ganlab.diagnosis.Verdict;
 import org.ganlab.records.IterationMetrics;

@@ -3,13 +3,23 @@ package org.ganlab.session;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
-import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.backend.Backend;
+import org.ganlab.config.Json;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.Checkpoint;
+import org.ganlab.records.EpochSnapshot;
+import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.RunPlan;
+import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingListener;
+import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.train.PlaneGan;
-import org.ganlab.train.PlaneSettings;
 
 /**
  * A run of the plane playground: trains in slices of time, checks the coverage every {@link #CHECK_EVERY} iterations
@@ -18,12 +28,9 @@ import org.ganlab.train.PlaneSettings;
  */
 public final class Playground {
     /** Iterations between checks. */
-    public static final int CHECK_EVERY = 250;
-    /**
-     * The longest run: every check keeps its picture for scrubbing, so the budget bounds the memory a run takes (800
-     * checks); a few minutes at the playground's speed, 25 times the longest preset.
-     */
-    public static final int MAX_ITERATIONS = 200_000;
+    public static final int CHECK_EVERY = PlaneSettings.CHECK_EVERY;
+    /** The longest run (see {@link PlaneSettings#MAX_ITERATIONS}). */
+    public static final int MAX_ITERATIONS = PlaneSettings.MAX_ITERATIONS;
     /** G's points measured at each check. */
     public static final int MEASURED = 1000;
     /** Points shown of each kind, cells per side of D's field, latent points per side of the mesh. */
@@ -33,6 +40,10 @@ public final class Playground {
 
     private final PlaneGan gan;
     private final int iterations;
+    /** Hears every iteration, check and the end, as an image run's listeners do: the run's folder is written so. */
+    private final TrainingListener listener;
+    private boolean started;
+    private boolean ended;
     private final float[] real;
     /** Where D is asked for the field: the same cells in every picture. */
     private final float[] cells;
@@ -45,14 +56,20 @@ public final class Playground {
     /** The state as of the last check, or null before the first. */
     private Checkpoint checkpoint;
 
-    /** A run of {@code iterations} iterations with these settings. */
+    /** A run of {@code iterations} iterations with these settings, heard by nobody. */
     public Playground(PlaneSettings settings, int iterations) {
+        this(settings, iterations, TrainingListener.all());
+    }
+
+    /** A run of {@code iterations} iterations with these settings; {@code listener} hears it as it trains. */
+    public Playground(PlaneSettings settings, int iterations, TrainingListener listener) {
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("iterations: " + iterations + " is out of range; allowed: 1 to "
                     + MAX_ITERATIONS);
         }
         this.gan = new PlaneGan(settings);
         this.iterations = iterations;
+        this.listener = listener;
         // the real points shown come from a stream of their own: showing them does not change the batches
         this.real = settings.data().sample(SHOWN, new Random(settings.seed() * 131 + 5));
         this.cells = cells(settings.data().extent());
@@ -67,8 +84,8 @@ public final class Playground {
      *                                  checkpoint does not fit these settings' networks
      */
     public Playground(PlaneSettings settings, int iterations, List<PlaneCheck> checks, List<PlaneFrame> frames,
-                      Checkpoint from) {
-        this(settings, iterations);
+                      Checkpoint from, TrainingListener listener) {
+        this(settings, iterations, listener);
         if (checks.isEmpty() || checks.size() != frames.size() || from.epoch() != checks.size()
                 || checks.get(checks.size() - 1).iteration() != from.iteration()) {
             throw new IllegalArgumentException("the saved run's checks (" + checks.size() + "), pictures ("
@@ -97,6 +114,45 @@ public final class Playground {
         return cells;
     }
 
+    /**
+     * A saved run trained on with its own settings up to {@code total} iterations in all (its plan when null); the
+     * listener (a writer into its folder) goes on from its last check.
+     */
+    public static Playground resume(PlaneRunFolder saved, Integer total, TrainingListener listener) {
+        return branch(saved, saved.settings(), total, listener);
+    }
+
+    /**
+     * A saved run trained on with other settings (the same networks: the data, the latent size, the widths, the depth,
+     * packing, the spread input and spectral normalisation may not change) up to {@code total} iterations in all.
+     *
+     * @throws IllegalArgumentException naming what does not fit
+     */
+    public static Playground branch(PlaneRunFolder saved, PlaneSettings changed, Integer total,
+                                    TrainingListener listener) {
+        PlaneSettings settings = saved.settings();
+        if (!changed.data().equals(settings.data())) {
+            throw new IllegalArgumentException("data: a branch trains on its parent's data");
+        }
+        Map<String, Object> was = Json.MAPPER.convertValue(settings, Map.class);
+        Map<String, Object> now = Json.MAPPER.convertValue(changed, Map.class);
+        for (String field : List.of("latentSize", "hidden", "layers", "pack", "minibatchStd", "spectralNorm")) {
+            if (!Objects.equals(was.get(field), now.get(field))) {
+                throw new IllegalArgumentException(field + ": a branch trains its parent's networks, so it stays "
+                        + was.get(field) + " (latentSize, hidden, layers, pack, minibatchStd and spectralNorm shape "
+                        + "them)");
+            }
+        }
+        return new Playground(changed, total == null ? saved.iterations() : total, saved.checks(), saved.frames(),
+                saved.checkpoint(), listener);
+    }
+
+    /** What the run is to do, as its listeners are told. */
+    public RunPlan plan() {
+        return RunPlan.points(gan.settings(), CHECK_EVERY, iterations, Backend.describe(), "G " + gan.describe(true),
+                "D " + gan.describe(false));
+    }
+
     public PlaneSettings settings() {
         return gan.settings();
     }
@@ -123,11 +179,19 @@ public final class Playground {
      * it is now.
      */
     public PlaneFrame advance(long nanos) {
+        trainFor(nanos);
+        return frame();
+    }
+
+    /**
+     * Trains until {@code nanos} have passed or the run is done, without a picture at the end: the pictures' own
+     * random stream then moves only at checks, so a run trained in any slices draws the same pictures.
+     */
+    public void trainFor(long nanos) {
         long start = System.nanoTime();
         while (done < iterations && System.nanoTime() - start < nanos) {
             step();
         }
-        return frame();
     }
 
     /** Trains to the end. */
@@ -138,10 +202,16 @@ public final class Playground {
     }
 
     private void step() {
+        if (!started) {
+            started = true;
+            listener.started(plan());
+        }
         long t = System.nanoTime();
         PlaneGan.Step s = gan.iterate();
         trainingNanos += System.nanoTime() - t;
         done++;
+        listener.iteration(new IterationMetrics(done, checks.size() + 1, s.dLossReal(), s.dLossFake(), s.gLoss(),
+                s.dAccReal(), s.dAccFake(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, trainingNanos / 1e9));
         double[] values = {s.dLossReal(), s.dLossFake(), s.gLoss(), s.dAccReal(), s.dAccFake()};
         for (int i = 0; i < values.length; i++) {
             sums[i] += values[i];
@@ -154,6 +224,26 @@ public final class Playground {
             summed = 0;
             frames.add(frame());
             checkpoint = gan.checkpoint(checks.size(), trainingNanos / 1e9);
+            listener.epoch(EpochSnapshot.ofCheck(checks.size(), checks.get(checks.size() - 1),
+                    frames.get(frames.size() - 1), checkpoint));
+        }
+        if (done == iterations) {
+            end(RunStatus.COMPLETED, "completed " + iterations + " iterations, " + checks.size() + " checks");
+        }
+    }
+
+    /**
+     * Stops the run where it is (the student pressed Stop or closed the playground): its listeners hear it end with
+     * every complete check; training it on later goes on from the last check. Nothing happens after the end.
+     */
+    public void stop() {
+        end(RunStatus.STOPPED, "stopped by the user at iteration " + done + "; " + checks.size() + " checks complete");
+    }
+
+    private void end(RunStatus status, String message) {
+        if (started && !ended) {
+            ended = true;
+            listener.finished(status, message);
         }
     }
 

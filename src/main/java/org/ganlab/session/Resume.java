@@ -19,11 +19,11 @@ import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
-import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
+import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
@@ -49,18 +49,35 @@ public final class Resume {
      *              line each, for the user to be told
      */
     public record Prepared(RunSession session, ExperimentConfig config, Checkpoint checkpoint, Provenance step,
-                           List<String> notes) {
+                           List<String> notes) implements Training {
+        @Override
+        public RunPlan plan() {
+            return session.plan();
+        }
+
+        @Override
+        public Diagnosis diagnosis() {
+            return session.diagnosis();
+        }
+
+        @Override
+        public String describe() {
+            return step.describe() + "; training to epoch " + config.epochs();
+        }
+
         /** The epoch training goes on from: the checkpoint's, or 0 for a run stopped before its first epoch ended. */
         public int fromEpoch() {
             return checkpoint == null ? 0 : checkpoint.epoch();
         }
 
         /** The folder trained into: the run itself for a continuation, the new one for a branch. */
+        @Override
         public Path dir() {
             return session.dir();
         }
 
         /** Trains the remaining epochs into the folder, then judges the run; {@code listener} sees them too. */
+        @Override
         public RunStatus train(TrainingListener listener, TrainingControl control) {
             return session.train(listener, control);
         }
@@ -81,7 +98,7 @@ public final class Resume {
         if (moreEpochs < 1) {
             throw new ResumeException("--epochs: continue needs at least 1 more epoch, not " + moreEpochs);
         }
-        RunRecord record = ResumeChecks.readRecord(dir);
+        RunRecord record = ResumeChecks.images(dir);
         ResumeChecks.requireWritable(dir);
         List<Integer> kept = ResumeChecks.checkpointEpochs(dir);
         if (kept.isEmpty() && record.completedEpochs() == 0) {
@@ -122,7 +139,7 @@ public final class Resume {
 
     /** A new run in {@code out} that starts from epoch {@code fromEpoch} of the run in {@code parent}. */
     public static Prepared branch(Path parent, int fromEpoch, Map<String, ?> changes, Path out) throws ResumeException {
-        RunRecord record = ResumeChecks.readRecord(parent);
+        RunRecord record = ResumeChecks.images(parent);
         ExperimentConfig config;
         try {
             config = ConfigOverrides.apply(record.config(), changes);
@@ -135,7 +152,7 @@ public final class Resume {
     /** A new run in {@code out} from epoch {@code fromEpoch} of {@code parent}, with the given settings. */
     public static Prepared branch(Path parent, int fromEpoch, ExperimentConfig settings, Path out)
             throws ResumeException {
-        return branch(parent, ResumeChecks.readRecord(parent), fromEpoch, settings, out);
+        return branch(parent, ResumeChecks.images(parent), fromEpoch, settings, out);
     }
 
     private static Prepared branch(Path parent, RunRecord record, int fromEpoch, ExperimentConfig settings, Path out)

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.DataKind;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.run.CheckpointFile;
@@ -36,16 +37,29 @@ final class ResumeChecks {
         } catch (IOException | RuntimeException e) {
             throw new ResumeException(file + " is unreadable: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        if (record.config() == null) {
-            throw new ResumeException(file + " holds no configuration");
-        }
         if (RunLock.held(dir)) {
             throw new ResumeException(dir + " is being trained right now; wait for it to finish or stop it");
+        }
+        if (record.kind() == DataKind.POINTS) {
+            return record; // its settings were checked as the record was read; there is no data folder to find
+        }
+        if (record.config() == null) {
+            throw new ResumeException(file + " holds no configuration");
         }
         try {
             ConfigSchema.validate(record.config());
         } catch (ConfigException e) {
             throw new ResumeException(file + ": " + e.getMessage());
+        }
+        return record;
+    }
+
+    /** The record of a run on images (a run on points goes on through {@link PointsSession}). */
+    static RunRecord images(Path dir) throws ResumeException {
+        RunRecord record = readRecord(dir);
+        if (record.kind() != DataKind.IMAGES) {
+            throw new ResumeException(dir + " is a run on points: it goes on in the playground, or with continue "
+                    + "and branch on the command line");
         }
         return record;
     }

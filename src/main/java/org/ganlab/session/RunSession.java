@@ -14,7 +14,6 @@ import org.ganlab.data.ImageFolders;
 import org.ganlab.diagnosis.Diagnoser;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
-import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.quality.DigitClassifier;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * had to say), train into a run folder, and diagnose the grids the generator drew, as drawn (not re-read from their
  * 8-bit pictures), so a run gets the same figures wherever it was trained.
  */
-public final class RunSession {
+public final class RunSession implements Training {
     private final Path dir;
     private final ExperimentConfig config;
     private final ImageDataset data;
@@ -82,10 +81,12 @@ public final class RunSession {
         return new RunSession(dir, config, data, trainer, new RunWriter(dir, preset), List.of(), List.of());
     }
 
+    @Override
     public Path dir() {
         return dir;
     }
 
+    @Override
     public RunPlan plan() {
         return trainer.plan();
     }
@@ -104,6 +105,7 @@ public final class RunSession {
      * Trains every epoch into the run folder and, unless training failed, judges it and writes diagnosis.json; the
      * folder is complete before {@code listener} hears of an end.
      */
+    @Override
     public RunStatus train(TrainingListener listener, TrainingControl control) {
         TrainingListener collect = new TrainingListener() {
             @Override
@@ -199,8 +201,14 @@ public final class RunSession {
     }
 
     /** The diagnosis written at the end of training, or null before (or when training failed). */
+    @Override
     public Diagnosis diagnosis() {
         return diagnosis;
+    }
+
+    @Override
+    public String describe() {
+        return "a new run of " + config.epochs() + " epochs";
     }
 
     /** The iterations trained before this session (a continuation or branch), else empty. */

@@ -17,7 +17,6 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
-import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
 import org.ganlab.records.RunStatus;
@@ -25,6 +24,7 @@ import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.QualityFile;
+import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunLock;
 import org.ganlab.run.RunRecord;
@@ -107,7 +107,7 @@ public final class Sweep {
      * folder per cell into its folder, and must not write them into a run.
      */
     public static void requireSweepFolder(Path folder) {
-        for (String file : List.of(RunFiles.CONFIG, PlaneRunFolder.RUN)) {
+        for (String file : List.of(RunFiles.CONFIG, PlaneRunFolder.LEGACY_RUN)) {
             if (Files.exists(folder.resolve(file))) {
                 throw new IllegalArgumentException(folder + " is a run's folder (it holds " + file + "), not a "
                         + "sweep's; give the sweep a folder of its own");

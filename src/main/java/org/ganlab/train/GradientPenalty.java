@@ -1,5 +1,6 @@
 package org.ganlab.train;
 
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.model.Mode;
 import org.ganlab.model.Network;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.ganlab.backend.Backend;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.config.WeightInitScheme;
 import org.ganlab.model.Activation;
 import org.ganlab.model.Dense;
 import org.ganlab.model.Layer;
 import org.ganlab.model.Mode;
 import org.ganlab.model.Network;
-import org.ganlab.quality.PlaneMeasures;
+import org.ganlab.quality.PlaneCoverage;
+import org.ganlab.records.PlaneMeasures;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.NamedArray;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -116,6 +118,11 @@ public final class PlaneGan {
 
     public PlaneSettings settings() {
         return settings;
+    }
+
+    /** G's (or D's) layers and parameter count, as a run's plan announces them. */
+    public String describe(boolean generator) {
+        return (generator ? this.generator : discriminator).describe();
     }
 
     /** One iteration: D's steps on a real and a fake half batch each, then G's steps. */
@@ -264,6 +271,6 @@ public final class PlaneGan {
 
     /** The coverage measures of {@code n} fresh points of G (modes of the data, or stretches of a shape). */
     public PlaneMeasures measure(int n) {
-        return PlaneMeasures.of(sample(n, measures), settings.data());
+        return PlaneCoverage.of(sample(n, measures), settings.data());
     }
 }

@@ -1,5 +1,7 @@
 package org.ganlab.train;
 
+import org.ganlab.config.PlaneSettings;
+
 /**
  * The plane GAN's losses by its {@link PlaneSettings#loss()}: the cross-entropy of the original GAN (D's real target
  * smoothed on one side if asked, G's loss saturating or not), the hinge loss (Lim and Ye 2017), or the Wasserstein
@@ -8,9 +10,9 @@ package org.ganlab.train;
  * midpoint between its mean scores of real and fake points, since a critic's scores have no fixed zero.
  */
 final class PlaneLosses {
-    static final String BCE = "bce";
-    static final String HINGE = "hinge";
-    static final String WGAN_GP = "wgan-gp";
+    static final String BCE = PlaneSettings.BCE;
+    static final String HINGE = PlaneSettings.HINGE;
+    static final String WGAN_GP = PlaneSettings.WGAN_GP;
 
     private PlaneLosses() {
     }

@@ -1,5 +1,6 @@
 package org.ganlab.train;
 
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.model.Mode;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

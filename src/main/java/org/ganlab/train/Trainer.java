@@ -138,7 +138,7 @@ public final class Trainer {
     }
 
     public RunPlan plan() {
-        return new RunPlan(config, data.toString(), data.size(), config.iterationsPerEpoch(data.size()),
+        return RunPlan.images(config, data.toString(), data.size(), config.iterationsPerEpoch(data.size()),
                 Backend.describe(), threads, generator.describe(), discriminator.describe());
     }
 

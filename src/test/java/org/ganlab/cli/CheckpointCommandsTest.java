@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.ganlab.cli.GanLabCliTest.Result;
 import org.ganlab.diagnosis.Diagnosis;
-import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.session.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;

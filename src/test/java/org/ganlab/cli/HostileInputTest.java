@@ -23,7 +23,7 @@ import org.ganlab.cli.GanLabCliTest.Result;
 import org.ganlab.config.Json;
 import org.ganlab.quality.DigitClassifier;
 import org.ganlab.run.RunFiles;
-import org.ganlab.session.PlaneRunFolder;
+import org.ganlab.run.PlaneRunFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +92,7 @@ class HostileInputTest {
         succeeded(GanLabCliTest.run("continue", continued.toString(), "--epochs", "1"));
 
         Path plane = copy(planeRun, "plane");
-        for (String name : List.of(".checkpoint.ckpt.tmp", ".plane-run.json.tmp", ".pictures.bin.tmp")) {
+        for (String name : List.of(".config.json.tmp", ".checks.csv.tmp", ".metrics.csv.tmp")) {
             Files.createSymbolicLink(plane.resolve(name), victim);
         }
         succeeded(GanLabCliTest.run("plane", "--from", plane.toString(), "--iterations", "750"));
@@ -162,8 +162,8 @@ class HostileInputTest {
         }
         Path empty = copy(imageRun, "empty-config");
         Files.writeString(empty.resolve(RunFiles.CONFIG), "{}");
-        refused(GanLabCliTest.run("continue", empty.toString(), "--epochs", "1"), "holds no configuration");
-        refused(GanLabCliTest.run("quality", empty.toString(), "--samples", "10"), "holds no configuration");
+        refused(GanLabCliTest.run("continue", empty.toString(), "--epochs", "1"), "holds no status");
+        refused(GanLabCliTest.run("quality", empty.toString(), "--samples", "10"), "holds no status");
         succeeded(GanLabCliTest.run("diagnose", empty.toString()));
     }
 
@@ -177,9 +177,11 @@ class HostileInputTest {
                 "not a regular file");
 
         Path plane = copy(planeRun, "plane-zero");
-        Files.delete(plane.resolve(PlaneRunFolder.CHECKPOINT));
-        Files.createSymbolicLink(plane.resolve(PlaneRunFolder.CHECKPOINT), zero);
-        refused(GanLabCliTest.run("plane", "--from", plane.toString()), "checkpoint.ckpt", "not a regular file");
+        Files.delete(RunFiles.checkpoint(plane, 2));
+        Files.createSymbolicLink(RunFiles.checkpoint(plane, 2), zero);
+        refused(GanLabCliTest.run("plane", "--from", plane.toString()), "epoch-002.ckpt", "not a regular file");
+        refused(GanLabCliTest.run("continue", plane.toString(), "--epochs", "1"), "epoch-002.ckpt",
+                "not a regular file");
 
         Path grid = copy(imageRun, "huge-grid");
         Files.write(RunFiles.samples(grid, 2), pngHeaderOnly(40_022, 40_022)); // 40,022 pixels a side, tiny file
@@ -194,10 +196,12 @@ class HostileInputTest {
     @Test
     void countsBeyondALaptopAreRefusedByName() throws Exception {
         Path plane = copy(planeRun, "plane-forever");
-        ObjectNode description = (ObjectNode) Json.MAPPER.readTree(plane.resolve(PlaneRunFolder.RUN).toFile());
-        description.put("iterations", Integer.MAX_VALUE);
-        Json.MAPPER.writeValue(plane.resolve(PlaneRunFolder.RUN).toFile(), description);
-        refused(GanLabCliTest.run("plane", "--from", plane.toString()), "plane-run.json", "iterations 2147483647");
+        ObjectNode record = (ObjectNode) Json.MAPPER.readTree(plane.resolve(RunFiles.CONFIG).toFile());
+        record.put("plannedIterations", Integer.MAX_VALUE);
+        Json.MAPPER.writeValue(plane.resolve(RunFiles.CONFIG).toFile(), record);
+        refused(GanLabCliTest.run("plane", "--from", plane.toString()), "config.json", "2147483647 iterations");
+        refused(GanLabCliTest.run("continue", plane.toString(), "--epochs", "1"), "config.json",
+                "2147483647 iterations");
         refused(GanLabCliTest.run("plane", "--iterations", "2147483647"), "--iterations", "200000");
         refused(GanLabCliTest.run("bench", "--iterations", "2147483647"), "--iterations", "10000");
         refused(GanLabCliTest.run("quality", imageRun.toString(), "--samples", "2147483647"), "--samples", "10000");

@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import org.ganlab.diagnosis.PlaneCheck;
-import org.ganlab.diagnosis.PlaneDiagnosis;
-import org.ganlab.diagnosis.Verdict;
-import org.ganlab.quality.PlaneMeasures;
-import org.ganlab.session.PlaneRunFolder;
-import org.ganlab.train.PlanePreset;
+import org.ganlab.run.PlaneRunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +39,7 @@ class PlaneCommandTest {
                 runs.toString());
         assertThat(first.status()).as(first.err()).isZero();
         Path run = runs.resolve("plane-stable-ring").resolve("seed-3");
-        assertThat(run.resolve("plane-run.json")).exists();
+        assertThat(run.resolve("config.json")).exists();
 
         var on = GanLabCliTest.run("plane", "--from", run.toString(), "--iterations", "500");
         assertThat(on.status()).as(on.err()).isZero();
@@ -72,7 +64,7 @@ class PlaneCommandTest {
         assertThat(wider.err()).contains("hidden: a branch trains its parent's networks, so it stays 16");
         var none = GanLabCliTest.run("plane", "--from", tmp.resolve("nothing").toString());
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err()).contains("has no plane-run.json");
+        assertThat(none.err()).contains("is not a folder");
     }
 
     /**
@@ -88,7 +80,7 @@ class PlaneCommandTest {
             "batch=32", "--out", out.toString(), "--record", record.toString()};
         var first = GanLabCliTest.run(args);
         assertThat(first.status()).as(first.err()).isZero();
-        assertThat(out.resolve("plane-d-wins").resolve("seed-1").resolve("plane-run.json")).exists();
+        assertThat(out.resolve("plane-d-wins").resolve("seed-1").resolve("checks.csv")).exists();
         String row = Files.readAllLines(record.resolve("plane.md")).stream()
                 .filter(l -> l.startsWith("| plane-d-wins | Convergence failure | 1 |")).findFirst().orElseThrow();
 
@@ -123,66 +115,5 @@ class PlaneCommandTest {
         assertThat(outOfRange.status()).isEqualTo(2);
         assertThat(outOfRange.err()).contains("pack: 1 to 8");
         assertThat(GanLabCliTest.run("plane", "--preset", "nope").err()).contains("plane-stable-ring");
-    }
-
-    /**
-     * A remedy's pair table: both arms seed by seed, and the count by the rule (not Stable against Stable on all but
-     * one seed in five, the witness moved on every seed); one seed where the witness went the wrong way spoils it.
-     */
-    @Test
-    void aPairCountsOnlyWhenItsWitnessMovesOnEverySeed() {
-        var remedy = new PlanePreset("cure", "Cure", "", "Stable", 100, Map.of(),
-                "failure", "");
-        List<PlaneCommand.Row> rows = new ArrayList<>();
-        for (long seed = 1; seed <= 5; seed++) {
-            rows.add(row("failure", "Mode collapse", seed, Verdict.MODE_COLLAPSE, 2, 1.5));
-            rows.add(row("cure", "Stable", seed, Verdict.STABLE, 8, seed == 5 ? 2.0 : 0.1));
-        }
-        StringBuilder md = new StringBuilder();
-        PlaneTable.pairs(rows, md, List.of(remedy));
-        assertThat(md.toString()).contains("### cure cures failure", "| 1 | Mode collapse | Stable | 2 -> 8 | 1.50 -> 0.10 |",
-                "remedy Stable on 5", "not every seed", "does not count");
-        rows.set(9, row("cure", "Stable", 5, Verdict.STABLE, 8, 0.2));
-        md.setLength(0);
-        PlaneTable.pairs(rows, md, List.of(remedy));
-        assertThat(md.toString()).contains("**the pair counts**");
-    }
-
-    /**
-     * For a D that wins, the witness is D's accuracy (down) and G's share on a mode (up), not D's loss: a critic's loss
-     * is negative, so read against a cross-entropy it would always look like a D winning harder.
-     */
-    @Test
-    void aCriticCuresAWinningDByItsAccuracyNotItsLoss() {
-        var remedy = new PlanePreset("critic", "Critic", "", "Stable", 100, Map.of(),
-                "d-wins", "");
-        var wins = new PlaneCheck(3000, 0.05, 0.05, 3.0, 1.0, 0.98,
-                new PlaneMeasures(0, 0.01, 1.2, new int[8]));
-        var critic = new PlaneCheck(3000, -0.02, -0.02, 0.1, 0.55, 0.5,
-                new PlaneMeasures(8, 0.7, 0.05, new int[8]));
-        List<PlaneCommand.Row> rows = new ArrayList<>();
-        for (long seed = 1; seed <= 5; seed++) {
-            rows.add(new PlaneCommand.Row("d-wins", "Convergence failure", seed,
-                    new PlaneDiagnosis(Verdict.CONVERGENCE_FAILURE,
-                            List.of()), wins, 0.4, 100, 30));
-            rows.add(new PlaneCommand.Row("critic", "Stable", seed, new PlaneDiagnosis(
-                    Verdict.STABLE, List.of()), critic, 0.1, 30, 90));
-        }
-        StringBuilder md = new StringBuilder();
-        PlaneTable.pairs(rows, md, List.of(remedy));
-        assertThat(md.toString()).contains("| 0.050 -> -0.020 | 99% -> 53% | 1% -> 70% |", "D's accuracy",
-                "**the pair counts**");
-    }
-
-    private static PlaneCommand.Row row(String preset, String expect, long seed, Verdict v,
-                                        int covered, double kl) {
-        int[] histogram = new int[8];
-        for (int m = 0; m < covered; m++) {
-            histogram[m] = 100;
-        }
-        var measures = new PlaneMeasures(covered, 0.8, kl, histogram);
-        var check = new PlaneCheck(3000, 0.6, 0.6, 1.0, 0.6, 0.6, measures);
-        return new PlaneCommand.Row(preset, expect, seed, new PlaneDiagnosis(v,
-                List.of()), check, 0.1, 100, 30);
     }
 }

@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.io.FileUtils;
 import org.assertj.core.api.Assertions;
 import org.ganlab.cli.GanLabCliTest.Result;
-import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.session.RunDiagnosis;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunFiles;
 import org.ganlab.session.Sweep;

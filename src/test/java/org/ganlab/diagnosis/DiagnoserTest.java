@@ -14,6 +14,7 @@ import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
 import org.ganlab.records.SampleGrid;
+import org.ganlab.session.RunDiagnosis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.run.Gallery;
 import org.ganlab.run.RunReader;
+import org.ganlab.session.RunDiagnosis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

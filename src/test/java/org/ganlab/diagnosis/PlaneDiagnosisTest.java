@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.ganlab.quality.PlaneMeasures;
 import org.ganlab.quality.QualityMeasures;
+import org.ganlab.records.PlaneCheck;
+import org.ganlab.records.PlaneMeasures;
 import org.junit.jupiter.api.Test;
 
 /** The 2-D verdicts from the checks a student would see: the modes covered, hopping, D's loss. */

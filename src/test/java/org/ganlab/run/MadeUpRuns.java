@@ -24,7 +24,7 @@ public final class MadeUpRuns {
     public static Path write(Path dir, int epochs) {
         ExperimentConfig config = ConfigOverrides.fromMap(Map.of("epochs", epochs, "iterationsPerEpoch", 1));
         RunWriter writer = new RunWriter(dir, "stable");
-        writer.started(new RunPlan(config, "made up", 100, 1, "backend: test", 1, "G", "D"));
+        writer.started(RunPlan.images(config, "made up", 100, 1, "backend: test", 1, "G", "D"));
         Random random = new Random(epochs);
         for (int e = 1; e <= epochs; e++) {
             writer.iteration(new IterationMetrics(e, e, 0.7, 0.7, 0.7, 0.5, 0.5, 0.5, 0.5, 1, 1, e));

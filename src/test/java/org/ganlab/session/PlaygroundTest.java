@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ganlab.config.Json;
-import org.ganlab.data.PlaneData;
-import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.config.PlaneData;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
-import org.ganlab.train.PlanePreset;
-import org.ganlab.train.PlanePresets;
-import org.ganlab.train.PlaneSettings;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlanePresets;
+import org.ganlab.config.PlaneSettings;
 import org.junit.jupiter.api.Test;
 
 /** A playground run: checks at their iterations, a picture for each, and looking at it does not change it. */

@@ -18,18 +18,18 @@ import org.apache.commons.io.FileUtils;
 import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
 import org.ganlab.diagnosis.RealReference;
-import org.ganlab.diagnosis.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.QualityFile;
+import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecords;
-import org.ganlab.train.PlaneSettings;
+import org.ganlab.config.PlaneSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,11 +62,8 @@ class RunFolderFuzzTest {
         planeRun = fixtures.resolve("plane");
         PlaneSettings settings = new PlaneSettings(PlaneData.RING_8, 2, 16, 2, 1e-3, 1e-3, 64, 1, 1,
                 false, 1, false, 0, 0, 0, 0, false, 0, "bce", 3);
-        Playground run = new Playground(settings, 500);
-        while (!run.finished()) {
-            run.advance(Long.MAX_VALUE);
-        }
-        PlaneRunFolder.of("plane-stable-ring", run).write(planeRun);
+        PointsSession.create(settings, "plane-stable-ring", 500, planeRun).train(TrainingListener.all(),
+                new TrainingControl());
         real = RealReference.of(Datasets.load(tiny));
     }
 
@@ -97,7 +94,11 @@ class RunFolderFuzzTest {
 
     @Test
     void damagedPlaneRunsAreReadOrRefusedByName() throws Exception {
-        fuzz(planeRun, Long.getLong("fuzz.seed", 12), dir -> readOrRefuse(dir, () -> PlaneRunFolder.read(dir).resume(null)));
+        fuzz(planeRun, Long.getLong("fuzz.seed", 12), dir -> {
+            readOrRefuse(dir, () -> Playground.resume(PlaneRunFolder.read(dir), null, TrainingListener.all()));
+            readOrRefuse(dir, () -> PointsSession.continueFor(dir, 1));
+            readOrRefuse(dir, () -> RunRecords.read(dir.resolve(RunFiles.CONFIG)));
+        });
     }
 
     private interface Readers {

@@ -9,9 +9,13 @@ import java.util.Random;
 import org.assertj.core.api.Assertions;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.Json;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlanePresets;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.model.Dense;
-import org.ganlab.quality.PlaneMeasures;
+import org.ganlab.quality.PlaneCoverage;
+import org.ganlab.records.PlaneMeasures;
 import org.junit.jupiter.api.Test;
 
 /** The plane playground's data, measures and GAN: what a student would see go wrong if they broke. */
@@ -19,7 +23,7 @@ class PlaneGanTest {
     @Test
     void theRingsPointsLieOnItsEightModesAndCoverThemEvenly() {
         float[] xy = PlaneData.RING_8.sample(4000, new Random(1));
-        PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8);
+        PlaneMeasures m = PlaneCoverage.of(xy, PlaneData.RING_8);
         assertThat(m.covered()).isEqualTo(8);
         assertThat(m.highQuality()).as("within 3 deviations: 98.9% of a 2-D Gaussian").isGreaterThan(0.98);
         assertThat(m.kl()).isLessThan(0.01);
@@ -30,14 +34,14 @@ class PlaneGanTest {
     @Test
     void eachShapesOwnPointsCoverItsEightStretches() {
         for (PlaneData shape : new PlaneData[] {PlaneData.MOONS, PlaneData.LINE, PlaneData.RING}) {
-            PlaneMeasures m = PlaneMeasures.of(shape.sample(4000, new Random(4)), shape);
+            PlaneMeasures m = PlaneCoverage.of(shape.sample(4000, new Random(4)), shape);
             assertThat(m.covered()).as(shape.name()).isEqualTo(8);
             assertThat(m.highQuality()).as(shape.name()).isGreaterThan(0.98);
             assertThat(m.kl()).as(shape.name() + ": stretches of equal length").isLessThan(0.02);
         }
-        PlaneMeasures lineOnRing = PlaneMeasures.of(PlaneData.LINE.sample(1000, new Random(5)), PlaneData.RING);
+        PlaneMeasures lineOnRing = PlaneCoverage.of(PlaneData.LINE.sample(1000, new Random(5)), PlaneData.RING);
         assertThat(lineOnRing.highQuality()).as("a line's points lie off the ring but near (+-2, 0)").isLessThan(0.05);
-        assertThat(PlaneMeasures.of(PlaneData.RING_8.sample(1000, new Random(6)), PlaneData.RING_8).covered())
+        assertThat(PlaneCoverage.of(PlaneData.RING_8.sample(1000, new Random(6)), PlaneData.RING_8).covered())
                 .isEqualTo(8);
     }
 
@@ -49,12 +53,12 @@ class PlaneGanTest {
             xy[2 * i] = (float) (2 + 0.02 * r.nextGaussian());
             xy[2 * i + 1] = (float) (0.02 * r.nextGaussian());
         }
-        PlaneMeasures m = PlaneMeasures.of(xy, PlaneData.RING_8);
+        PlaneMeasures m = PlaneCoverage.of(xy, PlaneData.RING_8);
         assertThat(m.covered()).isEqualTo(1);
         assertThat(m.kl()).as("log 8 for one mode of eight").isCloseTo(Math.log(8), Assertions.within(1e-9));
         // points between the modes are not of high quality
         float[] between = {0, 0, 1, 1, -1.5f, 0.3f};
-        assertThat(PlaneMeasures.of(between, PlaneData.RING_8).highQuality()).isZero();
+        assertThat(PlaneCoverage.of(between, PlaneData.RING_8).highQuality()).isZero();
     }
 
     @Test
@@ -163,7 +167,7 @@ class PlaneGanTest {
     @Test
     void aDrawnMixtureSamplesItsModesAndTravelsThroughTheSettings() {
         PlaneData drawn = PlaneData.drawn(List.of(new double[] {-1, 1}, new double[] {2, -0.5}));
-        PlaneMeasures own = PlaneMeasures.of(drawn.sample(2000, new Random(7)), drawn);
+        PlaneMeasures own = PlaneCoverage.of(drawn.sample(2000, new Random(7)), drawn);
         assertThat(own.covered()).isEqualTo(2);
         assertThat(own.highQuality()).isGreaterThan(0.98);
         PlaneSettings s = PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), Map.of("data", drawn));

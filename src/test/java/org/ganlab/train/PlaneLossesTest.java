@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlaneSettings;
 import org.junit.jupiter.api.Test;
 
 /** How the playground reads a Wasserstein critic, whose scores have no fixed zero. */

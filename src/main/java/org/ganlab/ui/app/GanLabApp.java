@@ -26,7 +26,7 @@ import org.ganlab.ui.common.Themes;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.lab.LabView;
 import org.ganlab.ui.lab.LabViewModel;
-import org.ganlab.ui.plane.SavedRunsModel;
+import org.ganlab.run.PlaneRunFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,7 +126,7 @@ public final class GanLabApp extends Application {
         stage.show();
         // a run folder named on the command line opens at once (for example from a file manager)
         args.run().ifPresent(dir -> view.open(dir, args.compare().orElse(null)));
-        args.compare().filter(c -> args.run().filter(SavedRunsModel::isSaved).isEmpty())
+        args.compare().filter(c -> args.run().filter(PlaneRunFolder::isRun).isEmpty())
                 .ifPresent(c -> model.messageProperty().set("--compare " + c + ": only a saved 2-D playground run, "
                         + "named before it on the command line, opens beside another"));
         // a plane preset opens the 2-D playground with it (and starts it with --start)
@@ -147,7 +147,7 @@ public final class GanLabApp extends Application {
         }
         remember(stage, prefs);
         model.shutdown();
-        view.stopPulse();
+        view.shutdown();
         stage.hide();
         Thread exit = new Thread(() -> {
             long t0 = System.nanoTime();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.ganlab.run.RunsFolder;
-import org.ganlab.train.PlanePreset;
-import org.ganlab.train.PlanePresets;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlanePresets;
 
 /**
  * What the lab was started with: {@code --runs DIR} (or {@code --runs=DIR}) for the folder new runs go into,

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ganlab.config.ExperimentConfig;
-import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.session.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.run.Provenance;
@@ -18,12 +18,13 @@ import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecords;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * The two runs of {@link CompareView}: each read from its folder and diagnosed in the background, with a title that
  * says what is shown (or why not). The view binds to the titles and redraws when a run arrives.
  */
-public final class CompareModel {
+public final class CompareModel implements ViewModel {
     /**
      * A run as Compare shows it.
      *

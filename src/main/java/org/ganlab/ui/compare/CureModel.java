@@ -17,13 +17,14 @@ import org.ganlab.run.RunRecords;
 import org.ganlab.session.CurePairs;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.LabCommands;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * "Cure it": from a run of a failure preset on screen, train the remedy preset that names it ({@link Preset#cures()})
  * on the same seed, then put the two side by side; and the line that sums the pair up (both verdicts, the failure's
  * witness in both, the settings that differ), read off the screen's thread.
  */
-public final class CureModel {
+public final class CureModel implements ViewModel {
     private final LabCommands lab;
     private final BackgroundTasks tasks;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");

@@ -10,13 +10,14 @@ import org.ganlab.records.PerEpoch;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.run.Exports;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * What File > Export writes, and how: what is to be written is copied on the JavaFX thread, the file is written in
  * the background (whole or not at all, see {@link Exports}), and the status line says what was written or why not.
  * The view only asks the user for the file.
  */
-final class ExportModel {
+final class ExportModel implements ViewModel {
     private interface Write {
         void run() throws IOException;
     }

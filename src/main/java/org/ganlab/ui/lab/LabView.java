@@ -104,7 +104,7 @@ public final class LabView {
 
         StatusLine.bind(model, runLabel, progressLabel, progressBar, messageLabel);
 
-        pulse = new FramePulse(model::pulse, () -> model.runningProperty().get(), model::recordFrameGap);
+        pulse = new FramePulse(model::pulse, () -> model.runningProperty().get(), model.training()::recordFrameGap);
         pulse.start();
         model.detectBackend();
     }
@@ -286,9 +286,11 @@ public final class LabView {
         return (String) (source instanceof MenuItem m ? m.getUserData() : ((Node) source).getUserData());
     }
 
-    public void stopPulse() {
+    /** The lab is closing: the screen stops drawing, and the playground's run stops where it is. */
+    public void shutdown() {
         if (pulse != null) {
             pulse.stop();
         }
+        windows.shutdown();
     }
 }

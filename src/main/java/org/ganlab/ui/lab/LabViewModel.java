@@ -27,6 +27,8 @@ import org.ganlab.run.RunsFolder;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.FrameWatchdog;
 import org.ganlab.ui.common.LabCommands;
+import org.ganlab.ui.common.ViewModel;
+import org.ganlab.ui.plane.PlaneModel;
 import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.run.RunFolderModel;
 import org.ganlab.ui.run.ShownRunModel;
@@ -41,7 +43,7 @@ import org.ganlab.ui.training.TrainingModel;
  * ({@link BackgroundTasks#synchronous()} in tests); the trainer's output reaches the screen through {@link #pulse()},
  * which the view calls once per frame.
  */
-public final class LabViewModel implements LabCommands {
+public final class LabViewModel implements LabCommands, ViewModel {
     private final SettingsModel settings = new SettingsModel();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -153,6 +155,16 @@ public final class LabViewModel implements LabCommands {
         });
     }
 
+    /** What {@code dir} holds (a sweep, a run on points or on images), found in the background. */
+    public void classify(Path dir, Consumer<RunFolderModel.FolderKind> then) {
+        folders.classify(dir, then);
+    }
+
+    /** The 2-D playground's model, training its runs into the same runs folder as the lab's. */
+    public PlaneModel newPlayground(BackgroundTasks tasks) {
+        return new PlaneModel(tasks, () -> new RunsFolder(runsFolder.get()));
+    }
+
     /** Copies the shown run (finished, stopped or opened) to a new folder, in the background. */
     public void saveRun(Path target, Consumer<String> done) {
         Path source = shownRun();
@@ -161,11 +173,6 @@ public final class LabViewModel implements LabCommands {
             return;
         }
         folders.save(source, target, done);
-    }
-
-    /** The JavaFX thread's gap between two frames while training: a watchdog for a frozen screen. */
-    public void recordFrameGap(long millis) {
-        training.recordFrameGap(millis);
     }
 
     /** The frame watchdog of the current or last run (worst gap, frames timed). */

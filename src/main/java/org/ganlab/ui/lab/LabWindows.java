@@ -17,7 +17,6 @@ import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.plane.PlaneModel;
 import org.ganlab.ui.plane.PlaneView;
-import org.ganlab.ui.plane.SavedRunsModel;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.sweep.SweepModel;
 import org.ganlab.ui.sweep.SweepView;
@@ -136,7 +135,7 @@ final class LabWindows {
      */
     void plane(String preset, boolean start) {
         if (planeStage == null) {
-            planeModel = new PlaneModel(tasks);
+            planeModel = model.newPlayground(tasks);
             plane = new PlaneView(planeModel);
             planeStage = child("GAN Lab: 2-D playground, what D sees", plane.node(), 1400, 900);
             planeStage.setOnHidden(e -> planeModel.pause());
@@ -156,13 +155,22 @@ final class LabWindows {
      * beside the 2-D run saved in {@code other} when that is not null.
      */
     void open(Path dir, Path other) {
-        if (SweepModel.isSweep(dir)) {
-            sweep(dir);
-        } else if (SavedRunsModel.isSaved(dir)) {
-            plane(null, false);
-            planeModel.open(dir, other);
-        } else {
-            model.openRun(dir);
+        model.classify(dir, kind -> {
+            switch (kind) {
+                case SWEEP -> sweep(dir);
+                case POINTS -> {
+                    plane(null, false);
+                    planeModel.open(dir, other);
+                }
+                default -> model.openRun(dir);
+            }
+        });
+    }
+
+    /** The lab is closing: a run of the playground stops where it is, its folder saying how far it came. */
+    void shutdown() {
+        if (planeModel != null) {
+            planeModel.stop();
         }
     }
 

@@ -1,7 +1,7 @@
 package org.ganlab.ui.plane;
 
 import java.util.List;
-import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneFrame;
 

@@ -7,7 +7,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
-import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.records.PlaneCheck;
 
 /**
  * Modes covered per check over the run's whole span of iterations (so the chart also says how far the run has come),

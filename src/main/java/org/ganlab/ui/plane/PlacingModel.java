@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * The modes of a mixture the student places with the mouse, in the plane's units: a click places one (within the
  * drawn mixture's extent, at most {@link PlaneData#MAX_DRAWN}), a right-click removes the nearest. Each change
  * tells the status line what happened or what to do next.
  */
-final class PlacingModel {
+final class PlacingModel implements ViewModel {
     private final Consumer<String> status;
 
     private final ObservableList<double[]> modes = FXCollections.observableArrayList();

@@ -9,9 +9,10 @@ import java.util.function.Consumer;
 import org.ganlab.run.Exports;
 import org.ganlab.run.ProgressionGif;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 
 /** Writes the playground's pictures in the background; the status line says how it went. */
-final class PlaneExportModel {
+final class PlaneExportModel implements ViewModel {
     private final BackgroundTasks tasks;
     private final Consumer<String> status;
 

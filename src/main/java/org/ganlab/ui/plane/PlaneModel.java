@@ -1,8 +1,9 @@
 package org.ganlab.ui.plane;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -13,27 +14,24 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ganlab.data.PlaneData;
-import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.config.PlaneData;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneFrame;
-import org.ganlab.session.PlaneRunFolder;
-import org.ganlab.session.Playground;
-import org.ganlab.train.PlanePreset;
-import org.ganlab.train.PlanePresets;
-import org.ganlab.train.PlaneSettings;
+import org.ganlab.run.RunsFolder;
+import org.ganlab.session.PointsSession;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlanePresets;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * The plane playground's state and work, for {@link PlaneView} to bind to: the preset and seed, the run (trained on
- * the native owner in slices of {@link #SLICE_NANOS}, so an image run in the lab and the playground share the owner
- * and the picture is redrawn after every slice), the picture shown (the live one, or a check's when scrubbing back),
+ * the native owner in slices by {@link PlaneRunner}, into a folder of the runs folder), the picture shown (the live one, or a check's when scrubbing back),
  * the checks for the chart and the verdict.
  */
-public final class PlaneModel {
-    /** Training time per slice: one picture per slice, about 25 a second. */
-    static final long SLICE_NANOS = 40_000_000L;
-
+public final class PlaneModel implements ViewModel {
     private final BackgroundTasks tasks;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ShownPicture picture = new ShownPicture();
@@ -45,21 +43,38 @@ public final class PlaneModel {
     private final ObservableList<PlaneCheck> readOnlyChecks = FXCollections.unmodifiableObservableList(checks);
     private final PlaneSetupModel setup = new PlaneSetupModel(status::set);
     private final PlaneExportModel exports;
-    /** Used on the native owner only. */
-    private Playground run;
+    private final PlaneRunsModel saved;
+    /** Where every run is trained into, in a folder of its own, as the lab's image runs are. */
+    private final Supplier<RunsFolder> runs;
+    /** The run on the screen, trained on the native owner in slices. */
+    private final PlaneRunner runner;
     /** The preset the run on the screen started from (not the box's, which may have changed since), or null. */
     private String runPreset;
     /** The data the run on the screen trains on, or null. */
     private PlaneData runData;
     private double speed;
-    /** A slice is on the native owner: at most one at a time, whatever Pause, Resume and Start do meanwhile. */
-    private boolean sliceInFlight;
-    /** Counts runs, so a slice of a run that was replaced does not draw over the new one. */
-    private int generation;
 
-    public PlaneModel(BackgroundTasks tasks) {
+    public PlaneModel(BackgroundTasks tasks, Supplier<RunsFolder> runs) {
         this.tasks = tasks;
+        this.runs = runs;
         this.exports = new PlaneExportModel(tasks, status::set);
+        this.saved = new PlaneRunsModel(tasks, status::set);
+        this.runner = new PlaneRunner(tasks, new PlaneRunner.Screen() {
+            @Override
+            public boolean running() {
+                return running.get();
+            }
+
+            @Override
+            public void show(PlaneRunner.Slice s, boolean first) {
+                PlaneModel.this.show(s, first);
+            }
+
+            @Override
+            public void failed(Exception e) {
+                PlaneModel.this.failed(e);
+            }
+        });
     }
 
     /** What Start trains: the preset, the seed and the data. */
@@ -116,8 +131,8 @@ public final class PlaneModel {
         }
         PlanePreset p = setup.preset();
         PlaneSettings settings = setup.settings();
-        begin(p.name(), settings.data(), "building " + p.title(), p.iterations(),
-                () -> new Playground(settings, p.iterations()), compared, true);
+        begin(p.name(), settings.data(), "building " + p.title(), p.iterations(), () -> PointsSession.create(settings,
+                p.name(), p.iterations(), runs.get().newRun(p.name(), "", LocalDateTime.now())), compared, true);
     }
 
     /**
@@ -125,42 +140,34 @@ public final class PlaneModel {
      * {@code train}, else paused there.
      */
     private void begin(String preset, PlaneData data, String doing, int iterations,
-                       BackgroundTasks.Work<Playground> make, ComparedRun compared, boolean train) {
+                       BackgroundTasks.Work<PointsSession> make, ComparedRun compared, boolean train) {
         runPreset = preset;
         runData = data;
         picture.reset(compared);
-        int mine = ++generation;
         total.set(iterations);
         running.set(train);
         checks.clear();
         diagnosis.set(null);
         status.set(doing + "…");
-        tasks.run(() -> {
-            run = make.call();
-            return Slice.of(run);
-        }, s -> {
-            if (mine == generation) {
-                show(s, true);
-                slice(mine);
-            }
-        }, this::failed);
+        runner.begin(make);
     }
 
     /**
-     * Saves the run on the screen as far as its last check into the folder {@code dir} (in the background; the status
-     * line says how it went). Open trains it on later, from the same numbers.
+     * Copies the run on the screen (every run trains into a folder of the runs folder as it goes) into the new folder
+     * {@code dir}, in the background; the status line says how it went. Open trains the copy on later.
      */
     void save(Path dir) {
-        String preset = runPreset;
-        if (preset == null) {
+        if (runPreset == null) {
             status.set("nothing to save yet: press Start");
             return;
         }
-        tasks.run(() -> PlaneRunFolder.of(preset, run), folder -> tasks.files(() -> {
-            folder.write(dir);
-            return "saved " + dir + " as far as iteration " + folder.checkpoint().iteration();
-        }, status::set, e -> status.set("could not save " + dir + ": " + BackgroundTasks.describe(e))),
-                e -> status.set("could not save: " + BackgroundTasks.describe(e)));
+        runner.folder(from -> saved.copy(from, dir));
+    }
+
+    /** Ends the run on the screen where it is (the lab is closing): its folder says stopped, with its checks. */
+    public void stop() {
+        running.set(false);
+        runner.stop();
     }
 
     /**
@@ -169,11 +176,11 @@ public final class PlaneModel {
      * or says why not and leaves the screen alone.
      */
     public void open(Path dir, Path other) {
-        tasks.files(() -> SavedRunsModel.read(dir, other), o -> {
+        saved.open(dir, other, o -> {
             setup.showSaved(o.saved());
             begin(o.saved().preset(), o.saved().settings().data(), "opening " + dir, o.saved().iterations(),
-                    () -> o.saved().resume(null), o.compared(), false);
-        }, e -> status.set("could not open " + dir + ": " + BackgroundTasks.describe(e)));
+                    () -> PointsSession.continueRun(dir, null), o.compared(), false);
+        });
     }
 
     /**
@@ -186,10 +193,10 @@ public final class PlaneModel {
             status.set("start or open a run first, then compare it with a saved one");
             return;
         }
-        tasks.files(() -> SavedRunsModel.compared(dir, data), c -> {
+        saved.compared(dir, data, c -> {
             picture.compareWith(c);
             status.set("comparing with " + dir + ": B shows its picture");
-        }, e -> status.set(BackgroundTasks.describe(e)));
+        });
     }
 
     /**
@@ -218,9 +225,10 @@ public final class PlaneModel {
         if (running.get()) {
             running.set(false);
             showProgress();
+            runner.flush();
         } else if (picture.live() != null && picture.live().iteration() < total.get()) {
             running.set(true);
-            slice(generation);
+            runner.slice();
         } else if (picture.live() != null) {
             status.set("the run has finished its " + String.format(Locale.ROOT, "%,d", total.get()) + " iterations: "
                     + "Start trains the chosen preset again from its first");
@@ -229,41 +237,8 @@ public final class PlaneModel {
         }
     }
 
-    private record Slice(PlaneFrame frame, List<PlaneCheck> checks, List<PlaneFrame> frames, PlaneDiagnosis diagnosis,
-                         double speed, boolean finished) {
-        static Slice of(Playground run) {
-            return new Slice(run.frame(), run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished());
-        }
-    }
-
-    private void slice(int mine) {
-        if (!running.get() || mine != generation || sliceInFlight) {
-            return;
-        }
-        sliceInFlight = true;
-        tasks.run(() -> {
-            run.advance(SLICE_NANOS);
-            return Slice.of(run);
-        }, s -> {
-            sliceInFlight = false;
-            if (mine != generation) {
-                slice(generation); // a run started meanwhile waited for this slice
-                return;
-            }
-            show(s, false);
-            slice(mine);
-        }, e -> {
-            sliceInFlight = false;
-            if (mine == generation) {
-                failed(e);
-            } else {
-                slice(generation);
-            }
-        });
-    }
-
     /** The slice's picture, checks, verdict and speed on the screen ({@code first}: the run's first picture). */
-    private void show(Slice s, boolean first) {
+    private void show(PlaneRunner.Slice s, boolean first) {
         picture.update(s.frame(), s.frames());
         if (checks.size() != s.checks().size()) {
             checks.setAll(s.checks());

@@ -13,7 +13,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
 import org.ganlab.images.GridImages;
 import org.ganlab.records.PlaneFrame;
 

@@ -7,17 +7,18 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.ganlab.data.PlaneData;
-import org.ganlab.session.PlaneRunFolder;
-import org.ganlab.train.PlanePreset;
-import org.ganlab.train.PlanePresets;
-import org.ganlab.train.PlaneSettings;
+import org.ganlab.config.PlaneData;
+import org.ganlab.run.PlaneRunFolder;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlanePresets;
+import org.ganlab.config.PlaneSettings;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * What Start trains in the playground: the preset, the seed, and the data (the preset's own, another named shape, or
  * modes the student places with the mouse).
  */
-final class PlaneSetupModel {
+final class PlaneSetupModel implements ViewModel {
     private final ObjectProperty<PresetChoice> choice = new SimpleObjectProperty<>();
     private final IntegerProperty seed = new SimpleIntegerProperty(1);
     /** The data trained on, by its title: the preset's own until the student picks another. */
@@ -28,7 +29,7 @@ final class PlaneSetupModel {
     PlaneSetupModel(Consumer<String> status) {
         placed = new PlacingModel(status);
         choice.addListener((o, a, c) -> data.set(c == null ? null
-                : DataChoiceModel.of(PlanePresets.get(c.name()).settings(1).data())));
+                : DataChoices.of(PlanePresets.get(c.name()).settings(1).data())));
         choice.set(choiceOf(PlanePresets.all().get(0)));
         data.addListener((o, a, b) -> {
             if (placing()) {
@@ -47,7 +48,7 @@ final class PlaneSetupModel {
 
     /** True while the data picked is the student's own mixture: clicks on the picture place and remove its modes. */
     boolean placing() {
-        return DataChoiceModel.DRAWN.equals(data.get());
+        return DataChoices.DRAWN.equals(data.get());
     }
 
     /** The modes the student placed, for the picture and the mouse; the next Start trains on them. */
@@ -84,7 +85,7 @@ final class PlaneSetupModel {
     PlaneSettings settings() {
         PlanePreset p = preset();
         PlaneSettings own = p.settings(seed.get());
-        PlaneData shape = placing() ? placed.data() : DataChoiceModel.shape(data.get()).orElse(own.data());
+        PlaneData shape = placing() ? placed.data() : DataChoices.shape(data.get()).orElse(own.data());
         return PlanePreset.with(own, Map.of("data", shape));
     }
 
@@ -93,7 +94,7 @@ final class PlaneSetupModel {
         PlanePresets.all().stream().filter(p -> p.name().equals(saved.preset())).findFirst()
                 .ifPresent(p -> choice.set(choiceOf(p)));
         PlaneData shape = saved.settings().data();
-        data.set(DataChoiceModel.of(shape));
+        data.set(DataChoices.of(shape));
         if (placing()) {
             placed.set(shape.modes());
         }

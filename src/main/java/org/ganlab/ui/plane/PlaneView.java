@@ -23,7 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.ganlab.diagnosis.PlaneCheck;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.samples.VerdictLabels;
 
@@ -105,7 +105,7 @@ public final class PlaneView {
         presets.setButtonCell(new PresetCell());
         ComboBox<String> data = new ComboBox<>();
         data.setId("plane-data");
-        data.getItems().setAll(DataChoiceModel.all());
+        data.getItems().setAll(DataChoices.all());
         data.valueProperty().bindBidirectional(model.setup().dataProperty());
         data.setTooltip(new Tooltip("The real data; picking a preset sets its own. 'Your own': click on the plane to "
                 + "place modes, right-click to remove one, then Start"));
@@ -113,7 +113,7 @@ public final class PlaneView {
         clear.setId("plane-clear");
         clear.setTooltip(new Tooltip("Remove every mode placed"));
         clear.setOnAction(e -> model.setup().placed().clear());
-        clear.visibleProperty().bind(Bindings.equal(DataChoiceModel.DRAWN,
+        clear.visibleProperty().bind(Bindings.equal(DataChoices.DRAWN,
                 model.setup().dataProperty()));
         clear.managedProperty().bind(clear.visibleProperty());
         Spinner<Integer> seed = new Spinner<>(1, 9999, 1);

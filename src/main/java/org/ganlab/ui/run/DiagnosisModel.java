@@ -9,7 +9,7 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.diagnosis.Diagnoser;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
-import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.session.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.QualityRow;
@@ -17,12 +17,13 @@ import org.ganlab.records.SampleGrid;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * The verdict on the run on screen, judged again in the background after each epoch and when a run is opened, and
  * the real images it is judged against (made once per data set, and shown beside the samples on request).
  */
-public final class DiagnosisModel {
+public final class DiagnosisModel implements ViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosisModel.class);
 
     /** The real images of the last configuration asked for, and a diagnoser measuring against them. */

@@ -11,23 +11,29 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
-import org.apache.commons.io.FileUtils;
 import org.ganlab.config.Presets;
 import org.ganlab.records.QualityRow;
 import org.ganlab.records.RunStatus;
 import org.ganlab.run.Gallery;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.RunReader;
+import org.ganlab.run.PlaneRunFolder;
+import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.session.QualityReport;
+import org.ganlab.session.Sweep;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 import org.ganlab.ui.settings.SettingsModel;
 
 /**
  * Runs on disk: opening a run folder onto the screen (what is readable is shown, what is missing is said) and saving
  * the run on screen to a new folder, both in the background.
  */
-public final class RunFolderModel {
+public final class RunFolderModel implements ViewModel {
+    /** What a folder holds, for the lab to open it in the right place. */
+    public enum FolderKind { SWEEP, IMAGES, POINTS }
+
     private final BackgroundTasks tasks;
     private final SettingsModel settings;
     private final ShownRunModel shown;
@@ -41,6 +47,16 @@ public final class RunFolderModel {
         this.shown = shown;
         this.message = message;
         this.busy = busy;
+    }
+
+    /**
+     * What {@code dir} holds, found in the background (it reads config.json): a sweep's table, a run on points (for
+     * the playground) or anything else, which opens as a run on images (and says what it lacks).
+     */
+    public void classify(Path dir, Consumer<FolderKind> then) {
+        tasks.files(() -> Files.isRegularFile(dir.resolve(Sweep.CSV)) ? FolderKind.SWEEP
+                : PlaneRunFolder.isRun(dir) ? FolderKind.POINTS : FolderKind.IMAGES, then,
+                e -> message.set("cannot open " + dir + ": " + BackgroundTasks.describe(e)));
     }
 
     /** Opens a saved run in the background; {@code opened} runs on the screen's thread once it is shown. */
@@ -115,20 +131,9 @@ public final class RunFolderModel {
             done.accept(text);
         };
         tasks.files(() -> {
-            copyTree(source, target);
+            RunFiles.copyRun(source, target);
             return "saved to " + target;
         }, report, e -> report.accept("could not save to " + target + ": " + BackgroundTasks.describe(e)));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (Files.isDirectory(to)) {
-            try (var entries = Files.list(to)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IOException("the folder is not empty");
-                }
-            }
-        }
-        FileUtils.copyDirectory(from.toFile(), to.toFile());
     }
 
     /** The gallery's recorded runs for a menu: title to folder, in preset order. */

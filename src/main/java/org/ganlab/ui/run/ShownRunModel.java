@@ -26,12 +26,13 @@ import org.ganlab.records.SampleGrid;
 import org.ganlab.run.RunReader;
 import org.ganlab.session.QualityReport;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * The run on screen, whether it is training, finished or opened from disk: its iterations, its epochs' grids, the
  * epoch being viewed, its title, folder and settings, and the verdict on it (judged again after each epoch).
  */
-public final class ShownRunModel {
+public final class ShownRunModel implements ViewModel {
     private final ObservableList<IterationMetrics> metrics = FXCollections.observableArrayList();
     private final ObservableList<EpochGrid> epochs = FXCollections.observableArrayList();
     private final EpochCursor cursor = new EpochCursor();

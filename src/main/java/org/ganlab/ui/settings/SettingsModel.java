@@ -14,12 +14,13 @@ import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * The settings being edited: the preset they started from, the configuration, and every problem with it (a value
  * that cannot be read, or one out of range), by field.
  */
-public final class SettingsModel {
+public final class SettingsModel implements ViewModel {
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
     private final ObjectProperty<ExperimentConfig> config = new SimpleObjectProperty<>(ExperimentConfig.baseline());
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();

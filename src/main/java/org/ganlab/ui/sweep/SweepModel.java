@@ -1,6 +1,5 @@
 package org.ganlab.ui.sweep;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,12 +13,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ganlab.diagnosis.Verdict;
 import org.ganlab.session.Sweep;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * A sweep's table for {@link SweepView} to bind to: the rows read from the sweep's folder in the background, and the
  * title that says what was read (or why it could not be).
  */
-public final class SweepModel {
+public final class SweepModel implements ViewModel {
     /**
      * One run of the table.
      *
@@ -51,11 +51,6 @@ public final class SweepModel {
     /** The table, null until the sweep's rows have been read. */
     ReadOnlyObjectProperty<Table> tableProperty() {
         return table.getReadOnlyProperty();
-    }
-
-    /** Whether a folder is a sweep's: it holds the sweep's table. */
-    public static boolean isSweep(Path dir) {
-        return Files.isRegularFile(dir.resolve(Sweep.CSV));
     }
 
     /** The table of a sweep's rows (in a folder {@code sweep}): lines in the order met, seeds in order. */

@@ -19,13 +19,14 @@ import org.ganlab.session.Resume;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * Going on from the run on screen: continuing it from its newest checkpoint, or branching a new run from one of its
  * epochs with edited settings. The checkpoint is read and checked in the background; what is refused is said in the
  * message line, and the prepared run is handed to {@link TrainingModel} to train.
  */
-public final class BranchModel {
+public final class BranchModel implements ViewModel {
     private final TrainingModel training;
     private final BackgroundTasks tasks;
     private final SettingsModel settings;

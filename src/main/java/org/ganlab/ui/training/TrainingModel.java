@@ -24,13 +24,14 @@ import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * The training session of the lab: starting a run, pausing, resuming and stopping it, continuing the run on screen or
  * branching from one of its epochs, and the progress line with its ETA. The trainer reports to a {@link LiveRun};
  * {@link #pulse()} moves what arrived onto the run on screen once per frame.
  */
-public final class TrainingModel {
+public final class TrainingModel implements ViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingModel.class);
 
     private final BackgroundTasks tasks;

@@ -11,13 +11,14 @@ import org.ganlab.records.SampleGrid;
 import org.ganlab.session.SavedGenerators;
 import org.ganlab.train.LatentWalk;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 
 /**
  * The latent walk's state and I/O, for {@link LatentWalkView} to bind to: which run and epoch, the strip last drawn
  * and what the status line says. G after the walk's epoch is read from the run's checkpoint by the first walk and
  * kept for the next, on the native owner (the only thread that touches {@link #walker}); walks are latest-wins.
  */
-public final class WalkModel {
+public final class WalkModel implements ViewModel {
     static final int STEPS = 10;
     static final double RANGE = 3.0;
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.session.RunDiagnosis;
 import org.ganlab.run.MadeUpRuns;
 import org.ganlab.run.RunFiles;
 import org.ganlab.ui.common.BackgroundTasks;

@@ -36,7 +36,7 @@ import org.ganlab.backend.NativeOwner;
 import org.ganlab.cli.GanLabCli;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
-import org.ganlab.diagnosis.RunDiagnosis;
+import org.ganlab.session.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;

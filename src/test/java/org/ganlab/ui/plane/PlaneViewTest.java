@@ -25,8 +25,9 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.assertj.core.api.Assertions;
 import org.ganlab.backend.NativeOwner;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
 import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.run.RunsFolder;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.lab.ScreenSizesTest;
 import org.junit.jupiter.api.AfterEach;
@@ -52,10 +53,13 @@ class PlaneViewTest {
     });
     private final NativeOwner owner = NativeOwner.start("test-native");
     private PlaneModel model;
+    /** Where the playground trains its runs, one folder each. */
+    @TempDir
+    Path runs;
 
     @Start
     void start(Stage stage) {
-        model = new PlaneModel(BackgroundTasks.javaFx(owner, background));
+        model = new PlaneModel(BackgroundTasks.javaFx(owner, background), () -> new RunsFolder(runs));
         Scene scene = new Scene((Parent) new PlaneView(model).node(), 1280, 720);
         scene.getStylesheets().add(getClass().getResource("/org/ganlab/ui/lab.css").toExternalForm());
         stage.setScene(scene);
@@ -64,7 +68,7 @@ class PlaneViewTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::pause).get();
+        WaitForAsyncUtils.asyncFx(model::stop).get();
         assertThat(owner.close(Duration.ofSeconds(30))).as("native work returned").isTrue();
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
@@ -136,7 +140,7 @@ class PlaneViewTest {
      */
     @Test
     void modesPlacedWithTheMouseAreWhatTrains(FxRobot robot) throws Exception {
-        robot.interact(() -> model.setup().dataProperty().set(DataChoiceModel.DRAWN));
+        robot.interact(() -> model.setup().dataProperty().set(DataChoices.DRAWN));
         robot.clickOn("#plane-start");
         assertThat(model.statusProperty().get()).as("nothing to train on yet").startsWith("Click on the plane");
         assertThat(model.runningProperty().get()).isFalse();
@@ -185,7 +189,8 @@ class PlaneViewTest {
         int last = model.checks().get(checks - 1).iteration();
         robot.interact(() -> model.save(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
-        assertThat(saved.resolve("plane-run.json")).exists();
+        assertThat(saved.resolve("config.json")).exists();
+        assertThat(saved.resolve("checks.csv")).exists();
 
         robot.interact(() -> {
             model.choose("plane-stable-ring");
@@ -215,7 +220,7 @@ class PlaneViewTest {
         int now = model.checks().size();
         robot.interact(() -> model.open(saved.resolve("nothing-here"), null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("could not open"));
-        assertThat(model.statusProperty().get()).contains("has no plane-run.json");
+        assertThat(model.statusProperty().get()).contains("has no config.json");
         assertThat(model.checks()).as("the run on the screen stays").hasSize(now);
     }
 
@@ -271,7 +276,7 @@ class PlaneViewTest {
                 .startsWith("Saved run: ").contains("seed 3");
         assertThat(chart.getData().get(0).getData()).as("the saved run's checks beside").hasSize(savedChecks);
 
-        robot.interact(() -> model.setup().dataProperty().set(DataChoiceModel.of(PlaneData.GRID_25)));
+        robot.interact(() -> model.setup().dataProperty().set(DataChoices.of(PlaneData.GRID_25)));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         robot.clickOn("#plane-pause");

@@ -1,11 +1,11 @@
-package org.ganlab.train;
+package org.ganlab.config;
 
 import java.util.List;
 import java.util.Optional;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
 
 /**
- * The settings of a plane playground run (see {@link PlaneGan}).
+ * The settings of a plane playground run (see {@code org.ganlab.train.PlaneGan}, which trains them).
  *
  * @param hidden    units of each hidden layer of both networks
  * @param layers    hidden layers of each network
@@ -34,14 +34,26 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
                        double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
                        int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, int unrolledSteps,
                        double r1Gamma, boolean spectralNorm, double labelSmoothing, String loss, long seed) {
+    /** The losses, by the names {@code loss} takes: the original GAN's cross-entropy, the hinge, the critic. */
+    public static final String BCE = "bce";
+    public static final String HINGE = "hinge";
+    public static final String WGAN_GP = "wgan-gp";
+    /** Iterations between two checks, the playground's epoch: its numbers, picture and checkpoint are taken then. */
+    public static final int CHECK_EVERY = 250;
+    /**
+     * The longest run: every check keeps its picture for scrubbing, so the budget bounds the memory a run takes (800
+     * checks); a few minutes at the playground's speed, 25 times the longest preset.
+     */
+    public static final int MAX_ITERATIONS = 200_000;
+
     public PlaneSettings {
-        loss = loss == null ? PlaneLosses.BCE : loss; // runs saved before the field existed
+        loss = loss == null ? BCE : loss; // runs saved before the field existed
     }
 
     /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
     public static PlaneSettings defaults(PlaneData data, long seed) {
         return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false, 0,
-                PlaneLosses.BCE, seed);
+                BCE, seed);
     }
 
     /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
@@ -63,9 +75,9 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
                 : unrolledSteps < 0 || unrolledSteps > 20 ? "unrolledSteps: 0 to 20"
                 : !(r1Gamma >= 0 && r1Gamma <= 1000) ? "r1Gamma: 0 to 1000"
                 : !(labelSmoothing >= 0 && labelSmoothing <= 0.5) ? "labelSmoothing: 0 to 0.5"
-                : !List.of(PlaneLosses.BCE, PlaneLosses.HINGE, PlaneLosses.WGAN_GP).contains(loss)
+                : !List.of(BCE, HINGE, WGAN_GP).contains(loss)
                 ? "loss: bce, hinge or wgan-gp"
-                : saturatingGenLoss && !PlaneLosses.BCE.equals(loss) ? "saturatingGenLoss: only with loss bce (the "
+                : saturatingGenLoss && !BCE.equals(loss) ? "saturatingGenLoss: only with loss bce (the "
                 + "hinge loss and the critic give G minus D's mean score)" : null;
         return Optional.ofNullable(p);
     }

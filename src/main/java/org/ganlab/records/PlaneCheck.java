@@ -1,6 +1,6 @@
-package org.ganlab.diagnosis;
+package org.ganlab.records;
 
-import org.ganlab.quality.PlaneMeasures;
+import org.ganlab.records.PlaneMeasures;
 
 /**
  * The plane playground's numbers at one check (its "epoch"): D's losses and accuracies and G's loss averaged over the

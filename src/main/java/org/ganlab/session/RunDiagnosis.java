@@ -1,4 +1,4 @@
-package org.ganlab.diagnosis;
+package org.ganlab.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -12,8 +12,14 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
 import org.ganlab.data.Datasets;
 import org.ganlab.data.ImageDataset;
+import org.ganlab.diagnosis.Diagnoser;
+import org.ganlab.diagnosis.Diagnosis;
+import org.ganlab.diagnosis.RealReference;
+import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.QualityRow;
 import org.ganlab.run.AtomicFiles;
+import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.run.QualityFile;
 import org.ganlab.run.ReadLimits;
 import org.ganlab.run.RunLock;
@@ -68,6 +74,31 @@ public final class RunDiagnosis {
         } catch (IllegalArgumentException e) {
             return 0;
         }
+    }
+
+    /**
+     * Judges the run on points saved in {@code runDir} again from its checks and writes its diagnosis.json, holding
+     * the run's lock meanwhile. Returns the run as read and its diagnosis.
+     */
+    public static PointsJudged diagnosePoints(Path runDir) throws IOException {
+        try (RunLock lock = RunLock.acquire(runDir)) {
+            PlaneRunFolder run = PlaneRunFolder.read(runDir);
+            return new PointsJudged(run, writePoints(runDir, run.checks()));
+        }
+    }
+
+    /** A run on points read, and its diagnosis. */
+    public record PointsJudged(PlaneRunFolder run, Diagnosis diagnosis) { }
+
+    /**
+     * Judges a run on points from its checks (see {@link PlaneDiagnosis}) and writes its diagnosis.json: the verdict
+     * and its evidence, as for images (the per-check numbers are in checks.csv). Returns the diagnosis.
+     */
+    public static Diagnosis writePoints(Path runDir, List<PlaneCheck> checks) throws IOException {
+        PlaneDiagnosis reading = PlaneDiagnosis.of(checks);
+        Diagnosis d = new Diagnosis(reading.verdict(), reading.evidence(), List.of(), 0);
+        AtomicFiles.writeString(runDir.resolve(FILE), Json.MAPPER.writeValueAsString(d));
+        return d;
     }
 
     /** The diagnosis.json of a run folder, or null when the run has none. */

@@ -1,11 +1,12 @@
-package org.ganlab.train;
+package org.ganlab.config;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.Json;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
+import org.ganlab.config.PlaneSettings;
 
 /**
  * A named setting of the plane playground, read from {@code plane-presets/NAME.json}: the playground's defaults with

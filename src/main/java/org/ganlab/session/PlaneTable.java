@@ -1,18 +1,35 @@
-package org.ganlab.cli;
+package org.ganlab.session;
 
 import java.util.List;
 import java.util.Locale;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlanePresets;
+import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.diagnosis.Verdict;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.session.CurePairs;
-import org.ganlab.train.PlanePreset;
-import org.ganlab.train.PlanePresets;
 
 /** The plane presets' runs as a Markdown table: a row per preset and seed, then each preset's count. */
-final class PlaneTable {
+public final class PlaneTable {
+    /** One run's row of the table. */
+    public record Row(String preset, String expect, long seed, PlaneDiagnosis diagnosis, PlaneCheck last, double hopping,
+               double speed, double seconds) {
+        /** The row of a run with these checks: its verdict, its last check and its hopping read from them. */
+        public static Row of(String preset, String expect, long seed, List<PlaneCheck> checks, double speed,
+                      double seconds) {
+            return new Row(preset, expect, seed, PlaneDiagnosis.of(checks), checks.get(checks.size() - 1),
+                    PlaneDiagnosis.hoppingOf(checks), speed, seconds);
+        }
+
+        public boolean asExpected() {
+            return diagnosis.verdict().label().equals(expect);
+        }
+    }
+
     private PlaneTable() {
     }
 
-    static String markdown(List<PlaneCommand.Row> rows, String machine) {
+    public static String markdown(List<Row> rows, String machine) {
         StringBuilder md = new StringBuilder();
         md.append("# The 2-D playground's presets over seeds\n\n");
         md.append("Written by `plane --all --seeds ... --record FILE` on ").append(machine).append(".\n\n");
@@ -23,7 +40,7 @@ final class PlaneTable {
         md.append("| preset | expected | seed | verdict | modes | on a mode | KL | hopping | D loss | G loss | it/s "
                 + "| seconds |\n");
         md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (PlaneCommand.Row r : rows) {
+        for (Row r : rows) {
             var m = r.last().measures();
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s%s | %d/%d | %.0f%% | %.2f | %.0f%% | %.3f | %.3f "
                     + "| %s | %s |%n", r.preset(), r.expect(), r.seed(), r.diagnosis().verdict().label(),
@@ -32,10 +49,10 @@ final class PlaneTable {
                     timed("%.0f", r.speed()), timed("%.1f", r.seconds())));
         }
         md.append("\n| preset | expected | seeds as expected |\n| --- | --- | --- |\n");
-        rows.stream().map(PlaneCommand.Row::preset).distinct().forEach(p -> {
-            List<PlaneCommand.Row> of = rows.stream().filter(r -> r.preset().equals(p)).toList();
+        rows.stream().map(Row::preset).distinct().forEach(p -> {
+            List<Row> of = rows.stream().filter(r -> r.preset().equals(p)).toList();
             md.append(String.format(Locale.ROOT, "| %s | %s | %d of %d |%n", p, of.get(0).expect(),
-                    of.stream().filter(PlaneCommand.Row::asExpected).count(), of.size()));
+                    of.stream().filter(Row::asExpected).count(), of.size()));
         });
         pairs(rows, md);
         return md.toString();
@@ -55,19 +72,19 @@ final class PlaneTable {
      * counts by the image pairs' rule: of at least 5 seeds, the failure is not Stable and the remedy Stable on
      * {@link org.ganlab.session.CurePairs#NEEDED} or more each, and the witnesses move the right way on every seed.
      */
-    static void pairs(List<PlaneCommand.Row> rows, StringBuilder md) {
+    static void pairs(List<Row> rows, StringBuilder md) {
         pairs(rows, md, PlanePresets.all());
     }
 
     /** {@link #pairs(List, StringBuilder)} over the given presets. */
-    static void pairs(List<PlaneCommand.Row> rows, StringBuilder md, List<PlanePreset> presets) {
+    static void pairs(List<Row> rows, StringBuilder md, List<PlanePreset> presets) {
         for (var remedy : presets) {
             if (remedy.cures() == null) {
                 continue;
             }
             var cure = rows.stream().filter(r -> r.preset().equals(remedy.name())).toList();
             var failed = rows.stream().filter(r -> r.preset().equals(remedy.cures())).toList();
-            var seeds = cure.stream().map(PlaneCommand.Row::seed)
+            var seeds = cure.stream().map(Row::seed)
                     .filter(s -> failed.stream().anyMatch(f -> f.seed() == s)).toList();
             if (seeds.isEmpty()) {
                 continue;

@@ -3,19 +3,19 @@ package org.ganlab.ui.plane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ganlab.data.PlaneData;
+import org.ganlab.config.PlaneData;
 
 /** The playground's data as the data box names it: the named shapes, then a mixture the student places. */
-final class DataChoiceModel {
+final class DataChoices {
     /** The title of the data a student places with the mouse. */
     static final String DRAWN = "Your own: click to place modes";
 
-    private DataChoiceModel() {
+    private DataChoices() {
     }
 
     /** Every title in the box, in its order. */
     static List<String> all() {
-        List<String> titles = new ArrayList<>(PlaneData.values().stream().map(DataChoiceModel::of).toList());
+        List<String> titles = new ArrayList<>(PlaneData.values().stream().map(DataChoices::of).toList());
         titles.add(DRAWN);
         return titles;
     }

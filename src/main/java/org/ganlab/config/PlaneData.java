@@ -1,4 +1,4 @@
-package org.ganlab.data;
+package org.ganlab.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,0 +1,135 @@
+package org.ganlab.ui.plane;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.records.PlaneCheck;
+import org.ganlab.records.PlaneFrame;
+import org.ganlab.session.Playground;
+import org.ganlab.session.PointsSession;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
+
+/**
+ * The playground's run on the native owner, in slices of {@link #SLICE_NANOS} (so an image run in the lab and the
+ * playground share the owner, and the picture is redrawn after every slice): at most one slice at a time, and a
+ * slice of a run that was replaced never draws over the new one. The run trains into its folder as it goes
+ * ({@link PointsSession}); a run replaced, or the lab closing, stops it there.
+ */
+final class PlaneRunner implements ViewModel {
+    /** Training time per slice: one picture per slice, about 25 a second. */
+    static final long SLICE_NANOS = 40_000_000L;
+
+    /** What a slice hands the screen: the picture now, the checks, their pictures and verdict, the speed. */
+    record Slice(PlaneFrame frame, List<PlaneCheck> checks, List<PlaneFrame> frames, PlaneDiagnosis diagnosis,
+                 double speed, boolean finished) {
+        static Slice of(Playground run) {
+            return new Slice(run.frame(), run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished());
+        }
+    }
+
+    /** The screen the slices land on. */
+    interface Screen {
+        /** Whether the student wants the run to train (not paused). */
+        boolean running();
+
+        /** A slice's result ({@code first}: the run's first picture). */
+        void show(Slice s, boolean first);
+
+        void failed(Exception e);
+    }
+
+    private final BackgroundTasks tasks;
+    private final Screen screen;
+    /** The run on the screen and its folder; used on the native owner only. */
+    private PointsSession session;
+    /** A slice is on the native owner: at most one at a time, whatever Pause, Resume and Start do meanwhile. */
+    private boolean sliceInFlight;
+    /** Counts runs, so a slice of a run that was replaced does not draw over the new one. */
+    private int generation;
+
+    PlaneRunner(BackgroundTasks tasks, Screen screen) {
+        this.tasks = tasks;
+        this.screen = screen;
+    }
+
+    /** A new run (made on the native owner by {@code make}) in place of the last, which stops where it is. */
+    void begin(BackgroundTasks.Work<PointsSession> make) {
+        int mine = ++generation;
+        tasks.run(() -> {
+            stopSession(); // the run it replaces ends, its folder saying how far it came
+            session = make.call();
+            return Slice.of(session.playground());
+        }, s -> {
+            if (mine == generation) {
+                screen.show(s, true);
+                slice(mine);
+            }
+        }, screen::failed);
+    }
+
+    /** Trains the run on the screen on, slice after slice, while the screen says it runs. */
+    void slice() {
+        slice(generation);
+    }
+
+    private void slice(int mine) {
+        if (!screen.running() || mine != generation || sliceInFlight) {
+            return;
+        }
+        sliceInFlight = true;
+        tasks.run(() -> {
+            session.advance(SLICE_NANOS);
+            return Slice.of(session.playground());
+        }, s -> {
+            sliceInFlight = false;
+            if (mine != generation) {
+                slice(generation); // a run started meanwhile waited for this slice
+                return;
+            }
+            screen.show(s, false);
+            slice(mine);
+        }, e -> {
+            sliceInFlight = false;
+            if (mine == generation) {
+                screen.failed(e);
+            } else {
+                slice(generation);
+            }
+        });
+    }
+
+    /** The folder of the run on the screen, written up to its last check, handed to {@code then}. */
+    void folder(Consumer<Path> then) {
+        tasks.run(() -> {
+            session.flush();
+            return session.dir();
+        }, then, screen::failed);
+    }
+
+    /** Writes the run's folder up to its last check (it was paused). */
+    void flush() {
+        tasks.run(() -> {
+            if (session != null) {
+                session.flush();
+            }
+            return null;
+        }, nothing -> { }, screen::failed);
+    }
+
+    /** Stops the run on the screen where it is, unless it has finished. */
+    void stop() {
+        tasks.run(() -> {
+            stopSession();
+            return null;
+        }, nothing -> { }, screen::failed);
+    }
+
+    /** On the native owner. */
+    private void stopSession() {
+        if (session != null) {
+            session.stop();
+        }
+    }
+}
