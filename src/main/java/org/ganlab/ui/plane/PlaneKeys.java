@@ -1,9 +1,9 @@
 package org.ganlab.ui.plane;
 
 import javafx.scene.Node;
-import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
+import org.ganlab.ui.run.EpochCursor;
 
 /**
  * The playground's keys for a teacher at the lectern, as in the lab: Space starts, pauses and resumes; Left and Right
@@ -15,7 +15,7 @@ final class PlaneKeys {
     private PlaneKeys() {
     }
 
-    static void install(Node root, Runnable pauseOrResume, Slider checks, Runnable togglePresentation,
+    static void install(Node root, Runnable pauseOrResume, EpochCursor checks, Runnable togglePresentation,
                         Runnable leavePresentation, Runnable flipBefore) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof TextInputControl) {
@@ -24,10 +24,10 @@ final class PlaneKeys {
             boolean used = true;
             switch (e.getCode()) {
                 case SPACE -> pauseOrResume.run();
-                case LEFT -> checks.decrement();
-                case RIGHT -> checks.increment();
-                case HOME -> checks.setValue(0);
-                case END -> checks.setValue(checks.getMax());
+                case LEFT -> checks.step(-1);
+                case RIGHT -> checks.step(1);
+                case HOME -> checks.toFirst();
+                case END -> checks.toLast();
                 case F5, F11 -> togglePresentation.run();
                 case ESCAPE -> leavePresentation.run();
                 case B -> flipBefore.run();

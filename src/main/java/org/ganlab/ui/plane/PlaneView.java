@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ganlab.records.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.samples.VerdictLabels;
 
 /**
@@ -53,7 +54,7 @@ public final class PlaneView {
         files = new PlaneFilesMenu(model, picture);
         root.getStyleClass().add("plane");
         root.setId("plane");
-        PlaneKeys.install(root, model::pauseOrResume, scrub, () -> present(!presenting()), () -> {
+        PlaneKeys.install(root, model::pauseOrResume, model.picture().cursor(), () -> present(!presenting()), () -> {
             if (presenting()) {
                 present(false);
             }
@@ -199,15 +200,17 @@ public final class PlaneView {
         scrub.setBlockIncrement(1);
         scrub.setMajorTickUnit(1);
         scrub.setSnapToTicks(true);
+        // the slider shows the cursor (0 .. checks - 1 a check, the far right live) and moves it when dragged
         scrub.valueProperty().addListener((o, a, b) -> {
             int i = (int) Math.round(b.doubleValue());
-            boolean live = i >= model.checks().size();
-            model.picture().viewedCheckProperty().set(live ? -1 : i);
-            scrubLabel.setText(live ? "Live" : "Check at iteration " + model.checks().get(i).iteration());
+            if (i + 1 != model.picture().cursor().selected()) {
+                model.picture().cursor().select(i + 1);
+            }
         });
+        model.picture().cursor().addListener((check, following) -> showCursor());
         Button live = new Button("Live");
         live.setId("plane-live");
-        live.setOnAction(e -> scrub.setValue(scrub.getMax()));
+        live.setOnAction(e -> model.picture().cursor().toLast());
         scrubLabel.setMinWidth(260);
         HBox box = new HBox(10, new Label("Back through the checks"), scrub, scrubLabel, live);
         HBox.setHgrow(scrub, Priority.ALWAYS);
@@ -232,13 +235,19 @@ public final class PlaneView {
     }
 
     private void showChecks() {
-        var checks = model.checks();
-        chart.show(checks);
-        boolean following = scrub.getValue() >= scrub.getMax();
-        scrub.setMax(checks.size());
-        if (following) {
-            scrub.setValue(checks.size());
-        }
+        chart.show(model.checks());
+        showCursor();
+    }
+
+    /** The slider and its label where the cursor is: a check, or the live picture at the far right. */
+    private void showCursor() {
+        EpochCursor cursor = model.picture().cursor();
+        int checks = model.checks().size();
+        boolean live = cursor.selected() < 1 || cursor.selected() > checks;
+        scrub.setMax(checks);
+        scrub.setValue(live ? checks : cursor.selected() - 1);
+        scrubLabel.setText(live ? "Live" : "Check at iteration " + model.checks().get(cursor.selected() - 1)
+                .iteration());
     }
 
     private void showVerdict(PlaneDiagnosis d) {

@@ -2,12 +2,11 @@ package org.ganlab.ui.plane;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.ui.run.EpochCursor;
 
 /**
  * Which picture of the playground is on the screen: the newest one, a check's when the student scrubs back, or,
@@ -15,15 +14,20 @@ import org.ganlab.records.PlaneFrame;
  */
 final class ShownPicture {
     private final ReadOnlyObjectWrapper<PlaneFrame> shown = new ReadOnlyObjectWrapper<>();
-    /** The check shown when scrubbing back; -1 follows the newest picture. */
-    private final IntegerProperty viewedCheck = new SimpleIntegerProperty(-1);
+    /**
+     * The picture on the screen, the lab's own cursor over epochs: checks 1 to n, and after them n + 1, the live
+     * picture (the newest, taken after the last slice), which the cursor follows until someone scrubs back.
+     */
+    private final EpochCursor cursor = new EpochCursor();
+    /** The positions the cursor has: every check and the live picture after them (0 before the first picture). */
+    private int positions;
     private final ReadOnlyObjectWrapper<ComparedRun> before = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty showBefore = new SimpleBooleanProperty();
     private List<PlaneFrame> frames = List.of();
     private PlaneFrame live;
 
     ShownPicture() {
-        viewedCheck.addListener((o, a, b) -> update());
+        cursor.addListener((check, following) -> update());
         showBefore.addListener((o, a, b) -> update());
     }
 
@@ -33,13 +37,17 @@ final class ShownPicture {
         before.set(compared);
         live = null;
         frames = List.of();
-        viewedCheck.set(-1);
+        positions = 0;
+        cursor.clear();
     }
 
     /** The run's newest picture and the pictures of its checks so far. */
     void update(PlaneFrame newest, List<PlaneFrame> checks) {
         live = newest;
         frames = checks;
+        while (positions < checks.size() + 1) { // the live picture's place moves on past each new check
+            cursor.added(++positions);
+        }
         update();
     }
 
@@ -65,9 +73,9 @@ final class ShownPicture {
         return shown.getReadOnlyProperty();
     }
 
-    /** The check whose picture is shown, or -1 for the newest picture. */
-    IntegerProperty viewedCheckProperty() {
-        return viewedCheck;
+    /** Which check is shown (from 1), or the live picture (after the last check): the keys and the slider move it. */
+    EpochCursor cursor() {
+        return cursor;
     }
 
     /** The run the one on the screen is compared with (the failure a cure follows, a saved run), or null. */
@@ -81,8 +89,8 @@ final class ShownPicture {
     }
 
     private void update() {
-        int i = viewedCheck.get();
-        PlaneFrame f = i >= 0 && i < frames.size() ? frames.get(i) : live;
+        int check = cursor.selected();
+        PlaneFrame f = check < 1 || check > frames.size() ? live : frames.get(check - 1);
         ComparedRun b = before.get();
         shown.set(showBefore.get() && b != null && f != null ? b.at(f.iteration()) : f);
     }

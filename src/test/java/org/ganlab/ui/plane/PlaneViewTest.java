@@ -108,11 +108,14 @@ class PlaneViewTest {
 
         // the lectern's keys: Home the first check, Right the next, End live, Space resumes and pauses
         robot.type(KeyCode.HOME);
-        assertThat(model.picture().viewedCheckProperty().get()).isZero();
+        assertThat(model.picture().cursor().selected()).as("the first check").isEqualTo(1);
+        assertThat(model.picture().shownProperty().get().iteration()).isEqualTo(250);
         robot.type(KeyCode.RIGHT);
-        assertThat(model.picture().viewedCheckProperty().get()).isEqualTo(1);
+        assertThat(model.picture().cursor().selected()).isEqualTo(2);
+        assertThat(robot.lookup("#plane-scrub").queryAs(Slider.class).getValue()).as("the slider follows").isOne();
         robot.type(KeyCode.END);
-        assertThat(model.picture().viewedCheckProperty().get()).as("live").isEqualTo(-1);
+        assertThat(model.picture().cursor().following()).as("live").isTrue();
+        assertThat(model.picture().shownProperty().get()).isSameAs(model.picture().live());
         robot.type(KeyCode.SPACE);
         assertThat(model.runningProperty().get()).as("Space resumes").isTrue();
         robot.type(KeyCode.SPACE);
@@ -309,7 +312,7 @@ class PlaneViewTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> ScreenSizesTest.cutTexts(root)).get())
                 .as("texts cut in the presentation").isEmpty();
         robot.type(KeyCode.HOME);
-        assertThat(model.picture().viewedCheckProperty().get()).as("the keys still scrub").isZero();
+        assertThat(model.picture().cursor().selected()).as("the keys still scrub").isEqualTo(1);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(root.getStyleClass()).doesNotContain("presentation");
