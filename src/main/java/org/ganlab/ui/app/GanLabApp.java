@@ -109,7 +109,7 @@ public final class GanLabApp extends Application {
         }
         var plane = args.preset().flatMap(LaunchArguments::planePreset);
         args.preset().filter(name -> plane.isEmpty()).ifPresent(name -> Presets.find(name)
-                .ifPresentOrElse(model::loadPreset, () -> model.messageProperty().set("--preset: no preset named '"
+                .ifPresentOrElse(model::loadPreset, () -> model.say("--preset: no preset named '"
                         + name + "'; allowed: " + String.join(", ", Presets.names()) + ", or a "
                         + "plane preset: " + String.join(", ", LaunchArguments.planePresetNames()))));
         view.projectorProperty().set(last.projector());
@@ -127,7 +127,7 @@ public final class GanLabApp extends Application {
         // a run folder named on the command line opens at once (for example from a file manager)
         args.run().ifPresent(dir -> view.open(dir, args.compare().orElse(null)));
         args.compare().filter(c -> args.run().filter(PlaneRunFolder::isRun).isEmpty())
-                .ifPresent(c -> model.messageProperty().set("--compare " + c + ": only a saved 2-D playground run, "
+                .ifPresent(c -> model.say("--compare " + c + ": only a saved 2-D playground run, "
                         + "named before it on the command line, opens beside another"));
         // a plane preset opens the 2-D playground with it (and starts it with --start)
         plane.ifPresent(p -> view.openPlane(p.name(), args.start()));

@@ -3,7 +3,7 @@ package org.ganlab.ui.common;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.diagnosis.Diagnosis;
@@ -21,7 +21,11 @@ public interface LabCommands {
 
     BooleanProperty runningProperty();
 
-    StringProperty messageProperty();
+    /** The one message line under the lab (read only: {@link #say} writes it). */
+    ReadOnlyStringProperty messageProperty();
+
+    /** Puts {@code text} in the message line. */
+    void say(String text);
 
     /** The folder of the run on screen (finished, stopped or opened), or null while training or before any run. */
     Path shownRun();

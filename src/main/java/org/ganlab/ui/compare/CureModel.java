@@ -49,7 +49,7 @@ public final class CureModel implements ViewModel {
         List<Preset> remedies = remedies();
         Preset shown = lab.presetProperty().get();
         if (failure == null || remedies.isEmpty()) {
-            lab.messageProperty().set(failure == null ? "Cure it needs a finished, stopped or opened run of a failure "
+            lab.say(failure == null ? "Cure it needs a finished, stopped or opened run of a failure "
                     + "preset" : "no remedy preset cures " + (shown == null ? "these settings" : shown.name())
                     + "; the guide lists each failure's cures");
             return;

@@ -39,7 +39,7 @@ final class ExportModel implements ViewModel {
     Optional<EpochGrid> shownGrid() {
         Optional<EpochGrid> shown = PerEpoch.find(model.epochs(), model.selectedEpochProperty().get());
         if (shown.isEmpty()) {
-            model.messageProperty().set("no grid to export yet");
+            model.say("no grid to export yet");
         }
         return shown;
     }
@@ -57,7 +57,7 @@ final class ExportModel implements ViewModel {
     /** Whether there are epochs to animate; if not, the status line says so. */
     boolean hasEpochs() {
         if (model.epochs().isEmpty()) {
-            model.messageProperty().set("no epochs to export yet");
+            model.say("no epochs to export yet");
             return false;
         }
         return true;
@@ -74,7 +74,7 @@ final class ExportModel implements ViewModel {
         tasks.files(() -> {
             write.run();
             return "exported " + target;
-        }, model.messageProperty()::set,
-                e -> model.messageProperty().set("could not write " + target + ": " + BackgroundTasks.describe(e)));
+        }, model::say,
+                e -> model.say("could not write " + target + ": " + BackgroundTasks.describe(e)));
     }
 }

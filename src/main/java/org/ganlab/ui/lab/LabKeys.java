@@ -91,7 +91,7 @@ final class LabKeys {
                 if (typing || shortcut) {
                     return false;
                 }
-                model.shown().judgedProperty().set(!model.shown().judgedProperty().get());
+                model.shown().toggleJudged();
             }
             default -> {
                 return false;
@@ -103,10 +103,10 @@ final class LabKeys {
     /** Shows the previous, next, first or last epoch. */
     private void scrub(KeyCode code) {
         switch (code) {
-            case LEFT -> model.cursor().step(-1);
-            case RIGHT -> model.cursor().step(1);
-            case HOME -> model.cursor().toFirst();
-            default -> model.cursor().toLast();
+            case LEFT -> model.shown().cursor().step(-1);
+            case RIGHT -> model.shown().cursor().step(1);
+            case HOME -> model.shown().cursor().toFirst();
+            default -> model.shown().cursor().toLast();
         }
     }
 

@@ -91,7 +91,7 @@ public final class LabView {
         SettingsFold.bind(model, editorBox, settingsToggle, problemsLabel, branchLabel);
 
         curves = new CurvesPane(model.shown(), model.configProperty());
-        samples = new SamplesPane(model.shown(), model::loadRealImages);
+        samples = new SamplesPane(model.shown(), () -> model.shown().loadRealImages(model.configProperty().get(), model::say));
         split.getItems().setAll(curves.node(), samples.node());
 
         MenuBinding.gallery(model, galleryMenu, galleryButton);
@@ -106,7 +106,7 @@ public final class LabView {
 
         pulse = new FramePulse(model::pulse, () -> model.runningProperty().get(), model.training()::recordFrameGap);
         pulse.start();
-        model.detectBackend();
+        model.training().detectBackend();
     }
 
     CurvesPane curves() {
@@ -250,7 +250,7 @@ public final class LabView {
 
     @FXML
     private void showMachine() {
-        model.messageProperty().set("backend: " + model.training().backendProperty().get());
+        model.say("backend: " + model.training().backendProperty().get());
     }
 
     @FXML

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.ganlab.config.ConfigProblem;
@@ -22,14 +24,11 @@ import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
-import org.ganlab.records.QualityRow;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.common.FrameWatchdog;
 import org.ganlab.ui.common.LabCommands;
 import org.ganlab.ui.common.ViewModel;
 import org.ganlab.ui.plane.PlaneModel;
-import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.run.RunFolderModel;
 import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
@@ -175,11 +174,6 @@ public final class LabViewModel implements LabCommands, ViewModel {
         folders.save(source, target, done);
     }
 
-    /** The frame watchdog of the current or last run (worst gap, frames timed). */
-    public FrameWatchdog watchdog() {
-        return training.watchdog();
-    }
-
     /** The folder of the run on screen (finished, stopped or opened), or null while training or before any run. */
     public Path shownRun() {
         return training.runningProperty().get() ? null : shown.dir();
@@ -199,8 +193,14 @@ public final class LabViewModel implements LabCommands, ViewModel {
     }
 
     /** The folder new runs are trained into (File > Runs folder, or {@code --runs DIR} at start). */
-    public ObjectProperty<Path> runsFolderProperty() {
+    public ReadOnlyObjectProperty<Path> runsFolderProperty() {
         return runsFolder;
+    }
+
+    /** New runs go into {@code dir} from now on (remembered for the next launch), and the message line says so. */
+    public void useRunsFolder(Path dir) {
+        runsFolder.set(dir);
+        message.set("new runs go into " + dir);
     }
 
     /** The newest runs in the runs folder (label and folder), newest first, read in the background for {@code then}. */
@@ -238,11 +238,6 @@ public final class LabViewModel implements LabCommands, ViewModel {
         return shown.metrics();
     }
 
-    /** The sample-quality measures of the shown run, per epoch (quality.csv). */
-    public ObservableList<QualityRow> quality() {
-        return shown.quality();
-    }
-
     public ObservableList<EpochGrid> epochs() {
         return shown.epochs();
     }
@@ -251,18 +246,14 @@ public final class LabViewModel implements LabCommands, ViewModel {
         return shown.selectedEpochProperty();
     }
 
-    /** The epoch on screen: the slider, strip, keys and player move it; nothing else does. */
-    public EpochCursor cursor() {
-        return shown.cursor();
-    }
-
-    public StringProperty messageProperty() {
+    @Override
+    public ReadOnlyStringProperty messageProperty() {
         return message;
     }
 
-    /** Loads the real images of the current configuration's data in the background. */
-    public void loadRealImages() {
-        shown.loadRealImages(settings.configProperty().get(), message::set);
+    @Override
+    public void say(String text) {
+        message.set(text);
     }
 
     /** The latest diagnosis of the shown run, or null before the first epoch. */
@@ -288,10 +279,5 @@ public final class LabViewModel implements LabCommands, ViewModel {
     /** The settings being edited (the editor binds to them). */
     public SettingsModel settings() {
         return settings;
-    }
-
-    /** The backend line before any run: asks ND4J once, in the background. */
-    public void detectBackend() {
-        training.detectBackend();
     }
 }

@@ -92,7 +92,7 @@ final class LabWindows {
         Path run = model.shownRun();
         int epoch = model.selectedEpochProperty().get();
         if (run == null || epoch < 1) {
-            model.messageProperty().set("a latent walk needs a finished, stopped or opened run with at least one epoch");
+            model.say("a latent walk needs a finished, stopped or opened run with at least one epoch");
             return;
         }
         walk = new LatentWalkView(new WalkModel(tasks, run, model.configProperty().get(), epoch));

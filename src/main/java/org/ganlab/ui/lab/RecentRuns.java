@@ -42,9 +42,6 @@ final class RecentRuns {
     /** Asks for the folder new runs are trained into (remembered for the next launch). */
     static void chooseFolder(Window window, LabViewModel model) {
         Folders.choose(window, "The folder new runs are trained into (now " + model.runsFolderProperty().get() + ")")
-                .ifPresent(dir -> {
-                    model.runsFolderProperty().set(dir);
-                    model.messageProperty().set("new runs go into " + dir);
-                });
+                .ifPresent(model::useRunsFolder);
     }
 }

@@ -172,6 +172,11 @@ public final class ShownRunModel implements ViewModel {
         return epochs;
     }
 
+    /** Shows D's view, or stops showing it (the D key, in the lab and the presentation). */
+    public void toggleJudged() {
+        judged.set(!judged.get());
+    }
+
     /** The one owner of the epoch on screen; views ask it to move and bind to the two properties below. */
     public EpochCursor cursor() {
         return cursor;

@@ -142,18 +142,18 @@ class LabViewModelTest {
         model.set("qualitySamples", 50);
         model.start();
         model.pulse();
-        assertThat(model.quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
+        assertThat(model.shown().quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
         assertThat(model.shown().qualityReal().frechetDistance()).as("real images scored alike, for the chart").isPositive();
         Path dir = model.shownRun();
-        var shown = List.copyOf(model.quality());
+        var shown = List.copyOf(model.shown().quality());
 
         LabViewModel other = new LabViewModel(BackgroundTasks.synchronous(), tmp.resolve("runs"));
         other.openRun(dir);
-        assertThat(other.quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
-        assertThat(other.quality().get(1).frechetDistance()).isCloseTo(shown.get(1).frechetDistance(),
+        assertThat(other.shown().quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
+        assertThat(other.shown().quality().get(1).frechetDistance()).isCloseTo(shown.get(1).frechetDistance(),
                 Assertions.within(1e-3));
         // the digit histogram beside the grid comes back too (digits.csv): every sample read as some digit
-        assertThat(other.quality().get(1).histogram()).isEqualTo(shown.get(1).histogram());
-        assertThat(Arrays.stream(other.quality().get(1).histogram()).sum()).isEqualTo(50);
+        assertThat(other.shown().quality().get(1).histogram()).isEqualTo(shown.get(1).histogram());
+        assertThat(Arrays.stream(other.shown().quality().get(1).histogram()).sum()).isEqualTo(50);
     }
 }

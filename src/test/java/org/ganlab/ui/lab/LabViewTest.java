@@ -193,8 +193,8 @@ class LabViewTest {
         waitUntil(() -> model.runningProperty().get(), 10);
         waitUntil(() -> !model.runningProperty().get(), 120);
         assertThat(model.messageProperty().get()).contains("completed");
-        assertThat(model.watchdog().frames()).as("the watchdog timed the screen's frames while training").isPositive();
-        assertThat(model.watchdog().worstGap()).as("training never blocks the JavaFX thread for a second").isLessThan(1000);
+        assertThat(model.training().watchdog().frames()).as("the watchdog timed the screen's frames while training").isPositive();
+        assertThat(model.training().watchdog().worstGap()).as("training never blocks the JavaFX thread for a second").isLessThan(1000);
         assertThat(view.curves().pointCount()).isEqualTo(4);
         assertThat(model.epochs()).hasSize(2);
         Label caption = robot.lookup("#epoch-caption").queryAs(Label.class);
@@ -352,7 +352,7 @@ class LabViewTest {
         assertThat(model.messageProperty().get()).startsWith("opened ");
         assertThat(robot.lookup("#epoch-caption").queryAs(Label.class).getText()).startsWith("Epoch 2 of 2");
         // G is in epoch 2's checkpoint only (checkpointEvery=2): a walk at epoch 1 says which epochs can walk
-        robot.interact(() -> model.cursor().select(1));
+        robot.interact(() -> model.shown().cursor().select(1));
         robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
         waitUntil(() -> robot.lookup("#walk-status").queryAs(Label.class).getText().startsWith("cannot"), 30);
         assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText())
@@ -361,13 +361,13 @@ class LabViewTest {
         robot.interact(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "GAN Lab: latent walk".equals(s.getTitle())).toList()
                 .forEach(Window::hide));
-        robot.interact(() -> model.cursor().select(2));
+        robot.interact(() -> model.shown().cursor().select(2));
         waitUntil(() -> model.diagnosisProperty().get() != null, 30);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
         assertThat(model.diagnosisProperty().get().epochs()).hasSize(2);
         assertThat(robot.lookup("#held-out-chart").query().isVisible()).as("no unseen images: no held-out chart")
                 .isFalse();
-        robot.interact(() -> model.cursor().select(1));
+        robot.interact(() -> model.shown().cursor().select(1));
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).as("scrubbed back: the epoch's own verdict")
                 .startsWith("Epoch 1: ");
         WaitForAsyncUtils.waitForFxEvents();
