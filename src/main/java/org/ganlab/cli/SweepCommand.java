@@ -20,7 +20,8 @@ import org.ganlab.records.TrainingControl;
 import org.ganlab.run.RunLock;
 import org.ganlab.session.CurePairs;
 import org.ganlab.session.Sweep;
-import org.ganlab.config.PlanePresets;
+import org.ganlab.config.Catalogue;
+import org.ganlab.config.DataKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,7 +106,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<String> names = presets.isEmpty()
                 ? Presets.all().stream().map(Preset::name).toList() : presets;
-        if (names.stream().anyMatch(n -> PlanePresets.find(n).isPresent())) {
+        if (names.stream().anyMatch(n -> Catalogue.find(n).filter(p -> p.kind() == DataKind.POINTS).isPresent())) {
             return plane(names);
         }
         List<Sweep.Cell> cells;
@@ -164,7 +165,8 @@ final class SweepCommand implements Callable<Integer> {
      * table with the cure pairs, and with --record the table as plane.md in that folder.
      */
     private int plane(List<String> names) throws IOException {
-        List<String> image = names.stream().filter(n -> PlanePresets.find(n).isEmpty()).toList();
+        List<String> image = names.stream().filter(n -> Catalogue.find(n).filter(p -> p.kind() == DataKind.POINTS)
+                .isEmpty()).toList();
         if (!image.isEmpty()) {
             throw new GanLabCli.BadArgumentException("--presets: " + String.join(", ", image) + " are image presets "
                     + "and the others 2-D ones; sweep each kind on its own");

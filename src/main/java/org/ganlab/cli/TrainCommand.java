@@ -5,12 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ganlab.config.Catalogue;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.PlanePreset;
-import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.data.DataException;
 import org.ganlab.data.ImageFolders;
@@ -45,9 +44,8 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // everything that can be wrong with the arguments is found before anything is written
-        Optional<PlanePreset> points = PlanePresets.find(experiment.preset);
-        if (points.isPresent()) {
-            return trainPoints(points.get());
+        if (Catalogue.get(experiment.preset) instanceof PlanePreset points) {
+            return trainPoints(points);
         }
         ExperimentConfig config = experiment.resolve();
         OutFolder folder = newRunFolder();

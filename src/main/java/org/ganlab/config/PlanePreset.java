@@ -13,6 +13,7 @@ import org.ganlab.config.PlaneSettings;
  * a few fields changed, the iterations it trains, and the verdict it is built to show.
  *
  * @param name        the file name, and the name {@code plane --preset} takes
+ * @param kind        points (the file says so)
  * @param title       a short title for the preset box
  * @param description one or two sentences: what a student sees
  * @param expect      the verdict's label the preset shows on every seed (a sweep checks it)
@@ -22,8 +23,18 @@ import org.ganlab.config.PlaneSettings;
  * @param guide       the preset's page of the guide: what to look at in the picture, why it happens, what cures it
  *                    (with the effect measured on seeds 1-5)
  */
-public record PlanePreset(String name, String title, String description, String expect, int iterations,
-                          Map<String, Object> settings, String cures, String guide) {
+public record PlanePreset(String name, DataKind kind, String title, String description, String expect,
+                          int iterations, Map<String, Object> settings, String cures, String guide)
+        implements ExperimentPreset {
+    public PlanePreset {
+        kind = kind == null ? DataKind.POINTS : kind;
+    }
+
+    public PlanePreset(String name, String title, String description, String expect, int iterations,
+                       Map<String, Object> settings, String cures, String guide) {
+        this(name, DataKind.POINTS, title, description, expect, iterations, settings, cures, guide);
+    }
+
     /** The settings of a run of this preset on {@code seed}. */
     public PlaneSettings settings(long seed) {
         return with(PlaneSettings.defaults(PlaneData.RING_8, seed), settings);

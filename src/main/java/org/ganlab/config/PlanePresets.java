@@ -43,6 +43,10 @@ public final class PlanePresets {
     private static List<PlanePreset> load() {
         List<PlanePreset> presets = BundledFiles.read(FOLDER, "plane preset", PlanePreset.class, PlanePreset::name);
         for (PlanePreset p : presets) {
+            if (p.kind() != DataKind.POINTS) {
+                throw new IllegalStateException("plane preset " + p.name() + " is of kind " + p.kind() + ", in the "
+                        + "points' folder");
+            }
             p.settings(1).problem().ifPresent(problem -> {
                 throw new IllegalStateException("plane preset " + p.name() + ": " + problem);
             });

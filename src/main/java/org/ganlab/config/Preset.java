@@ -12,11 +12,16 @@ import java.util.Map;
  * @param expect      the run verdict's label the preset is built to show on every seed (a sweep checks it)
  * @param settings    the fields that differ from the baseline
  * @param cures       for a remedy, the failure preset it cures: the same settings but for the remedy; else null
+ * @param kind        images (the file says so; a preset file without it is of images)
  */
-public record Preset(String name, String title, String description, String expect, Map<String, Object> settings,
-                     String cures) {
+public record Preset(String name, DataKind kind, String title, String description, String expect,
+                     Map<String, Object> settings, String cures) implements ExperimentPreset {
+    public Preset {
+        kind = kind == null ? DataKind.IMAGES : kind;
+    }
+
     public Preset(String name, String title, String description, String expect, Map<String, Object> settings) {
-        this(name, title, description, expect, settings, null);
+        this(name, DataKind.IMAGES, title, description, expect, settings, null);
     }
 
     public ExperimentConfig config() {

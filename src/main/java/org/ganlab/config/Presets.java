@@ -51,6 +51,10 @@ public final class Presets {
     private static List<Preset> load() {
         List<Preset> presets = BundledFiles.read(FOLDER, "preset", Preset.class, Preset::name);
         for (Preset p : presets) {
+            if (p.kind() != DataKind.IMAGES) {
+                throw new IllegalStateException("preset " + p.name() + " is of kind " + p.kind() + ", in the images' "
+                        + "folder");
+            }
             ConfigSchema.validate(p.config());
         }
         for (Preset p : presets) {

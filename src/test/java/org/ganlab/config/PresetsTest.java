@@ -66,4 +66,25 @@ class PresetsTest {
         assertThatThrownBy(() -> ConfigOverrides.fromMap(Map.of("epochs", "ten")))
                 .hasMessageContaining("epochs").hasMessageContaining("not a whole number");
     }
+
+    /** One catalogue of both kinds: each file states its kind, every name is unique, a remedy cures its own kind. */
+    @Test
+    void oneCatalogueHoldsThePresetsOfBothKindsEachFileStatingItsKind() throws Exception {
+        assertThat(Catalogue.names()).containsAll(Presets.names())
+                .containsAll(PlanePresets.all().stream().map(PlanePreset::name).toList()).doesNotHaveDuplicates();
+        assertThat(Catalogue.get("mode-collapse").kind()).isEqualTo(DataKind.IMAGES);
+        assertThat(Catalogue.get("plane-mode-collapse").kind()).isEqualTo(DataKind.POINTS);
+        for (ExperimentPreset p : Catalogue.all()) {
+            String folder = p.kind() == DataKind.IMAGES ? "/presets/" : "/plane-presets/";
+            try (var in = PresetsTest.class.getResourceAsStream(folder + p.name() + ".json")) {
+                assertThat(Json.MAPPER.readTree(in).path("kind").asText()).as(p.name()).isEqualTo(p.kind().name());
+            }
+            if (p.cures() != null) {
+                assertThat(Catalogue.get(p.cures()).kind()).as(p.name()).isEqualTo(p.kind());
+            }
+        }
+        assertThat(Catalogue.curesOf("plane-oscillation")).extracting(ExperimentPreset::name).contains("plane-ttur");
+        assertThatThrownBy(() -> Catalogue.get("nope")).hasMessageContaining("unknown preset 'nope'")
+                .hasMessageContaining("stable").hasMessageContaining("plane-stable-ring");
+    }
 }

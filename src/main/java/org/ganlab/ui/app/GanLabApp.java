@@ -19,6 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ganlab.backend.NativeOwner;
+import org.ganlab.config.Catalogue;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.CurveColours;
@@ -107,11 +110,12 @@ public final class GanLabApp extends Application {
         if (last.preset() != null) {
             Presets.find(last.preset()).ifPresent(model::loadPreset);
         }
-        var plane = args.preset().flatMap(LaunchArguments::planePreset);
-        args.preset().filter(name -> plane.isEmpty()).ifPresent(name -> Presets.find(name)
-                .ifPresentOrElse(model::loadPreset, () -> model.say("--preset: no preset named '"
-                        + name + "'; allowed: " + String.join(", ", Presets.names()) + ", or a "
-                        + "plane preset: " + String.join(", ", LaunchArguments.planePresetNames()))));
+        // a preset of either kind: on images it loads into the lab, on points it opens the playground with it
+        var chosen = args.preset().map(name -> Catalogue.find(name).orElse(null));
+        var plane = chosen.filter(p -> p instanceof PlanePreset).map(p -> (PlanePreset) p);
+        chosen.filter(p -> p instanceof Preset).ifPresent(p -> model.loadPreset((Preset) p));
+        args.preset().filter(name -> Catalogue.find(name).isEmpty()).ifPresent(name -> model.say("--preset: no "
+                + "preset named '" + name + "'; allowed: " + String.join(", ", Catalogue.names())));
         view.projectorProperty().set(last.projector());
         stage.setOnCloseRequest(e -> {
             e.consume(); // the window goes in close(), once training has been asked to stop

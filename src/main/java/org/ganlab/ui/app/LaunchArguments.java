@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.ganlab.run.RunsFolder;
-import org.ganlab.config.PlanePreset;
-import org.ganlab.config.PlanePresets;
 
 /**
  * What the lab was started with: {@code --runs DIR} (or {@code --runs=DIR}) for the folder new runs go into,
@@ -19,15 +17,6 @@ import org.ganlab.config.PlanePresets;
 public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<String> preset, boolean start,
                               Optional<Path> compare) {
     static final String RUNS_FOLDER = "runsFolder";
-
-    /** The plane playground's preset of this name, if there is one. */
-    static Optional<PlanePreset> planePreset(String name) {
-        return PlanePresets.find(name);
-    }
-
-    static List<String> planePresetNames() {
-        return PlanePresets.all().stream().map(PlanePreset::name).toList();
-    }
 
     static LaunchArguments parse(List<String> raw, Preferences prefs) {
         Path runs = null;
