@@ -9,21 +9,18 @@ import java.util.Optional;
  * points' ({@link PlanePresets}, plane-presets/), each file stating its kind and every name unique across both.
  */
 public final class Catalogue {
-    private static volatile List<ExperimentPreset> all;
 
     private Catalogue() {
     }
 
     /** Every preset, images first, each kind in its index's order. */
     public static List<ExperimentPreset> all() {
-        if (all == null) {
-            synchronized (Catalogue.class) {
-                if (all == null) {
-                    all = load();
-                }
-            }
-        }
-        return all;
+        return Loaded.ALL;
+    }
+
+    /** Read (and checked) the first time they are asked for. */
+    private static final class Loaded {
+        static final List<ExperimentPreset> ALL = load();
     }
 
     public static Optional<ExperimentPreset> find(String name) {

@@ -9,20 +9,17 @@ import org.ganlab.config.PlanePreset;
 /** The plane playground's presets, in the order of {@code plane-presets/index.json} on the class path. */
 public final class PlanePresets {
     private static final String FOLDER = "/plane-presets/";
-    private static volatile List<PlanePreset> all;
 
     private PlanePresets() {
     }
 
     public static List<PlanePreset> all() {
-        if (all == null) {
-            synchronized (PlanePresets.class) {
-                if (all == null) {
-                    all = load();
-                }
-            }
-        }
-        return all;
+        return Loaded.ALL;
+    }
+
+    /** Read (and checked) the first time they are asked for. */
+    private static final class Loaded {
+        static final List<PlanePreset> ALL = load();
     }
 
     public static Optional<PlanePreset> find(String name) {

@@ -6,20 +6,17 @@ import java.util.Optional;
 /** The presets that ship with the lab, in the order of {@code presets/index.json}. */
 public final class Presets {
     private static final String FOLDER = "/presets/";
-    private static volatile List<Preset> all;
 
     private Presets() {
     }
 
     public static List<Preset> all() {
-        if (all == null) {
-            synchronized (Presets.class) {
-                if (all == null) {
-                    all = load();
-                }
-            }
-        }
-        return all;
+        return Loaded.ALL;
+    }
+
+    /** Read (and checked) the first time they are asked for. */
+    private static final class Loaded {
+        static final List<Preset> ALL = load();
     }
 
     public static Optional<Preset> find(String name) {
