@@ -38,6 +38,12 @@ final class ConfigRules {
             problems.add(new ConfigProblem("hingeLoss", "the hinge loss replaces the cross-entropy losses, so it "
                     + "cannot be used with the saturating G loss or label smoothing; allowed: turn one of them off"));
         }
+        if (config.iterationsPerEpoch() > 0 && (long) config.epochs() * config.iterationsPerEpoch()
+                > ConfigSchema.MAX_ITERATIONS) {
+            problems.add(new ConfigProblem("epochs", config.epochs() + " epochs of " + config.iterationsPerEpoch()
+                    + " iterations are more than the " + ConfigSchema.MAX_ITERATIONS + " iterations a run may train (a row each in "
+                    + "metrics.csv); allowed: fewer epochs or iterations per epoch"));
+        }
         if (config.imageSize() != 28 && config.imageSize() != 32 && config.imageSize() != 64) {
             problems.add(new ConfigProblem("imageSize", config.imageSize() + " is not allowed; allowed: 28, 32 or 64"));
         }

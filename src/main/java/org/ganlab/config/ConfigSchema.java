@@ -47,6 +47,12 @@ public final class ConfigSchema {
     /** The most fresh samples the quality measures score at once (the MNIST test set has 10,000 images). */
     public static final int MAX_QUALITY_SAMPLES = 10_000;
 
+    /**
+     * The most iterations a run on images trains in all (epochs times the iterations of each): weeks at the reference's
+     * speed, and a bound on metrics.csv (a row each) that a reader can hold.
+     */
+    public static final int MAX_ITERATIONS = 2_000_000;
+
     /** The most epochs a run may train: every per-epoch file name and count is bounded by it. */
     public static final int MAX_EPOCHS = 10_000;
 

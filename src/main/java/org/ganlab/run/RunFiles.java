@@ -168,6 +168,12 @@ public final class RunFiles {
             }
             CSVRecord held = null; // each row is read once the next has begun, so the last one is known as such
             for (CSVRecord rec : csv) {
+                if (rows.size() >= ConfigSchema.MAX_ITERATIONS) {
+                    problems.add(file.getFileName() + " holds more rows than a run trains iterations ("
+                            + ConfigSchema.MAX_ITERATIONS + "); the rest were not read");
+                    held = null;
+                    break;
+                }
                 if (held != null) {
                     readRow(held, header.size(), file, rows, problems);
                 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.ganlab.backend.Backend;
 import org.ganlab.backend.NativeOwner;
+import org.ganlab.config.ConfigException;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.ImageDataset;
@@ -98,6 +99,11 @@ public final class Trainer {
         this.keepGenerator = keepGenerator;
         if (data.height() != data.width()) {
             throw new IllegalArgumentException("images must be square, not " + data.height() + "x" + data.width());
+        }
+        if ((long) config.epochs() * config.iterationsPerEpoch(data.size()) > ConfigSchema.MAX_ITERATIONS) {
+            throw new ConfigException("epochs", config.epochs() + " epochs of " + config.iterationsPerEpoch(data.size())
+                    + " iterations (the data's size over the batch) are more than the " + ConfigSchema.MAX_ITERATIONS
+                    + " iterations a run may train; allowed: fewer epochs, or iterationsPerEpoch set lower");
         }
         this.threads = Backend.useThreads(config.threads());
         Seeding.Models models = Seeding.models(config, data.height(), data.channels());

@@ -211,6 +211,9 @@ class HostileInputTest {
                 "latentSize=1024", "--set", "batchSize=4096", "--out", tmp.resolve("largest").toString());
         refused(largest, "batchSize", "need about", "GB");
         assertThat(tmp.resolve("largest")).doesNotExist();
+        refused(GanLabCliTest.run("train", "--set", "epochs=10000", "--set", "iterationsPerEpoch=1000", "--out",
+                tmp.resolve("long").toString()), "epochs", "2000000 iterations");
+        assertThat(tmp.resolve("long")).doesNotExist();
     }
 
     @Test
