@@ -2,7 +2,10 @@ package org.ganlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.ganlab.cli.GanLabCliTest.Result;
 import org.ganlab.config.DataKind;
 import org.ganlab.records.RunStatus;
@@ -71,5 +74,25 @@ class BothKindsTest {
                 .anySatisfy(l -> assertThat(l).startsWith("stable").endsWith("3 of 3 epochs"));
         Result wrongKind = GanLabCliTest.run("quality", runs.resolve("points").toString(), "--samples", "10");
         assertThat(wrongKind.status()).isEqualTo(GanLabCli.BAD_ARGUMENTS);
+    }
+
+    /**
+     * Started in a folder far from the project's, the headless runner still finds what it ships (MNIST, the classifier)
+     * and trains and judges a run of each kind there.
+     */
+    @Test
+    void theRunnerWorksFromAnyWorkingFolder(@TempDir Path elsewhere) throws Exception {
+        for (String[] run : new String[][] {{"train", "--epochs", "1", "--set", "iterationsPerEpoch=2", "--set",
+            "genFilters=8", "--set", "discFilters=8", "--set", "batchSize=16", "--out", "images"},
+            {"train", "--preset", "plane-stable-ring", "--epochs", "1", "--set", "hidden=8", "--out", "points"}}) {
+            Process p = ExitMidTrainingTest.java(elsewhere, elsewhere, "org.ganlab.cli.GanLabCli", List.of(), run);
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+        }
+        assertThat(RunRecords.read(elsewhere.resolve("images").resolve(RunFiles.CONFIG)).status())
+                .isEqualTo(RunStatus.COMPLETED);
+        assertThat(RunRecords.read(elsewhere.resolve("points").resolve(RunFiles.CONFIG)).kind())
+                .isEqualTo(DataKind.POINTS);
     }
 }

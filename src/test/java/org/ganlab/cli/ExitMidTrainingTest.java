@@ -3,7 +3,6 @@ package org.ganlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -42,6 +41,12 @@ public class ExitMidTrainingTest {
      * is); crash logs and preferences go to {@code dir}.
      */
     public static Process java(Path dir, String main, List<String> jvm, String... args) throws IOException {
+        return java(dir, Path.of(System.getProperty("user.dir")), main, jvm, args);
+    }
+
+    /** The same JVM started in the working folder {@code workdir}. */
+    public static Process java(Path dir, Path workdir, String main, List<String> jvm, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx2g");
@@ -53,7 +58,7 @@ public class ExitMidTrainingTest {
         command.add(System.getProperty("java.class.path"));
         command.add(main);
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(new File(System.getProperty("user.dir"))).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).directory(workdir.toFile()).redirectErrorStream(true).start();
     }
 
     /** Reads the process's output until a line matches; everything read is kept in {@code seen}. */
