@@ -37,8 +37,19 @@ public record RunPlan(DataKind kind, ExperimentConfig config, PlaneSettings poin
                 totalIterations, backend, 1, generatorSummary, discriminatorSummary);
     }
 
+    /** The same plan for a run that goes on after {@code iteration}, at the end of epoch {@code epoch}. */
+    public RunPlan goingOnFrom(int epoch, int iteration) {
+        if (kind != DataKind.IMAGES || epoch == 0) {
+            return this;
+        }
+        return new RunPlan(kind, config, points, datasetDescription, datasetSize, iterationsPerEpoch,
+                iteration + (config.epochs() - epoch) * iterationsPerEpoch, backend, threads, generatorSummary,
+                discriminatorSummary);
+    }
+
     /** The epochs (or checks) the run will have: the last check of points may come before a whole interval. */
     public int epochs() {
-        return (totalIterations + iterationsPerEpoch - 1) / iterationsPerEpoch;
+        return kind == DataKind.IMAGES ? config.epochs() : (totalIterations + iterationsPerEpoch - 1)
+                / iterationsPerEpoch;
     }
 }

@@ -10,6 +10,7 @@ import org.ganlab.backend.Backend;
 import org.ganlab.config.Json;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.diagnosis.Verdict;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
@@ -17,16 +18,19 @@ import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
+import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import org.ganlab.run.PlaneRunFolder;
+import org.ganlab.train.GanModule;
 import org.ganlab.train.PlaneGan;
+import org.ganlab.train.TrainingLoop;
 
 /**
  * A run of the plane playground: trains in slices of time, checks the coverage every {@link #CHECK_EVERY} iterations
  * (the playground's epoch), keeps a picture of every check for scrubbing, and names what it sees. Not thread-safe: one
  * thread (the native owner) drives it, and what it hands out is immutable.
  */
-public final class Playground {
+public final class Playground implements GanModule {
     /** Iterations between checks. */
     public static final int CHECK_EVERY = PlaneSettings.CHECK_EVERY;
     /** The longest run (see {@link PlaneSettings#MAX_ITERATIONS}). */
@@ -42,8 +46,9 @@ public final class Playground {
     private final int iterations;
     /** Hears every iteration, check and the end, as an image run's listeners do: the run's folder is written so. */
     private final TrainingListener listener;
-    private boolean started;
-    private boolean ended;
+    private TrainingLoop loop;
+    /** The iterations it had done when it was made (a saved run trained on), for its speed. */
+    private int from;
     private final float[] real;
     /** Where D is asked for the field: the same cells in every picture. */
     private final float[] cells;
@@ -93,6 +98,7 @@ public final class Playground {
                     + ") do not belong together");
         }
         this.done = gan.restore(from);
+        this.from = done;
         if (iterations < done) {
             throw new IllegalArgumentException("iterations: at least the " + done + " the saved run has done");
         }
@@ -148,6 +154,7 @@ public final class Playground {
     }
 
     /** What the run is to do, as its listeners are told. */
+    @Override
     public RunPlan plan() {
         return RunPlan.points(gan.settings(), CHECK_EVERY, iterations, Backend.describe(), "G " + gan.describe(true),
                 "D " + gan.describe(false));
@@ -165,13 +172,14 @@ public final class Playground {
         return done;
     }
 
+    /** Whether the run has ended: all its iterations trained, stopped, or a loss diverged. */
     public boolean finished() {
-        return done >= iterations;
+        return loop().ended() != null;
     }
 
     /** Iterations per second of training alone (checks and pictures excluded), 0 before the first. */
     public double speed() {
-        return trainingNanos == 0 ? 0 : done / (trainingNanos / 1e9);
+        return trainingNanos == 0 ? 0 : (done - from) / (trainingNanos / 1e9);
     }
 
     /**
@@ -188,48 +196,53 @@ public final class Playground {
      * random stream then moves only at checks, so a run trained in any slices draws the same pictures.
      */
     public void trainFor(long nanos) {
-        long start = System.nanoTime();
-        while (done < iterations && System.nanoTime() - start < nanos) {
-            step();
-        }
+        loop().runFor(nanos);
+    }
+
+    /** Trains to the end, or until {@code control} stops it (the command line); returns how the run ended. */
+    public RunStatus train(TrainingControl control) {
+        return loop().train(control);
     }
 
     /** Trains to the end. */
     public void finish() {
-        while (done < iterations) {
-            step();
-        }
+        loop().runFor(Long.MAX_VALUE);
     }
 
-    private void step() {
-        if (!started) {
-            started = true;
-            listener.started(plan());
+    /** The one training loop, driving this run's step and checks (made once the run's state is in place). */
+    private TrainingLoop loop() {
+        if (loop == null) {
+            loop = new TrainingLoop(this, listener, checks.size(), done, checkpoint == null ? 0 : checkpoint.seconds());
         }
+        return loop;
+    }
+
+    @Override
+    public IterationMetrics iterate(int iteration, int epoch, long startNanos) {
         long t = System.nanoTime();
         PlaneGan.Step s = gan.iterate();
         trainingNanos += System.nanoTime() - t;
-        done++;
-        listener.iteration(new IterationMetrics(done, checks.size() + 1, s.dLossReal(), s.dLossFake(), s.gLoss(),
-                s.dAccReal(), s.dAccFake(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, trainingNanos / 1e9));
+        done = iteration;
         double[] values = {s.dLossReal(), s.dLossFake(), s.gLoss(), s.dAccReal(), s.dAccFake()};
         for (int i = 0; i < values.length; i++) {
             sums[i] += values[i];
         }
         summed++;
-        if (done % CHECK_EVERY == 0 || done == iterations) {
-            checks.add(new PlaneCheck(done, sums[0] / summed, sums[1] / summed, sums[2] / summed,
-                    sums[3] / summed, sums[4] / summed, gan.measure(MEASURED)));
-            Arrays.fill(sums, 0);
-            summed = 0;
-            frames.add(frame());
-            checkpoint = gan.checkpoint(checks.size(), trainingNanos / 1e9);
-            listener.epoch(EpochSnapshot.ofCheck(checks.size(), checks.get(checks.size() - 1),
-                    frames.get(frames.size() - 1), checkpoint));
-        }
-        if (done == iterations) {
-            end(RunStatus.COMPLETED, "completed " + iterations + " iterations, " + checks.size() + " checks");
-        }
+        return new IterationMetrics(iteration, epoch, s.dLossReal(), s.dLossFake(), s.gLoss(), s.dAccReal(),
+                s.dAccFake(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** A check: the losses since the last, G's coverage, the picture and the state to go on from. */
+    @Override
+    public EpochSnapshot endOfEpoch(int epoch, int iteration, double seconds) {
+        checks.add(new PlaneCheck(iteration, sums[0] / summed, sums[1] / summed, sums[2] / summed,
+                sums[3] / summed, sums[4] / summed, gan.measure(MEASURED)));
+        Arrays.fill(sums, 0);
+        summed = 0;
+        frames.add(frame());
+        checkpoint = gan.checkpoint(checks.size(), seconds);
+        return EpochSnapshot.ofCheck(checks.size(), checks.get(checks.size() - 1), frames.get(frames.size() - 1),
+                checkpoint);
     }
 
     /**
@@ -237,14 +250,7 @@ public final class Playground {
      * every complete check; training it on later goes on from the last check. Nothing happens after the end.
      */
     public void stop() {
-        end(RunStatus.STOPPED, "stopped by the user at iteration " + done + "; " + checks.size() + " checks complete");
-    }
-
-    private void end(RunStatus status, String message) {
-        if (started && !ended) {
-            ended = true;
-            listener.finished(status, message);
-        }
+        loop().stop();
     }
 
     /** A picture of G and D as they are now. */
@@ -274,7 +280,11 @@ public final class Playground {
         return checkpoint;
     }
 
+    /** The verdict so far, from the checks; Diverged once a loss has, which ends the run at once. */
     public PlaneDiagnosis diagnosis() {
+        if (loop != null && loop.ended() == RunStatus.DIVERGED) {
+            return new PlaneDiagnosis(Verdict.DIVERGED, List.of("a loss became NaN or infinite at iteration " + done));
+        }
         return PlaneDiagnosis.of(checks);
     }
 }

@@ -33,9 +33,6 @@ import org.slf4j.LoggerFactory;
  * A new run, a saved run trained on, or a branch from one of its checks with other settings.
  */
 public final class PointsSession implements Training {
-    /** How long the playground trains between two looks at the stop and pause buttons. */
-    private static final long SLICE_NANOS = 50_000_000L;
-
     private final Path dir;
     private final String preset;
     private final Playground run;
@@ -234,7 +231,7 @@ public final class PointsSession implements Training {
 
     private void judge() {
         try {
-            diagnosis = RunDiagnosis.writePoints(dir, run.checks());
+            diagnosis = RunDiagnosis.writePoints(dir, run.diagnosis());
         } catch (IOException e) {
             LOG.warn("{}: the diagnosis could not be written: {}", dir, e.toString());
         }
@@ -244,27 +241,8 @@ public final class PointsSession implements Training {
 
     @Override
     public RunStatus train(TrainingListener listener, TrainingControl control) {
-        RunStatus[] end = {null};
-        TrainingListener ending = new TrainingListener() {
-            @Override
-            public void finished(RunStatus status, String message) {
-                end[0] = status;
-            }
-        };
-        relay.also = TrainingListener.all(listener, ending);
-        try {
-            while (!run.finished()) {
-                if (!control.proceed()) {
-                    run.stop();
-                    break;
-                }
-                run.trainFor(SLICE_NANOS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            run.stop();
-        }
-        RunStatus status = end[0] == null ? RunStatus.STOPPED : end[0];
+        relay.also = listener;
+        RunStatus status = run.train(control);
         if (!run.checks().isEmpty()) {
             judge();
         }

@@ -16,8 +16,9 @@ import org.ganlab.diagnosis.Diagnoser;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.RealReference;
 import org.ganlab.diagnosis.PlaneDiagnosis;
-import org.ganlab.records.PlaneCheck;
+import org.ganlab.diagnosis.Verdict;
 import org.ganlab.records.QualityRow;
+import org.ganlab.records.RunStatus;
 import org.ganlab.run.AtomicFiles;
 import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.run.QualityFile;
@@ -83,7 +84,10 @@ public final class RunDiagnosis {
     public static PointsJudged diagnosePoints(Path runDir) throws IOException {
         try (RunLock lock = RunLock.acquire(runDir)) {
             PlaneRunFolder run = PlaneRunFolder.read(runDir);
-            return new PointsJudged(run, writePoints(runDir, run.checks()));
+            PlaneDiagnosis reading = run.record().status() == RunStatus.DIVERGED
+                    ? new PlaneDiagnosis(Verdict.DIVERGED, List.of(run.record().message()))
+                    : PlaneDiagnosis.of(run.checks());
+            return new PointsJudged(run, writePoints(runDir, reading));
         }
     }
 
@@ -91,11 +95,10 @@ public final class RunDiagnosis {
     public record PointsJudged(PlaneRunFolder run, Diagnosis diagnosis) { }
 
     /**
-     * Judges a run on points from its checks (see {@link PlaneDiagnosis}) and writes its diagnosis.json: the verdict
-     * and its evidence, as for images (the per-check numbers are in checks.csv). Returns the diagnosis.
+     * Writes the reading of a run on points (from its checks, see {@link PlaneDiagnosis}) as its diagnosis.json: the
+     * verdict and its evidence, as for images (the per-check numbers are in checks.csv). Returns the diagnosis.
      */
-    public static Diagnosis writePoints(Path runDir, List<PlaneCheck> checks) throws IOException {
-        PlaneDiagnosis reading = PlaneDiagnosis.of(checks);
+    public static Diagnosis writePoints(Path runDir, PlaneDiagnosis reading) throws IOException {
         Diagnosis d = new Diagnosis(reading.verdict(), reading.evidence(), List.of(), 0);
         AtomicFiles.writeString(runDir.resolve(FILE), Json.MAPPER.writeValueAsString(d));
         return d;

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import org.ganlab.backend.Backend;
 import org.ganlab.backend.NativeOwner;
 import org.ganlab.config.ConfigException;
@@ -52,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * {@link Seeding} (models and random streams from the seed), {@link GanStep} (one iteration), {@link TrainingState}
  * (checkpoint capture and restore), {@link DiscriminatorProbe} (D on unseen images and on the grid) and the drawing of sample grids.
  */
-public final class Trainer {
+public final class Trainer implements GanModule {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
     private final ExperimentConfig config;
@@ -143,9 +142,11 @@ public final class Trainer {
         return discriminator;
     }
 
+    @Override
     public RunPlan plan() {
         return RunPlan.images(config, data.toString(), data.size(), config.iterationsPerEpoch(data.size()),
-                Backend.describe(), threads, generator.describe(), discriminator.describe());
+                Backend.describe(), threads, generator.describe(), discriminator.describe())
+                .goingOnFrom(resumeEpoch, resumeIteration);
     }
 
     /** The run's fixed latent points (one per grid image): they depend only on the seed and the latent size. */
@@ -160,56 +161,7 @@ public final class Trainer {
 
     /** Runs every epoch, or until stopped or diverged; returns how it ended. Listeners see everything as it comes. */
     public RunStatus train(TrainingListener listener, TrainingControl control) {
-        RunPlan plan = plan();
-        listener.started(plan);
-        int perEpoch = plan.iterationsPerEpoch();
-        long start = System.nanoTime() - Math.round(resumeSeconds * 1e9);
-        int iteration = resumeIteration;
-        RunStatus status = RunStatus.COMPLETED;
-        String message = "completed " + config.epochs() + " epochs";
-        try {
-            epochs:
-            for (int epoch = resumeEpoch + 1; epoch <= config.epochs(); epoch++) {
-                long training = 0;
-                long listening = 0;
-                for (int i = 0; i < perEpoch; i++) {
-                    if (!control.proceed(NativeOwner::safePoint)) {
-                        status = RunStatus.STOPPED;
-                        message = "stopped by the user during epoch " + epoch + "; " + (epoch - 1) + " epochs complete";
-                        break epochs;
-                    }
-                    iteration++;
-                    long t0 = System.nanoTime();
-                    IterationMetrics m = iterate(iteration, epoch, start);
-                    long t1 = System.nanoTime();
-                    listener.iteration(m);
-                    training += t1 - t0;
-                    listening += System.nanoTime() - t1;
-                    if (!m.finite()) {
-                        status = RunStatus.DIVERGED;
-                        message = "a loss became " + (Double.isNaN(m.gLoss() + m.dLossReal() + m.dLossFake())
-                                ? "NaN" : "infinite") + " at iteration " + iteration + " (epoch " + epoch + ")";
-                        break epochs;
-                    }
-                }
-                long t2 = System.nanoTime();
-                listener.epoch(snapshot(epoch, iteration, (System.nanoTime() - start) / 1e9));
-                if (LOG.isDebugEnabled()) { // where an epoch's time goes (GANLAB_LOG=DEBUG): the lab against bench
-                    LOG.debug(String.format(Locale.ROOT, "epoch %d: %d iterations, %.0f ms each in training"
-                            + " and %.1f ms in the listeners; end of epoch %.2f s", epoch, perEpoch,
-                            training / 1e6 / perEpoch, listening / 1e6 / perEpoch, (System.nanoTime() - t2) / 1e9));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            status = RunStatus.STOPPED;
-            message = "interrupted";
-        } catch (RuntimeException | Error e) {
-            listener.finished(RunStatus.FAILED, "training failed: " + e);
-            throw e;
-        }
-        listener.finished(status, message);
-        return status;
+        return new TrainingLoop(this, listener, resumeEpoch, resumeIteration, resumeSeconds).train(control);
     }
 
     /**
@@ -233,8 +185,14 @@ public final class Trainer {
     }
 
     /** One iteration (see {@link GanStep}). */
-    IterationMetrics iterate(int iteration, int epoch, long startNanos) {
+    @Override
+    public IterationMetrics iterate(int iteration, int epoch, long startNanos) {
         return step.iterate(iteration, epoch, startNanos);
+    }
+
+    @Override
+    public EpochSnapshot endOfEpoch(int epoch, int iteration, double seconds) {
+        return snapshot(epoch, iteration, seconds);
     }
 
     /** One update of D on real or fake images (tests). */
