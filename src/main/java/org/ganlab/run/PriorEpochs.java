@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ganlab.records.Checkpoint;
+import org.ganlab.records.PlaneFrame;
 
 /**
  * The folder of a run that goes on from earlier epochs, made ready before it trains: a branch's copy of its parent's
@@ -20,11 +22,12 @@ final class PriorEpochs {
 
     /**
      * A branch starts as a copy of its parent's first {@code epochs}: their grids, kept generators and the checkpoint
-     * it starts from (for points: their pictures and checkpoints, a run on points keeping every check's).
+     * it starts from (for points: the checkpoints of those checks the parent kept; the pictures and the checkpoint it
+     * starts from are written from the run as read, {@link #write}).
      */
     static void copy(Path parent, Path dir, int epochs, boolean points) throws IOException {
         for (int e = 1; e <= epochs; e++) {
-            List<Path> files = points ? List.of(PlaneRunFiles.picture(parent, e), RunFiles.checkpoint(parent, e))
+            List<Path> files = points ? List.of(RunFiles.checkpoint(parent, e))
                     : List.of(RunFiles.samples(parent, e), RunFiles.freshSamples(parent, e), RunFiles.scores(parent, e),
                     RunFiles.generator(parent, e));
             for (Path from : files) {
@@ -34,8 +37,25 @@ final class PriorEpochs {
                 }
             }
         }
-        Path checkpoint = RunFiles.checkpoint(parent, epochs);
-        AtomicFiles.write(RunFiles.checkpoint(dir, epochs), out -> Files.copy(checkpoint, out));
+        if (!points) {
+            Path checkpoint = RunFiles.checkpoint(parent, epochs);
+            AtomicFiles.write(RunFiles.checkpoint(dir, epochs), out -> Files.copy(checkpoint, out));
+        }
+    }
+
+    /**
+     * The pictures of a run on points' first checks and the checkpoint of the last, where the folder lacks them: a
+     * branch's new folder, or a folder saved before the kinds shared a layout (its pictures were in one file).
+     */
+    static void write(Path dir, List<PlaneFrame> frames, Checkpoint checkpoint) throws IOException {
+        for (int k = 1; k <= frames.size(); k++) {
+            if (!Files.isRegularFile(PlaneRunFiles.picture(dir, k))) {
+                PlaneRunFiles.writePicture(PlaneRunFiles.picture(dir, k), frames.get(k - 1));
+            }
+        }
+        if (checkpoint != null && !Files.isRegularFile(RunFiles.checkpoint(dir, frames.size()))) {
+            CheckpointFile.write(RunFiles.checkpoint(dir, frames.size()), checkpoint);
+        }
     }
 
     /** Removes what an interrupted or longer earlier training left beyond {@code epoch}. */

@@ -16,7 +16,9 @@ import org.ganlab.images.GridImages;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.Checkpoint;
 import org.ganlab.records.PlaneCheck;
+import org.ganlab.records.PlaneFrame;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.SampleGrid;
@@ -39,13 +41,17 @@ public final class RunWriter implements TrainingListener {
      * @param history         the run's history including this step
      * @param copyFrom        for a branch, the parent run whose grids and checkpoint of those epochs are copied; else null
      * @param checks          for points, the checks up to the checkpoint
+     * @param frames          for points, their pictures (written into the folder where it lacks them: a branch, or a
+     *                        folder saved before the kinds shared a layout)
+     * @param checkpoint      for points, the state of the last of them
      */
     public record Prior(List<IterationMetrics> rows, SortedMap<Integer, HeldOutCheck> heldOut, String started,
-                        int completedEpochs, List<Provenance> history, Path copyFrom, List<PlaneCheck> checks) {
+                        int completedEpochs, List<Provenance> history, Path copyFrom, List<PlaneCheck> checks,
+                        List<PlaneFrame> frames, Checkpoint checkpoint) {
         /** What an image run starts from. */
         public Prior(List<IterationMetrics> rows, SortedMap<Integer, HeldOutCheck> heldOut, String started,
                      int completedEpochs, List<Provenance> history, Path copyFrom) {
-            this(rows, heldOut, started, completedEpochs, history, copyFrom, List.of());
+            this(rows, heldOut, started, completedEpochs, history, copyFrom, List.of(), List.of(), null);
         }
     }
 
@@ -100,6 +106,9 @@ public final class RunWriter implements TrainingListener {
             if (prior != null) {
                 if (prior.copyFrom() != null) {
                     PriorEpochs.copy(prior.copyFrom(), dir, prior.completedEpochs(), points());
+                }
+                if (points()) {
+                    PriorEpochs.write(dir, prior.frames(), prior.checkpoint());
                 }
                 PriorEpochs.discardAfter(dir, prior.completedEpochs());
                 RunFiles.writeMetrics(dir.resolve(RunFiles.METRICS), rows);

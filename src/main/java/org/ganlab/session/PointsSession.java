@@ -1,6 +1,7 @@
 package org.ganlab.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,8 +60,9 @@ public final class PointsSession implements Training {
      * all (its plan when null).
      */
     public static PointsSession continueRun(Path dir, Integer total) throws ResumeException {
-        RunRecord record = ResumeChecks.readRecord(dir);
-        if (record.completedEpochs() == 0) {
+        // a folder saved before the kinds shared a layout has no config.json: it is read (and written on) as it is
+        RunRecord record = Files.exists(dir.resolve(RunFiles.CONFIG)) ? ResumeChecks.readRecord(dir) : null;
+        if (record != null && record.completedEpochs() == 0) {
             // stopped before its first check: nothing to go on from, so it starts again, as it would have trained
             ResumeChecks.requireWritable(dir);
             PointsSession again = create(record.points(), record.preset(),
@@ -159,7 +161,7 @@ public final class PointsSession implements Training {
         history.add(step);
         String started = saved.record().started() == null ? Instant.now().toString() : saved.record().started();
         return new RunWriter.Prior(rows, new TreeMap<>(), started, saved.checks().size(), history, copyFrom,
-                saved.checks());
+                saved.checks(), saved.frames(), saved.checkpoint());
     }
 
     @Override

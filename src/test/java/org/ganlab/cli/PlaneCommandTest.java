@@ -64,7 +64,7 @@ class PlaneCommandTest {
         assertThat(wider.err()).contains("hidden: a branch trains its parent's networks, so it stays 16");
         var none = GanLabCliTest.run("plane", "--from", tmp.resolve("nothing").toString());
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err()).contains("is not a folder");
+        assertThat(none.err()).contains("nothing is not a run on points");
     }
 
     /**

@@ -130,6 +130,15 @@ class PlaneRunFolderTest {
         Playground on = Playground.resume(saved, 750, TrainingListener.all());
         on.finish();
         assertThat(on.checks()).hasSize(3);
+
+        Path branch = dir.resolve("branch");
+        trained(PointsSession.branch(dir, 2, Map.of("genLearningRate", "0.002"), 750, branch));
+        assertThat(PlaneRunFolder.read(branch).checks()).as("a branch in the layout every run has").hasSize(3);
+        trained(PointsSession.continueRun(dir, 750));
+        PlaneRunFolder converted = PlaneRunFolder.read(dir);
+        assertThat(converted.record().kind()).as("trained on, it has the layout every run has").isEqualTo(DataKind.POINTS);
+        assertThat(converted.checks()).hasSize(3);
+        assertThat(converted.frames().get(0)).usingRecursiveComparison().isEqualTo(run.frames().get(0));
     }
 
     @Test
