@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ganlab.config.ConfigException;
+import org.ganlab.config.DataKind;
 import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.diagnosis.Diagnosis;
@@ -62,6 +63,9 @@ public final class PointsSession implements Training {
     public static PointsSession continueRun(Path dir, Integer total) throws ResumeException {
         // a folder saved before the kinds shared a layout has no config.json: it is read (and written on) as it is
         RunRecord record = Files.exists(dir.resolve(RunFiles.CONFIG)) ? ResumeChecks.readRecord(dir) : null;
+        if (record != null && record.kind() != DataKind.POINTS) {
+            throw new ResumeException(dir + " is a run on images, not on points");
+        }
         if (record != null && record.completedEpochs() == 0) {
             // stopped before its first check: nothing to go on from, so it starts again, as it would have trained
             ResumeChecks.requireWritable(dir);

@@ -88,19 +88,9 @@ public final class TrainingLoop {
                 plan.kind().epoch(), epoch + 1, epoch, epoch == 1 ? plan.kind().epoch() : plan.kind().epochs()));
     }
 
-    /** The iterations done so far. */
-    public int iteration() {
-        return iteration;
-    }
-
     /** How the run ended, or null while it goes on. */
     public RunStatus ended() {
         return ended;
-    }
-
-    /** Seconds spent in the module's iterations alone (epochs' ends and listeners excluded). */
-    public double trainingSeconds() {
-        return trainingNanos / 1e9;
     }
 
     private void begin() {
