@@ -31,8 +31,8 @@ final class ExperimentOptions {
     PlaneSettings pointSettings(PlanePreset preset) {
         PlaneSettings settings;
         try {
-            settings = PlanePreset.with(preset.settings(seed == null ? 1 : seed),
-                    new LinkedHashMap<>(ConfigOverrides.parseAssignments(assignments)));
+            settings = preset.settings(seed == null ? 1 : seed)
+                    .with(new LinkedHashMap<>(ConfigOverrides.parseAssignments(assignments)));
         } catch (ConfigException e) {
             throw new GanLabCli.BadArgumentException("--set " + e.getMessage());
         }
@@ -52,6 +52,6 @@ final class ExperimentOptions {
         if (seed != null) {
             overrides.put("seed", seed);
         }
-        return ConfigSchema.validate(ConfigOverrides.apply(config, overrides));
+        return ConfigSchema.validate(config.with(overrides));
     }
 }

@@ -277,7 +277,7 @@ final class PlaneCommand implements Callable<Integer> {
     private static PlaneSettings settings(PlaneSettings base, Map<String, Object> fields) {
         PlaneSettings s;
         try {
-            s = PlanePreset.with(base, fields);
+            s = base.with(fields);
         } catch (ConfigException e) {
             throw new GanLabCli.BadArgumentException("--set " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package org.ganlab.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
 
 /**
  * Everything that defines one training run. The defaults are the stable baseline of the reference experiment
@@ -127,5 +128,10 @@ public record ExperimentConfig(
     @JsonIgnore
     public double realLabel() {
         return 1.0 - labelSmoothing;
+    }
+
+    /** This configuration with the named fields changed ({@link SettingsSchema#apply}). */
+    public ExperimentConfig with(Map<String, ?> changes) {
+        return ConfigSchema.IMAGES.apply(this, changes);
     }
 }

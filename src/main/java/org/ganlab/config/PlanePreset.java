@@ -1,10 +1,6 @@
 package org.ganlab.config;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ganlab.config.ConfigException;
-import org.ganlab.config.Json;
 import org.ganlab.config.PlaneData;
 import org.ganlab.config.PlaneSettings;
 
@@ -37,31 +33,6 @@ public record PlanePreset(String name, DataKind kind, String title, String descr
 
     /** The settings of a run of this preset on {@code seed}. */
     public PlaneSettings settings(long seed) {
-        return with(PlaneSettings.defaults(PlaneData.RING_8, seed), settings);
-    }
-
-    /** {@code base} with the given fields changed; an unknown field or a wrong value names the field. */
-    public static PlaneSettings with(PlaneSettings base, Map<String, Object> changes) {
-        Map<String, Object> fields = new LinkedHashMap<>(Json.MAPPER.convertValue(base, Map.class));
-        if (changes != null) {
-            fields.putAll(changes);
-        }
-        try {
-            return Json.MAPPER.convertValue(fields, PlaneSettings.class);
-        } catch (IllegalArgumentException e) {
-            String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
-                    ? m.getPath().get(0).getFieldName() : "settings";
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            // a value's own explanation ("data: a drawn mixture has 1 to 25 modes"), when it gave one
-            if (root instanceof IllegalArgumentException && root.getMessage() != null
-                    && root.getMessage().startsWith(field + ": ")) {
-                throw new ConfigException(field, root.getMessage().substring(field.length() + 2));
-            }
-            throw new ConfigException(field, "not a setting of the plane playground, or not a value it takes ("
-                    + String.join(", ", fields.keySet()) + ")");
-        }
+        return PlaneSettings.defaults(PlaneData.RING_8, seed).with(settings == null ? Map.of() : settings);
     }
 }

@@ -1,8 +1,7 @@
 package org.ganlab.config;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.ganlab.config.PlaneData;
 
 /**
  * The settings of a plane playground run (see {@code org.ganlab.train.PlaneGan}, which trains them).
@@ -56,29 +55,16 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
                 BCE, seed);
     }
 
-    /** What is wrong with these settings, naming the field and what is allowed; empty when they can train. */
+    /** These settings with the named fields changed ({@link SettingsSchema#apply}). */
+    public PlaneSettings with(Map<String, ?> changes) {
+        return ConfigSchema.POINTS.apply(this, changes);
+    }
+
+    /**
+     * The first problem of these settings ({@link ConfigSchema#POINTS}), naming the field and what is allowed; empty
+     * when they can train.
+     */
     public Optional<String> problem() {
-        if (data == null) {
-            return Optional.of("data: one of " + PlaneData.values() + ", or a drawn mixture");
-        }
-        String p = latentSize < 1 || latentSize > 64 ? "latentSize: 1 to 64"
-                : hidden < 1 || hidden > 512 ? "hidden: 1 to 512 units"
-                : layers < 1 || layers > 6 ? "layers: 1 to 6 hidden layers"
-                : !(genLearningRate > 0 && genLearningRate <= 1) ? "genLearningRate: above 0, at most 1"
-                : !(discLearningRate > 0 && discLearningRate <= 1) ? "discLearningRate: above 0, at most 1"
-                : pack < 1 || pack > 8 ? "pack: 1 to 8 points per pack"
-                : batch < 2 * pack || batch > 4096 ? "batch: " + 2 * pack + " to 4096 (two packs at least)"
-                : discSteps < 1 || discSteps > 20 ? "discSteps: 1 to 20"
-                : genSteps < 1 || genSteps > 20 ? "genSteps: 1 to 20"
-                : !(instanceNoise >= 0 && instanceNoise <= 5) ? "instanceNoise: 0 to 5"
-                : noiseAnneal < 0 ? "noiseAnneal: 0 or more iterations"
-                : unrolledSteps < 0 || unrolledSteps > 20 ? "unrolledSteps: 0 to 20"
-                : !(r1Gamma >= 0 && r1Gamma <= 1000) ? "r1Gamma: 0 to 1000"
-                : !(labelSmoothing >= 0 && labelSmoothing <= 0.5) ? "labelSmoothing: 0 to 0.5"
-                : !List.of(BCE, HINGE, WGAN_GP).contains(loss)
-                ? "loss: bce, hinge or wgan-gp"
-                : saturatingGenLoss && !BCE.equals(loss) ? "saturatingGenLoss: only with loss bce (the "
-                + "hinge loss and the critic give G minus D's mean score)" : null;
-        return Optional.ofNullable(p);
+        return ConfigSchema.POINTS.problems(this).stream().findFirst().map(ConfigProblem::toString);
     }
 }

@@ -25,6 +25,6 @@ public record Preset(String name, DataKind kind, String title, String descriptio
     }
 
     public ExperimentConfig config() {
-        return ConfigOverrides.fromMap(settings == null ? Map.of() : settings);
+        return ExperimentConfig.baseline().with(settings == null ? Map.of() : settings);
     }
 }

@@ -38,7 +38,7 @@ public final class Presets {
      * remedies (or the impairment switched off) and the training budget is the same.
      */
     public static List<String> remedyChanges(Preset remedy, Preset failure) {
-        return ConfigOverrides.differences(failure.config(), remedy.config());
+        return ConfigSchema.IMAGES.differences(failure.config(), remedy.config());
     }
 
     public static List<String> names() {
@@ -69,7 +69,7 @@ public final class Presets {
                 .orElseThrow(() -> new IllegalStateException("preset " + remedy.name() + " cures '" + remedy.cures()
                         + "', which is not a preset"));
         for (String key : remedyChanges(remedy, failure)) {
-            ConfigSchema.Field f = ConfigSchema.field(key).orElseThrow();
+            SettingsSchema.Field<ExperimentConfig> f = ConfigSchema.IMAGES.field(key).orElseThrow();
             boolean impairmentOff = f.group().equals(ConfigSchema.IMPAIRMENTS)
                     && Boolean.FALSE.equals(f.valueIn(remedy.config()));
             if (!f.group().equals(ConfigSchema.REMEDIES) && !impairmentOff) {

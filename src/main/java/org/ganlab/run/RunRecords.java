@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.ganlab.config.ConfigException;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.DataKind;
@@ -47,7 +46,7 @@ public final class RunRecords {
         if (!(object.get("config") instanceof ObjectNode saved)) {
             throw new IOException(file.getFileName() + " holds no configuration (its \"config\" object is missing)");
         }
-        ObjectNode merged = Json.MAPPER.valueToTree(ConfigOverrides.toMap(ExperimentConfig.baseline()));
+        ObjectNode merged = Json.MAPPER.valueToTree(ConfigSchema.IMAGES.toMap(ExperimentConfig.baseline()));
         saved.fields().forEachRemaining(e -> {
             if (!e.getValue().isNull()) {
                 merged.set(e.getKey(), e.getValue());
@@ -58,7 +57,7 @@ public final class RunRecords {
         RunRecord record = Json.MAPPER.readerFor(RunRecord.class)
                 .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .readValue(object);
-        List<ConfigProblem> problems = ConfigSchema.recordProblems(record.config());
+        List<ConfigProblem> problems = ConfigSchema.IMAGES.problems(record.config());
         if (!problems.isEmpty()) {
             throw new IOException(file.getFileName() + ": " + new ConfigException(problems).getMessage());
         }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.DataKind;
-import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.IterationMetrics;
@@ -120,7 +119,7 @@ public final class PointsSession implements Training {
         }
         PlaneSettings changed;
         try {
-            changed = PlanePreset.with(saved.settings(), new TreeMap<>(changes));
+            changed = saved.settings().with(new TreeMap<>(changes));
         } catch (ConfigException e) {
             throw new ResumeException("--set " + e.getMessage());
         }

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ganlab.config.ConfigException;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.DataException;
 import org.ganlab.data.Datasets;
@@ -34,6 +33,7 @@ import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecord;
 import org.ganlab.run.RunWriter;
 import org.ganlab.train.Trainer;
+import org.ganlab.config.ConfigSchema;
 
 /**
  * Going on from a checkpoint: continuing a run in its own folder, or branching a new run from one of its epochs with
@@ -142,7 +142,7 @@ public final class Resume {
         RunRecord record = ResumeChecks.images(parent);
         ExperimentConfig config;
         try {
-            config = ConfigOverrides.apply(record.config(), changes);
+            config = record.config().with(changes);
         } catch (ConfigException e) {
             throw new ResumeException(e.getMessage());
         }
@@ -195,8 +195,8 @@ public final class Resume {
 
     /** The settings that differ, as "old -> new". */
     static Map<String, String> changes(ExperimentConfig before, ExperimentConfig after) {
-        Map<String, Object> a = ConfigOverrides.toMap(before);
-        Map<String, Object> b = ConfigOverrides.toMap(after);
+        Map<String, Object> a = ConfigSchema.IMAGES.toMap(before);
+        Map<String, Object> b = ConfigSchema.IMAGES.toMap(after);
         Map<String, String> changed = new LinkedHashMap<>();
         for (var e : b.entrySet()) {
             if (!Objects.equals(a.get(e.getKey()), e.getValue())) {

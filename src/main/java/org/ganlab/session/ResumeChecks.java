@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.config.ConfigException;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.DataKind;
 import org.ganlab.config.ExperimentConfig;
@@ -120,7 +119,7 @@ final class ResumeChecks {
     static ExperimentConfig withEpochs(ExperimentConfig config, int epochs, String field)
             throws ResumeException {
         try {
-            return ConfigSchema.validate(ConfigOverrides.apply(config, Map.of("epochs", epochs)));
+            return ConfigSchema.validate(config.with(Map.of("epochs", epochs)));
         } catch (ConfigException e) {
             throw new ResumeException(field + ": " + e.getMessage());
         }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.DigitSelection;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Json;
@@ -58,7 +57,7 @@ public final class RunDiagnosis {
                 || (config.maxImages() > 0 && config.maxImages() <= needed)) {
             return config;
         }
-        return ConfigOverrides.apply(config, Map.of("maxImages", needed, "batchSize",
+        return config.with(Map.of("maxImages", needed, "batchSize",
                 Math.min(config.batchSize(), needed)));
     }
 

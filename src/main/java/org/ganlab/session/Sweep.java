@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.io.FileUtils;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
@@ -57,7 +56,7 @@ public final class Sweep {
             if (setting != null) {
                 all.put(setting, value);
             }
-            return ConfigSchema.validate(ConfigOverrides.apply(Presets.get(preset).config(), all));
+            return ConfigSchema.validate(Presets.get(preset).config().with(all));
         }
     }
 

@@ -113,7 +113,7 @@ class PlaneCommandTest {
         assertThat(unknown.err()).contains("packing");
         var outOfRange = GanLabCliTest.run("plane", "--set", "pack=9");
         assertThat(outOfRange.status()).isEqualTo(2);
-        assertThat(outOfRange.err()).contains("pack: 1 to 8");
+        assertThat(outOfRange.err()).contains("pack: 9 is out of range; allowed: a whole number from 1 to 8");
         assertThat(GanLabCliTest.run("plane", "--preset", "nope").err()).contains("plane-stable-ring");
     }
 }

@@ -29,7 +29,7 @@ class MemoryNeedTest {
                 Map.of("imageFolder", "/", "imageSize", 64, "architecture", "DCGAN", "genFilters", 8,
                         "discFilters", 8, "minibatchStddev", true));
         for (Map<String, Object> changes : shapes) {
-            ExperimentConfig c = ConfigOverrides.apply(ExperimentConfig.baseline(), changes);
+            ExperimentConfig c = ExperimentConfig.baseline().with(changes);
             int size = c.imageFolder().isBlank() ? 28 : c.imageSize();
             int channels = c.colour() ? 3 : 1;
             long g = new Generator(NetworkSpec.generator(c, size, channels)).parameters().length();
@@ -46,15 +46,15 @@ class MemoryNeedTest {
         assertThat(MemoryNeed.training(reference)).isBetween(800L << 20, 1500L << 20);
         assertThat(ConfigSchema.problems(reference)).isEmpty();
 
-        ExperimentConfig largest = ConfigOverrides.apply(reference, Map.of("genFilters", 1024, "discFilters", 1024,
+        ExperimentConfig largest = reference.with(Map.of("genFilters", 1024, "discFilters", 1024,
                 "latentSize", 1024, "batchSize", 4096));
-        assertThat(ConfigSchema.recordProblems(largest)).isEmpty(); // every field is within its own range
+        assertThat(ConfigSchema.IMAGES.problems(largest)).isEmpty(); // every field is within its own range
         assertThat(ConfigSchema.problems(largest)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("batchSize");
             assertThat(p.message()).contains("need about").contains("GB").contains("8.0 GB");
         });
         // twice the batch is about twice the activations
-        ExperimentConfig doubled = ConfigOverrides.apply(reference, Map.of("batchSize", 256));
+        ExperimentConfig doubled = reference.with(Map.of("batchSize", 256));
         assertThat(MemoryNeed.training(doubled) - MemoryNeed.BASE)
                 .isBetween((long) (1.7 * (MemoryNeed.training(reference) - MemoryNeed.BASE)),
                         2 * (MemoryNeed.training(reference) - MemoryNeed.BASE));

@@ -26,10 +26,10 @@ class PresetsTest {
     void presetsChangeOnlyWhatTheyImpair() {
         ExperimentConfig stable = Presets.get("stable").config();
         assertThat(stable).isEqualTo(ExperimentConfig.baseline());
-        assertThat(ConfigOverrides.differences(stable, Presets.get("mode-collapse").config()))
+        assertThat(ConfigSchema.IMAGES.differences(stable, Presets.get("mode-collapse").config()))
                 .containsExactly("latentSize");
         assertThat(Presets.get("mode-collapse").config().latentSize()).isEqualTo(1);
-        assertThat(ConfigOverrides.differences(stable, Presets.get("convergence-aggressive-adam").config()))
+        assertThat(ConfigSchema.IMAGES.differences(stable, Presets.get("convergence-aggressive-adam").config()))
                 .containsExactlyInAnyOrder("genLearningRate", "genBeta1", "discLearningRate", "discBeta1");
         // a remedy differs from the failure it cures in the remedy alone, with the same budget
         assertThat(Presets.remedyChanges(Presets.get("remedy-non-saturating"), Presets.get("saturating-loss")))
@@ -57,13 +57,12 @@ class PresetsTest {
 
     @Test
     void badValuesAreNamedWithWhatIsAllowed() {
-        List<ConfigProblem> problems = ConfigSchema.problems(ConfigOverrides.fromMap(
-                Map.of("latentSize", 0, "genLearningRate", -0.1, "digits", "8,x")));
+        List<ConfigProblem> problems = ConfigSchema.problems(ExperimentConfig.baseline().with(Map.of("latentSize", 0, "genLearningRate", -0.1, "digits", "8,x")));
         assertThat(problems).extracting(ConfigProblem::field).containsExactly("digits", "latentSize", "genLearningRate");
         assertThat(problems.get(1).message()).contains("from 1 to 1024");
-        assertThatThrownBy(() -> ConfigOverrides.fromMap(Map.of("latentSise", "3")))
+        assertThatThrownBy(() -> ExperimentConfig.baseline().with(Map.of("latentSise", "3")))
                 .hasMessageContaining("latentSise").hasMessageContaining("unknown setting");
-        assertThatThrownBy(() -> ConfigOverrides.fromMap(Map.of("epochs", "ten")))
+        assertThatThrownBy(() -> ExperimentConfig.baseline().with(Map.of("epochs", "ten")))
                 .hasMessageContaining("epochs").hasMessageContaining("not a whole number");
     }
 

@@ -7,16 +7,16 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Random;
 import org.ganlab.config.ConfigException;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.DigitSelection;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.ganlab.config.ExperimentConfig;
 
 /** The bundled MNIST data: the reference's selection and the other choices a user can make. */
 class DatasetsTest {
     @Test
     void theReferenceSelectionIsTheExactly5851EightsScaledToMinusOneOne() throws IOException {
-        ImageDataset eights = Datasets.load(ConfigOverrides.fromMap(Map.of()));
+        ImageDataset eights = Datasets.load(ExperimentConfig.baseline().with(Map.of()));
         assertThat(eights.size()).isEqualTo(5851);
         assertThat(eights.height()).isEqualTo(28);
         INDArray batch = eights.sample(new Random(1), 64);
@@ -27,7 +27,7 @@ class DatasetsTest {
 
     @Test
     void severalDigitsAllDigitsAndACap() throws IOException {
-        var folder = Datasets.folderOf(ConfigOverrides.fromMap(Map.of()));
+        var folder = Datasets.folderOf(ExperimentConfig.baseline().with(Map.of()));
         assertThat(Datasets.loadIdxFolder(folder, DigitSelection.parse("0,1"), 0).size()).isEqualTo(5923 + 6742);
         assertThat(Datasets.loadIdxFolder(folder, DigitSelection.parse("all"), 0).size()).isEqualTo(60000);
         assertThat(Datasets.loadIdxFolder(folder, DigitSelection.parse("8"), 200).size()).isEqualTo(200);
@@ -35,7 +35,7 @@ class DatasetsTest {
 
     @Test
     void aCapKeepsTheNextHundredImagesAsideForCheckingD() throws IOException {
-        var folder = Datasets.folderOf(ConfigOverrides.fromMap(Map.of()));
+        var folder = Datasets.folderOf(ExperimentConfig.baseline().with(Map.of()));
         ImageDataset all = Datasets.loadIdxFolder(folder, DigitSelection.parse("8"), 0);
         ImageDataset capped = Datasets.loadIdxFolder(folder, DigitSelection.parse("8"), 200);
         assertThat(all.unseen()).as("every image is trained on").isNull();
@@ -47,7 +47,7 @@ class DatasetsTest {
 
     @Test
     void aBatchLargerThanTheDataIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> Datasets.load(ConfigOverrides.fromMap(Map.of("maxImages", 50, "batchSize", 64))))
+        assertThatThrownBy(() -> Datasets.load(ExperimentConfig.baseline().with(Map.of("maxImages", 50, "batchSize", 64))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("batchSize")
                 .hasMessageContaining("50 images");
     }

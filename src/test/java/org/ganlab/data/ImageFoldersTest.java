@@ -23,7 +23,6 @@ import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.ganlab.cli.GanLabCli;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.model.Conv2d;
@@ -40,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.ganlab.config.ExperimentConfig;
 
 /** A folder of the user's own pictures: made here from coloured shapes, with a broken file among them. */
 class ImageFoldersTest {
@@ -82,7 +82,7 @@ class ImageFoldersTest {
         for (float v : first) {
             assertThat(v).isBetween(-1f, 1f);
         }
-        ImageDataset viaSettings = Datasets.load(ConfigOverrides.fromMap(Map.of("imageFolder", dir.toString(), "imageSize", 32, "colour", true,
+        ImageDataset viaSettings = Datasets.load(ExperimentConfig.baseline().with(Map.of("imageFolder", dir.toString(), "imageSize", 32, "colour", true,
                 "batchSize", 16)));
         assertThat(viaSettings.note()).contains("1 file skipped").contains("broken.png");
         assertThat(ImageFolders.load(dir, 28, false, 10).dataset().channels()).isEqualTo(1);
@@ -127,7 +127,7 @@ class ImageFoldersTest {
     @Test
     void theRadfordDcganTrainsOnColour64x64AndItsShapesAreRight() throws IOException {
         shapes(dir, 20);
-        var config = ConfigOverrides.fromMap(Map.of("imageFolder", dir.toString(), "imageSize", 64, "colour", true,
+        var config = ExperimentConfig.baseline().with(Map.of("imageFolder", dir.toString(), "imageSize", 64, "colour", true,
                 "architecture", "DCGAN", "genFilters", 8, "discFilters", 8, "batchSize", 8, "epochs", 1,
                 "iterationsPerEpoch", 2));
         assertThat(ConfigSchema.problems(config)).isEmpty();
@@ -151,7 +151,7 @@ class ImageFoldersTest {
         }, new TrainingControl());
         assertThat(status).isEqualTo(RunStatus.COMPLETED);
         assertThat(rows).hasSize(2).allSatisfy(m -> assertThat(m.finite()).isTrue());
-        assertThat(ConfigSchema.problems(ConfigOverrides.fromMap(Map.of("architecture", "DCGAN"))))
+        assertThat(ConfigSchema.problems(ExperimentConfig.baseline().with(Map.of("architecture", "DCGAN"))))
                 .extracting(ConfigProblem::field).contains("architecture");
     }
 
@@ -159,7 +159,7 @@ class ImageFoldersTest {
     void aColourFolderTrainsForAFewIterations() throws IOException {
         shapes(dir, 24);
         ImageDataset data = ImageFolders.load(dir, 32, true, 0).dataset();
-        var config = ConfigOverrides.fromMap(Map.of("genFilters", 8, "discFilters", 8, "batchSize", 8, "epochs", 1,
+        var config = ExperimentConfig.baseline().with(Map.of("genFilters", 8, "discFilters", 8, "batchSize", 8, "epochs", 1,
                 "iterationsPerEpoch", 3));
         List<IterationMetrics> rows = new ArrayList<>();
         int[] gridChannels = new int[1];

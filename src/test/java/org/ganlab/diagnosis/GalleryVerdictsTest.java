@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.run.Gallery;
@@ -15,6 +14,7 @@ import org.ganlab.run.RunReader;
 import org.ganlab.session.RunDiagnosis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ganlab.config.ConfigSchema;
 
 /**
  * Every preset promises a verdict, and its recorded gallery run, judged again with today's criteria, gets it: a
@@ -38,8 +38,7 @@ class GalleryVerdictsTest {
         // the run is today's preset on seed 1 (a preset changed since it was recorded needs a new run); only the
         // thread count, a matter of the machine that recorded it, may differ
         var recorded = run.record().config();
-        assertThat(ConfigOverrides.differences(
-                ConfigOverrides.apply(preset.config(), Map.of("seed", 1L)), recorded))
+        assertThat(ConfigSchema.IMAGES.differences(preset.config().with(Map.of("seed", 1L)), recorded))
                 .as(name + ": settings that differ from the preset's").isSubsetOf("threads");
         Diagnosis now = RunDiagnosis.diagnose(run, RunDiagnosis.realImages(run.record().config()));
         assertThat(now.verdict().label()).as(name + " judged today").isEqualTo(preset.expect());

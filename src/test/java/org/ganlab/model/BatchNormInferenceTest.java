@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.WeightInitScheme;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.ganlab.config.ExperimentConfig;
 
 /** Running averages: after many training passes over one batch, inference must reproduce the training output. */
 class BatchNormInferenceTest {
@@ -30,7 +30,7 @@ class BatchNormInferenceTest {
     @Test
     void theWholeGeneratorAgreesBetweenTrainingAndInference() {
         Nd4j.getRandom().setSeed(4);
-        Generator g = new Generator(NetworkSpec.generator(ConfigOverrides.fromMap(Map.of(
+        Generator g = new Generator(NetworkSpec.generator(ExperimentConfig.baseline().with(Map.of(
                 "latentSize", 10, "genFilters", 8, "batchNormDecay", 0.9)), 28, 1));
         g.initialise(WeightInitScheme.NORMAL, 0.02);
         INDArray z = Nd4j.randn(DataType.FLOAT, 64, 10);

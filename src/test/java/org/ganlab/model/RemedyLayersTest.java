@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.WeightInitScheme;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class RemedyLayersTest {
 
     @Test
     void thePowerIterationVectorIsPartOfTheModelsState() {
-        ExperimentConfig c = ConfigOverrides.apply(ExperimentConfig.baseline(), Map.of("spectralNorm", true));
+        ExperimentConfig c = ExperimentConfig.baseline().with(Map.of("spectralNorm", true));
         Discriminator d = new Discriminator(NetworkSpec.discriminator(c, 28, 1));
         Discriminator plain = new Discriminator(NetworkSpec.discriminator(ExperimentConfig.baseline(), 28, 1));
         // both convolutions and the dense layer carry a vector u beside the batch-norm averages
@@ -77,8 +76,7 @@ class RemedyLayersTest {
 
     @Test
     void aPackedMinibatchStddevDiscriminatorHasTheShapesThePapersDescribe() {
-        ExperimentConfig c = ConfigOverrides.apply(ExperimentConfig.baseline(),
-                Map.of("packing", 2, "minibatchStddev", true, "discBatchNorm", false));
+        ExperimentConfig c = ExperimentConfig.baseline().with(Map.of("packing", 2, "minibatchStddev", true, "discBatchNorm", false));
         Discriminator d = new Discriminator(NetworkSpec.discriminator(c, 28, 1));
         String text = d.describe();
         assertThat(text).contains("Pack(2").contains("Conv2d(2 -> 64").contains("MinibatchStddev(7x7x64 + 1 map")

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.GridScores;
@@ -22,7 +21,7 @@ public final class MadeUpRuns {
 
     /** A completed run of the given epochs with one iteration each; every grid differs. */
     public static Path write(Path dir, int epochs) {
-        ExperimentConfig config = ConfigOverrides.fromMap(Map.of("epochs", epochs, "iterationsPerEpoch", 1));
+        ExperimentConfig config = ExperimentConfig.baseline().with(Map.of("epochs", epochs, "iterationsPerEpoch", 1));
         RunWriter writer = new RunWriter(dir, "stable");
         writer.started(RunPlan.images(config, "made up", 100, 1, "backend: test", 1, "G", "D"));
         Random random = new Random(epochs);

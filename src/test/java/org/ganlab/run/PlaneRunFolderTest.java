@@ -14,7 +14,6 @@ import java.util.Map;
 import org.ganlab.config.DataKind;
 import org.ganlab.config.Json;
 import org.ganlab.config.PlaneData;
-import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.PlaneFrame;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PlaneRunFolderTest {
     /** Every stream in use: the batches, the latent points, instance noise, the unrolled steps and the spread input. */
     private static PlaneSettings everyStream(long seed) {
-        return PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, seed), Map.of("instanceNoise", 0.2,
+        return (PlaneSettings.defaults(PlaneData.RING_8, seed)).with(Map.of("instanceNoise", 0.2,
                 "noiseAnneal", 2000, "unrolledSteps", 1, "minibatchStd", true, "hidden", 32));
     }
 
@@ -88,17 +87,17 @@ class PlaneRunFolderTest {
 
         Playground own = Playground.resume(saved, 500, TrainingListener.all());
         own.finish();
-        Playground faster = Playground.branch(saved, PlanePreset.with(saved.settings(), Map.of("genLearningRate",
+        Playground faster = Playground.branch(saved, saved.settings().with(Map.of("genLearningRate",
                 0.003)), 500, TrainingListener.all());
         faster.finish();
         assertThat(faster.checks().get(0)).as("the parent's check").usingRecursiveComparison()
                 .isEqualTo(own.checks().get(0));
         assertThat(faster.frame().fake()).as("G three times faster goes elsewhere").isNotEqualTo(own.frame().fake());
 
-        PlaneSettings wider = PlanePreset.with(saved.settings(), Map.of("hidden", 32));
+        PlaneSettings wider = saved.settings().with(Map.of("hidden", 32));
         assertThatThrownBy(() -> Playground.branch(saved, wider, 500, TrainingListener.all()))
                 .hasMessageStartingWith("hidden:");
-        PlaneSettings grid = PlanePreset.with(saved.settings(), Map.of("data", "GRID_25"));
+        PlaneSettings grid = saved.settings().with(Map.of("data", "GRID_25"));
         assertThatThrownBy(() -> Playground.branch(saved, grid, 500, TrainingListener.all()))
                 .hasMessageStartingWith("data:");
         assertThatThrownBy(() -> Playground.resume(saved, 100, TrainingListener.all()))

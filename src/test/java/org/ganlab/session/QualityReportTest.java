@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.quality.DigitClassifier;
 import org.ganlab.records.QualityRow;
@@ -37,7 +36,7 @@ class QualityReportTest {
 
     @Test
     void theFloorIsMeasuredOnAsManyRealImagesAsTheRunScoresAndFallsWithThatNumber() throws Exception {
-        ExperimentConfig eights = ConfigOverrides.apply(ExperimentConfig.baseline(), Map.of());
+        ExperimentConfig eights = ExperimentConfig.baseline().with(Map.of());
         DigitClassifier classifier = DigitClassifier.load(DigitClassifier.shipped());
         QualityRow small = QualityReport.Probe.prepare(eights, classifier, 150).real();
         QualityRow large = QualityReport.Probe.prepare(eights, classifier, 900).real();

@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.io.FileUtils;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.config.PlaneData;
@@ -55,7 +54,7 @@ class RunFolderFuzzTest {
     @BeforeAll
     static void trainTheRuns() throws Exception {
         imageRun = fixtures.resolve("image");
-        ExperimentConfig tiny = ConfigOverrides.apply(ExperimentConfig.baseline(), Map.of("epochs", 2,
+        ExperimentConfig tiny = ExperimentConfig.baseline().with(Map.of("epochs", 2,
                 "iterationsPerEpoch", 2, "genFilters", 8, "discFilters", 8, "batchSize", 16, "qualitySamples", 0,
                 "seed", 3));
         RunSession.create(tiny, "stable", imageRun, false).train(TrainingListener.all(), new TrainingControl());

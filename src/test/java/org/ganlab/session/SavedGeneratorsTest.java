@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.model.Generator;
@@ -44,7 +43,7 @@ class SavedGeneratorsTest {
 
     @Test
     void aWalkFromACheckpointDrawsWithTheTrainedGenerator() throws IOException {
-        ExperimentConfig c = ConfigOverrides.fromMap(Map.of("genFilters", 8, "discFilters", 8, "batchSize", 16,
+        ExperimentConfig c = ExperimentConfig.baseline().with(Map.of("genFilters", 8, "discFilters", 8, "batchSize", 16,
                 "epochs", 2, "iterationsPerEpoch", 2, "latentSize", 4));
         Trainer t = new Trainer(c, Datasets.load(c));
         t.train(new TrainingListener() { }, new TrainingControl());
@@ -60,7 +59,7 @@ class SavedGeneratorsTest {
 
     @Test
     void aTruncatedGeneratorFileIsReportedNotDrawn() throws IOException {
-        ExperimentConfig c = ConfigOverrides.fromMap(Map.of("genFilters", 8, "latentSize", 4));
+        ExperimentConfig c = ExperimentConfig.baseline().with(Map.of("genFilters", 8, "latentSize", 4));
         Path file = RunFiles.generator(run, 1);
         Files.createDirectories(file.getParent());
         var g = new Generator(NetworkSpec.generator(c, 28, 1));

@@ -1,6 +1,7 @@
 package org.ganlab.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.assertj.core.api.Assertions;
 import org.ganlab.config.ConfigException;
 import org.ganlab.config.Json;
 import org.ganlab.config.PlaneData;
-import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.model.Dense;
@@ -170,29 +170,27 @@ class PlaneGanTest {
         PlaneMeasures own = PlaneCoverage.of(drawn.sample(2000, new Random(7)), drawn);
         assertThat(own.covered()).isEqualTo(2);
         assertThat(own.highQuality()).isGreaterThan(0.98);
-        PlaneSettings s = PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), Map.of("data", drawn));
+        PlaneSettings s = (PlaneSettings.defaults(PlaneData.RING_8, 1)).with(Map.of("data", drawn));
         assertThat(s.data()).isEqualTo(drawn).isNotEqualTo(PlaneData.RING_8);
         assertThat(Json.MAPPER.convertValue(s, Map.class).get("data"))
                 .isEqualTo(Map.of("drawn", List.of(List.of(-1.0, 1.0),
                         List.of(2.0, -0.5))));
-        assertThat(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1),
-                Map.of("data", "{\"drawn\": [[-1, 1], [2, -0.5]]}")).data()).isEqualTo(drawn);
-        assertThat(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1), Map.of("data", "GRID_25"))
+        assertThat((PlaneSettings.defaults(PlaneData.RING_8, 1)).with(Map.of("data", "{\"drawn\": [[-1, 1], [2, -0.5]]}")).data()).isEqualTo(drawn);
+        assertThat((PlaneSettings.defaults(PlaneData.RING_8, 1)).with(Map.of("data", "GRID_25"))
                 .data()).isSameAs(PlaneData.GRID_25);
-        PlaneGan gan = new PlaneGan(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 2),
-                Map.of("data", drawn, "hidden", 16)));
+        PlaneGan gan = new PlaneGan((PlaneSettings.defaults(PlaneData.RING_8, 2)).with(Map.of("data", drawn, "hidden", 16)));
         for (int i = 0; i < 3; i++) {
             assertThat(gan.iterate().dLossReal()).isFinite();
         }
         assertThat(gan.measure(200).histogram()).hasSize(2);
-        Assertions.assertThatThrownBy(() -> PlanePreset.with(PlaneSettings.defaults(
-                PlaneData.RING_8, 1), Map.of("data", "{\"drawn\": []}")))
+        Assertions.assertThatThrownBy(() -> (PlaneSettings.defaults(
+                PlaneData.RING_8, 1)).with(Map.of("data", "{\"drawn\": []}")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("data")
                 .hasMessageContaining("1 to 25 modes");
         Assertions.assertThatThrownBy(() -> PlaneData.drawn(List.of(
                 new double[] {3, 0}))).hasMessageContaining("between -2.75 and 2.75");
-        Assertions.assertThatThrownBy(() -> PlanePreset.with(PlaneSettings.defaults(
-                PlaneData.RING_8, 1), Map.of("data", "SPIRAL")))
+        Assertions.assertThatThrownBy(() -> (PlaneSettings.defaults(
+                PlaneData.RING_8, 1)).with(Map.of("data", "SPIRAL")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("RING_8");
     }
 
@@ -201,10 +199,10 @@ class PlaneGanTest {
     void theR1PenaltyFlattensDsFieldAtTheRealPoints() {
         Map<String, Object> dWins = Map.of("hidden", 32, "genLearningRate", 1e-4,
                 "discLearningRate", 1e-3, "discSteps", 5, "saturatingGenLoss", true);
-        double plain = slopeAtTheModes(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 8), dWins));
+        double plain = slopeAtTheModes((PlaneSettings.defaults(PlaneData.RING_8, 8)).with(dWins));
         Map<String, Object> penalised = new HashMap<>(dWins);
         penalised.put("r1Gamma", 1.0);
-        double r1 = slopeAtTheModes(PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 8), penalised));
+        double r1 = slopeAtTheModes((PlaneSettings.defaults(PlaneData.RING_8, 8)).with(penalised));
         assertThat(r1).as("the mean |grad D| at the modes with R1, against %.3f without", plain)
                 .isLessThan(plain / 2);
     }
@@ -305,9 +303,12 @@ class PlaneGanTest {
                 Assertions.within(1e-5));
         assertThat(withD(plain, false, 0.6).problem()).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("labelSmoothing"));
-        assertThat(PlanePreset.with(plain, Map.of("loss", "wasserstein")).problem())
-                .hasValueSatisfying(p -> assertThat(p).isEqualTo("loss: bce, hinge or wgan-gp"));
-        assertThat(PlanePreset.with(plain, Map.of("loss", "hinge", "saturatingGenLoss", true)).problem())
+        assertThatThrownBy(() -> plain.with(Map.of("loss", "wasserstein")))
+                .hasMessage("loss: 'wasserstein' is not one of bce, hinge, wgan-gp");
+        assertThat(new PlaneSettings(plain.data(), 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false,
+                0, "wasserstein", 9).problem()).hasValue("loss: 'wasserstein' is not allowed; allowed: one of bce, "
+                + "hinge, wgan-gp");
+        assertThat(plain.with(Map.of("loss", "hinge", "saturatingGenLoss", true)).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("saturatingGenLoss: only with loss bce"));
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.ganlab.config.PlaneData;
-import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlaneSettings;
 import org.junit.jupiter.api.Test;
 
 /** How the playground reads a Wasserstein critic, whose scores have no fixed zero. */
 class PlaneLossesTest {
-    private static final PlaneSettings CRITIC = PlanePreset.with(PlaneSettings.defaults(PlaneData.RING_8, 1),
-            Map.of("loss", "wgan-gp"));
+    private static final PlaneSettings CRITIC = (PlaneSettings.defaults(PlaneData.RING_8, 1)).with(Map.of("loss", "wgan-gp"));
 
     /** The critic's losses on the real half [0, 3) and the fake half [3, 6), read as the trainer reads them. */
     private static Losses.Bce real(float[] scores) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.assertj.core.api.Assertions;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.data.Datasets;
 import org.ganlab.model.Mode;
@@ -33,7 +32,7 @@ class TrainerTest {
         Map<String, Object> m = new HashMap<>(Map.of("genFilters", 16, "discFilters", 8, "batchSize", 16,
                 "epochs", 2, "iterationsPerEpoch", 2, "seed", 42));
         m.putAll(extra);
-        return ConfigOverrides.fromMap(m);
+        return ExperimentConfig.baseline().with(m);
     }
 
     static Trainer trainer(ExperimentConfig c) throws IOException {

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
@@ -18,6 +17,7 @@ import org.ganlab.session.CurePairs;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.LabCommands;
 import org.ganlab.ui.common.ViewModel;
+import org.ganlab.config.ConfigSchema;
 
 /**
  * "Cure it": from a run of a failure preset on screen, train the remedy preset that names it ({@link Preset#cures()})
@@ -84,7 +84,7 @@ public final class CureModel implements ViewModel {
     /** "A: Convergence failure → B: Stable · changed: hingeLoss · D(x) 0.94 → 0.69, …, Frechet 636 → 156". */
     static String describe(CurePairs.Witness witness, CurePairs.Arm a, CurePairs.Arm b,
                            ExperimentConfig failure, ExperimentConfig remedy) {
-        List<String> changed = ConfigOverrides.differences(failure, remedy).stream()
+        List<String> changed = ConfigSchema.IMAGES.differences(failure, remedy).stream()
                 .filter(k -> !k.equals("seed")).toList();
         String own = switch (witness) {
             case COLLAPSE -> "digits " + f(a.digits(), 0) + " → " + f(b.digits(), 0) + ", KL " + f(a.kl(), 2) + " → "

@@ -43,7 +43,7 @@ import org.ganlab.ui.training.TrainingModel;
  * which the view calls once per frame.
  */
 public final class LabViewModel implements LabCommands, ViewModel {
-    private final SettingsModel settings = new SettingsModel();
+    private final SettingsModel<ExperimentConfig, Preset> settings = SettingsModel.images();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ShownRunModel shown;
@@ -277,7 +277,7 @@ public final class LabViewModel implements LabCommands, ViewModel {
     }
 
     /** The settings being edited (the editor binds to them). */
-    public SettingsModel settings() {
+    public SettingsModel<ExperimentConfig, Preset> settings() {
         return settings;
     }
 }

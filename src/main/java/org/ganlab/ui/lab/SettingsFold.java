@@ -1,6 +1,5 @@
 package org.ganlab.ui.lab;
 
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -8,10 +7,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.ganlab.config.ConfigProblem;
-import org.ganlab.config.ConfigSchema;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.ui.settings.ConfigEditor;
+import org.ganlab.ui.settings.SettingsPanes;
+import org.ganlab.config.ExperimentConfig;
 
 /**
  * The settings beside the curves: the editor, folded away while a run trains and when its first grid arrives (the grid
@@ -24,7 +23,7 @@ final class SettingsFold {
 
     static void bind(LabViewModel model, VBox editorBox, ToggleButton settingsToggle, Label problemsLabel,
                      Label branchLabel) {
-        ConfigEditor editor = new ConfigEditor(model.settings());
+        ConfigEditor<ExperimentConfig> editor = new ConfigEditor<>(model.settings());
         ScrollPane scroll = new ScrollPane(editor.node());
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -44,8 +43,7 @@ final class SettingsFold {
                 settingsToggle.setSelected(false); // a grid to look at: give it the room
             }
         });
-        model.problems().addListener((ListChangeListener<ConfigProblem>) c -> showProblems(model, problemsLabel));
-        showProblems(model, problemsLabel);
+        SettingsPanes.showProblems(problemsLabel, model.settings());
 
         // a branch being set up: a banner over its settings (the toolbar keeps its short labels)
         branchLabel.textProperty().bind(Bindings.concat("Branch from epoch ",
@@ -67,17 +65,5 @@ final class SettingsFold {
             added += c.getAddedSize();
         }
         return added;
-    }
-
-    private static void showProblems(LabViewModel model, Label problemsLabel) {
-        List<ConfigProblem> problems = model.problems();
-        problemsLabel.setText(problems.isEmpty() ? "" : "Fix before starting:\n" + String.join("\n",
-                problems.stream().map(p -> label(p.field()) + ": " + p.message()).toList()));
-        problemsLabel.setManaged(!problems.isEmpty());
-        problemsLabel.setVisible(!problems.isEmpty());
-    }
-
-    private static String label(String key) {
-        return ConfigSchema.field(key).map(ConfigSchema.Field::label).orElse(key);
     }
 }

@@ -129,6 +129,12 @@ public final class PlaneModel implements ViewModel {
             status.set(setup.placed().status());
             return;
         }
+        if (!setup.edited().problems().isEmpty()) {
+            var problem = setup.edited().problems().get(0);
+            status.set("fix the settings before starting: " + setup.edited().label(problem.field()) + ": "
+                    + problem.message());
+            return;
+        }
         PlanePreset p = setup.preset();
         PlaneSettings settings = setup.settings();
         begin(p.name(), settings.data(), "building " + p.title(), p.iterations(), () -> PointsSession.create(settings,

@@ -2,6 +2,7 @@ package org.ganlab.ui.plane;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,10 +14,12 @@ import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.ui.common.ViewModel;
+import org.ganlab.ui.settings.SettingsModel;
 
 /**
- * What Start trains in the playground: the preset, the seed, and the data (the preset's own, another named shape, or
- * modes the student places with the mouse).
+ * What Start trains in the playground: the preset, its settings as edited (the lab's {@link SettingsModel}, on the
+ * points' section of the schema), the seed, and the data (the preset's own, another named shape, or modes the student
+ * places with the mouse).
  */
 final class PlaneSetupModel implements ViewModel {
     private final ObjectProperty<PresetChoice> choice = new SimpleObjectProperty<>();
@@ -24,12 +27,18 @@ final class PlaneSetupModel implements ViewModel {
     /** The data trained on, by its title: the preset's own until the student picks another. */
     private final ObjectProperty<String> data = new SimpleObjectProperty<>();
     private final PlacingModel placed;
+    /** The settings as edited, but for the data and the seed (the toolbar's): the preset's until a field is changed. */
+    private final SettingsModel<PlaneSettings, PlanePreset> edited = SettingsModel.points();
 
     /** {@code status}: where placing modes says what happened or what to do. */
     PlaneSetupModel(Consumer<String> status) {
         placed = new PlacingModel(status);
-        choice.addListener((o, a, c) -> data.set(c == null ? null
-                : DataChoices.of(PlanePresets.get(c.name()).settings(1).data())));
+        choice.addListener((o, a, c) -> {
+            if (c != null) {
+                edited.loadPreset(PlanePresets.get(c.name()));
+            }
+            data.set(c == null ? null : DataChoices.of(PlanePresets.get(c.name()).settings(1).data()));
+        });
         choice.set(choiceOf(PlanePresets.all().get(0)));
         data.addListener((o, a, b) -> {
             if (placing()) {
@@ -81,18 +90,29 @@ final class PlaneSetupModel implements ViewModel {
         return PlanePresets.get(choice.get().name());
     }
 
-    /** The settings Start trains with: the chosen preset's on the chosen seed, on the chosen or placed data. */
+    /** The fields the settings editor leaves to the toolbar. */
+    static final Set<String> IN_THE_TOOLBAR = Set.of("data", "seed");
+
+    /** The settings being edited (the editor binds to them). */
+    SettingsModel<PlaneSettings, PlanePreset> edited() {
+        return edited;
+    }
+
+    /**
+     * The settings Start trains with: the chosen preset's as edited, on the chosen seed and the chosen or placed data;
+     * the problems of the edited fields are in {@link SettingsModel#problems()}.
+     */
     PlaneSettings settings() {
-        PlanePreset p = preset();
-        PlaneSettings own = p.settings(seed.get());
+        PlaneSettings own = edited.configProperty().get();
         PlaneData shape = placing() ? placed.data() : DataChoices.shape(data.get()).orElse(own.data());
-        return PlanePreset.with(own, Map.of("data", shape));
+        return own.with(Map.of("data", shape, "seed", (long) seed.get()));
     }
 
     /** Shows what a saved run trained: its preset (when there still is one of its name), its data and its seed. */
     void showSaved(PlaneRunFolder saved) {
         PlanePresets.all().stream().filter(p -> p.name().equals(saved.preset())).findFirst()
                 .ifPresent(p -> choice.set(choiceOf(p)));
+        edited.show(saved.settings());
         PlaneData shape = saved.settings().data();
         data.set(DataChoices.of(shape));
         if (placing()) {

@@ -27,6 +27,7 @@ import org.ganlab.records.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.samples.VerdictLabels;
+import org.ganlab.ui.settings.SettingsPanes;
 
 /**
  * The plane playground's window: the preset, seed and Start above; the picture of what D sees on the left; the
@@ -173,10 +174,26 @@ public final class PlaneView {
         for (Label l : new Label[] {verdict, evidence, description, status}) {
             l.setMinHeight(Region.USE_PREF_SIZE); // the chart gives way, never the words
         }
-        lectureOnly.addAll(List.of(description, cures, guidePane));
+        // the preset's settings to change before Start (the data and the seed are in the toolbar); locked while training
+        TitledPane settingsPane = SettingsPanes.fold("Settings: change, then Start", "plane-settings",
+                model.setup().edited(), PlaneSetupModel.IN_THE_TOOLBAR);
+        settingsPane.getContent().disableProperty().bind(model.runningProperty());
+        // unfolded, the settings take the chart's room (it is empty before Start); Start folds them away
+        chart.node().visibleProperty().bind(settingsPane.expandedProperty().not());
+        chart.node().managedProperty().bind(chart.node().visibleProperty());
+        VBox.setVgrow(settingsPane, Priority.ALWAYS);
+        settingsPane.setMaxHeight(Region.USE_PREF_SIZE);
+        settingsPane.expandedProperty().addListener((o, a, open) -> settingsPane.setMaxHeight(open
+                ? Double.MAX_VALUE : Region.USE_PREF_SIZE));
+        model.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                settingsPane.setExpanded(false);
+            }
+        });
+        lectureOnly.addAll(List.of(description, cures, guidePane, settingsPane));
         VBox before = new CureComparisonPane(model.picture(), chart, picture).node();
         VBox side = new VBox(10, verdict, evidence, before, PlaneLegend.node(), description, cures, guidePane,
-                chart.node(), status);
+                settingsPane, chart.node(), status);
         VBox.setVgrow(chart.node(), Priority.ALWAYS);
         side.setPadding(new Insets(8));
         side.setPrefWidth(360);

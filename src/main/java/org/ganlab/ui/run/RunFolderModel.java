@@ -25,6 +25,8 @@ import org.ganlab.session.Sweep;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.ViewModel;
 import org.ganlab.ui.settings.SettingsModel;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Preset;
 
 /**
  * Runs on disk: opening a run folder onto the screen (what is readable is shown, what is missing is said) and saving
@@ -35,12 +37,12 @@ public final class RunFolderModel implements ViewModel {
     public enum FolderKind { SWEEP, IMAGES, POINTS }
 
     private final BackgroundTasks tasks;
-    private final SettingsModel settings;
+    private final SettingsModel<ExperimentConfig, Preset> settings;
     private final ShownRunModel shown;
     private final StringProperty message;
     private final BooleanProperty busy;
 
-    public RunFolderModel(BackgroundTasks tasks, SettingsModel settings, ShownRunModel shown, StringProperty message,
+    public RunFolderModel(BackgroundTasks tasks, SettingsModel<ExperimentConfig, Preset> settings, ShownRunModel shown, StringProperty message,
                    BooleanProperty busy) {
         this.tasks = tasks;
         this.settings = settings;

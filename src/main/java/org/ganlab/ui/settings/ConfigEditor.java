@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -19,37 +20,51 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
+import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.ganlab.config.ConfigSchema;
-import org.ganlab.config.ExperimentConfig;
 import org.ganlab.ui.common.Folders;
+import org.ganlab.config.SettingsSchema;
 
 /**
- * The configuration editor: one ControlsFX property sheet row per field of {@link ConfigSchema}, grouped as the
- * schema groups them, with the schema's help text. A field with a problem is outlined and says why in its tooltip.
+ * The settings editor of either kind of data: one ControlsFX property sheet row per field of the kind's section of
+ * {@link ConfigSchema}, grouped as the schema groups them, with the schema's help text. A field with a problem is
+ * outlined and says why in its tooltip.
+ *
+ * @param <C> the settings' record
  */
-public final class ConfigEditor {
-    private final SettingsModel model;
+public final class ConfigEditor<C> {
+    private final SettingsModel<C, ?> model;
     private final PropertySheet sheet;
 
-    public ConfigEditor(SettingsModel model) {
+    /** An editor of every field. */
+    public ConfigEditor(SettingsModel<C, ?> model) {
+        this(model, Set.of());
+    }
+
+    /** An editor of every field but those named in {@code elsewhere} (edited by other controls). */
+    public ConfigEditor(SettingsModel<C, ?> model, Set<String> elsewhere) {
         this.model = model;
         ObservableList<PropertySheet.Item> items = FXCollections.observableArrayList();
-        for (ConfigSchema.Field f : ConfigSchema.fields()) {
-            items.add(new FieldItem(f));
+        for (SettingsSchema.Field<C> f : model.schema().fields()) {
+            if (!elsewhere.contains(f.key())) {
+                items.add(new FieldItem(f));
+            }
         }
         sheet = new PropertySheet(items);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        List<String> groups = ConfigSchema.fields().stream().map(ConfigSchema.Field::group).distinct().toList();
+        List<String> groups = model.schema().fields().stream().map(SettingsSchema.Field::group).distinct().toList();
         sheet.setCategoryComparator(Comparator.comparingInt(groups::indexOf));
         sheet.getStyleClass().add("config-editor");
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
         sheet.setPropertyEditorFactory(item -> {
-            PropertyEditor<?> editor = ((FieldItem) item).field.key().equals("imageFolder")
-                    ? folderEditor(item) : defaults.call(item);
-            String key = ((FieldItem) item).field.key();
+            SettingsSchema.Field<C> field = ((FieldItem) item).field;
+            PropertyEditor<?> editor = field.key().equals("imageFolder") ? folderEditor(item)
+                    : field.kind() == SettingsSchema.Kind.CHOICE && item.getValue() instanceof String
+                    ? Editors.createChoiceEditor(item, field.choices()) : defaults.call(item);
+            String key = field.key();
             Region control = (Region) editor.getEditor();
             control.setId("field-" + key);
             Runnable mark = () -> {
@@ -59,7 +74,7 @@ public final class ConfigEditor {
                     control.getStyleClass().add("invalid");
                     Tooltip.install(control, new Tooltip(problem));
                 } else {
-                    Tooltip.install(control, new Tooltip(((FieldItem) item).field.help()));
+                    Tooltip.install(control, new Tooltip(field.help()));
                 }
             };
             mark.run();
@@ -122,17 +137,17 @@ public final class ConfigEditor {
 
     /** One configuration field as a property sheet row. */
     private final class FieldItem implements PropertySheet.Item {
-        private final ConfigSchema.Field field;
+        private final SettingsSchema.Field<C> field;
         private final ObjectProperty<Object> value = new SimpleObjectProperty<>();
         private boolean refreshing;
 
-        FieldItem(ConfigSchema.Field field) {
+        FieldItem(SettingsSchema.Field<C> field) {
             this.field = field;
             refresh(model.configProperty().get());
         }
 
-        void refresh(ExperimentConfig config) {
-            Object v = field.valueIn(config);
+        void refresh(C config) {
+            Object v = config == null ? null : field.valueIn(config);
             if (!Objects.equals(v, value.get())) {
                 refreshing = true;
                 value.set(v);

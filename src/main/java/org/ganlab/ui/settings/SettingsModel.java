@@ -4,35 +4,75 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganlab.config.ConfigException;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.ExperimentPreset;
+import org.ganlab.config.PlanePreset;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.config.Preset;
+import org.ganlab.config.SettingsSchema;
 import org.ganlab.ui.common.ViewModel;
 
 /**
- * The settings being edited: the preset they started from, the configuration, and every problem with it (a value
- * that cannot be read, or one out of range), by field.
+ * The settings being edited, of either kind of data: the preset they started from, the settings, and every problem
+ * with them (a value that cannot be read, or one out of range), by field. The lab edits a run on images
+ * ({@link #images()}), the playground a run on points ({@link #points()}); both through a {@link ConfigEditor} built
+ * from the kind's section of the one {@link ConfigSchema}.
+ *
+ * @param <C> the settings' record
+ * @param <P> the kind's presets
  */
-public final class SettingsModel implements ViewModel {
-    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>();
-    private final ObjectProperty<ExperimentConfig> config = new SimpleObjectProperty<>(ExperimentConfig.baseline());
+public final class SettingsModel<C, P extends ExperimentPreset> implements ViewModel {
+    private final SettingsSchema<C> schema;
+    private final Function<C, List<ConfigProblem>> check;
+    private final Function<P, C> settingsOf;
+    private final ObjectProperty<P> preset = new SimpleObjectProperty<>();
+    private final ObjectProperty<C> config;
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
     private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
 
-    public void loadPreset(Preset p) {
-        preset.set(p);
-        show(p.config());
+    /**
+     * @param check      every problem of settings (the schema's, and for images those of this machine)
+     * @param settingsOf a preset's settings
+     */
+    private SettingsModel(SettingsSchema<C> schema, Function<C, List<ConfigProblem>> check, Function<P, C> settingsOf,
+                          C initial) {
+        this.schema = schema;
+        this.check = check;
+        this.settingsOf = settingsOf;
+        this.config = new SimpleObjectProperty<>(initial);
     }
 
-    /** Shows a whole configuration (of a run opened, continued or branched), dropping unread edits. */
-    public void show(ExperimentConfig c) {
+    /** The lab's: a run on images, checked also against this machine (its folders, its memory). */
+    public static SettingsModel<ExperimentConfig, Preset> images() {
+        return new SettingsModel<>(ConfigSchema.IMAGES, ConfigSchema::problems, Preset::config,
+                ExperimentConfig.baseline());
+    }
+
+    /** The playground's: a run on points, a preset's settings on seed 1 until the seed is set. */
+    public static SettingsModel<PlaneSettings, PlanePreset> points() {
+        return new SettingsModel<>(ConfigSchema.POINTS, ConfigSchema.POINTS::problems, p -> p.settings(1), null);
+    }
+
+    /** The section of the schema these settings follow. */
+    public SettingsSchema<C> schema() {
+        return schema;
+    }
+
+    public void loadPreset(P p) {
+        preset.set(p);
+        show(settingsOf.apply(p));
+    }
+
+    /** Shows whole settings (of a run opened, continued or branched), dropping unread edits. */
+    public void show(C c) {
         fieldErrors.clear();
         config.set(c);
         revalidate();
@@ -41,7 +81,7 @@ public final class SettingsModel implements ViewModel {
     /** Sets one field from the editor; a value that cannot be parsed is shown as that field's problem. */
     public void set(String key, Object value) {
         try {
-            config.set(ConfigOverrides.apply(config.get(), Map.of(key, value)));
+            config.set(schema.apply(config.get(), Map.of(key, value)));
             fieldErrors.remove(key);
         } catch (ConfigException e) {
             fieldErrors.put(key, e.problems().get(0).message());
@@ -52,7 +92,7 @@ public final class SettingsModel implements ViewModel {
     private void revalidate() {
         List<ConfigProblem> all = new ArrayList<>();
         fieldErrors.forEach((k, m) -> all.add(new ConfigProblem(k, m)));
-        for (ConfigProblem p : ConfigSchema.problems(config.get())) {
+        for (ConfigProblem p : config.get() == null ? List.<ConfigProblem>of() : check.apply(config.get())) {
             if (!fieldErrors.containsKey(p.field())) {
                 all.add(p);
             }
@@ -65,16 +105,21 @@ public final class SettingsModel implements ViewModel {
         return problems.stream().filter(p -> p.field().equals(key)).map(ConfigProblem::message).findFirst().orElse(null);
     }
 
+    /** The field's label in the schema, or its key. */
+    public String label(String key) {
+        return schema.field(key).map(SettingsSchema.Field::label).orElse(key);
+    }
+
     /** The preset's name, or "custom". */
     public String presetName() {
         return preset.get() == null ? "custom" : preset.get().name();
     }
 
-    public ObjectProperty<Preset> presetProperty() {
+    public ObjectProperty<P> presetProperty() {
         return preset;
     }
 
-    public ObjectProperty<ExperimentConfig> configProperty() {
+    public ObjectProperty<C> configProperty() {
         return config;
     }
 

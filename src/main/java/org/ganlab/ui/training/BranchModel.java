@@ -11,7 +11,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
-import org.ganlab.config.ConfigOverrides;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.RunsFolder;
@@ -20,6 +19,7 @@ import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
 import org.ganlab.ui.common.ViewModel;
+import org.ganlab.config.Preset;
 
 /**
  * Going on from the run on screen: continuing it from its newest checkpoint, or branching a new run from one of its
@@ -29,7 +29,7 @@ import org.ganlab.ui.common.ViewModel;
 public final class BranchModel implements ViewModel {
     private final TrainingModel training;
     private final BackgroundTasks tasks;
-    private final SettingsModel settings;
+    private final SettingsModel<ExperimentConfig, Preset> settings;
     private final ShownRunModel shown;
     private final StringProperty message;
     private final BooleanProperty busy;
@@ -38,7 +38,7 @@ public final class BranchModel implements ViewModel {
     /** The epoch the next Start branches from (0: Start begins a new run). */
     private final IntegerProperty branchFrom = new SimpleIntegerProperty(0);
 
-    BranchModel(TrainingModel training, BackgroundTasks tasks, SettingsModel settings, ShownRunModel shown,
+    BranchModel(TrainingModel training, BackgroundTasks tasks, SettingsModel<ExperimentConfig, Preset> settings, ShownRunModel shown,
               StringProperty message, BooleanProperty busy, Supplier<RunsFolder> runsFolder) {
         this.training = training;
         this.tasks = tasks;
@@ -92,7 +92,7 @@ public final class BranchModel implements ViewModel {
         }
         ExperimentConfig base = shown.config() != null ? shown.config() : settings.configProperty().get();
         int epochs = base.epochs() > from ? base.epochs() : from + base.epochs();
-        settings.show(ConfigOverrides.apply(base, Map.of("epochs", epochs)));
+        settings.show(base.with(Map.of("epochs", epochs)));
         branchFrom.set(from);
         message.set("branch from epoch " + from + ": change the settings, then press Start");
     }

@@ -25,6 +25,7 @@ import org.ganlab.ui.settings.SettingsModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ganlab.ui.common.ViewModel;
+import org.ganlab.config.Preset;
 
 /**
  * The training session of the lab: starting a run, pausing, resuming and stopping it, continuing the run on screen or
@@ -37,7 +38,7 @@ public final class TrainingModel implements ViewModel {
     private final BackgroundTasks tasks;
     /** Where new runs and branches are trained (one folder each, named by date, time and preset). */
     private final Supplier<RunsFolder> runsFolder;
-    private final SettingsModel settings;
+    private final SettingsModel<ExperimentConfig, Preset> settings;
     private final ShownRunModel shown;
     private final StringProperty message;
     private final BooleanProperty busy;
@@ -58,7 +59,7 @@ public final class TrainingModel implements ViewModel {
     /** A branch asked for while a paused run was still stopping: started once that run has ended. */
     private Runnable afterRun;
 
-    public TrainingModel(BackgroundTasks tasks, SettingsModel settings, ShownRunModel shown, StringProperty message,
+    public TrainingModel(BackgroundTasks tasks, SettingsModel<ExperimentConfig, Preset> settings, ShownRunModel shown, StringProperty message,
                   BooleanProperty busy, Supplier<RunsFolder> runsFolder) {
         this.tasks = tasks;
         this.runsFolder = runsFolder;

@@ -2,8 +2,10 @@ package org.ganlab.ui.plane;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +17,11 @@ import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -27,6 +32,8 @@ import org.assertj.core.api.Assertions;
 import org.ganlab.backend.NativeOwner;
 import org.ganlab.config.PlaneData;
 import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.config.PlanePresets;
+import org.ganlab.run.RunRecords;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.lab.ScreenSizesTest;
@@ -357,6 +364,77 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.picture().beforeProperty().get()).as("a run of its own compares with nothing").isNull();
         assertThat(robot.lookup("#plane-before").query().getParent().isVisible()).isFalse();
+    }
+
+    /**
+     * The settings fold: a field changed in the lab's editor (on the points' section of the schema) is what Start
+     * trains and what the run's record says; a value out of range is named with what is allowed, and Start refuses;
+     * another preset brings its own settings back.
+     */
+    @Test
+    void settingsChangedInTheEditorAreWhatTrains(FxRobot robot) throws Exception {
+        robot.interact(() -> model.choose("plane-stable-ring"));
+        robot.clickOn("#plane-settings");
+        // the groups open without their animation, so that the field is where it ends up when it is clicked
+        robot.interact(() -> robot.lookup("#plane-settings-editor .titled-pane").queryAllAs(TitledPane.class)
+                .forEach(p -> p.setAnimated(false)));
+        Node editor = robot.lookup("#plane-settings-editor").query();
+        robot.clickOn(robot.from(List.of(editor)).lookup("Training").queryLabeled());
+        TextInputControl discSteps = robot.lookup("#field-discSteps").queryAs(TextInputControl.class);
+        assertThat(discSteps.getText()).isEqualTo("1");
+        assertThat(robot.lookup("#field-seed").tryQuery()).as("the seed is the toolbar's").isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> discSteps.isVisible() && discSteps.getHeight() > 0);
+        ScrollPane scroll = (ScrollPane) robot.lookup("#plane-settings .scroll-pane").query();
+        typeInto(robot, scroll, discSteps, "0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.setup().edited().problems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problems = robot.lookup("#plane-settings-problems").queryAs(Label.class);
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(problems.getText()).contains("D steps / G step: 0 is out of range; allowed: a whole number from 1 "
+                + "to 20");
+        robot.clickOn("#plane-start");
+        assertThat(model.statusProperty().get()).startsWith("fix the settings before starting: D steps / G step");
+        assertThat(model.runningProperty().get()).isFalse();
+
+        typeInto(robot, scroll, discSteps, "3");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.setup().edited().problems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problems.isVisible()).isFalse();
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        assertThat(robot.lookup("#plane-settings-editor").query().isDisabled()).as("locked while training").isTrue();
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        Path folder;
+        try (var dirs = Files.list(runs)) {
+            folder = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        assertThat(RunRecords.read(folder.resolve("config.json")).points().discSteps()).as("what trained")
+                .isEqualTo(3);
+
+        robot.interact(() -> model.choose("plane-d-wins"));
+        assertThat(model.setup().edited().configProperty().get().discSteps()).as("the preset's own")
+                .isEqualTo(PlanePresets.get("plane-d-wins").settings(1).discSteps());
+    }
+
+    /** Types {@code text} into {@code field} (in {@code scroll}, scrolled to it first), then leaves it with Tab. */
+    private static void typeInto(FxRobot robot, ScrollPane scroll, TextInputControl field, String text)
+            throws Exception {
+        robot.interact(() -> scrollTo(scroll, field));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scroll.localToScene(scroll.getBoundsInLocal())
+                .contains(field.localToScene(field.getBoundsInLocal())));
+        robot.clickOn(field).push(KeyCode.CONTROL, KeyCode.A).write(text).type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls {@code scroll} so that {@code node}, somewhere in its content, is in its viewport. */
+    private static void scrollTo(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (room > 0) {
+            scroll.setVvalue(Math.min(1, Math.max(0, (b.getMinY() - 10) / room)));
+        }
     }
 
     /** Pixels within a small distance of {@code colour}. */

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.ganlab.config.Presets;
 import org.ganlab.ui.common.FrameWatchdog;
 import org.junit.jupiter.api.Test;
+import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Preset;
 
 /** Editing settings: a value that cannot be read or is out of range is the field's problem until it is fixed. */
 class SettingsModelTest {
     @Test
     void aBadValueIsItsFieldsProblemUntilFixedOrAPresetIsLoaded() {
-        SettingsModel settings = new SettingsModel();
+        SettingsModel<ExperimentConfig, Preset> settings = SettingsModel.images();
         settings.loadPreset(Presets.get("stable"));
         assertThat(settings.problems()).isEmpty();
 
