@@ -37,7 +37,7 @@ final class ExportModel implements ViewModel {
 
     /** The epoch on screen with its grid, if it has one to export; otherwise the status line says there is none. */
     Optional<EpochGrid> shownGrid() {
-        Optional<EpochGrid> shown = PerEpoch.find(model.epochs(), model.selectedEpochProperty().get());
+        Optional<EpochGrid> shown = PerEpoch.find(model.shown().epochs(), model.shown().selectedEpochProperty().get());
         if (shown.isEmpty()) {
             model.say("no grid to export yet");
         }
@@ -50,13 +50,13 @@ final class ExportModel implements ViewModel {
     }
 
     void metrics(Path file) {
-        var rows = List.copyOf(model.metrics());
+        var rows = List.copyOf(model.shown().metrics());
         write(file, () -> Exports.metricsCsv(rows, file));
     }
 
     /** Whether there are epochs to animate; if not, the status line says so. */
     boolean hasEpochs() {
-        if (model.epochs().isEmpty()) {
+        if (model.shown().epochs().isEmpty()) {
             model.say("no epochs to export yet");
             return false;
         }
@@ -65,8 +65,8 @@ final class ExportModel implements ViewModel {
 
     /** The run's grids, one frame per epoch with its number (and the curves up to it), as an animated GIF. */
     void progression(boolean withCurves, Path file) {
-        var epochs = List.copyOf(model.epochs());
-        var rows = List.copyOf(model.metrics());
+        var epochs = List.copyOf(model.shown().epochs());
+        var rows = List.copyOf(model.shown().metrics());
         write(file, () -> Exports.progressionGif(epochs, withCurves ? rows : null, file));
     }
 

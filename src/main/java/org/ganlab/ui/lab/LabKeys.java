@@ -69,7 +69,7 @@ final class LabKeys {
                 if (typing) {
                     return false;
                 }
-                if (model.runningProperty().get() && model.branchFromProperty().get() == 0) {
+                if (model.runningProperty().get() && model.training().branching().branchFromProperty().get() == 0) {
                     pauseOrResume.run();
                 } else {
                     model.start();

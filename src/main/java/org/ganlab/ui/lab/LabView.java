@@ -104,7 +104,8 @@ public final class LabView {
 
         StatusLine.bind(model, runLabel, progressLabel, progressBar, messageLabel);
 
-        pulse = new FramePulse(model::pulse, () -> model.runningProperty().get(), model.training()::recordFrameGap);
+        pulse = new FramePulse(model.training()::pulse, () -> model.runningProperty().get(),
+                model.training()::recordFrameGap);
         pulse.start();
         model.training().detectBackend();
     }
@@ -169,17 +170,17 @@ public final class LabView {
     /** Train on > Continue +N epochs: N is the item's user data in lab.fxml. */
     @FXML
     private void continueRun(ActionEvent e) {
-        model.continueRun(Integer.parseInt(userData(e.getSource())));
+        model.training().branching().continueRun(Integer.parseInt(userData(e.getSource())));
     }
 
     @FXML
     private void branchHere() {
-        model.prepareBranch(model.selectedEpochProperty().get());
+        model.training().branching().prepareBranch(model.shown().selectedEpochProperty().get());
     }
 
     @FXML
     private void cancelBranch() {
-        model.cancelBranch();
+        model.training().branching().cancelBranch();
     }
 
     @FXML

@@ -7,23 +7,17 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
-import org.ganlab.config.ConfigProblem;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.diagnosis.Diagnosis;
-import org.ganlab.records.EpochGrid;
-import org.ganlab.records.IterationMetrics;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.LabCommands;
@@ -83,11 +77,6 @@ public final class LabViewModel implements LabCommands, ViewModel {
         settings.set(key, value);
     }
 
-    /** The problem of one field, or null. */
-    public String problemOf(String key) {
-        return settings.problemOf(key);
-    }
-
     // ---- training --------------------------------------------------------------------------------------------
 
     public void start() {
@@ -98,44 +87,16 @@ public final class LabViewModel implements LabCommands, ViewModel {
 
     /** Pause when training, resume when paused (the Pause button and Space). */
     public void pauseOrResume() {
-        if (pausedProperty().get()) {
-            resume();
+        if (training.pausedProperty().get()) {
+            training.resume();
         } else {
-            pause();
+            training.pause();
         }
-    }
-
-    public void pause() {
-        training.pause();
-    }
-
-    public void resume() {
-        training.resume();
     }
 
     /** Stops the run after the current iteration; completed epochs stay. */
     public void stop() {
         training.stop();
-    }
-
-    /** Appends epochs to the run on screen (finished, stopped, interrupted or opened) from its newest checkpoint. */
-    public void continueRun(int moreEpochs) {
-        training.branching().continueRun(moreEpochs);
-    }
-
-    /** Starts editing a branch from an epoch of the run on screen (see {@link TrainingModel#prepareBranch}). */
-    public void prepareBranch(int epoch) {
-        training.branching().prepareBranch(epoch);
-    }
-
-    /** Leaves branch editing; the settings go back to those of the run on screen. */
-    public void cancelBranch() {
-        training.branching().cancelBranch();
-    }
-
-    /** Moves what the trainer produced since the last frame onto the observable state. Call on the FX thread. */
-    public void pulse() {
-        training.pulse();
     }
 
     // ---- runs on disk ----------------------------------------------------------------------------------------
@@ -218,32 +179,12 @@ public final class LabViewModel implements LabCommands, ViewModel {
         return settings.configProperty();
     }
 
-    public ObservableList<ConfigProblem> problems() {
-        return settings.problems();
-    }
-
     public BooleanBinding canStartProperty() {
         return canStart;
     }
 
     public BooleanProperty runningProperty() {
         return training.runningProperty();
-    }
-
-    public BooleanProperty pausedProperty() {
-        return training.pausedProperty();
-    }
-
-    public ObservableList<IterationMetrics> metrics() {
-        return shown.metrics();
-    }
-
-    public ObservableList<EpochGrid> epochs() {
-        return shown.epochs();
-    }
-
-    public ReadOnlyIntegerProperty selectedEpochProperty() {
-        return shown.selectedEpochProperty();
     }
 
     @Override
@@ -259,11 +200,6 @@ public final class LabViewModel implements LabCommands, ViewModel {
     /** The latest diagnosis of the shown run, or null before the first epoch. */
     public ObjectProperty<Diagnosis> diagnosisProperty() {
         return shown.diagnosisProperty();
-    }
-
-    /** The epoch the next Start branches from, or 0 when Start begins a new run. */
-    public IntegerProperty branchFromProperty() {
-        return training.branching().branchFromProperty();
     }
 
     /** The run on screen: its records, verdict and epoch cursor (the panes bind to it). */

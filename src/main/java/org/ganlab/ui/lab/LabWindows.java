@@ -90,7 +90,7 @@ final class LabWindows {
 
     void walk() {
         Path run = model.shownRun();
-        int epoch = model.selectedEpochProperty().get();
+        int epoch = model.shown().selectedEpochProperty().get();
         if (run == null || epoch < 1) {
             model.say("a latent walk needs a finished, stopped or opened run with at least one epoch");
             return;

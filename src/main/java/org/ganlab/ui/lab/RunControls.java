@@ -21,14 +21,14 @@ final class RunControls {
         c.startItem().disableProperty().bind(c.startButton().disableProperty());
         c.trainOnMenu().setOnShowing(e -> {
             boolean running = model.runningProperty().get();
-            int epoch = running ? -1 : model.selectedEpochProperty().get();
+            int epoch = running ? -1 : model.shown().selectedEpochProperty().get();
             c.branchItem().setText(running ? "Branch from the last complete epoch…" : "Branch from epoch " + epoch + "…");
-            c.cancelBranchItem().setDisable(model.branchFromProperty().get() == 0);
+            c.cancelBranchItem().setDisable(model.training().branching().branchFromProperty().get() == 0);
         });
         c.pauseButton().disableProperty().bind(model.runningProperty().not());
         c.pauseItem().disableProperty().bind(c.pauseButton().disableProperty());
         c.stopItem().disableProperty().bind(model.runningProperty().not());
-        c.pauseButton().textProperty().bind(Bindings.when(model.pausedProperty())
+        c.pauseButton().textProperty().bind(Bindings.when(model.training().pausedProperty())
                 .then("Resume").otherwise("Pause"));
         c.stopButton().disableProperty().bind(model.runningProperty().not());
         for (Button b : List.of(c.startButton(), c.pauseButton(), c.stopButton())) {

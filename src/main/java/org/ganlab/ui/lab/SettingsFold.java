@@ -29,7 +29,8 @@ final class SettingsFold {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         editorBox.getChildren().add(scroll);
         // while a run trains the settings are locked, except when a paused run's settings are edited for a branch
-        editorBox.disableProperty().bind(model.runningProperty().and(model.branchFromProperty().isEqualTo(0)));
+        editorBox.disableProperty().bind(model.runningProperty()
+                .and(model.training().branching().branchFromProperty().isEqualTo(0)));
         // the settings fold away while training, leaving the room to the curves and a larger grid
         editorBox.visibleProperty().bind(settingsToggle.selectedProperty());
         editorBox.managedProperty().bind(settingsToggle.selectedProperty());
@@ -38,8 +39,8 @@ final class SettingsFold {
                 settingsToggle.setSelected(false);
             }
         });
-        model.epochs().addListener((ListChangeListener<EpochGrid>) c -> {
-            if (!model.epochs().isEmpty() && model.epochs().size() == countAdded(c)) {
+        model.shown().epochs().addListener((ListChangeListener<EpochGrid>) c -> {
+            if (!model.shown().epochs().isEmpty() && model.shown().epochs().size() == countAdded(c)) {
                 settingsToggle.setSelected(false); // a grid to look at: give it the room
             }
         });
@@ -47,11 +48,11 @@ final class SettingsFold {
 
         // a branch being set up: a banner over its settings (the toolbar keeps its short labels)
         branchLabel.textProperty().bind(Bindings.concat("Branch from epoch ",
-                model.branchFromProperty(), ": change the settings below, then press Start. "
+                model.training().branching().branchFromProperty(), ": change the settings below, then press Start. "
                 + "Train on > Cancel the branch leaves them as they were."));
-        branchLabel.visibleProperty().bind(model.branchFromProperty().greaterThan(0));
+        branchLabel.visibleProperty().bind(model.training().branching().branchFromProperty().greaterThan(0));
         branchLabel.managedProperty().bind(branchLabel.visibleProperty());
-        model.branchFromProperty().addListener((o, a, b) -> {
+        model.training().branching().branchFromProperty().addListener((o, a, b) -> {
             if (b.intValue() > 0) {
                 settingsToggle.setSelected(true); // the branch's settings, to change before starting it
             }

@@ -60,7 +60,7 @@ class LabSoakTest {
             for (Runnable r; (r = screen.poll()) != null; ) {
                 r.run();
             }
-            model.pulse();
+            model.training().pulse();
             assertThat(System.nanoTime()).as("the lab answered in time").isLessThan(deadline);
             serveScreen(5);
         }
@@ -106,7 +106,7 @@ class LabSoakTest {
     /** One start, three iterations, stop. */
     private void cycle(int cycle) throws InterruptedException {
         model.start();
-        screenUntil(() -> model.metrics().size() >= 3);
+        screenUntil(() -> model.shown().metrics().size() >= 3);
         model.stop();
         screenUntil(() -> !model.runningProperty().get());
         assertThat(model.shown().titleProperty().get()).endsWith("(stopped)");
@@ -121,7 +121,7 @@ class LabSoakTest {
     void twentyStartStopCyclesDoNotGrowMemory() throws Exception {
         Map.of("qualitySamples", 0, "genFilters", 8, "discFilters", 8, "batchSize", 16, "epochs", 50, "iterationsPerEpoch", 2)
                 .forEach(model::set);
-        assertThat(model.problems()).isEmpty();
+        assertThat(model.settings().problems()).isEmpty();
         int planned = Integer.getInteger("soak.cycles", 20);
         int cycles = planned;
         int from = 5;

@@ -31,9 +31,9 @@ class LabViewModelTest {
     void openingARunShowsItsEpochsAndJudgesIt() {
         Path run = MadeUpRuns.write(tmp.resolve("run"), 3);
         model.openRun(run);
-        assertThat(model.metrics()).hasSize(3);
-        assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
-        assertThat(model.selectedEpochProperty().get()).isEqualTo(3);
+        assertThat(model.shown().metrics()).hasSize(3);
+        assertThat(model.shown().epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
+        assertThat(model.shown().selectedEpochProperty().get()).isEqualTo(3);
         assertThat(model.shown().titleProperty().get()).isEqualTo("stable (run)");
         assertThat(model.messageProperty().get()).isEqualTo("opened " + run);
         assertThat(model.diagnosisProperty().get()).as("judged once opened").isNotNull();
@@ -66,12 +66,12 @@ class LabViewModelTest {
     void continuingARunWithoutACheckpointSaysSoAndTrainsNothing() {
         Path run = MadeUpRuns.write(tmp.resolve("run"), 2);
         model.openRun(run);
-        model.continueRun(5);
+        model.training().branching().continueRun(5);
         assertThat(model.messageProperty().get()).isEqualTo(run + " has no checkpoint to continue from (runs recorded "
                 + "before GAN Lab kept checkpoints cannot be continued)");
         assertThat(model.runningProperty().get()).isFalse();
-        model.prepareBranch(1);
-        assertThat(model.branchFromProperty().get()).isZero();
+        model.training().branching().prepareBranch(1);
+        assertThat(model.training().branching().branchFromProperty().get()).isZero();
         assertThat(model.messageProperty().get()).startsWith("epoch 1 has no checkpoint to branch from");
     }
 
@@ -84,18 +84,18 @@ class LabViewModelTest {
         model.set("batchSize", 16);
         model.set("seed", 11);
         model.set("epochs", epochs);
-        assertThat(model.problems()).isEmpty();
+        assertThat(model.settings().problems()).isEmpty();
     }
 
     @Test
     void aRunTrainsOntoTheScreenAndItsFolderIsCompleteWhenItEnds() throws Exception {
         tinySettings(2);
         model.start(); // synchronous: the whole run trains here; the screen hears of it at the next pulse
-        assertThat(model.metrics()).isEmpty();
-        model.pulse();
-        assertThat(model.metrics()).extracting(m -> m.iteration()).containsExactly(1, 2, 3, 4);
-        assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2);
-        assertThat(model.selectedEpochProperty().get()).as("the newest epoch is followed").isEqualTo(2);
+        assertThat(model.shown().metrics()).isEmpty();
+        model.training().pulse();
+        assertThat(model.shown().metrics()).extracting(m -> m.iteration()).containsExactly(1, 2, 3, 4);
+        assertThat(model.shown().epochs()).extracting(e -> e.epoch()).containsExactly(1, 2);
+        assertThat(model.shown().selectedEpochProperty().get()).as("the newest epoch is followed").isEqualTo(2);
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.shown().titleProperty().get()).isEqualTo("stable (completed)");
         assertThat(model.training().progressTextProperty().get()).startsWith("epoch 2/2 · iteration 4/4");
@@ -112,27 +112,27 @@ class LabViewModelTest {
     void continuingKeepsTheEarlierEpochsAndABranchStartsFromTheChosenOne() throws Exception {
         tinySettings(2);
         model.start();
-        model.pulse();
+        model.training().pulse();
         Path parent = model.shownRun();
-        model.continueRun(1);
-        model.pulse();
+        model.training().branching().continueRun(1);
+        model.training().pulse();
         assertThat(model.shownRun()).isEqualTo(parent);
-        assertThat(model.metrics()).hasSize(6);
-        assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
+        assertThat(model.shown().metrics()).hasSize(6);
+        assertThat(model.shown().epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
         assertThat(model.shown().titleProperty().get()).isEqualTo("stable (completed)");
 
-        model.prepareBranch(1);
-        assertThat(model.branchFromProperty().get()).isEqualTo(1);
+        model.training().branching().prepareBranch(1);
+        assertThat(model.training().branching().branchFromProperty().get()).isEqualTo(1);
         assertThat(model.configProperty().get().epochs()).as("the run's settings, to train on").isEqualTo(3);
         model.set("discLearningRate", 0.001);
         model.start();
-        model.pulse();
+        model.training().pulse();
         assertThat(model.shownRun()).isNotEqualTo(parent);
-        assertThat(model.branchFromProperty().get()).isZero();
-        assertThat(model.metrics()).hasSize(6);
-        assertThat(model.metrics().subList(0, 2)).as("epoch 1 is the parent's")
+        assertThat(model.training().branching().branchFromProperty().get()).isZero();
+        assertThat(model.shown().metrics()).hasSize(6);
+        assertThat(model.shown().metrics().subList(0, 2)).as("epoch 1 is the parent's")
                 .isEqualTo(RunFiles.readMetrics(parent.resolve(RunFiles.METRICS)).rows().subList(0, 2));
-        assertThat(model.epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
+        assertThat(model.shown().epochs()).extracting(e -> e.epoch()).containsExactly(1, 2, 3);
         assertThat(model.configProperty().get().discLearningRate()).isEqualTo(0.001);
     }
 
@@ -141,7 +141,7 @@ class LabViewModelTest {
         tinySettings(2);
         model.set("qualitySamples", 50);
         model.start();
-        model.pulse();
+        model.training().pulse();
         assertThat(model.shown().quality()).extracting(r -> r.epoch()).containsExactly(1, 2);
         assertThat(model.shown().qualityReal().frechetDistance()).as("real images scored alike, for the chart").isPositive();
         Path dir = model.shownRun();

@@ -158,16 +158,16 @@ class LabViewTest {
         Path collapse = Gallery.entries().stream().map(Gallery.Entry::dir)
                 .filter(d -> d.endsWith("mode-collapse")).findFirst().orElseThrow();
         robot.interact(() -> model.openRun(collapse));
-        waitUntil(() -> model.epochs().size() == 10, 30);
+        waitUntil(() -> model.shown().epochs().size() == 10, 30);
         robot.clickOn("#verdict"); // focus in the window, on nothing that takes keys itself
         robot.type(KeyCode.LEFT);
-        assertThat(model.selectedEpochProperty().get()).isEqualTo(9);
+        assertThat(model.shown().selectedEpochProperty().get()).isEqualTo(9);
         robot.type(KeyCode.HOME);
-        assertThat(model.selectedEpochProperty().get()).isEqualTo(1);
+        assertThat(model.shown().selectedEpochProperty().get()).isEqualTo(1);
         robot.type(KeyCode.RIGHT);
-        assertThat(model.selectedEpochProperty().get()).isEqualTo(2);
+        assertThat(model.shown().selectedEpochProperty().get()).isEqualTo(2);
         robot.type(KeyCode.END);
-        assertThat(model.selectedEpochProperty().get()).isEqualTo(10);
+        assertThat(model.shown().selectedEpochProperty().get()).isEqualTo(10);
 
         robot.type(KeyCode.F1);
         assertThat(view.keysOverlay()).as("F1 lists the keys").isNotNull();
@@ -179,9 +179,9 @@ class LabViewTest {
         robot.type(KeyCode.SPACE);
         waitUntil(() -> model.runningProperty().get(), 10);
         robot.type(KeyCode.SPACE);
-        assertThat(model.pausedProperty().get()).as("Space pauses a running run").isTrue();
+        assertThat(model.training().pausedProperty().get()).as("Space pauses a running run").isTrue();
         robot.type(KeyCode.SPACE);
-        assertThat(model.pausedProperty().get()).as("and resumes it").isFalse();
+        assertThat(model.training().pausedProperty().get()).as("and resumes it").isFalse();
         robot.interact(model::stop);
         waitUntil(() -> !model.runningProperty().get(), 60);
     }
@@ -196,7 +196,7 @@ class LabViewTest {
         assertThat(model.training().watchdog().frames()).as("the watchdog timed the screen's frames while training").isPositive();
         assertThat(model.training().watchdog().worstGap()).as("training never blocks the JavaFX thread for a second").isLessThan(1000);
         assertThat(view.curves().pointCount()).isEqualTo(4);
-        assertThat(model.epochs()).hasSize(2);
+        assertThat(model.shown().epochs()).hasSize(2);
         Label caption = robot.lookup("#epoch-caption").queryAs(Label.class);
         assertThat(caption.getText()).startsWith("Epoch 2 of 2");
         Image atEpoch2 = view.samples().imageView().getImage();
@@ -264,7 +264,7 @@ class LabViewTest {
     void latentWalksAskedForWhileAnotherRunTrainsEndInTheNewestWalk(FxRobot robot) throws Exception {
         setTiny(robot, Map.of("epochs", 1, "iterationsPerEpoch", 2));
         robot.clickOn("#start");
-        waitUntil(() -> !model.runningProperty().get() && model.epochs().size() == 1, 120);
+        waitUntil(() -> !model.runningProperty().get() && model.shown().epochs().size() == 1, 120);
         Path walked = model.shownRun();
         var config = model.configProperty().get();
         robot.clickOn("Tools").clickOn("Latent walk at the viewed epoch…");
@@ -274,7 +274,7 @@ class LabViewTest {
         // a second run trains while the walk's dimension is changed five times in a row
         setTiny(robot, Map.of("epochs", 2, "iterationsPerEpoch", 5000));
         robot.interact(model::start);
-        waitUntil(() -> model.runningProperty().get() && model.metrics().size() >= 2, 120);
+        waitUntil(() -> model.runningProperty().get() && model.shown().metrics().size() >= 2, 120);
         robot.interact(() -> {
             for (int d = 1; d <= 5; d++) {
                 walk.dimension().getValueFactory().setValue(d);
@@ -284,14 +284,14 @@ class LabViewTest {
                 SavedGenerators.after(walked, 1), 5, LatentWalkView.STEPS, LatentWalkView.RANGE, 28,
                 1)).get(60, TimeUnit.SECONDS);
         waitUntil(() -> walk.shown() != null && Arrays.equals(walk.shown().pixels(), expected.pixels()), 60);
-        int iterationsWhenShown = model.metrics().size();
+        int iterationsWhenShown = model.shown().metrics().size();
         // every request made before this one has ended: an older walk finishing late has had its chance to land
         owner.request(null, () -> null).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(walk.shown().pixels()).as("the newest walk (dimension 5) stays shown").isEqualTo(expected.pixels());
         assertThat(robot.lookup("#walk-status").queryAs(Label.class).getText()).contains("dimension 5");
         assertThat(model.runningProperty().get()).as("training went on beside the walks").isTrue();
-        waitUntil(() -> model.metrics().size() > iterationsWhenShown, 60);
+        waitUntil(() -> model.shown().metrics().size() > iterationsWhenShown, 60);
         robot.interact(model::stop);
     }
 
@@ -299,7 +299,7 @@ class LabViewTest {
     void aRunIsKeptInTheRunsFolderAndOpensAgainFromRecentRuns(FxRobot robot) throws Exception {
         setTiny(robot, Map.of("epochs", 1, "iterationsPerEpoch", 2));
         robot.clickOn("#start");
-        waitUntil(() -> !model.runningProperty().get() && model.epochs().size() == 1, 120);
+        waitUntil(() -> !model.runningProperty().get() && model.shown().epochs().size() == 1, 120);
         Path trained = model.shownRun();
         assertThat(trained.getParent()).as("trained into the runs folder").isEqualTo(tmp.resolve("runs"));
         assertThat(trained.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}_stable");
@@ -316,10 +316,10 @@ class LabViewTest {
     void stopMidRunKeepsTheFinishedEpochs(FxRobot robot) throws Exception {
         setTiny(robot, Map.of("epochs", 200, "iterationsPerEpoch", 1));
         robot.clickOn("#start");
-        waitUntil(() -> model.epochs().size() >= 2, 120);
+        waitUntil(() -> model.shown().epochs().size() >= 2, 120);
         robot.clickOn("#stop");
         waitUntil(() -> !model.runningProperty().get(), 60);
-        int kept = model.epochs().size();
+        int kept = model.shown().epochs().size();
         assertThat(kept).isBetween(2, 199);
         assertThat(model.shown().titleProperty().get()).contains("stopped");
         assertThat(view.curves().pointCount()).isGreaterThanOrEqualTo(kept);
@@ -343,7 +343,7 @@ class LabViewTest {
                 "--set", "discFilters=8", "--set", "batchSize=16", "--set", "checkpointEvery=2", "--out", run.toString());
         assertThat(status).as(err.toString()).isZero();
         robot.interact(() -> model.openRun(run));
-        waitUntil(() -> model.epochs().size() == 2, 30);
+        waitUntil(() -> model.shown().epochs().size() == 2, 30);
         assertThat(view.curves().pointCount()).isEqualTo(6);
         assertThat(view.curves().range()[1]).as("the axis spans the opened run, not the 10 epochs shown before")
                 .isEqualTo(6.0);
@@ -375,7 +375,8 @@ class LabViewTest {
         assertThat(strip.getChildren()).hasSize(2);
         robot.clickOn(strip.getChildren().get(1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.selectedEpochProperty().get()).as("a click on a verdict cell shows its epoch").isEqualTo(2);
+        assertThat(model.shown().selectedEpochProperty().get()).as("a click on a verdict cell shows its epoch")
+                .isEqualTo(2);
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Verdict: ");
     }
 
@@ -405,7 +406,7 @@ class LabViewTest {
                     1 + wave, 0.7, 0.7, 0.5, 0.5, 0.01, 0.01, i));
         }
         long start = System.nanoTime();
-        robot.interact(() -> model.metrics().setAll(rows));
+        robot.interact(() -> model.shown().metrics().setAll(rows));
         assertThat((System.nanoTime() - start) / 1e6).as("ms to draw 4,500 iterations").isLessThan(2000);
         assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
         assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
@@ -436,8 +437,8 @@ class LabViewTest {
 
         // smoothed curves grow by appending: the newest point is the moving average of every value so far
         List<IterationMetrics> first = rows.subList(0, 100);
-        robot.interact(() -> model.metrics().setAll(first));
-        robot.interact(() -> model.metrics().addAll(rows.subList(100, 110)));
+        robot.interact(() -> model.shown().metrics().setAll(first));
+        robot.interact(() -> model.shown().metrics().addAll(rows.subList(100, 110)));
         double ema = Double.NaN;
         for (var m : rows.subList(0, 110)) {
             ema = Double.isNaN(ema) ? m.dLossReal() : 0.9 * ema + 0.1 * m.dLossReal();
@@ -510,10 +511,11 @@ class LabViewTest {
         Path run = model.shownRun();
         robot.clickOn("#train-on").clickOn("Continue +1 epoch");
         waitUntil(() -> model.runningProperty().get(), 30);
-        assertThat(model.epochs()).as("the earlier epochs stay while it trains on").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(model.shown().epochs()).as("the earlier epochs stay while it trains on")
+                .hasSizeGreaterThanOrEqualTo(2);
         waitUntil(() -> !model.runningProperty().get(), 120);
-        assertThat(model.epochs()).extracting(EpochGrid::epoch).containsExactly(1, 2, 3);
-        assertThat(model.metrics()).hasSize(6);
+        assertThat(model.shown().epochs()).extracting(EpochGrid::epoch).containsExactly(1, 2, 3);
+        assertThat(model.shown().metrics()).hasSize(6);
         assertThat(model.shownRun()).isEqualTo(run);
         var record = RunRecords.read(run.resolve(RunFiles.CONFIG));
         assertThat(record.completedEpochs()).isEqualTo(3);
@@ -524,14 +526,14 @@ class LabViewTest {
     void pausingChangingASettingAndStartingIsABranchAndBothRunsStay(FxRobot robot) throws Exception {
         setTiny(robot, Map.of("epochs", 200));
         robot.clickOn("#start");
-        waitUntil(() -> model.epochs().size() >= 1, 60);
+        waitUntil(() -> model.shown().epochs().size() >= 1, 60);
         robot.clickOn("#pause");
-        waitUntil(() -> model.pausedProperty().get(), 10);
+        waitUntil(() -> model.training().pausedProperty().get(), 10);
         Path parent = model.shownRunOrRunning();
         robot.clickOn("#train-on").clickOn("Branch from the last complete epoch…");
-        waitUntil(() -> model.branchFromProperty().get() > 0, 10);
-        int from = model.branchFromProperty().get();
-        assertThat(model.epochs()).extracting(EpochGrid::epoch).contains(from);
+        waitUntil(() -> model.training().branching().branchFromProperty().get() > 0, 10);
+        int from = model.training().branching().branchFromProperty().get();
+        assertThat(model.shown().epochs()).extracting(EpochGrid::epoch).contains(from);
         Button start = robot.lookup("#start").queryButton();
         assertThat(robot.lookup("#branch-banner").queryAs(Label.class).getText()).startsWith("Branch from epoch " + from + ":");
         assertThat(robot.lookup("#branch-banner").queryAs(Label.class).isVisible()).isTrue();
@@ -553,7 +555,7 @@ class LabViewTest {
         assertThat(parentRun.record().status()).as("the parent stays, stopped with its complete epochs")
                 .isEqualTo(RunStatus.STOPPED);
         assertThat(parentRun.record().completedEpochs()).isGreaterThanOrEqualTo(from);
-        assertThat(model.epochs()).extracting(EpochGrid::epoch).last().isEqualTo(from + 1);
+        assertThat(model.shown().epochs()).extracting(EpochGrid::epoch).last().isEqualTo(from + 1);
 
         // compare opens with the parent beside the branch, on one iteration axis, the branch point marked on both
         robot.clickOn("Tools").clickOn("Compare two runs…");
@@ -578,7 +580,7 @@ class LabViewTest {
         assertThat(third.getText()).as("a range's numbers are in its tooltip, not squeezed into the cell").isEmpty();
         robot.clickOn(third);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.selectedEpochProperty().get()).isEqualTo(7);
+        assertThat(model.shown().selectedEpochProperty().get()).isEqualTo(7);
         assertThat(third.getPseudoClassStates()).extracting(Object::toString).contains("shown");
         Slider slider = robot.lookup("#epoch-slider").queryAs(Slider.class);
         assertThat(slider.getMax()).isEqualTo(100);

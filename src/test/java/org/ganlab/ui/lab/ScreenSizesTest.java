@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -93,7 +95,7 @@ public class ScreenSizesTest {
         Gallery.Entry collapse = Gallery.entries().stream().filter(e -> e.dir().endsWith("mode-collapse")).findFirst()
                 .orElseThrow();
         robot.interact(() -> model.openRun(collapse.dir()));
-        waitFor(() -> model.diagnosisProperty().get() != null && model.epochs().size() == 10);
+        waitFor(() -> model.diagnosisProperty().get() != null && model.shown().epochs().size() == 10);
         settle(robot); // the strip, the grid and the charts lay themselves out
 
         Parent main = stage.getScene().getRoot();
@@ -160,9 +162,9 @@ public class ScreenSizesTest {
         assertThat(cutTexts(presentation.stage().getScene().getRoot())).as("presentation texts cut").isEmpty();
         // the keys work in the presentation: back one epoch, then Esc leaves
         robot.type(KeyCode.LEFT);
-        assertThat(model.selectedEpochProperty().get()).isEqualTo(9);
+        assertThat(model.shown().selectedEpochProperty().get()).isEqualTo(9);
         robot.type(KeyCode.HOME);
-        assertThat(model.selectedEpochProperty().get()).isEqualTo(1);
+        assertThat(model.shown().selectedEpochProperty().get()).isEqualTo(1);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(presentation.isShowing()).isFalse();
@@ -229,8 +231,15 @@ public class ScreenSizesTest {
                 .findFirst().orElseThrow();
     }
 
-    /** Every shown Labeled whose rendered text ends in its ellipsis instead of its own text. */
+    /**
+     * Every shown Labeled whose rendered text ends in its ellipsis instead of its own text. Lays the scene out on
+     * the FX thread, whichever thread asks: a chart's axes change their children while laid out.
+     */
     public static List<String> cutTexts(Parent root) {
+        return onFx(() -> cutTextsNow(root));
+    }
+
+    private static List<String> cutTextsNow(Parent root) {
         root.applyCss();
         root.layout();
         List<String> cut = new ArrayList<>();
@@ -251,6 +260,10 @@ public class ScreenSizesTest {
 
     /** Shown commands (buttons, menus, combo boxes) that lie partly outside the window. */
     static List<String> offScreen(Parent root, double width, double height) {
+        return onFx(() -> offScreenNow(root, width, height));
+    }
+
+    private static List<String> offScreenNow(Parent root, double width, double height) {
         List<String> out = new ArrayList<>();
         for (Node n : root.lookupAll("*")) {
             if ((n instanceof ButtonBase || n instanceof ComboBoxBase<?>) && shown(n)) {
@@ -262,6 +275,15 @@ public class ScreenSizesTest {
             }
         }
         return out;
+    }
+
+    private static <T> T onFx(Callable<T> check) {
+        try {
+            return Platform.isFxApplicationThread() ? check.call() : WaitForAsyncUtils.asyncFx(check).get(30,
+                    TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the layout check on the FX thread failed", e);
+        }
     }
 
     private static boolean shown(Node n) {

@@ -89,8 +89,7 @@ class PlaneViewTest {
         Label verdict = robot.lookup("#plane-verdict").queryAs(Label.class);
         assertThat(verdict.getText()).startsWith("Verdict: ").doesNotContain("after");
         assertThat(verdict.getStyleClass()).anyMatch(c -> c.startsWith("verdict-"));
-        assertThat(WaitForAsyncUtils.asyncFx(() -> ScreenSizesTest.cutTexts(
-                robot.lookup("#plane").queryParent())).get()).as("texts cut while training at 1280x720").isEmpty();
+        assertThat(ScreenSizesTest.cutTexts(robot.lookup("#plane").queryParent())).as("texts cut while training at 1280x720").isEmpty();
         LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
         assertThat(chart.getData().get(chart.getData().size() - 1).getData()).as("a point per check")
                 .hasSizeGreaterThanOrEqualTo(4);
@@ -316,7 +315,7 @@ class PlaneViewTest {
         assertThat(robot.lookup("#plane-description").query().isVisible()).isFalse();
         assertThat(robot.lookup("#plane-picture").query().getBoundsInLocal().getHeight()).as("the picture grew")
                 .isGreaterThan(before);
-        assertThat(WaitForAsyncUtils.asyncFx(() -> ScreenSizesTest.cutTexts(root)).get())
+        assertThat(ScreenSizesTest.cutTexts(root))
                 .as("texts cut in the presentation").isEmpty();
         robot.type(KeyCode.HOME);
         assertThat(model.picture().cursor().selected()).as("the keys still scrub").isEqualTo(1);
