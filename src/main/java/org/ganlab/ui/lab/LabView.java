@@ -17,7 +17,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -25,6 +24,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.ganlab.config.Preset;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.LessonKeys;
 import org.ganlab.ui.common.Folders;
 import org.ganlab.ui.common.Themes;
 import org.ganlab.ui.compare.CompareView;
@@ -71,7 +71,7 @@ public final class LabView {
     private LabViewModel model;
     private BackgroundTasks tasks;
     private LabWindows windows;
-    private LabKeys keys;
+    private LessonKeys keys;
     private CurvesPane curves;
     private SamplesPane samples;
     private FramePulse pulse;
@@ -81,7 +81,7 @@ public final class LabView {
         this.model = viewModel;
         this.tasks = backgroundTasks;
         this.windows = new LabWindows(root, viewModel, backgroundTasks, new CureModel(viewModel, backgroundTasks));
-        this.keys = new LabKeys(viewModel, root, this::present, () -> {
+        this.keys = LabKeys.table(viewModel, root, this::present, () -> {
             if (!galleryButton.isDisabled()) {
                 galleryButton.show();
             }
@@ -218,11 +218,6 @@ public final class LabView {
         keys.install(scene);
     }
 
-    /** Handles one key of the lab window; true when it was used. */
-    boolean handleKey(KeyCode code, boolean shortcut, Object target) {
-        return keys.handle(code, shortcut, target);
-    }
-
     /** A list of the keys over the window; Esc, F1 or a click closes it. */
     @FXML
     void showKeys() {
@@ -231,7 +226,7 @@ public final class LabView {
 
     /** The keys overlay, while it is shown. */
     Node keysOverlay() {
-        return keys.overlay();
+        return keys.listShown();
     }
 
     /** The presentation view: full screen, the verdict, a large grid and the two main charts; Esc leaves. */
@@ -242,7 +237,7 @@ public final class LabView {
 
     /** The presentation view on the given part of the screen (null: full screen where the lab is). */
     void present(Rectangle2D bounds) {
-        windows.present(bounds, this::handleKey, darkItem.isSelected());
+        windows.present(bounds, keys, darkItem.isSelected());
     }
 
     PresentationView presentation() {

@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.LessonKeys;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
@@ -122,7 +123,7 @@ final class LabWindows {
     }
 
     /** The presentation view on the given part of the screen (null: full screen where the lab is). */
-    void present(Rectangle2D bounds, PresentationView.Keys keys, boolean dark) {
+    void present(Rectangle2D bounds, LessonKeys keys, boolean dark) {
         if (presentation == null) {
             presentation = new PresentationView(model.shown(), model.configProperty(), keys, root.getScene().getStylesheets(), dark);
         }

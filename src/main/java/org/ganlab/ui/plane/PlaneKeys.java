@@ -1,41 +1,27 @@
 package org.ganlab.ui.plane;
 
-import javafx.scene.Node;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyEvent;
-import org.ganlab.ui.run.EpochCursor;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import org.ganlab.ui.common.LessonKeys;
 
 /**
- * The playground's keys for a teacher at the lectern, as in the lab: Space starts, pauses and resumes; Left and Right
- * step back and forth through the checks, Home goes to the first and End back to the live picture; F5 and F11 present
- * the playground and Esc leaves the presentation; after Cure it, B flips between the cure and the failure. Keys typed
- * into a text field (the seed) stay there.
+ * The playground's table of the lesson's keys (see {@link LessonKeys}), as in the lab: Space, the checks, F5 or F11
+ * the presentation and Esc out of it, B before and after a cure, F1 or ? the list.
  */
 final class PlaneKeys {
     private PlaneKeys() {
     }
 
-    static void install(Node root, Runnable pauseOrResume, EpochCursor checks, Runnable togglePresentation,
-                        Runnable leavePresentation, Runnable flipBefore) {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof TextInputControl) {
-                return;
-            }
-            boolean used = true;
-            switch (e.getCode()) {
-                case SPACE -> pauseOrResume.run();
-                case LEFT -> checks.step(-1);
-                case RIGHT -> checks.step(1);
-                case HOME -> checks.toFirst();
-                case END -> checks.toLast();
-                case F5, F11 -> togglePresentation.run();
-                case ESCAPE -> leavePresentation.run();
-                case B -> flipBefore.run();
-                default -> used = false;
-            }
-            if (used) {
-                e.consume();
-            }
-        });
+    static LessonKeys table(PlaneModel model, StackPane layers, Runnable togglePresentation,
+                            Runnable leavePresentation) {
+        return new LessonKeys()
+                .space("start a run, or pause and resume it", "start/pause", model::pauseOrResume)
+                .cursor("check", model.picture().cursor())
+                .key("F5 or F11", "presentation view (Esc leaves)", "present", togglePresentation, KeyCode.F5,
+                        KeyCode.F11)
+                .key("Esc", "leave the presentation", "leaves", leavePresentation, KeyCode.ESCAPE)
+                .key("B", "after Cure it: the failure, then the cure again", "before/after",
+                        () -> CureComparisonPane.toggle(model.picture()), KeyCode.B)
+                .listOn(() -> layers);
     }
 }

@@ -16,12 +16,13 @@ final class PlanePresentation {
     private final BorderPane root;
     private final Node toolbar;
     private final List<Node> lectureOnly;
-    private final Label hint = new Label("Space start/pause · Left/Right checks · Home/End · Esc leaves");
+    private final Label hint;
     private boolean presenting;
     private boolean watchingFullScreen;
 
-    /** {@code lectureOnly}: what the presentation leaves out. */
-    PlanePresentation(BorderPane root, Node toolbar, List<Node> lectureOnly) {
+    /** {@code lectureOnly}: what the presentation leaves out; {@code keys}: the reminder of the keys shown instead. */
+    PlanePresentation(BorderPane root, Node toolbar, List<Node> lectureOnly, String keys) {
+        this.hint = new Label(keys);
         this.root = root;
         this.toolbar = toolbar;
         this.lectureOnly = List.copyOf(lectureOnly);

@@ -22,8 +22,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ganlab.records.PlaneCheck;
+import org.ganlab.ui.common.LessonKeys;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.samples.VerdictLabels;
@@ -37,6 +39,8 @@ import org.ganlab.ui.settings.SettingsPanes;
 public final class PlaneView {
     private final PlaneModel model;
     private final BorderPane root = new BorderPane();
+    /** The view and, over it, the list of keys when it is shown. */
+    private final StackPane layers = new StackPane(root);
     private final PlanePicture picture = new PlanePicture();
     private final CheckBox field = new CheckBox("D's field");
     private final CheckBox arrows = new CheckBox("G's push");
@@ -55,18 +59,19 @@ public final class PlaneView {
         files = new PlaneFilesMenu(model, picture);
         root.getStyleClass().add("plane");
         root.setId("plane");
-        PlaneKeys.install(root, model::pauseOrResume, model.picture().cursor(), () -> present(!presenting()), () -> {
+        LessonKeys keys = PlaneKeys.table(model, layers, () -> present(!presenting()), () -> {
             if (presenting()) {
                 present(false);
             }
-        }, () -> CureComparisonPane.toggle(model.picture()));
+        });
+        keys.install(layers);
         Node toolbar = controls();
         root.setTop(toolbar);
         root.setCenter(picture);
         picture.setId("plane-picture");
         List<Node> lectureOnly = new ArrayList<>();
         root.setRight(side(lectureOnly));
-        presentation = new PlanePresentation(root, toolbar, lectureOnly);
+        presentation = new PlanePresentation(root, toolbar, lectureOnly, keys.hint("Space", "Left / Right", "Home / End"));
         root.setBottom(scrubber());
         BorderPane.setMargin(picture, new Insets(8));
         field.setSelected(true);
@@ -90,7 +95,7 @@ public final class PlaneView {
     }
 
     public Node node() {
-        return root;
+        return layers;
     }
 
     /** Starts the chosen preset (the lab opens the playground with one running). */

@@ -26,6 +26,7 @@ import org.ganlab.records.GridScores;
 import org.ganlab.records.PerEpoch;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
+import org.ganlab.ui.common.LessonKeys;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.run.ShownRunModel;
@@ -38,11 +39,6 @@ import org.ganlab.ui.samples.VerdictLabels;
  * (Space, Left/Right, Home/End, P) work here too.
  */
 public final class PresentationView {
-    /** The lab's key handling, so the keys do the same here. */
-    public interface Keys {
-        boolean handle(KeyCode code, boolean shortcut, Object target);
-    }
-
     private final ShownRunModel model;
     private final Stage stage = new Stage();
     private final ImageView grid = new ImageView();
@@ -57,7 +53,7 @@ public final class PresentationView {
     private int scale;
 
     public PresentationView(ShownRunModel model, ObservableValue<ExperimentConfig> settings,
-                            Keys keys, List<String> stylesheets, boolean dark) {
+                            LessonKeys keys, List<String> stylesheets, boolean dark) {
         this.model = model;
         grid.setSmooth(false);
         grid.setId("presentation-grid");
@@ -70,7 +66,7 @@ public final class PresentationView {
 
         CurvesPane curves = new CurvesPane(model, settings, true);
         VBox.setVgrow(curves.node(), Priority.ALWAYS);
-        Label hint = new Label("Space start/pause · Left/Right epochs · P play · D D's view · Esc leaves");
+        Label hint = new Label(keys.hint("Space", "Left / Right", "P", "D"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);

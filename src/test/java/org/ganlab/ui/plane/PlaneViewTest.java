@@ -317,12 +317,34 @@ class PlaneViewTest {
                 .isGreaterThan(before);
         assertThat(ScreenSizesTest.cutTexts(root))
                 .as("texts cut in the presentation").isEmpty();
+        assertThat(robot.lookup((Label l) -> l.getText() != null && l.getText().startsWith("Space start/pause"))
+                .queryLabeled().getText()).as("the keys' hint, from the table that handles them")
+                .contains("Left/Right checks").endsWith("Esc leaves");
         robot.type(KeyCode.HOME);
         assertThat(model.picture().cursor().selected()).as("the keys still scrub").isEqualTo(1);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(root.getStyleClass()).doesNotContain("presentation");
         assertThat(robot.lookup("#plane-start").tryQuery()).isPresent();
+    }
+
+    /**
+     * The playground's keys are listed as the lab's are (F1, the same table that handles them and writes the
+     * presentation's hint), and Esc closes the list before anything else.
+     */
+    @Test
+    void f1ListsThePlaygroundsKeysAndEscClosesTheList(FxRobot robot) {
+        robot.clickOn("#plane-picture");
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node list = robot.lookup("#keys-overlay").query();
+        assertThat(robot.from(List.of(list)).lookup((Label l) -> "previous / next check".equals(l.getText()))
+                .tryQuery()).as("the checks' keys listed").isPresent();
+        assertThat(robot.from(List.of(list)).lookup((Label l) -> "B".equals(l.getText())).tryQuery())
+                .as("the cure's key listed").isPresent();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#keys-overlay").tryQuery()).as("Esc closes the list").isEmpty();
     }
 
     /**
