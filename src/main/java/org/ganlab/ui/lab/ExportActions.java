@@ -1,18 +1,26 @@
 package org.ganlab.ui.lab;
 
-import java.io.File;
+import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.image.Image;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ganlab.records.EpochGrid;
+import org.ganlab.records.PerEpoch;
+import org.ganlab.ui.common.ExportFiles;
+import org.ganlab.ui.common.ExportModel;
+import org.ganlab.ui.run.ShownRunModel;
 
-/** The lab's File > Export items: each asks for a file and hands it to the {@link ExportModel}. */
+/**
+ * The lab's File > Export items: each takes what the run on screen has, asks for a file and hands both to the
+ * {@link ExportModel} the playground uses too.
+ */
 final class ExportActions {
+    private final ShownRunModel shown;
     private final ExportModel exports;
     private final Window owner;
 
-    ExportActions(ExportModel exports, Window owner) {
+    ExportActions(ShownRunModel shown, ExportModel exports, Window owner) {
+        this.shown = shown;
         this.exports = exports;
         this.owner = owner;
     }
@@ -23,53 +31,34 @@ final class ExportActions {
      */
     void run(String what, Node curves) {
         switch (what) {
-            case "curves" -> curves(curves.snapshot(null, null));
+            case "curves" -> ExportFiles.choose(owner, "Export the curves", "png").ifPresent(file ->
+                    exports.png(SwingFXUtils.fromFXImage(curves.snapshot(null, null), null), file));
             case "grid" -> grid();
-            case "metrics" -> metrics();
+            case "metrics" -> ExportFiles.choose(owner, "Export the metrics", "csv").ifPresent(file ->
+                    exports.metrics(shown.metrics(), file));
             case "gif" -> progression(false);
             default -> progression(true);
         }
     }
 
-    /** The curves as on screen (a snapshot of their pane). */
-    void curves(Image snapshot) {
-        File file = choose("Export the curves", "png");
-        if (file != null) {
-            exports.curves(SwingFXUtils.fromFXImage(snapshot, null), file.toPath());
-        }
-    }
-
     /** The grid of the epoch on screen. */
-    void grid() {
-        exports.shownGrid().ifPresent(shown -> {
-            File file = choose("Export the grid of epoch " + shown.epoch(), "png");
-            if (file != null) {
-                exports.grid(shown.grid(), file.toPath());
-            }
-        });
-    }
-
-    void metrics() {
-        File file = choose("Export the metrics", "csv");
-        if (file != null) {
-            exports.metrics(file.toPath());
+    private void grid() {
+        Optional<EpochGrid> on = PerEpoch.find(shown.epochs(), shown.selectedEpochProperty().get());
+        if (on.isEmpty()) {
+            exports.nothing("grid");
+            return;
         }
+        ExportFiles.choose(owner, "Export the grid of epoch " + on.get().epoch(), "png").ifPresent(file ->
+                exports.grid(on.get().grid(), file));
     }
 
     /** The run's grids, one frame per epoch (and the curves up to it), as an animated GIF. */
-    void progression(boolean withCurves) {
-        if (exports.hasEpochs()) {
-            File file = choose("Export the run's progression", "gif");
-            if (file != null) {
-                exports.progression(withCurves, file.toPath());
-            }
+    private void progression(boolean withCurves) {
+        if (shown.epochs().isEmpty()) {
+            exports.nothing("epochs");
+            return;
         }
-    }
-
-    private File choose(String title, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
-        return chooser.showSaveDialog(owner);
+        ExportFiles.choose(owner, "Export the run's progression", "gif").ifPresent(file ->
+                exports.progression(shown.epochs(), withCurves ? shown.metrics() : null, file));
     }
 }

@@ -3,7 +3,7 @@ package org.ganlab.ui.lab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.ganlab.ui.common.LessonKeys;
+import org.ganlab.ui.run.LessonKeys;
 
 /**
  * The lab's table of the lesson's keys (see {@link LessonKeys}): Space, the epochs, P play, D D's view, F5 or F11 the

@@ -24,7 +24,8 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.ganlab.config.Preset;
 import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.common.LessonKeys;
+import org.ganlab.ui.common.ExportModel;
+import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.ui.common.Folders;
 import org.ganlab.ui.common.Themes;
 import org.ganlab.ui.compare.CompareView;
@@ -210,7 +211,8 @@ public final class LabView {
     /** File > Export: what to export is the item's user data in lab.fxml. */
     @FXML
     private void export(ActionEvent e) {
-        new ExportActions(new ExportModel(model, tasks), window()).run(userData(e.getSource()), curves.node());
+        new ExportActions(model.shown(), new ExportModel(tasks, model::say), window()).run(userData(e.getSource()),
+                curves.node());
     }
 
     /** The lab's keys on {@code scene} (see {@link LabKeys}). */

@@ -11,7 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ganlab.ui.common.BackgroundTasks;
-import org.ganlab.ui.common.LessonKeys;
+import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;

@@ -2,7 +2,6 @@ package org.ganlab.ui.plane;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -12,9 +11,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.ui.common.ExportFiles;
 
 /**
  * The playground's Files menu: open a saved run, compare the run on the screen with a saved one, save the run on the
@@ -67,36 +66,28 @@ final class PlaneFilesMenu {
     }
 
     private void png(Window owner) {
-        File file = choose(owner, "Save the picture", "png");
-        if (file != null) {
-            var image = SwingFXUtils.fromFXImage(picture.snapshot(null, null), null);
-            model.exports().png(image, file.toPath());
-        }
+        ExportFiles.choose(owner, "Save the picture", "png").ifPresent(file -> model.exports().png(
+                SwingFXUtils.fromFXImage(picture.snapshot(null, null), null), file));
     }
 
     /** The checks' pictures with {@code layers}, 600 pixels square, each with its iteration. */
     private void gif(Window owner, Layers layers) {
         var frames = model.picture().frames();
-        File file = frames.isEmpty() ? null : choose(owner, "Save the checks as an animated GIF", "gif");
-        if (file != null) {
+        if (frames.isEmpty()) {
+            model.exports().nothing("checks");
+            return;
+        }
+        ExportFiles.choose(owner, "Save the checks as an animated GIF", "gif").ifPresent(file -> {
             PlanePicture offscreen = new PlanePicture();
             var images = frames.stream().map((PlaneFrame f) -> SwingFXUtils.fromFXImage(offscreen.render(f, 600,
                     "iteration " + f.iteration(), layers.field(), layers.arrows(), layers.mesh()), null)).toList();
-            model.exports().gif(images, file.toPath());
-        }
+            model.exports().frames(images, file);
+        });
     }
 
     private static File folder(Window owner, String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         return chooser.showDialog(owner);
-    }
-
-    private static File choose(Window owner, String title, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
-                "*." + extension));
-        return chooser.showSaveDialog(owner);
     }
 }

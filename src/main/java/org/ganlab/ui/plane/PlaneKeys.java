@@ -2,7 +2,7 @@ package org.ganlab.ui.plane;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
-import org.ganlab.ui.common.LessonKeys;
+import org.ganlab.ui.run.LessonKeys;
 
 /**
  * The playground's table of the lesson's keys (see {@link LessonKeys}), as in the lab: Space, the checks, F5 or F11

@@ -24,6 +24,7 @@ import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ExportModel;
 import org.ganlab.ui.common.ViewModel;
 
 /**
@@ -42,7 +43,7 @@ public final class PlaneModel implements ViewModel {
     /** The read-only view handed out: kept here, as it listens to {@link #checks} only weakly. */
     private final ObservableList<PlaneCheck> readOnlyChecks = FXCollections.unmodifiableObservableList(checks);
     private final PlaneSetupModel setup = new PlaneSetupModel(status::set);
-    private final PlaneExportModel exports;
+    private final ExportModel exports;
     private final PlaneRunsModel saved;
     /** Where every run is trained into, in a folder of its own, as the lab's image runs are. */
     private final Supplier<RunsFolder> runs;
@@ -57,7 +58,7 @@ public final class PlaneModel implements ViewModel {
     public PlaneModel(BackgroundTasks tasks, Supplier<RunsFolder> runs) {
         this.tasks = tasks;
         this.runs = runs;
-        this.exports = new PlaneExportModel(tasks, status::set);
+        this.exports = new ExportModel(tasks, status::set);
         this.saved = new PlaneRunsModel(tasks, status::set);
         this.runner = new PlaneRunner(tasks, new PlaneRunner.Screen() {
             @Override
@@ -92,7 +93,7 @@ public final class PlaneModel implements ViewModel {
     }
 
     /** Writes pictures of the playground (PNG, GIF). */
-    PlaneExportModel exports() {
+    ExportModel exports() {
         return exports;
     }
 

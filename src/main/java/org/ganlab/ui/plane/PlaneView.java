@@ -25,7 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ganlab.records.PlaneCheck;
-import org.ganlab.ui.common.LessonKeys;
+import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.samples.VerdictLabels;

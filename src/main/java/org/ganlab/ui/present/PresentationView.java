@@ -26,7 +26,7 @@ import org.ganlab.records.GridScores;
 import org.ganlab.records.PerEpoch;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
-import org.ganlab.ui.common.LessonKeys;
+import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.run.ShownRunModel;

@@ -1,4 +1,4 @@
-package org.ganlab.ui.common;
+package org.ganlab.ui.run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
-import org.ganlab.ui.run.EpochCursor;
 
 /**
  * The keys a teacher at a lectern uses, one table for the lab, its presentation and the playground: Space starts,

@@ -1,4 +1,4 @@
-package org.ganlab.ui.common;
+package org.ganlab.ui.run;
 
 import java.util.List;
 import javafx.scene.Node;
