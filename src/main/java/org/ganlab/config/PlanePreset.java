@@ -16,19 +16,18 @@ import org.ganlab.config.PlaneSettings;
  * @param iterations  the iterations a run trains
  * @param settings    the fields of {@link PlaneSettings} that differ from its defaults
  * @param cures       for a remedy, the failure preset it cures (the same settings but for the remedy); else null
- * @param guide       the preset's page of the guide: what to look at in the picture, why it happens, what cures it
- *                    (with the effect measured on seeds 1-5)
+ *                    (its page of the guide is in the one guide, beside the images' pages)
  */
 public record PlanePreset(String name, DataKind kind, String title, String description, String expect,
-                          int iterations, Map<String, Object> settings, String cures, String guide)
+                          int iterations, Map<String, Object> settings, String cures)
         implements ExperimentPreset {
     public PlanePreset {
         kind = kind == null ? DataKind.POINTS : kind;
     }
 
     public PlanePreset(String name, String title, String description, String expect, int iterations,
-                       Map<String, Object> settings, String cures, String guide) {
-        this(name, DataKind.POINTS, title, description, expect, iterations, settings, cures, guide);
+                       Map<String, Object> settings, String cures) {
+        this(name, DataKind.POINTS, title, description, expect, iterations, settings, cures);
     }
 
     /** The settings of a run of this preset on {@code seed}. */

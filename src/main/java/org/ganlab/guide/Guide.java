@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.ganlab.config.Json;
-import org.ganlab.config.Presets;
+import org.ganlab.config.Catalogue;
+import org.ganlab.config.DataKind;
 import org.ganlab.diagnosis.Verdict;
 
-/** The guide's pages, from resources/guide/pages.json; every preset they name must exist. */
+/**
+ * The one guide, for both kinds of data: its pages, from resources/guide/pages.json. Every preset a page names must
+ * exist in the catalogue and be of the page's kind.
+ */
 public final class Guide {
     private static volatile List<GuidePage> pages;
 
@@ -25,8 +29,9 @@ public final class Guide {
                 List<GuidePage> read = List.of(Json.MAPPER.readValue(in, GuidePage[].class));
                 for (GuidePage p : read) {
                     for (String preset : new String[] {p.preset(), p.remedyPreset()}) {
-                        if (preset != null) {
-                            Presets.get(preset);
+                        if (preset != null && Catalogue.get(preset).kind() != p.kind()) {
+                            throw new IllegalStateException("guide page " + p.id() + " is about " + p.kind()
+                                    + " but names the preset " + preset + " of the other kind");
                         }
                     }
                 }
@@ -45,10 +50,13 @@ public final class Guide {
 
     /**
      * The page that explains a verdict, given the preset that produced it: the page of that preset when it explains
-     * this verdict (two convergence failures exist, for example), else the first page for the verdict.
+     * this verdict (two convergence failures exist, for example), else the first page for the verdict on the preset's
+     * kind of data (images when the preset is unknown).
      */
     public static Optional<GuidePage> forVerdict(Verdict verdict, String preset) {
-        List<GuidePage> matching = pages().stream().filter(p -> p.verdict() == verdict).toList();
+        DataKind kind = preset == null ? DataKind.IMAGES
+                : Catalogue.find(preset).map(p -> p.kind()).orElse(DataKind.IMAGES);
+        List<GuidePage> matching = pages().stream().filter(p -> p.verdict() == verdict && p.kind() == kind).toList();
         return matching.stream().filter(p -> preset != null && preset.equals(p.preset())).findFirst()
                 .or(() -> matching.stream().findFirst());
     }

@@ -21,7 +21,7 @@ class PlaneTableTest {
     @Test
     void aPairCountsOnlyWhenItsWitnessMovesOnEverySeed() {
         var remedy = new PlanePreset("cure", "Cure", "", "Stable", 100, Map.of(),
-                "failure", "");
+                "failure");
         List<PlaneTable.Row> rows = new ArrayList<>();
         for (long seed = 1; seed <= 5; seed++) {
             rows.add(row("failure", "Mode collapse", seed, Verdict.MODE_COLLAPSE, 2, 1.5));
@@ -44,7 +44,7 @@ class PlaneTableTest {
     @Test
     void aCriticCuresAWinningDByItsAccuracyNotItsLoss() {
         var remedy = new PlanePreset("critic", "Critic", "", "Stable", 100, Map.of(),
-                "d-wins", "");
+                "d-wins");
         var wins = new PlaneCheck(3000, 0.05, 0.05, 3.0, 1.0, 0.98,
                 new PlaneMeasures(0, 0.01, 1.2, new int[8]));
         var critic = new PlaneCheck(3000, -0.02, -0.02, 0.1, 0.55, 0.5,

@@ -3,6 +3,7 @@ package org.ganlab.ui.guide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +16,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ganlab.config.Preset;
-import org.ganlab.config.Presets;
+import org.ganlab.config.Catalogue;
+import org.ganlab.config.ExperimentPreset;
 import org.ganlab.guide.Guide;
 import org.ganlab.guide.GuidePage;
 import org.ganlab.ui.common.LabCommands;
@@ -26,12 +28,15 @@ import org.ganlab.ui.common.LabCommands;
  */
 public final class GuideView {
     private final LabCommands model;
+    private final Consumer<String> playground;
     private final ListView<GuidePage> list = new ListView<>();
     private final VBox page = new VBox(12);
     private final BorderPane root = new BorderPane();
 
-    public GuideView(LabCommands model) {
+    /** {@code playground}: opens the playground with a preset of points and starts it. */
+    public GuideView(LabCommands model, Consumer<String> playground) {
         this.model = model;
+        this.playground = playground;
         list.setId("guide-pages");
         list.getItems().setAll(Guide.pages());
         list.setCellFactory(v -> new ListCell<>() {
@@ -78,11 +83,11 @@ public final class GuideView {
         title.setWrapText(true);
         title.getStyleClass().add("guide-title");
         title.setId("guide-title");
-        page.getChildren().addAll(title, section("In the curves", p.curves()), section("In the grid", p.grid()),
-                section("Why", p.why()), section("What to try", p.tryThis()));
+        page.getChildren().add(title);
+        page.getChildren().addAll(sections(p).getChildren());
         FlowPane buttons = new FlowPane(12, 8);
         if (p.preset() != null) {
-            Button show = new Button("Train this: " + Presets.get(p.preset()).title());
+            Button show = new Button("Train this: " + Catalogue.get(p.preset()).title());
             show.setId("guide-show");
             show.setMinWidth(Region.USE_PREF_SIZE);
             show.setOnAction(e -> train(p.preset()));
@@ -97,7 +102,7 @@ public final class GuideView {
             buttons.getChildren().add(remedy);
         }
         List<Node> cures = new ArrayList<>();
-        for (Preset cure : p.preset() == null ? List.<Preset>of() : Presets.curesOf(p.preset())) {
+        for (ExperimentPreset cure : p.preset() == null ? List.<ExperimentPreset>of() : Catalogue.curesOf(p.preset())) {
             cures.add(section(cure.title(), cure.description()));
             // not "the cure": a remedy names the failure it aims at, and its section says whether it cured it
             Button train = new Button("Train " + cure.name());
@@ -112,9 +117,25 @@ public final class GuideView {
         page.getChildren().addAll(cures);
     }
 
-    private void train(String preset) {
-        model.loadPreset(Presets.get(preset));
-        model.start();
+    /** Trains {@code name}: a preset on images in the lab, one on points in the playground. */
+    private void train(String name) {
+        if (Catalogue.get(name) instanceof Preset images) {
+            model.loadPreset(images);
+            model.start();
+        } else {
+            playground.accept(name);
+        }
+    }
+
+    /** A page's sections under their headings (the kind's own words), as the guide and the playground show them. */
+    public static VBox sections(GuidePage p) {
+        VBox box = new VBox(12);
+        for (String[] s : p.sections()) {
+            if (s[1] != null && !s[1].isBlank()) {
+                box.getChildren().add(section(s[0], s[1]));
+            }
+        }
+        return box;
     }
 
     private static Node section(String heading, String text) {

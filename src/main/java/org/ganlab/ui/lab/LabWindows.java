@@ -81,7 +81,7 @@ final class LabWindows {
 
     void guide() {
         if (guideStage == null) {
-            guide = new GuideView(model);
+            guide = new GuideView(model, preset -> plane(preset, true));
             guideStage = child("GAN Lab guide", guide.node(), 1100, 700);
         }
         guide.selectCurrent();

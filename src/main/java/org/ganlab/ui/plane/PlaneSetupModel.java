@@ -48,7 +48,7 @@ final class PlaneSetupModel implements ViewModel {
     }
 
     static PresetChoice choiceOf(PlanePreset p) {
-        return new PresetChoice(p.name(), p.title(), p.description(), p.guide() == null ? "" : p.guide());
+        return new PresetChoice(p.name(), p.title(), p.description());
     }
 
     static List<PresetChoice> choices() {

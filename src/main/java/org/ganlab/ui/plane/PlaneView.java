@@ -24,9 +24,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ganlab.guide.Guide;
 import org.ganlab.records.PlaneCheck;
 import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.samples.VerdictLabels;
 import org.ganlab.ui.settings.SettingsPanes;
@@ -39,8 +41,7 @@ import org.ganlab.ui.settings.SettingsPanes;
 public final class PlaneView {
     private final PlaneModel model;
     private final BorderPane root = new BorderPane();
-    /** The view and, over it, the list of keys when it is shown. */
-    private final StackPane layers = new StackPane(root);
+    private final StackPane layers = new StackPane(root); // the view, and over it the list of keys when shown
     private final PlanePicture picture = new PlanePicture();
     private final CheckBox field = new CheckBox("D's field");
     private final CheckBox arrows = new CheckBox("G's push");
@@ -161,11 +162,9 @@ public final class PlaneView {
         Label description = new Label();
         description.setWrapText(true);
         description.setId("plane-description");
-        Label guide = new Label();
-        guide.setWrapText(true);
+        VBox guide = new VBox();
         guide.setId("plane-guide");
-        TitledPane guidePane = new TitledPane("Guide: what to look for",
-                guide);
+        TitledPane guidePane = new TitledPane("Guide: what to look for", guide);
         guidePane.setExpanded(false);
         guidePane.setAnimated(false);
         VBox cures = new VBox(6);
@@ -242,9 +241,10 @@ public final class PlaneView {
     }
 
     /** The preset's one-line description, its guide page and a "Cure it" button per remedy. */
-    private void showPreset(PresetChoice p, Label description, Label guide, VBox cures) {
+    private void showPreset(PresetChoice p, Label description, VBox guide, VBox cures) {
         description.setText(p == null ? "" : p.description());
-        guide.setText(p == null ? "" : p.guide());
+        guide.getChildren().setAll(p == null ? List.of() : Guide.forPreset(p.name()).map(GuideView::sections)
+                .map(List::<Node>of).orElse(List.of()));
         cures.getChildren().clear();
         for (PresetChoice remedy : model.setup().cures()) {
             Button cure = new Button("Cure it: " + remedy.title());

@@ -1,8 +1,4 @@
 package org.ganlab.ui.plane;
 
-/**
- * A plane preset as the view shows it (the view does not reach into training).
- *
- * @param guide the preset's guide page, or empty
- */
-public record PresetChoice(String name, String title, String description, String guide) { }
+/** A plane preset as the view shows it (the view does not reach into training); its guide page is in the guide. */
+public record PresetChoice(String name, String title, String description) { }

@@ -334,6 +334,9 @@ class PlaneViewTest {
      */
     @Test
     void f1ListsThePlaygroundsKeysAndEscClosesTheList(FxRobot robot) {
+        robot.interact(() -> model.choose("plane-d-wins"));
+        assertThat(robot.lookup("#plane-guide .label").queryAllAs(Label.class)).as("the guide's page for the preset")
+                .extracting(Label::getText).contains("In the picture", "Why", "What to try");
         robot.clickOn("#plane-picture");
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
