@@ -1,5 +1,8 @@
 package org.ganlab.diagnosis;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** What a run, or one epoch of it, looks like. */
 public enum Verdict {
     STABLE("Stable", "D and G keep each other in check: losses in a band, samples varied."),
@@ -28,5 +31,10 @@ public enum Verdict {
 
     public String meaning() {
         return meaning;
+    }
+
+    /** The verdict a record or a preset names by its label ("Mode collapse"), if any is. */
+    public static Optional<Verdict> ofLabel(String label) {
+        return Arrays.stream(values()).filter(v -> v.label.equals(label)).findFirst();
     }
 }

@@ -25,9 +25,9 @@ import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunRecords;
 
 /**
- * Each remedy preset against the failure it cures ({@link Preset#cures()}), seed by seed, from a sweep's folders: both
- * arms' verdicts, the failure's own witness in both arms and the wall time of each. A pair counts when the failure is
- * not Stable and the remedy Stable on at least 4 of the seeds, and the witness moves the right way on every seed:
+ * Each remedy preset on images against the failure it cures ({@link Preset#cures()}), seed by seed, from a sweep's
+ * folders: both arms' verdicts, the failure's own witness in both arms and the wall time of each. A pair counts by the
+ * one {@link PairRule} of both kinds of data; the witness, for images:
  * digits covered up and KL down for a collapse; D(x) down, D(G(z)) up and G's loss down for a D that wins (G's loss
  * only when both arms define it alike: the saturating loss, the usual one and the hinge are on different scales); the
  * held-out gap down for memorising; for a D with batch norm updated on real and fake images stacked together, D(x)
@@ -37,9 +37,6 @@ import org.ganlab.run.RunRecords;
 public final class CurePairs {
     public static final String CSV = "pairs.csv";
     public static final String MARKDOWN = "pairs.md";
-    /** Seeds of 5 on which both arms must be as promised for a pair to count. */
-    public static final int NEEDED = 4;
-
     /** Which witness a failure is judged by, from the verdict it promises. */
     public enum Witness {
         COLLAPSE, D_WINS, MEMORISING, STEPS_DISAGREE;
@@ -135,21 +132,27 @@ public final class CurePairs {
             return Witness.of(failure);
         }
 
+        /** The pair by the one rule: the failure failing, the remedy Stable, the witness and Frechet distance. */
+        public PairRule.Judgement judgement() {
+            return PairRule.judge(seeds, s -> !s.failure().verdict().isEmpty() && !s.failure().stable(),
+                    s -> s.remedy().stable(), s -> s.witnessMoved(witness()));
+        }
+
         public long failing() {
-            return seeds.stream().filter(s -> !s.failure().verdict().isEmpty() && !s.failure().stable()).count();
+            return judgement().failing();
         }
 
         public long cured() {
-            return seeds.stream().filter(s -> s.remedy().stable()).count();
+            return judgement().cured();
         }
 
         public boolean witnessMovedEverywhere() {
-            return !seeds.isEmpty() && seeds.stream().allMatch(s -> s.witnessMoved(witness()));
+            return judgement().everySeed();
         }
 
         /** The pair's claim holds on these seeds. */
         public boolean counts() {
-            return failing() >= NEEDED && cured() >= NEEDED && witnessMovedEverywhere();
+            return judgement().counts();
         }
     }
 
@@ -222,12 +225,10 @@ public final class CurePairs {
                         .append(" |\n");
             }
             boolean own = p.seeds().stream().allMatch(x -> x.ownWitnessMoved(p.witness()));
-            md.append(String.format(Locale.ROOT, "%nFailure not Stable on %d of %d seeds, remedy Stable on %d; %s: %s.%n%n",
-                    p.failing(), p.seeds().size(), p.cured(), p.witnessMovedEverywhere()
-                            ? "witness and Frechet distance moved the right way on every seed"
-                            : own ? "the witness moved the right way on every seed, the Frechet distance did not"
-                            : "the witness did not move the right way on every seed",
-                    p.counts() ? "**the pair counts**" : "the pair does not count"));
+            md.append('\n').append(p.judgement().sentence(p.witnessMovedEverywhere()
+                    ? "witness and Frechet distance moved the right way on every seed"
+                    : own ? "the witness moved the right way on every seed, the Frechet distance did not"
+                    : "the witness did not move the right way on every seed")).append("\n\n");
         }
         return md.toString();
     }

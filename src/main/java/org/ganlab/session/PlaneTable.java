@@ -7,7 +7,6 @@ import org.ganlab.config.PlanePresets;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.diagnosis.Verdict;
 import org.ganlab.records.PlaneCheck;
-import org.ganlab.session.CurePairs;
 
 /** The plane presets' runs as a Markdown table: a row per preset and seed, then each preset's count. */
 public final class PlaneTable {
@@ -65,15 +64,15 @@ public final class PlaneTable {
 
     /**
      * Each remedy beside the failure it names in {@code cures}, seed by seed, when both were run: the verdicts and the
-     * failure's own witnesses at the last check: for a collapse, the modes covered (up) and the mode KL (down); for an
-     * oscillation, the hopping (down) with the modes covered not falling; for a D that wins, D's accuracy (down: the
-     * share of points it sorts right, by the sign of its score for the hinge loss and by the side of its midpoint for
-     * the critic, so that arms with different losses compare) and the share of G's points on a mode (up). The pair
-     * counts by the image pairs' rule: of at least 5 seeds, the failure is not Stable and the remedy Stable on
-     * {@link org.ganlab.session.CurePairs#NEEDED} or more each, and the witnesses move the right way on every seed.
+     * failure's own witness at the last check ({@link PointsWitness}); whether the pair counts, by the one
+     * {@link PairRule} of both kinds of data.
      */
     static void pairs(List<Row> rows, StringBuilder md) {
         pairs(rows, md, PlanePresets.all());
+    }
+
+    /** A seed both arms of a pair ran. */
+    private record Arms(long seed, Row failure, Row remedy) {
     }
 
     /** {@link #pairs(List, StringBuilder)} over the given presets. */
@@ -89,46 +88,39 @@ public final class PlaneTable {
             if (seeds.isEmpty()) {
                 continue;
             }
-            String failure = failed.get(0).expect();
+            PointsWitness witness = PointsWitness.of(Verdict.ofLabel(failed.get(0).expect())
+                    .orElse(Verdict.MODE_COLLAPSE));
             md.append("\n### ").append(remedy.name()).append(" cures ").append(remedy.cures()).append("\n\n");
             md.append("| seed | failure | remedy | modes | KL | hopping | D loss | D accuracy | on a mode "
                     + "| seconds |\n");
             md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-            int failures = 0;
-            int cured = 0;
-            boolean moved = true;
-            for (long seed : seeds) {
-                var f = failed.stream().filter(r -> r.seed() == seed).findFirst().orElseThrow();
-                var c = cure.stream().filter(r -> r.seed() == seed).findFirst().orElseThrow();
+            List<Arms> arms = seeds.stream().map(seed -> new Arms(seed,
+                    failed.stream().filter(r -> r.seed() == seed).findFirst().orElseThrow(),
+                    cure.stream().filter(r -> r.seed() == seed).findFirst().orElseThrow())).toList();
+            for (Arms a : arms) {
+                var f = a.failure();
+                var c = a.remedy();
                 var fm = f.last().measures();
                 var cm = c.last().measures();
-                failures += f.diagnosis().verdict() == Verdict.STABLE ? 0 : 1;
-                cured += c.diagnosis().verdict() == Verdict.STABLE ? 1 : 0;
-                moved &= switch (failure) {
-                    case "Convergence failure" -> c.last().dAccuracy() < f.last().dAccuracy()
-                            && cm.highQuality() > fm.highQuality();
-                    case "Oscillation" -> c.hopping() < f.hopping() && cm.covered() >= fm.covered();
-                    default -> cm.covered() > fm.covered() && cm.kl() < fm.kl();
-                };
                 md.append(String.format(Locale.ROOT, "| %d | %s | %s | %d -> %d | %.2f -> %.2f | %.0f%% -> %.0f%% "
-                        + "| %.3f -> %.3f | %.0f%% -> %.0f%% | %.0f%% -> %.0f%% | %s / %s |%n", seed,
+                        + "| %.3f -> %.3f | %.0f%% -> %.0f%% | %.0f%% -> %.0f%% | %s / %s |%n", a.seed(),
                         f.diagnosis().verdict().label(), c.diagnosis().verdict().label(), fm.covered(), cm.covered(),
                         fm.kl(), cm.kl(), 100 * f.hopping(), 100 * c.hopping(), f.last().dLoss(), c.last().dLoss(),
                         100 * f.last().dAccuracy(), 100 * c.last().dAccuracy(), 100 * fm.highQuality(),
                         100 * cm.highQuality(), timed("%.0f", f.seconds()), timed("%.0f", c.seconds())));
             }
-            int n = seeds.size();
-            boolean counts = n >= 5 && failures >= CurePairs.NEEDED
-                    && cured >= CurePairs.NEEDED && moved;
-            String witness = switch (failure) {
-                case "Convergence failure" -> "D's accuracy and the share on a mode";
-                case "Oscillation" -> "the hopping (with the modes covered)";
-                default -> "the modes covered and the KL";
-            };
-            md.append(String.format(Locale.ROOT, "%nFailure not Stable on %d of %d seeds, remedy Stable on %d; %s "
-                    + "moved the right way on %s: %s%n", failures, n, cured, witness, moved ? "every seed"
-                    : "not every seed", counts ? "**the pair counts**." : n < 5 ? "fewer than 5 seeds, not judged."
-                    : "the pair does not count."));
+            PairRule.Judgement judged = PairRule.judge(arms,
+                    a -> a.failure().diagnosis().verdict() != Verdict.STABLE,
+                    a -> a.remedy().diagnosis().verdict() == Verdict.STABLE,
+                    a -> witness.moved(figures(a.failure()), figures(a.remedy())));
+            md.append('\n').append(judged.sentence(witness.text() + " moved the right way on "
+                    + (judged.everySeed() ? "every seed" : "not every seed"))).append('\n');
         }
+    }
+
+    /** The figures of a row's last check that a witness reads. */
+    static PointsWitness.Figures figures(Row r) {
+        var m = r.last().measures();
+        return new PointsWitness.Figures(m.covered(), m.kl(), r.hopping(), r.last().dAccuracy(), m.highQuality());
     }
 }

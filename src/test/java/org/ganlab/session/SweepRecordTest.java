@@ -42,8 +42,8 @@ class SweepRecordTest {
         // every pair on seeds 1-5: the failure not Stable and the cure Stable on at least 4 (what each preset promises)
         assertThat(pairs).allSatisfy(p -> {
             assertThat(p.seeds()).as(p.remedy().name()).hasSize(5);
-            assertThat(p.failing()).as(p.failure().name()).isGreaterThanOrEqualTo(CurePairs.NEEDED);
-            assertThat(p.cured()).as(p.remedy().name()).isGreaterThanOrEqualTo(CurePairs.NEEDED);
+            assertThat(p.failing()).as(p.failure().name()).isGreaterThanOrEqualTo(PairRule.NEEDED);
+            assertThat(p.cured()).as(p.remedy().name()).isGreaterThanOrEqualTo(PairRule.NEEDED);
         });
         // and where the witness moved the right way on every seed as well, the pair counts (the README says which)
         assertThat(pairs).filteredOn(CurePairs.Pair::counts).extracting(p -> p.remedy().name())

@@ -1,0 +1,37 @@
+package org.ganlab.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one pair rule of both kinds, at its edges: seeds enough, failures and cures enough, the witness everywhere. */
+class PairRuleTest {
+    /** A seed: whether the failure failed, the remedy was Stable and the witness moved. */
+    private record S(boolean failed, boolean stable, boolean moved) {
+    }
+
+    private static PairRule.Judgement judge(List<S> seeds) {
+        return PairRule.judge(seeds, S::failed, S::stable, S::moved);
+    }
+
+    @Test
+    void fourOfFiveEachWayWithTheWitnessOnEverySeedCounts() {
+        var good = new S(true, true, true);
+        var judged = judge(List.of(good, good, good, good, new S(false, false, true)));
+        assertThat(judged.counts()).isTrue();
+        assertThat(judged.sentence("the witness moved")).isEqualTo(
+                "Failure not Stable on 4 of 5 seeds, remedy Stable on 4; the witness moved: **the pair counts**.");
+    }
+
+    @Test
+    void fewerSeedsThreeCuresOrOneSeedWithoutTheWitnessDoNot() {
+        var good = new S(true, true, true);
+        assertThat(judge(List.of(good, good, good, good)).sentence("w")).endsWith("fewer than 5 seeds, not judged.");
+        assertThat(judge(List.of(good, good, good, new S(true, false, true), new S(true, false, true))).counts())
+                .isFalse();
+        assertThat(judge(List.of(good, good, good, good, new S(true, true, false))).sentence("w"))
+                .endsWith("the pair does not count.");
+        assertThat(judge(List.of()).counts()).isFalse();
+    }
+}
