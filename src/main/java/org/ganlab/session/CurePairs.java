@@ -134,7 +134,7 @@ public final class CurePairs {
 
         /** The pair by the one rule: the failure failing, the remedy Stable, the witness and Frechet distance. */
         public PairRule.Judgement judgement() {
-            return PairRule.judge(seeds, s -> !s.failure().verdict().isEmpty() && !s.failure().stable(),
+            return PairRule.judge(seeds, s -> PairRule.failed(s.failure().verdict()),
                     s -> s.remedy().stable(), s -> s.witnessMoved(witness()));
         }
 

@@ -85,7 +85,8 @@ public final class PlaneRecord {
                     seeds.add(new PairSeed(Long.parseLong(c.get(0)), c.get(1), c.get(2), figures(header, c, 0),
                             figures(header, c, 1)));
                 }
-            } else if (line.startsWith("Failure not Stable on") && remedy != null) {
+            } else if ((line.startsWith("Failure not Stable on") || line.startsWith("Failure failed on"))
+                    && remedy != null) {
                 pairs.add(new Pair(remedy, failure, List.copyOf(seeds), line.contains("**the pair counts**")));
                 remedy = null;
                 header = List.of();

@@ -110,7 +110,7 @@ public final class PlaneTable {
                         100 * cm.highQuality(), timed("%.0f", f.seconds()), timed("%.0f", c.seconds())));
             }
             PairRule.Judgement judged = PairRule.judge(arms,
-                    a -> a.failure().diagnosis().verdict() != Verdict.STABLE,
+                    a -> PairRule.failed(a.failure().diagnosis().verdict()),
                     a -> a.remedy().diagnosis().verdict() == Verdict.STABLE,
                     a -> witness.moved(figures(a.failure()), figures(a.remedy())));
             md.append('\n').append(judged.sentence(witness.text() + " moved the right way on "

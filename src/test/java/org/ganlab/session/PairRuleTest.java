@@ -20,8 +20,27 @@ class PairRuleTest {
         var good = new S(true, true, true);
         var judged = judge(List.of(good, good, good, good, new S(false, false, true)));
         assertThat(judged.counts()).isTrue();
-        assertThat(judged.sentence("the witness moved")).isEqualTo(
-                "Failure not Stable on 4 of 5 seeds, remedy Stable on 4; the witness moved: **the pair counts**.");
+        assertThat(judged.sentence("the witness moved")).isEqualTo("Failure failed on 4 of 5 seeds, remedy Stable "
+                + "on 4, both on the same seed on 4; the witness moved: **the pair counts**.");
+    }
+
+    /** The failure on seeds 1-4 and the cure on seeds 2-5 is no cure: they meet on three seeds only. */
+    @Test
+    void theFailureAndTheCureMustMeetOnTheSameSeeds() {
+        var judged = judge(List.of(new S(true, false, true), new S(true, true, true), new S(true, true, true),
+                new S(true, true, true), new S(false, true, true)));
+        assertThat(judged.failing()).isEqualTo(4);
+        assertThat(judged.cured()).isEqualTo(4);
+        assertThat(judged.both()).isEqualTo(3);
+        assertThat(judged.counts()).isFalse();
+    }
+
+    @Test
+    void tooEarlyToTellIsNoFailure() {
+        assertThat(PairRule.failed("Too early to tell")).isFalse();
+        assertThat(PairRule.failed("Stable")).isFalse();
+        assertThat(PairRule.failed("")).as("no verdict").isFalse();
+        assertThat(PairRule.failed("Oscillation")).isTrue();
     }
 
     @Test

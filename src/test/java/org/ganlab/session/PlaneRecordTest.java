@@ -69,7 +69,7 @@ class PlaneRecordTest {
             PointsWitness witness = PointsWitness.of(Verdict.ofLabel(PlanePresets.get(pair.failure()).expect())
                     .orElseThrow());
             PairRule.Judgement judged = PairRule.judge(pair.seeds(),
-                    s -> !s.failureVerdict().equals(Verdict.STABLE.label()),
+                    s -> PairRule.failed(s.failureVerdict()),
                     s -> s.remedyVerdict().equals(Verdict.STABLE.label()),
                     s -> witness.moved(s.failure(), s.remedy()));
             assertThat(judged.counts()).as(pair.remedy() + " against " + pair.failure())

@@ -12,7 +12,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ganlab.config.Preset;
@@ -85,18 +84,18 @@ public final class GuideView {
         title.setId("guide-title");
         page.getChildren().add(title);
         page.getChildren().addAll(sections(p).getChildren());
-        FlowPane buttons = new FlowPane(12, 8);
+        VBox buttons = new VBox(8); // one a row, wrapped: a title on points is long
         if (p.preset() != null) {
             Button show = new Button("Train this: " + Catalogue.get(p.preset()).title());
             show.setId("guide-show");
-            show.setMinWidth(Region.USE_PREF_SIZE);
+            wrapped(show);
             show.setOnAction(e -> train(p.preset()));
             buttons.getChildren().add(show);
         }
         if (p.remedyPreset() != null) {
             Button remedy = new Button(p.remedyLabel());
             remedy.setId("guide-remedy");
-            remedy.setMinWidth(Region.USE_PREF_SIZE);
+            wrapped(remedy);
             remedy.getStyleClass().add("primary");
             remedy.setOnAction(e -> train(p.remedyPreset()));
             buttons.getChildren().add(remedy);
@@ -107,7 +106,7 @@ public final class GuideView {
             // not "the cure": a remedy names the failure it aims at, and its section says whether it cured it
             Button train = new Button("Train " + cure.name());
             train.setId("guide-cure-" + cure.name());
-            train.setMinWidth(Region.USE_PREF_SIZE);
+            wrapped(train);
             train.setOnAction(e -> train(cure.name()));
             buttons.getChildren().add(train);
         }
@@ -136,6 +135,11 @@ public final class GuideView {
             }
         }
         return box;
+    }
+
+    private static void wrapped(Button b) {
+        b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private static Node section(String heading, String text) {
