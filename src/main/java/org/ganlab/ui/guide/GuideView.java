@@ -147,6 +147,7 @@ public final class GuideView {
         h.getStyleClass().add("guide-heading");
         Label body = new Label(text);
         body.setWrapText(true);
+        body.setMinHeight(Region.USE_PREF_SIZE); // wraps whole, never cut short
         return new VBox(4, h, body);
     }
 }

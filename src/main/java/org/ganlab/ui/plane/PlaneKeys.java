@@ -17,7 +17,7 @@ final class PlaneKeys {
         return new LessonKeys()
                 .space("start a run, or pause and resume it", "start/pause", model::pauseOrResume)
                 .cursor("check", model.picture().cursor())
-                .key("F5 or F11", "presentation view (Esc leaves)", "present", togglePresentation, KeyCode.F5,
+                .key("F5 or F11", "presentation view", "present", togglePresentation, KeyCode.F5,
                         KeyCode.F11)
                 .key("Esc", "leave the presentation", "leaves", leavePresentation, KeyCode.ESCAPE)
                 .key("B", "after Cure it: the failure, then the cure again", "before/after",

@@ -164,9 +164,7 @@ public final class PlaneView {
         description.setId("plane-description");
         VBox guide = new VBox();
         guide.setId("plane-guide");
-        TitledPane guidePane = new TitledPane("Guide: what to look for", guide);
-        guidePane.setExpanded(false);
-        guidePane.setAnimated(false);
+        TitledPane guidePane = SideFolds.scrolling("Guide: what to look for", guide);
         VBox cures = new VBox(6);
         cures.setId("plane-cures");
         model.setup().choiceProperty().addListener((o, a, p) -> showPreset(p, description, guide, cures));
@@ -182,16 +180,12 @@ public final class PlaneView {
         TitledPane settingsPane = SettingsPanes.fold("Settings: change, then Start", "plane-settings",
                 model.setup().edited(), PlaneSetupModel.IN_THE_TOOLBAR);
         settingsPane.getContent().disableProperty().bind(model.runningProperty());
-        // unfolded, the settings take the chart's room (it is empty before Start); Start folds them away
-        chart.node().visibleProperty().bind(settingsPane.expandedProperty().not());
-        chart.node().managedProperty().bind(chart.node().visibleProperty());
-        VBox.setVgrow(settingsPane, Priority.ALWAYS);
-        settingsPane.setMaxHeight(Region.USE_PREF_SIZE);
-        settingsPane.expandedProperty().addListener((o, a, open) -> settingsPane.setMaxHeight(open
-                ? Double.MAX_VALUE : Region.USE_PREF_SIZE));
+        // unfolded, the guide or the settings take the chart's room; Start folds them, and the chart comes back
+        SideFolds.shareRoomWith(chart.node(), guidePane, settingsPane);
         model.runningProperty().addListener((o, was, now) -> {
             if (now) {
                 settingsPane.setExpanded(false);
+                guidePane.setExpanded(false);
             }
         });
         lectureOnly.addAll(List.of(description, cures, guidePane, settingsPane));

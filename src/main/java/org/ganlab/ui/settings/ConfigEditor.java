@@ -93,6 +93,7 @@ public final class ConfigEditor<C> {
         TextField text = new TextField();
         Button choose = new Button("Choose…");
         choose.setId("choose-image-folder");
+        choose.setMinWidth(Region.USE_PREF_SIZE); // the path's field gives way, never the button's word
         HBox box = new HBox(6, text, choose);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setText(item.getValue() == null ? "" : item.getValue().toString());

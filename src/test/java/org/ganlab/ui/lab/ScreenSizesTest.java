@@ -105,6 +105,12 @@ public class ScreenSizesTest {
                 "#present", "#preset")) {
             assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
         }
+        // the settings open beside the run, their first group unfolded: every label and button whole
+        robot.clickOn("#settings");
+        settle(robot);
+        assertThat(cutTexts(main)).as("texts cut with the settings open at " + width + "x" + height).isEmpty();
+        robot.clickOn("#settings");
+        settle(robot);
 
         robot.interact(() -> view.projectorProperty().set(true));
         settle(robot);
