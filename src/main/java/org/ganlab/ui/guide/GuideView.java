@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Catalogue;
 import org.ganlab.config.ExperimentPreset;
@@ -26,6 +28,8 @@ import org.ganlab.ui.common.LabCommands;
  * trains the failure and one that trains its remedy as a new run.
  */
 public final class GuideView {
+    /** The list's padding, the cells' and a vertical scroll bar's, which a page title's width leaves free. */
+    private static final double TITLE_MARGIN = 40;
     private final LabCommands model;
     private final Consumer<String> playground;
     private final ListView<GuidePage> list = new ListView<>();
@@ -39,13 +43,23 @@ public final class GuideView {
         list.setId("guide-pages");
         list.getItems().setAll(Guide.pages());
         list.setCellFactory(v -> new ListCell<>() {
+            // long titles wrap inside the list, never sideways, to a width that leaves room for the scroll bar: a
+            // cell is as tall as its title whether the bar shows yet or not
+            private final Text title = new Text();
+
+            {
+                title.wrappingWidthProperty().bind(list.widthProperty().subtract(TITLE_MARGIN));
+                title.fontProperty().bind(fontProperty());
+                title.fillProperty().bind(textFillProperty());
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(GuidePage p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.title());
-                // long titles wrap inside the list instead of making it scroll sideways
-                setWrapText(true);
-                setPrefWidth(0);
+                title.setText(empty || p == null ? "" : p.title());
+                setGraphic(empty || p == null ? null : title);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> show(p));

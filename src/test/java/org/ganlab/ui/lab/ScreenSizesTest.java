@@ -129,12 +129,17 @@ public class ScreenSizesTest {
                 .lookup((Node n) -> n instanceof ScrollPane).query();
         for (int i = 0; i < pages.getItems().size(); i++) {
             int index = i;
-            robot.interact(() -> pages.getSelectionModel().select(index));
+            robot.interact(() -> {
+                pages.getSelectionModel().select(index);
+                pages.scrollTo(index);
+            });
             settle(robot);
             Region content = (Region) pageScroll.getContent();
             String title = ((GuidePage) pages.getItems().get(i)).title();
             assertThat(content.getWidth()).as("guide page '" + title + "' at " + width + "x" + height)
                     .isLessThanOrEqualTo(pageScroll.getViewportBounds().getWidth() + 1);
+            assertThat(cutTexts(guide.getScene().getRoot())).as("guide texts cut on '" + title + "' at " + width
+                    + "x" + height).isEmpty();
         }
         robot.interact(guide::hide);
 
