@@ -1,11 +1,12 @@
 package org.ganlab.ui.plane;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.ganlab.ui.present.FullScreen;
+import org.ganlab.ui.run.LessonKeys;
 
 /**
  * The projector's view of the playground (F5 or F11, or Present; Esc leaves): the window full screen, the controls'
@@ -21,14 +22,11 @@ final class PlanePresentation {
     private boolean watchingFullScreen;
 
     /** {@code lectureOnly}: what the presentation leaves out; {@code keys}: the reminder of the keys shown instead. */
-    PlanePresentation(BorderPane root, Node toolbar, List<Node> lectureOnly, String keys) {
-        this.hint = new Label(keys);
+    PlanePresentation(BorderPane root, Node toolbar, List<Node> lectureOnly, LessonKeys keys) {
+        this.hint = FullScreen.hint(keys, "Space", "Left / Right", "Home / End");
         this.root = root;
         this.toolbar = toolbar;
         this.lectureOnly = List.copyOf(lectureOnly);
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        hint.setPadding(new Insets(8, 8, 0, 8));
     }
 
     boolean presenting() {
@@ -49,14 +47,12 @@ final class PlanePresentation {
         if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             if (on && !watchingFullScreen) {
                 watchingFullScreen = true;
-                // Esc may end full screen before the key reaches the view: the presentation ends with it
-                stage.fullScreenProperty().addListener((o, was, now) -> {
-                    if (was && !now && presenting) {
+                FullScreen.endsWith(stage, () -> {
+                    if (presenting) {
                         present(false);
                     }
                 });
             }
-            stage.setFullScreenExitHint("Esc leaves the presentation");
             stage.setFullScreen(on);
         }
         root.requestFocus();

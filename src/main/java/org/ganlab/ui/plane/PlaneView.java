@@ -72,7 +72,7 @@ public final class PlaneView {
         picture.setId("plane-picture");
         List<Node> lectureOnly = new ArrayList<>();
         root.setRight(side(lectureOnly));
-        presentation = new PlanePresentation(root, toolbar, lectureOnly, keys.hint("Space", "Left / Right", "Home / End"));
+        presentation = new PlanePresentation(root, toolbar, lectureOnly, keys);
         root.setBottom(scrubber());
         BorderPane.setMargin(picture, new Insets(8));
         field.setSelected(true);

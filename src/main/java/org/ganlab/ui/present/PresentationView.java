@@ -66,10 +66,8 @@ public final class PresentationView {
 
         CurvesPane curves = new CurvesPane(model, settings, true);
         VBox.setVgrow(curves.node(), Priority.ALWAYS);
-        Label hint = new Label(keys.hint("Space", "Left / Right", "P", "D"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
+        Label hint = FullScreen.hint(keys, "Space", "Left / Right", "P", "D");
+        hint.setMinHeight(Region.USE_PREF_SIZE); // in a column as wide as the curves: whole, never cut
         VBox right = new VBox(10, verdict, evidence, curves.node(), hint);
         right.setMinWidth(0);
         left = new VBox(6, caption, gridFrame);
@@ -96,12 +94,7 @@ public final class PresentationView {
         });
         stage.setScene(scene);
         stage.setTitle("GAN Lab: presentation");
-        stage.setFullScreenExitHint("Esc leaves the presentation");
-        stage.fullScreenProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                stage.hide(); // Esc ends full screen, and with it the presentation
-            }
-        });
+        FullScreen.endsWith(stage, stage::hide);
 
         // the grid's scale follows the window's size; the right-hand column takes what is left
         stage.widthProperty().addListener((o, a, b) -> fit());
