@@ -16,9 +16,12 @@ import org.ganlab.run.ReadLimits;
  * measured.
  */
 public final class PlaneRecord {
-    /** One recorded run: its preset, the verdict it promised and the one it had, and its last check's figures. */
+    /**
+     * One recorded run: its preset, the verdict it promised and the one it had, and its last check's figures (shares
+     * from 0 to 1; the hopping over the checks the verdict reads).
+     */
     public record Run(String preset, String expected, long seed, String verdict, int modes, double onMode, double kl,
-                      double hopping) {
+                      double hopping, double dLoss) {
         public boolean asExpected() {
             return verdict.equals(expected);
         }
@@ -80,7 +83,8 @@ public final class PlaneRecord {
                 if (header.get(0).equals("preset")) {
                     runs.add(new Run(c.get(0), c.get(1), Long.parseLong(c.get(2)),
                             c.get(3).replace(" (not as expected)", ""), Integer.parseInt(c.get(4).split("/")[0]),
-                            share(c.get(5)), Double.parseDouble(c.get(6)), share(c.get(7))));
+                            share(c.get(5)), Double.parseDouble(c.get(6)), share(c.get(7)),
+                            Double.parseDouble(c.get(8))));
                 } else {
                     seeds.add(new PairSeed(Long.parseLong(c.get(0)), c.get(1), c.get(2), figures(header, c, 0),
                             figures(header, c, 1)));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ganlab.config.PlanePreset;
@@ -47,6 +49,61 @@ class PlaneRecordTest {
             assertThat(Integer.parseInt(m.group(2))).as(preset.name() + ": seeds as expected, by its record")
                     .isEqualTo(asExpected);
         }
+    }
+
+    /**
+     * The README's table of presets on points quotes its figures from the record, over the seeds that kept the
+     * preset's promise: the modes covered ("4 to 6 modes"), the mode KL, the share of points that change mode, the
+     * share on a mode and D's loss, each to the precision quoted.
+     */
+    @Test
+    void theReadmesTableQuotesItsFiguresFromTheRecord() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int checked = 0;
+        for (PlanePreset preset : PlanePresets.all()) {
+            Matcher row = Pattern.compile("\\| `" + Pattern.quote(preset.name())
+                    + "` \\|[^\\n]*\\| [A-Za-z ]+ \\d/5: ([^(\\n]*)").matcher(readme);
+            assertThat(row.find()).as(preset.name()).isTrue();
+            String quoted = row.group(1);
+            List<PlaneRecord.Run> kept = runsOf(preset.name()).stream().filter(PlaneRecord.Run::asExpected).toList();
+            checked += quoted(quoted, "(\\d+) (?:to|or) (\\d+) modes|(\\d+)-(\\d+) modes", kept, r -> r.modes(), 1,
+                    preset.name() + ": modes covered");
+            checked += quoted(quoted, "KL (\\d\\.\\d+)-(\\d\\.\\d+)", kept, PlaneRecord.Run::kl, 1,
+                    preset.name() + ": the mode KL");
+            checked += quoted(quoted, "(\\d+)-(\\d+)% of the points change mode", kept, PlaneRecord.Run::hopping, 100,
+                    preset.name() + ": the points that change mode");
+            checked += quoted(quoted, "(\\d+)-(\\d+)% of G's points on a mode", kept, PlaneRecord.Run::onMode, 100,
+                    preset.name() + ": the points on a mode");
+            checked += quoted(quoted, "D's loss (\\d\\.\\d+)-(\\d\\.\\d+)", kept, PlaneRecord.Run::dLoss, 1,
+                    preset.name() + ": D's loss");
+        }
+        assertThat(checked).as("figures checked").isGreaterThanOrEqualTo(12);
+    }
+
+    /**
+     * Checks the first range {@code pattern} finds in {@code text} (if any) against the lowest and highest figure of
+     * {@code runs}, scaled by {@code scale} and rounded as quoted; 1 when a range was checked.
+     */
+    private static int quoted(String text, String pattern, List<PlaneRecord.Run> runs,
+                              ToDoubleFunction<PlaneRecord.Run> figure, double scale, String what) {
+        Matcher m = Pattern.compile(pattern).matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        int g = m.group(1) != null ? 1 : 3;
+        String low = m.group(g);
+        String high = m.group(g + 1);
+        double min = runs.stream().mapToDouble(figure).min().orElseThrow() * scale;
+        double max = runs.stream().mapToDouble(figure).max().orElseThrow() * scale;
+        assertThat(low + "-" + high).as(what + " in the README, against the record")
+                .isEqualTo(asQuoted(min, low) + "-" + asQuoted(max, high));
+        return 1;
+    }
+
+    /** {@code v} with as many decimals as {@code like} has. */
+    private static String asQuoted(double v, String like) {
+        int decimals = like.contains(".") ? like.length() - like.indexOf('.') - 1 : 0;
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     /**
