@@ -13,6 +13,7 @@ import org.ganlab.config.ExperimentConfig;
 import org.ganlab.session.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.run.Provenance;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunReader;
@@ -22,7 +23,9 @@ import org.ganlab.ui.common.ViewModel;
 
 /**
  * The two runs of {@link CompareView}: each read from its folder and diagnosed in the background, with a title that
- * says what is shown (or why not). The view binds to the titles and redraws when a run arrives.
+ * says what is shown (or why not). The view binds to the titles and redraws when a run arrives. Compare takes runs of
+ * either kind: a run on points goes to the playground, which compares runs on points there (beside the other side's
+ * run when that is on points too).
  */
 public final class CompareModel implements ViewModel {
     /**
@@ -41,8 +44,13 @@ public final class CompareModel implements ViewModel {
     private final ReadOnlyStringWrapper[] titles = {new ReadOnlyStringWrapper("choose a run"),
         new ReadOnlyStringWrapper("choose a run")};
 
-    public CompareModel(BackgroundTasks tasks) {
+    private final Path[] onPoints = new Path[2];
+    private final BiConsumer<Path, Path> playground;
+
+    /** {@code playground}: opens a run on points there, beside a second one unless that is null. */
+    public CompareModel(BackgroundTasks tasks, BiConsumer<Path, Path> playground) {
         this.tasks = tasks;
+        this.playground = playground;
     }
 
     /** Side 0 (A) or 1 (B): its run, null until one has been read. */
@@ -54,9 +62,26 @@ public final class CompareModel implements ViewModel {
         return titles[side].getReadOnlyProperty();
     }
 
-    /** Reads a run in the background for one side, then its verdict. */
+    /** Reads a run in the background for one side, then its verdict; a run on points goes to the playground. */
     public void load(int side, Path dir) {
         titles[side].set("opening " + dir.getFileName() + "…");
+        onPoints[side] = null;
+        tasks.files(() -> PlaneRunFolder.isRun(dir), points -> {
+            if (points) {
+                onPoints[side] = dir;
+                runs[side].set(null);
+                Path other = onPoints[1 - side];
+                titles[side].set(dir.getFileName() + ": a run on points, compared in the playground"
+                        + (other == null ? " (choose a run on points for the other side to see both there)" : ""));
+                playground.accept(other == null || side == 0 ? dir : other, other == null ? null
+                        : side == 0 ? other : dir);
+            } else {
+                loadImages(side, dir);
+            }
+        }, e -> titles[side].set("cannot open " + dir + ": " + BackgroundTasks.describe(e)));
+    }
+
+    private void loadImages(int side, Path dir) {
         tasks.run(() -> RunReader.open(dir), run -> {
             Shown shown = new Shown(run.metrics(), run.epochs(), run.branchIteration(),
                     run.record() != null ? run.record().iterationsPerEpoch() : 0);

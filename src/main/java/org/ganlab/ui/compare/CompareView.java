@@ -1,6 +1,7 @@
 package org.ganlab.ui.compare;
 
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.Arrays;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -63,8 +64,9 @@ public final class CompareView {
         }
     }
 
-    public CompareView(BackgroundTasks tasks, Path shownRun) {
-        this.model = new CompareModel(tasks);
+    /** {@code playground}: where runs on points are compared (see {@link CompareModel}). */
+    public CompareView(BackgroundTasks tasks, Path shownRun, BiConsumer<Path, Path> playground) {
+        this.model = new CompareModel(tasks, playground);
         for (int i = 0; i < 2; i++) {
             Side s = sides[i];
             axis.attach(s.losses);

@@ -101,7 +101,10 @@ final class LabWindows {
     }
 
     void compare() {
-        compare = new CompareView(tasks, model.shownRun());
+        compare = new CompareView(tasks, model.shownRun(), (run, beside) -> {
+            plane(null, false);
+            planeModel.open(run, beside);
+        });
         child("GAN Lab: compare two runs", compare.node(), 1500, 950).show();
     }
 
