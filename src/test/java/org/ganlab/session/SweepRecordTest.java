@@ -45,10 +45,9 @@ class SweepRecordTest {
             assertThat(p.failing()).as(p.failure().name()).isGreaterThanOrEqualTo(PairRule.NEEDED);
             assertThat(p.cured()).as(p.remedy().name()).isGreaterThanOrEqualTo(PairRule.NEEDED);
         });
-        // and where the witness moved the right way on every seed as well, the pair counts (the README says which)
-        assertThat(pairs).filteredOn(CurePairs.Pair::counts).extracting(p -> p.remedy().name())
-                .contains("remedy-non-saturating", "remedy-hinge", "remedy-r1-saturating", "remedy-r1-adam", "remedy-r1",
-                        "remedy-no-disc-batchnorm");
+        // a preset that names the failure it cures has a pair that counts by the one rule: the others name none
+        assertThat(pairs).allSatisfy(p -> assertThat(p.counts()).as(p.remedy().name() + " cures "
+                + p.failure().name() + " by the pair rule").isTrue());
         assertThat(Files.readString(Path.of("resources", "gallery", "README.md")))
                 .contains(CurePairs.markdown(pairs));
     }
