@@ -28,13 +28,18 @@ import org.ganlab.run.RunRecords;
  * Each remedy preset on images against the failure it cures ({@link Preset#cures()}), seed by seed, from a sweep's
  * folders: both arms' verdicts, the failure's own witness in both arms and the wall time of each. A pair counts by the
  * one {@link PairRule} of both kinds of data; the witness, for images:
- * digits covered up and KL down for a collapse; D(x) down, D(G(z)) up and G's loss down for a D that wins (G's loss
- * only when both arms define it alike: the saturating loss, the usual one and the hinge are on different scales); the
+ * digits covered up and KL down for a collapse; D(x) down, D(G(z)) up, D(x) still above D(G(z)) by
+ * {@link #TELLS_APART}, and G's loss down for a D that wins (G's loss only when both arms define it alike: the saturating loss, the usual one and the hinge are on different scales); the
  * held-out gap down for memorising; for a D with batch norm updated on real and fake images stacked together, D(x)
  * down, D(G(z)) up and D's two steps agreeing (G's step sees the fakes as D's own step does); the Frechet distance down
  * for every failure.
  */
 public final class CurePairs {
+    /**
+     * How far above D(G(z)) the cure's D(x) must stay for a winning D's witness: a D held back that can still tell
+     * real from fake, not one made blind (D(x) = D(G(z))) or turned round (fakes scored above reals).
+     */
+    public static final double TELLS_APART = 0.05;
     public static final String CSV = "pairs.csv";
     public static final String MARKDOWN = "pairs.md";
     /** Which witness a failure is judged by, from the verdict it promises. */
@@ -118,6 +123,7 @@ public final class CurePairs {
             return switch (w) {
                 case COLLAPSE -> remedy.digits >= failure.digits && remedy.kl < failure.kl;
                 case D_WINS -> remedy.dx < failure.dx && remedy.dgz > failure.dgz
+                        && remedy.dx - remedy.dgz >= TELLS_APART
                         && (!remedy.gLossKind.equals(failure.gLossKind) || remedy.gLoss < failure.gLoss);
                 case MEMORISING -> remedy.gap < failure.gap;
                 case STEPS_DISAGREE -> remedy.dx < failure.dx && remedy.dgz > failure.dgz
@@ -236,8 +242,9 @@ public final class CurePairs {
     private static String witnessText(Witness w) {
         return switch (w) {
             case COLLAPSE -> "digits covered (up) and KL against the data's digits (down)";
-            case D_WINS -> "D(x) (down), D(G(z)) (up) and G's loss (down, when both arms use the same G loss) over the "
-                    + "last 60 iterations";
+            case D_WINS -> "D(x) (down), D(G(z)) (up) with D(x) still above it by " + TELLS_APART + " or more (a D "
+                    + "held back, not blinded or turned round), and G's loss (down, when both arms use the same G loss) over the last 60 "
+                    + "iterations";
             case MEMORISING -> "D's held-out gap, training images minus unseen ones (down)";
             case STEPS_DISAGREE -> "D(x) (down) and D(G(z)) (up) in D's step, and how much higher G's step scores the "
                     + "same kind of fakes, e^(-G loss) - D(G(z)) (down towards 0), over the last 60 iterations";

@@ -36,4 +36,19 @@ class CurePairsWitnessTest {
         Arm stillSplit = arm("Stable", 0.9, 0.0001, 0.001, 60);
         assertThat(new Seed(1, failure, stillSplit).ownWitnessMoved(Witness.STEPS_DISAGREE)).isFalse();
     }
+
+    /**
+     * A winning D is cured when it is held back, not when it is made blind or turned round: D(x) must stay above
+     * D(G(z)), whatever the verdict and the Frechet distance say.
+     */
+    @Test
+    void aDThatScoresFakesAboveRealsDoesNotMeetTheWinningDsWitness() {
+        Arm wins = arm("Convergence failure", 0.95, 0.05, 3.0, 600);
+        assertThat(new Seed(1, wins, arm("Stable", 0.62, 0.38, 1.5, 80)).witnessMoved(Witness.D_WINS))
+                .as("held back").isTrue();
+        assertThat(new Seed(1, wins, arm("Stable", 0.46, 0.54, 1.0, 80)).witnessMoved(Witness.D_WINS))
+                .as("turned round").isFalse();
+        assertThat(new Seed(1, wins, arm("Stable", 0.50, 0.50, 1.0, 80)).witnessMoved(Witness.D_WINS))
+                .as("blind").isFalse();
+    }
 }

@@ -50,6 +50,13 @@ class SweepRecordTest {
                 + p.failure().name() + " by the pair rule").isTrue());
         assertThat(Files.readString(Path.of("resources", "gallery", "README.md")))
                 .contains(CurePairs.markdown(pairs));
+        // both READMEs say how many pairs count, in words, from the record
+        String[] words = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+        String said = words[(int) pairs.stream().filter(CurePairs.Pair::counts).count()] + " pairs count";
+        assertThat(Files.readString(Path.of("README.md"))).contains(said + " today");
+        assertThat(Files.readString(Path.of("resources", "gallery", "README.md"))).contains(said + " over");
+        // the rule's margin for a winning D, as the README states it
+        assertThat(Files.readString(Path.of("README.md"))).contains("at least " + CurePairs.TELLS_APART + " above");
     }
 
     @Test
