@@ -47,7 +47,7 @@ class PlaneTableTest {
                 "d-wins");
         var wins = new PlaneCheck(3000, 0.05, 0.05, 3.0, 1.0, 0.98,
                 new PlaneMeasures(0, 0.01, 1.2, new int[8]));
-        var critic = new PlaneCheck(3000, -0.02, -0.02, 0.1, 0.55, 0.5,
+        var critic = new PlaneCheck(3000, -0.02, -0.02, 0.1, 0.62, 0.58,
                 new PlaneMeasures(8, 0.7, 0.05, new int[8]));
         List<PlaneTable.Row> rows = new ArrayList<>();
         for (long seed = 1; seed <= 5; seed++) {
@@ -59,8 +59,15 @@ class PlaneTableTest {
         }
         StringBuilder md = new StringBuilder();
         PlaneTable.pairs(rows, md, List.of(remedy));
-        assertThat(md.toString()).contains("| 0.050 -> -0.020 | 99% -> 53% | 1% -> 70% |", "D's accuracy",
+        assertThat(md.toString()).contains("| 0.050 -> -0.020 | 99% -> 60% | 1% -> 70% |", "D's accuracy",
                 "**the pair counts**");
+        // a D made blind (right on half the points) is no cure of a winning D, however G's points spread
+        var blind = new PlaneCheck(3000, 0.69, 0.69, 0.7, 0.5, 0.5, new PlaneMeasures(8, 0.7, 0.05, new int[8]));
+        rows.replaceAll(r -> r.preset().equals("critic") ? new PlaneTable.Row("critic", "Stable", r.seed(),
+                r.diagnosis(), blind, 0.1, 30, 90) : r);
+        md.setLength(0);
+        PlaneTable.pairs(rows, md, List.of(remedy));
+        assertThat(md.toString()).contains("99% -> 50%", "the pair does not count");
     }
 
     private static PlaneTable.Row row(String preset, String expect, long seed, Verdict v,
