@@ -22,6 +22,15 @@ class PresetsTest {
         }
     }
 
+    /**
+     * The lab's preset box is as wide as its longest title: a title longer than those the lab was laid out with pushes
+     * its top rows off a 1024x768 projector in large type (a 68-character title did).
+     */
+    @Test
+    void everyTitleFitsThePresetBoxOnAProjector() {
+        assertThat(Presets.all()).allSatisfy(p -> assertThat(p.title()).as(p.name()).hasSizeLessThanOrEqualTo(52));
+    }
+
     @Test
     void presetsChangeOnlyWhatTheyImpair() {
         ExperimentConfig stable = Presets.get("stable").config();

@@ -21,6 +21,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -105,11 +106,13 @@ public class ScreenSizesTest {
                 "#present", "#preset")) {
             assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
         }
-        // the settings open beside the run, their first group unfolded: every label and button whole
-        robot.clickOn("#settings");
+        // the settings open beside the run, their first group unfolded: every label and button whole; then as they were
+        ToggleButton settings = robot.lookup("#settings").queryAs(ToggleButton.class);
+        boolean wasOpen = settings.isSelected();
+        robot.interact(() -> settings.setSelected(true));
         settle(robot);
         assertThat(cutTexts(main)).as("texts cut with the settings open at " + width + "x" + height).isEmpty();
-        robot.clickOn("#settings");
+        robot.interact(() -> settings.setSelected(wasOpen));
         settle(robot);
 
         robot.interact(() -> view.projectorProperty().set(true));
