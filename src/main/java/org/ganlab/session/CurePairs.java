@@ -115,19 +115,19 @@ public final class CurePairs {
     public record Seed(long seed, Arm failure, Arm remedy) {
         /** Whether the remedy moved the failure's witness the right way, and the Frechet distance down. */
         public boolean witnessMoved(Witness w) {
-            return ownWitnessMoved(w) && remedy.frechet < failure.frechet;
+            return ownWitnessMoved(w) && PairRule.fell(failure.frechet, remedy.frechet);
         }
 
         /** Whether the remedy moved the failure's own witness (not the Frechet distance) the right way. */
         public boolean ownWitnessMoved(Witness w) {
             return switch (w) {
-                case COLLAPSE -> remedy.digits >= failure.digits && remedy.kl < failure.kl;
-                case D_WINS -> remedy.dx < failure.dx && remedy.dgz > failure.dgz
+                case COLLAPSE -> remedy.digits >= failure.digits && PairRule.fell(failure.kl, remedy.kl);
+                case D_WINS -> PairRule.fell(failure.dx, remedy.dx) && PairRule.rose(failure.dgz, remedy.dgz)
                         && remedy.dx - remedy.dgz >= TELLS_APART
-                        && (!remedy.gLossKind.equals(failure.gLossKind) || remedy.gLoss < failure.gLoss);
-                case MEMORISING -> remedy.gap < failure.gap;
-                case STEPS_DISAGREE -> remedy.dx < failure.dx && remedy.dgz > failure.dgz
-                        && Math.abs(remedy.disagreement) < Math.abs(failure.disagreement);
+                        && (!remedy.gLossKind.equals(failure.gLossKind) || PairRule.fell(failure.gLoss, remedy.gLoss));
+                case MEMORISING -> PairRule.fell(failure.gap, remedy.gap);
+                case STEPS_DISAGREE -> PairRule.fell(failure.dx, remedy.dx) && PairRule.rose(failure.dgz, remedy.dgz)
+                        && PairRule.fell(Math.abs(failure.disagreement), Math.abs(remedy.disagreement));
             };
         }
     }
@@ -220,7 +220,8 @@ public final class CurePairs {
         for (Pair p : pairs) {
             md.append("### ").append(p.remedy().name()).append(" cures ").append(p.failure().name()).append("\n\n");
             md.append("Changed: ").append(p.changes().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
-                    .append(". Witness: ").append(witnessText(p.witness())).append(".\n\n");
+                    .append(". Witness: ").append(witnessText(p.witness())).append(", each moving by ")
+                    .append(Math.round(PairRule.MARGIN * 100)).append("% of the failure's figure or more.\n\n");
             md.append("| seed | failure | remedy | ").append(columns(p.witness())).append(" | Frechet | seconds |\n");
             md.append("|---|---|---|---|---|---|\n");
             for (Seed s : p.seeds()) {

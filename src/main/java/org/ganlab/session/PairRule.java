@@ -8,7 +8,8 @@ import org.ganlab.diagnosis.Verdict;
 /**
  * The one rule by which a remedy's pair counts, for both kinds of data: of at least {@link #SEEDS} seeds run by both
  * arms, on {@link #NEEDED} or more the failure shows a named failure (not Stable, not Too early to tell) and the
- * remedy is Stable on the same seed, and the failure's witness moves the right way on every seed. What the witness is depends on the failure and on the kind of
+ * remedy is Stable on the same seed, and the failure's witness moves the right way on every seed, by the
+ * {@link #MARGIN} ({@link #fell}, {@link #rose}). What the witness is depends on the failure and on the kind of
  * data (digits and KL, D's outputs or held-out gap for images; modes, hopping or D's accuracy for points); the rule
  * and the sentence that reports it are the same.
  */
@@ -17,6 +18,11 @@ public final class PairRule {
     public static final int SEEDS = 5;
     /** Seeds on which the failure must fail, and the remedy be Stable. */
     public static final int NEEDED = 4;
+    /**
+     * How far a witness must move for it to count as moved: this share of the failure's own figure (of 0.1 at least,
+     * so that a figure at 0 must still move), not any improvement however small.
+     */
+    public static final double MARGIN = 0.10;
 
     /**
      * A pair judged.
@@ -53,6 +59,16 @@ public final class PairRule {
                 seeds.stream().filter(remedyStable).count(),
                 seeds.stream().filter(s -> failureFailed.test(s) && remedyStable.test(s)).count(),
                 !seeds.isEmpty() && seeds.stream().allMatch(witnessMoved));
+    }
+
+    /** Whether {@code after} is below {@code before} by the rule's {@link #MARGIN}. */
+    public static boolean fell(double before, double after) {
+        return after <= before - MARGIN * Math.max(Math.abs(before), 0.1);
+    }
+
+    /** Whether {@code after} is above {@code before} by the rule's {@link #MARGIN}. */
+    public static boolean rose(double before, double after) {
+        return after >= before + MARGIN * Math.max(Math.abs(before), 0.1);
     }
 
     /** Whether a run's verdict names a failure: not Stable, and not Too early to tell (nor no verdict at all). */

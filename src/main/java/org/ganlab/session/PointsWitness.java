@@ -40,10 +40,10 @@ public enum PointsWitness {
     /** Whether the remedy moved this witness the right way from the failure. */
     public boolean moved(Figures failure, Figures remedy) {
         return switch (this) {
-            case D_WINS -> remedy.dAccuracy() < failure.dAccuracy() && remedy.dAccuracy() >= 0.5 + TELLS_APART
-                    && remedy.onMode() > failure.onMode();
-            case OSCILLATION -> remedy.hopping() < failure.hopping() && remedy.modes() >= failure.modes();
-            case COLLAPSE -> remedy.modes() > failure.modes() && remedy.kl() < failure.kl();
+            case D_WINS -> PairRule.fell(failure.dAccuracy(), remedy.dAccuracy())
+                    && remedy.dAccuracy() >= 0.5 + TELLS_APART && PairRule.rose(failure.onMode(), remedy.onMode());
+            case OSCILLATION -> PairRule.fell(failure.hopping(), remedy.hopping()) && remedy.modes() >= failure.modes();
+            case COLLAPSE -> remedy.modes() > failure.modes() && PairRule.fell(failure.kl(), remedy.kl());
         };
     }
 

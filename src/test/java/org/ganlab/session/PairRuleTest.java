@@ -53,4 +53,14 @@ class PairRuleTest {
                 .endsWith("the pair does not count.");
         assertThat(judge(List.of()).counts()).isFalse();
     }
+
+    /** A witness moves by a tenth of the failure's figure or more, not by any amount however small. */
+    @Test
+    void aWitnessMustMoveByTheMargin() {
+        assertThat(PairRule.fell(0.90, 0.80)).isTrue();
+        assertThat(PairRule.fell(0.90, 0.85)).as("down by 0.05, less than 0.09").isFalse();
+        assertThat(PairRule.rose(0.0, 0.005)).as("from 0, by less than 0.01").isFalse();
+        assertThat(PairRule.rose(0.0, 0.02)).isTrue();
+        assertThat(PairRule.fell(1.31, 0.02)).isTrue();
+    }
 }
