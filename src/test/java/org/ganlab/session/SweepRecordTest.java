@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -58,6 +59,29 @@ class SweepRecordTest {
         // the rule's margin for a winning D, as the README states it
         assertThat(Files.readString(Path.of("README.md"))).contains("at least " + CurePairs.TELLS_APART + " above")
                 .contains("by at least " + Math.round(PairRule.MARGIN * 100) + "% of the failure's figure");
+    }
+
+    /**
+     * DiffAugment's description quotes D's held-out gap (its training images against unseen ones, after the last
+     * epoch) of the failure and of its own runs on seeds 1-5, as the recorded cells have them.
+     */
+    @Test
+    void diffAugmentsDescriptionQuotesTheHeldOutGapOfItsRecordedCells() throws Exception {
+        double[] failure = gaps("too-little-data");
+        double[] remedy = gaps("remedy-diffaugment");
+        assertThat(Presets.get("remedy-diffaugment").description()).contains(String.format(Locale.ROOT,
+                "fell from %.2f-%.2f to between %.2f and %.2f", failure[0], failure[1], remedy[0], remedy[1]));
+    }
+
+    /** The lowest and highest held-out gap after the last epoch of {@code preset}'s recorded cells. */
+    private static double[] gaps(String preset) throws Exception {
+        double[] range = {Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (long seed = 1; seed <= 5; seed++) {
+            double gap = CurePairs.Arm.read(RECORD.resolve(preset).resolve("seed-" + seed)).gap();
+            range[0] = Math.min(range[0], gap);
+            range[1] = Math.max(range[1], gap);
+        }
+        return range;
     }
 
     @Test
