@@ -191,6 +191,11 @@ public final class Playground implements GanModule {
         return frame();
     }
 
+    /** Trains {@code steps} iterations (fewer at the run's end), without a picture: the caller draws one. */
+    public void step(int steps) {
+        loop().runSteps(steps);
+    }
+
     /**
      * Trains until {@code nanos} have passed or the run is done, without a picture at the end: the pictures' own
      * random stream then moves only at checks, so a run trained in any slices draws the same pictures.

@@ -219,6 +219,14 @@ public final class PointsSession implements Training {
         return frame;
     }
 
+    /** Trains {@code steps} iterations (fewer at the run's end), judging it once it has ended. */
+    public void step(int steps) {
+        run.step(steps);
+        if (run.finished() && diagnosis == null) {
+            judge();
+        }
+    }
+
     /** Writes the run's folder up to its last check now (its checks and metrics are otherwise written every 2 s). */
     public void flush() {
         relay.writer().flush();

@@ -81,6 +81,20 @@ public final class TrainingLoop {
         return ended != null;
     }
 
+    /**
+     * Trains {@code steps} iterations (each D's steps, then G's), or fewer when the run ends first: a student
+     * stepping through a paused run. True once it has ended.
+     */
+    public boolean runSteps(int steps) {
+        for (int i = 0; i < steps && ended == null && iteration < plan.totalIterations(); i++) {
+            step();
+        }
+        if (ended == null && iteration >= plan.totalIterations()) {
+            finish();
+        }
+        return ended != null;
+    }
+
     /** Ends the run where it is (the student pressed Stop): every complete epoch is kept. Nothing after the end. */
     public void stop() {
         int epoch = fromEpoch + (iteration - fromIteration) / plan.iterationsPerEpoch();

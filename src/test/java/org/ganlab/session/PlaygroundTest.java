@@ -49,6 +49,25 @@ class PlaygroundTest {
         }
     }
 
+    /** Stepping one update at a time, with a picture after each, trains the same run as training straight through. */
+    @Test
+    void steppingOneUpdateAtATimeTrainsTheSameRun() {
+        PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 4);
+        Playground stepped = new Playground(s, 260);
+        Playground straight = new Playground(s, 260);
+        for (int i = 1; i <= 260; i++) {
+            stepped.step(1);
+            assertThat(stepped.done()).isEqualTo(i);
+            stepped.frame();
+        }
+        assertThat(stepped.finished()).isTrue();
+        straight.finish();
+        assertThat(stepped.checks()).hasSameSizeAs(straight.checks());
+        assertThat(stepped.checks().get(0).gLoss()).isEqualTo(straight.checks().get(0).gLoss());
+        assertThat(stepped.checks().get(0).measures().histogram())
+                .isEqualTo(straight.checks().get(0).measures().histogram());
+    }
+
     /** A remedy differs from the failure it cures in the remedy alone, with the same number of iterations. */
     @Test
     void everyPlanePresetLoadsAndEveryCureChangesOnlyItsRemedy() {

@@ -16,6 +16,7 @@ final class PlaneKeys {
                             Runnable leavePresentation) {
         return new LessonKeys()
                 .space("start a run, or pause and resume it", "start/pause", model::pauseOrResume)
+                .key("S", "one training step of a paused run: D's steps, then G's", "step", model::step, KeyCode.S)
                 .cursor("check", model.picture().cursor())
                 .key("F5 or F11", "presentation view", "present", togglePresentation, KeyCode.F5,
                         KeyCode.F11)

@@ -227,6 +227,22 @@ public final class PlaneModel implements ViewModel {
         }
     }
 
+    /** One training step of a paused run (D's steps, then G's), to watch the game move by one update. */
+    void step() {
+        if (running.get()) {
+            status.set("pause the run first (Space), then step it one update at a time (S)");
+        } else if (picture.live() != null && picture.live().iteration() < total.get()) {
+            runner.step();
+        } else {
+            status.set("start a run and pause it, then step it one update at a time (S)");
+        }
+    }
+
+    /** True while the playground trains on the native owner (a slice, or a step). */
+    ReadOnlyBooleanProperty busyProperty() {
+        return runner.busyProperty();
+    }
+
     /** Pauses a running run, or goes on with a paused one. */
     void pauseOrResume() {
         if (running.get()) {

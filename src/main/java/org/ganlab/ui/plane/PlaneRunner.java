@@ -3,6 +3,8 @@ package org.ganlab.ui.plane;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
@@ -45,7 +47,9 @@ final class PlaneRunner implements ViewModel {
     /** The run on the screen and its folder; used on the native owner only. */
     private PointsSession session;
     /** A slice is on the native owner: at most one at a time, whatever Pause, Resume and Start do meanwhile. */
-    private boolean sliceInFlight;
+    private final ReadOnlyBooleanWrapper sliceInFlight = new ReadOnlyBooleanWrapper();
+    /** A step asked for while a slice was in flight, taken once it lands. */
+    private boolean stepAsked;
     /** Counts runs, so a slice of a run that was replaced does not draw over the new one. */
     private int generation;
 
@@ -75,29 +79,68 @@ final class PlaneRunner implements ViewModel {
     }
 
     private void slice(int mine) {
-        if (!screen.running() || mine != generation || sliceInFlight) {
+        if (!screen.running() || mine != generation || sliceInFlight.get()) {
             return;
         }
-        sliceInFlight = true;
+        sliceInFlight.set(true);
         tasks.run(() -> {
             session.advance(SLICE_NANOS);
             return Slice.of(session.playground());
         }, s -> {
-            sliceInFlight = false;
+            sliceInFlight.set(false);
             if (mine != generation) {
                 slice(generation); // a run started meanwhile waited for this slice
                 return;
             }
             screen.show(s, false);
+            if (stepAsked && !screen.running()) {
+                stepAsked = false;
+                step();
+                return;
+            }
             slice(mine);
         }, e -> {
-            sliceInFlight = false;
+            sliceInFlight.set(false);
             if (mine == generation) {
                 screen.failed(e);
             } else {
                 slice(generation);
             }
         });
+    }
+
+    /** One training step of the paused run on the screen, then its picture (nothing while a slice is in flight). */
+    void step() {
+        int mine = generation;
+        if (sliceInFlight.get()) {
+            stepAsked = true;
+            return;
+        }
+        if (session == null) {
+            return;
+        }
+        sliceInFlight.set(true);
+        tasks.run(() -> {
+            session.step(1);
+            return Slice.of(session.playground());
+        }, s -> {
+            sliceInFlight.set(false);
+            if (mine == generation) {
+                screen.show(s, false);
+                if (stepAsked) {
+                    stepAsked = false;
+                    step();
+                }
+            }
+        }, e -> {
+            sliceInFlight.set(false);
+            screen.failed(e);
+        });
+    }
+
+    /** True while a slice or a step trains on the native owner. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return sliceInFlight.getReadOnlyProperty();
     }
 
     /** The folder of the run on the screen, written up to its last check, handed to {@code then}. */

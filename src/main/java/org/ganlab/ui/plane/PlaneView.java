@@ -140,6 +140,11 @@ public final class PlaneView {
         pause.textProperty().bind(Bindings.when(model.runningProperty()).then("Pause")
                 .otherwise("Resume"));
         pause.setOnAction(e -> model.pauseOrResume());
+        Button step = new Button("Step");
+        step.setId("plane-step");
+        step.setTooltip(new Tooltip("One training step of the paused run: D's steps, then G's (S)"));
+        step.disableProperty().bind(model.runningProperty());
+        step.setOnAction(e -> model.step());
         field.setTooltip(new Tooltip("D's output over the plane: green where D says real, purple where it says fake"));
         arrows.setTooltip(new Tooltip("Where G's loss pushes each of G's points (minus its gradient)"));
         mesh.setTooltip(new Tooltip("A grid of latent points mapped through G: how G folds the latent plane"));
@@ -150,7 +155,7 @@ public final class PlaneView {
         present.setTooltip(new Tooltip("The playground full screen for a projector (F5 or F11; Esc leaves)"));
         present.setOnAction(e -> present(true));
         FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, clear, new Label("Seed"), seed, start, pause,
-                field, arrows, mesh, files, present);
+                step, field, arrows, mesh, files, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("main-toolbar");

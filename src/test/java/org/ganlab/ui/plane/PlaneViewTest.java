@@ -352,6 +352,29 @@ class PlaneViewTest {
     }
 
     /**
+     * A paused run steps one training update at a time: S and the Step button each move it by exactly one iteration,
+     * and the picture shows where it is; while it runs, Step is off.
+     */
+    @Test
+    void aPausedRunStepsOneUpdateAtATime(FxRobot robot) throws Exception {
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        assertThat(robot.lookup("#plane-step").query().isDisabled()).as("no stepping while it runs").isTrue();
+        robot.clickOn("#plane-pause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        // the last slice lands after the pause: the picture then shows where the run stopped
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = model.picture().live().iteration();
+        robot.clickOn("#plane-picture");
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.picture().live().iteration() == before + 1);
+        robot.clickOn("#plane-step");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.picture().live().iteration() == before + 2);
+        assertThat(model.runningProperty().get()).as("still paused").isFalse();
+    }
+
+    /**
      * Cure it keeps the failure beside the cure: its verdict on the side, its modes covered in the chart, and B shows
      * its picture at the cure's iteration (labelled), B again the cure's.
      */
