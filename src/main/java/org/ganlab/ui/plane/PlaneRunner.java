@@ -82,9 +82,29 @@ final class PlaneRunner implements ViewModel {
         if (!screen.running() || mine != generation || sliceInFlight.get()) {
             return;
         }
+        train(mine, () -> session.advance(SLICE_NANOS));
+    }
+
+    /**
+     * One training step of the paused run on the screen, then its picture; asked for while a slice trains, it is
+     * taken once that slice lands.
+     */
+    void step() {
+        if (sliceInFlight.get()) {
+            stepAsked = true;
+        } else if (session != null) {
+            train(generation, () -> session.step(1));
+        }
+    }
+
+    /**
+     * Runs {@code work} (a slice or a step) on the native owner, then shows where the run is and goes on: an asked
+     * step while paused, the next slice while running, or the slices of a run started meanwhile.
+     */
+    private void train(int mine, Runnable work) {
         sliceInFlight.set(true);
         tasks.run(() -> {
-            session.advance(SLICE_NANOS);
+            work.run();
             return Slice.of(session.playground());
         }, s -> {
             sliceInFlight.set(false);
@@ -93,8 +113,9 @@ final class PlaneRunner implements ViewModel {
                 return;
             }
             screen.show(s, false);
-            if (stepAsked && !screen.running()) {
-                stepAsked = false;
+            boolean asked = stepAsked;
+            stepAsked = false; // a step asked for before Resume is not taken after the next Pause
+            if (asked && !screen.running()) {
                 step();
                 return;
             }
@@ -106,35 +127,6 @@ final class PlaneRunner implements ViewModel {
             } else {
                 slice(generation);
             }
-        });
-    }
-
-    /** One training step of the paused run on the screen, then its picture (nothing while a slice is in flight). */
-    void step() {
-        int mine = generation;
-        if (sliceInFlight.get()) {
-            stepAsked = true;
-            return;
-        }
-        if (session == null) {
-            return;
-        }
-        sliceInFlight.set(true);
-        tasks.run(() -> {
-            session.step(1);
-            return Slice.of(session.playground());
-        }, s -> {
-            sliceInFlight.set(false);
-            if (mine == generation) {
-                screen.show(s, false);
-                if (stepAsked) {
-                    stepAsked = false;
-                    step();
-                }
-            }
-        }, e -> {
-            sliceInFlight.set(false);
-            screen.failed(e);
         });
     }
 
