@@ -213,15 +213,17 @@ public final class PointsSession implements Training {
      */
     public PlaneFrame advance(long nanos) {
         PlaneFrame frame = run.advance(nanos);
-        if (run.finished() && diagnosis == null) {
-            judge();
-        }
+        judgeOnceFinished();
         return frame;
     }
 
     /** Trains {@code steps} iterations (fewer at the run's end), judging it once it has ended. */
     public void step(int steps) {
         run.step(steps);
+        judgeOnceFinished();
+    }
+
+    private void judgeOnceFinished() {
         if (run.finished() && diagnosis == null) {
             judge();
         }

@@ -1,6 +1,7 @@
 package org.ganlab.train;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.ganlab.backend.NativeOwner;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
@@ -72,13 +73,7 @@ public final class TrainingLoop {
     /** Trains until {@code nanos} have passed or the run has ended; true once it has ended. */
     public boolean runFor(long nanos) {
         long start = System.nanoTime();
-        while (ended == null && iteration < plan.totalIterations() && System.nanoTime() - start < nanos) {
-            step();
-        }
-        if (ended == null && iteration >= plan.totalIterations()) {
-            finish();
-        }
-        return ended != null;
+        return runWhile(() -> System.nanoTime() - start < nanos);
     }
 
     /**
@@ -86,12 +81,16 @@ public final class TrainingLoop {
      * stepping through a paused run. True once it has ended.
      */
     public boolean runSteps(int steps) {
-        for (int i = 0; i < steps && ended == null && iteration < plan.totalIterations(); i++) {
+        int until = iteration + steps;
+        return runWhile(() -> iteration < until);
+    }
+
+    /** Trains while {@code more} says so and the run goes on, then tells its end if it has come; true once ended. */
+    private boolean runWhile(BooleanSupplier more) {
+        while (ended == null && iteration < plan.totalIterations() && more.getAsBoolean()) {
             step();
         }
-        if (ended == null && iteration >= plan.totalIterations()) {
-            finish();
-        }
+        finish();
         return ended != null;
     }
 
