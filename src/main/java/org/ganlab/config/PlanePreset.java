@@ -1,8 +1,6 @@
 package org.ganlab.config;
 
 import java.util.Map;
-import org.ganlab.config.PlaneData;
-import org.ganlab.config.PlaneSettings;
 
 /**
  * A named setting of the plane playground, read from {@code plane-presets/NAME.json}: the playground's defaults with

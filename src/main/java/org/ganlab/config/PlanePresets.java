@@ -2,9 +2,6 @@ package org.ganlab.config;
 
 import java.util.List;
 import java.util.Optional;
-import org.ganlab.config.BundledFiles;
-import org.ganlab.config.ConfigException;
-import org.ganlab.config.PlanePreset;
 
 /** The plane playground's presets, in the order of {@code plane-presets/index.json} on the class path. */
 public final class PlanePresets {

@@ -1,6 +1,5 @@
 package org.ganlab.records;
 
-import org.ganlab.records.PlaneMeasures;
 
 /**
  * The plane playground's numbers at one check (its "epoch"): D's losses and accuracies and G's loss averaged over the

@@ -29,17 +29,12 @@ import org.ganlab.run.RunRecords;
  * folders: both arms' verdicts, the failure's own witness in both arms and the wall time of each. A pair counts by the
  * one {@link PairRule} of both kinds of data; the witness, for images:
  * digits covered up and KL down for a collapse; D(x) down, D(G(z)) up, D(x) still above D(G(z)) by
- * {@link #TELLS_APART}, and G's loss down for a D that wins (G's loss only when both arms define it alike: the saturating loss, the usual one and the hinge are on different scales); the
+ * {@link PairRule#TELLS_APART}, and G's loss down for a D that wins (G's loss only when both arms define it alike: the saturating loss, the usual one and the hinge are on different scales); the
  * held-out gap down for memorising; for a D with batch norm updated on real and fake images stacked together, D(x)
  * down, D(G(z)) up and D's two steps agreeing (G's step sees the fakes as D's own step does); the Frechet distance down
  * for every failure.
  */
 public final class CurePairs {
-    /**
-     * How far above D(G(z)) the cure's D(x) must stay for a winning D's witness: a D held back that can still tell
-     * real from fake, not one made blind (D(x) = D(G(z))) or turned round (fakes scored above reals).
-     */
-    public static final double TELLS_APART = 0.05;
     public static final String CSV = "pairs.csv";
     public static final String MARKDOWN = "pairs.md";
     /** Which witness a failure is judged by, from the verdict it promises. */
@@ -123,7 +118,7 @@ public final class CurePairs {
             return switch (w) {
                 case COLLAPSE -> remedy.digits >= failure.digits && PairRule.fell(failure.kl, remedy.kl);
                 case D_WINS -> PairRule.fell(failure.dx, remedy.dx) && PairRule.rose(failure.dgz, remedy.dgz)
-                        && remedy.dx - remedy.dgz >= TELLS_APART
+                        && remedy.dx - remedy.dgz >= PairRule.TELLS_APART
                         && (!remedy.gLossKind.equals(failure.gLossKind) || PairRule.fell(failure.gLoss, remedy.gLoss));
                 case MEMORISING -> PairRule.fell(failure.gap, remedy.gap);
                 case STEPS_DISAGREE -> PairRule.fell(failure.dx, remedy.dx) && PairRule.rose(failure.dgz, remedy.dgz)
@@ -243,7 +238,7 @@ public final class CurePairs {
     private static String witnessText(Witness w) {
         return switch (w) {
             case COLLAPSE -> "digits covered (up) and KL against the data's digits (down)";
-            case D_WINS -> "D(x) (down), D(G(z)) (up) with D(x) still above it by " + TELLS_APART + " or more (a D "
+            case D_WINS -> "D(x) (down), D(G(z)) (up) with D(x) still above it by " + PairRule.TELLS_APART + " or more (a D "
                     + "held back, not blinded or turned round), and G's loss (down, when both arms use the same G loss) over the last 60 "
                     + "iterations";
             case MEMORISING -> "D's held-out gap, training images minus unseen ones (down)";

@@ -23,6 +23,12 @@ public final class PairRule {
      * so that a figure at 0 must still move), not any improvement however small.
      */
     public static final double MARGIN = 0.10;
+    /**
+     * How well a cured D that won must still tell real from fake, for both kinds: its D(x) above its D(G(z)) by this
+     * much (images), or its accuracy above one half by this much (points). A D held back, not one made blind or
+     * turned round (fakes scored above reals).
+     */
+    public static final double TELLS_APART = 0.05;
 
     /**
      * A pair judged.

@@ -7,16 +7,13 @@ import org.ganlab.diagnosis.Verdict;
  * ({@link PairRule}): for a collapse, the modes covered (up) and the mode KL (down); for an oscillation, the hopping
  * (down) with the modes covered not falling; for a D that wins, D's accuracy (down: the share of points it sorts
  * right, by the sign of its score for the hinge loss and by the side of its midpoint for a critic, so that arms with
- * different losses compare) but still above chance by {@link #TELLS_APART} (a D held back, not blinded or turned
+ * different losses compare) but still above chance by {@link PairRule#TELLS_APART} (a D held back, not blinded or turned
  * round), and the share of G's points on a mode (up).
  */
 public enum PointsWitness {
     COLLAPSE("the modes covered and the KL"),
     OSCILLATION("the hopping (with the modes covered)"),
     D_WINS("D's accuracy and the share on a mode");
-
-    /** How far above chance (one half) a cured D's accuracy must stay. */
-    public static final double TELLS_APART = 0.05;
 
     /** One arm's figures at its last check, as the witness reads them (shares from 0 to 1). */
     public record Figures(int modes, double kl, double hopping, double dAccuracy, double onMode) {
@@ -41,7 +38,7 @@ public enum PointsWitness {
     public boolean moved(Figures failure, Figures remedy) {
         return switch (this) {
             case D_WINS -> PairRule.fell(failure.dAccuracy(), remedy.dAccuracy())
-                    && remedy.dAccuracy() >= 0.5 + TELLS_APART && PairRule.rose(failure.onMode(), remedy.onMode());
+                    && remedy.dAccuracy() >= 0.5 + PairRule.TELLS_APART && PairRule.rose(failure.onMode(), remedy.onMode());
             case OSCILLATION -> PairRule.fell(failure.hopping(), remedy.hopping()) && remedy.modes() >= failure.modes();
             case COLLAPSE -> remedy.modes() > failure.modes() && PairRule.fell(failure.kl(), remedy.kl());
         };

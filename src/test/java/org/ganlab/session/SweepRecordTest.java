@@ -57,7 +57,7 @@ class SweepRecordTest {
         assertThat(Files.readString(Path.of("README.md"))).contains(said + " today");
         assertThat(Files.readString(Path.of("resources", "gallery", "README.md"))).contains(said + " over");
         // the rule's margin for a winning D, as the README states it
-        assertThat(Files.readString(Path.of("README.md"))).contains("at least " + CurePairs.TELLS_APART + " above")
+        assertThat(Files.readString(Path.of("README.md"))).contains("at least " + PairRule.TELLS_APART + " above")
                 .contains("by at least " + Math.round(PairRule.MARGIN * 100) + "% of the failure's figure");
     }
 

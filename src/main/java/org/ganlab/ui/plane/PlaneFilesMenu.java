@@ -1,6 +1,5 @@
 package org.ganlab.ui.plane;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,10 +9,10 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.ui.common.ExportFiles;
+import org.ganlab.ui.common.Folders;
 
 /**
  * The playground's Files menu: open a saved run, compare the run on the screen with a saved one, save the run on the
@@ -56,12 +55,7 @@ final class PlaneFilesMenu {
     private static MenuItem folderItem(String text, String title, Supplier<Window> owner,
                                        Consumer<Path> then) {
         MenuItem item = new MenuItem(text);
-        item.setOnAction(e -> {
-            File dir = folder(owner.get(), title);
-            if (dir != null) {
-                then.accept(dir.toPath());
-            }
-        });
+        item.setOnAction(e -> Folders.choose(owner.get(), title).ifPresent(then));
         return item;
     }
 
@@ -83,11 +77,5 @@ final class PlaneFilesMenu {
                     "iteration " + f.iteration(), layers.field(), layers.arrows(), layers.mesh()), null)).toList();
             model.exports().frames(images, file);
         });
-    }
-
-    private static File folder(Window owner, String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        return chooser.showDialog(owner);
     }
 }
