@@ -1,6 +1,8 @@
 package org.ganlab.config;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,10 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
      */
     public static final int MAX_ITERATIONS = 200_000;
 
+    /** The fields that shape the networks, which a branch keeps. */
+    private static final List<String> SHAPING = List.of("latentSize", "hidden", "layers", "pack", "minibatchStd",
+            "spectralNorm");
+
     public PlaneSettings {
         loss = loss == null ? BCE : loss; // runs saved before the field existed
     }
@@ -66,5 +72,21 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
      */
     public Optional<String> problem() {
         return ConfigSchema.POINTS.problems(this).stream().findFirst().map(ConfigProblem::toString);
+    }
+
+    /**
+     * Why a branch of a run with these settings cannot train with {@code changed}, naming the field: a branch trains
+     * its parent's networks on its parent's data, so the data and what shapes the networks (the latent size, the
+     * widths, the depth, packing, the spread input, spectral normalisation) stay. Empty when it can.
+     */
+    public Optional<String> branchProblem(PlaneSettings changed) {
+        if (!changed.data().equals(data)) {
+            return Optional.of("data: a branch trains on its parent's data");
+        }
+        Map<String, Object> was = Json.MAPPER.convertValue(this, Map.class);
+        Map<String, Object> now = Json.MAPPER.convertValue(changed, Map.class);
+        return SHAPING.stream().filter(f -> !Objects.equals(was.get(f), now.get(f))).findFirst().map(f -> f
+                + ": a branch trains its parent's networks, so it stays " + was.get(f) + " (" + String.join(", ",
+                SHAPING) + " shape them)");
     }
 }

@@ -16,6 +16,7 @@ import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.PlaneUpdate;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
@@ -23,6 +24,7 @@ import org.ganlab.records.TrainingListener;
 import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.train.GanModule;
 import org.ganlab.train.PlaneGan;
+import org.ganlab.train.PlaneProbe;
 import org.ganlab.train.TrainingLoop;
 
 /**
@@ -77,7 +79,7 @@ public final class Playground implements GanModule {
         this.listener = listener;
         // the real points shown come from a stream of their own: showing them does not change the batches
         this.real = settings.data().sample(SHOWN, new Random(settings.seed() * 131 + 5));
-        this.cells = cells(settings.data().extent());
+        this.cells = PlaneProbe.cells(settings.data().extent(), FIELD);
     }
 
     /**
@@ -108,18 +110,6 @@ public final class Playground implements GanModule {
         this.checkpoint = from;
     }
 
-    /** The centres of the field's cells, row by row from the top, each row from the left (x, y pairs). */
-    private static float[] cells(double extent) {
-        float[] cells = new float[2 * FIELD * FIELD];
-        for (int row = 0; row < FIELD; row++) {
-            for (int col = 0; col < FIELD; col++) {
-                cells[2 * (row * FIELD + col)] = (float) (-extent + (col + 0.5) * 2 * extent / FIELD);
-                cells[2 * (row * FIELD + col) + 1] = (float) (extent - (row + 0.5) * 2 * extent / FIELD);
-            }
-        }
-        return cells;
-    }
-
     /**
      * A saved run trained on with its own settings up to {@code total} iterations in all (its plan when null); the
      * listener (a writer into its folder) goes on from its last check.
@@ -136,19 +126,9 @@ public final class Playground implements GanModule {
      */
     public static Playground branch(PlaneRunFolder saved, PlaneSettings changed, Integer total,
                                     TrainingListener listener) {
-        PlaneSettings settings = saved.settings();
-        if (!changed.data().equals(settings.data())) {
-            throw new IllegalArgumentException("data: a branch trains on its parent's data");
-        }
-        Map<String, Object> was = Json.MAPPER.convertValue(settings, Map.class);
-        Map<String, Object> now = Json.MAPPER.convertValue(changed, Map.class);
-        for (String field : List.of("latentSize", "hidden", "layers", "pack", "minibatchStd", "spectralNorm")) {
-            if (!Objects.equals(was.get(field), now.get(field))) {
-                throw new IllegalArgumentException(field + ": a branch trains its parent's networks, so it stays "
-                        + was.get(field) + " (latentSize, hidden, layers, pack, minibatchStd and spectralNorm shape "
-                        + "them)");
-            }
-        }
+        saved.settings().branchProblem(changed).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
         return new Playground(changed, total == null ? saved.iterations() : total, saved.checks(), saved.frames(),
                 saved.checkpoint(), listener);
     }
@@ -194,6 +174,30 @@ public final class Playground implements GanModule {
     /** Trains {@code steps} iterations (fewer at the run's end), without a picture: the caller draws one. */
     public void step(int steps) {
         loop().runSteps(steps);
+    }
+
+    /**
+     * Takes the next update of a paused run alone (one of D's steps, or one of G's once D's are taken), and returns
+     * what it changed on a fixed probe, or null once the run has ended. The update that completes an iteration goes
+     * through the loop, so the run counts, checks and saves it as any other: stepped update by update, the run is the
+     * run trained straight.
+     */
+    public PlaneUpdate update() {
+        if (finished() || done >= iterations) {
+            return null;
+        }
+        PlaneUpdate.Network network = gan.next();
+        int number = gan.takenOfNext() + 1;
+        int iteration = done + 1;
+        PlaneProbe.Look before = PlaneProbe.look(gan);
+        if (gan.updatesLeft() == 1) {
+            loop().runSteps(1);
+        } else {
+            gan.update();
+        }
+        PlaneProbe.Look after = PlaneProbe.look(gan);
+        return PlaneProbe.change(network, number, network == PlaneUpdate.Network.D ? settings().discSteps()
+                : settings().genSteps(), iteration, before, after);
     }
 
     /**
@@ -264,7 +268,7 @@ public final class Playground implements GanModule {
         int shown = SHOWN / gan.settings().pack() * gan.settings().pack();
         float[] fake = gan.sample(shown);
         return new PlaneFrame(done, extent, real, fake, gan.push(fake), FIELD, gan.judge(cells), MESH,
-                gan.mesh(MESH));
+                PlaneProbe.mesh(gan, MESH));
     }
 
     /** The checks so far, oldest first (a copy). */

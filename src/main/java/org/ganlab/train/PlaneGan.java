@@ -17,6 +17,7 @@ import org.ganlab.quality.PlaneCoverage;
 import org.ganlab.records.PlaneMeasures;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.NamedArray;
+import org.ganlab.records.PlaneUpdate;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -38,8 +39,10 @@ public final class PlaneGan {
     final Network discriminator;
     final Lcg48 data;
     /** Instance noise, from a stream of its own: a remedy's extra draws do not change the batches. */
-    final Lcg48 noise;
+    final InstanceNoise noise;
     int done;
+    /** The iteration under way: the updates taken so far and their losses. */
+    private final PlaneIteration iteration;
     /** Batches and latent points of the unrolled D steps, apart from training's own. */
     final Lcg48 unrollData;
     final org.nd4j.linalg.api.rng.Random unrollLatents;
@@ -52,12 +55,15 @@ public final class PlaneGan {
      * so that neither looking nor measuring changes the run or the measures. */
     final org.nd4j.linalg.api.rng.Random pictures;
     final org.nd4j.linalg.api.rng.Random measures;
+    /** The fixed points {@link PlaneProbe#look} reads, from streams of their own. */
+    final PlaneProbe.Fixed probe;
 
     public PlaneGan(PlaneSettings s) {
         s.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
         this.settings = s;
+        this.iteration = new PlaneIteration(s.discSteps(), s.genSteps());
         // matrices of a few hundred by 64: a second thread only adds the cost of waking it (measured: 5 times slower
         // with two threads while another process held the other core)
         Backend.useThreads(1);
@@ -71,12 +77,13 @@ public final class PlaneGan {
         generator.initialise(WeightInitScheme.XAVIER, 0);
         discriminator.initialise(WeightInitScheme.XAVIER, 0);
         this.data = new Lcg48(s.seed());
-        this.noise = new Lcg48(s.seed() * 31 + 17);
+        this.noise = new InstanceNoise(s, new Lcg48(s.seed() * 31 + 17));
         this.unrollData = new Lcg48(s.seed() * 31 + 19);
         this.latents = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 7);
         this.unrollLatents = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 23);
         this.pictures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 11);
         this.measures = Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 13);
+        this.probe = PlaneProbe.probe(this);
     }
 
     /** A {@code layers}-deep MLP of {@code hidden} LeakyReLU units, the playground's G or D. */
@@ -108,6 +115,7 @@ public final class PlaneGan {
      */
     public int restore(Checkpoint c) {
         PlaneState.restore(this, c);
+        iteration.clear();
         return done;
     }
 
@@ -125,42 +133,69 @@ public final class PlaneGan {
         return (generator ? this.generator : discriminator).describe();
     }
 
-    /** One iteration: D's steps on a real and a fake half batch each, then G's steps. */
+    /**
+     * One iteration: D's steps on a real and a fake half batch each, then G's steps (those of them not yet taken one
+     * by one with {@link #update}).
+     */
     public Step iterate() {
-        double lossReal = 0, lossFake = 0, accReal = 0, accFake = 0;
-        for (int k = 0; k < settings.discSteps(); k++) {
-            Losses.Bce[] rf = discriminatorStep(data, latents);
-            lossReal += rf[0].loss();
-            lossFake += rf[1].loss();
-            accReal += rf[0].accuracy();
-            accFake += rf[1].accuracy();
-        }
-        double gLoss = 0;
-        int n = settings.batch() / settings.pack() * settings.pack();
-        for (int k = 0; k < settings.genSteps(); k++) {
-            List<NamedArray> saved = null;
-            int updates = discriminator.updates();
-            if (settings.unrolledSteps() > 0) {
-                saved = discriminator.trainingState();
-                for (int u = 0; u < settings.unrolledSteps(); u++) {
-                    discriminatorStep(unrollData, unrollLatents);
-                }
-            }
-            // the noise moves the points D sees; the gradient with respect to G's point is the same
-            float[] points = noisy(generator.forward(latent(n), Mode.TRAIN).reshape(2L * n).toFloatVector());
-            Gradient g = gradient(points);
-            gLoss += g.loss().loss();
-            generator.backward(Nd4j.createFromArray(g.points()).reshape(n, 2));
-            generator.step();
-            if (saved != null) {
-                Map<String, NamedArray> byName = new HashMap<>();
-                saved.forEach(a -> byName.put(a.name(), a));
-                discriminator.restoreTrainingState(byName, updates);
-            }
+        while (iteration.left() > 0) {
+            update();
         }
         done++;
-        int d = settings.discSteps();
-        return new Step(lossReal / d, lossFake / d, gLoss / settings.genSteps(), accReal / d, accFake / d);
+        return iteration.end();
+    }
+
+    /** The network the iteration's next update trains: D until its steps are taken, then G. */
+    public PlaneUpdate.Network next() {
+        return iteration.next();
+    }
+
+    /** Updates of this iteration not yet taken (all of them between two iterations). */
+    public int updatesLeft() {
+        return iteration.left();
+    }
+
+    /** How many of {@link #next()}'s updates of this iteration are taken. */
+    public int takenOfNext() {
+        return iteration.takenOfNext();
+    }
+
+    /**
+     * Takes the iteration's next update alone (one of D's steps, or once they are taken one of G's), the same update
+     * {@link #iterate} takes in its turn: a run stepped update by update is the run trained straight. The iteration
+     * is counted by {@link #iterate}, which takes what is left of it.
+     */
+    public void update() {
+        if (iteration.next() == PlaneUpdate.Network.D) {
+            Losses.Bce[] rf = discriminatorStep(data, latents);
+            iteration.discriminator(rf[0], rf[1]);
+        } else if (iteration.left() > 0) {
+            iteration.generator(generatorStep());
+        }
+    }
+
+    /** One update of G through D (unrolled, then put back, when the settings unroll); returns G's loss. */
+    private double generatorStep() {
+        int n = settings.batch() / settings.pack() * settings.pack();
+        List<NamedArray> saved = null;
+        int updates = discriminator.updates();
+        if (settings.unrolledSteps() > 0) {
+            saved = discriminator.trainingState();
+            for (int u = 0; u < settings.unrolledSteps(); u++) {
+                discriminatorStep(unrollData, unrollLatents);
+            }
+        }
+        // the noise moves the points D sees; the gradient with respect to G's point is the same
+        float[] points = noise.add(done, generator.forward(latent(n), Mode.TRAIN).reshape(2L * n).toFloatVector());
+        Gradient g = gradient(points);
+        generator.backward(Nd4j.createFromArray(g.points()).reshape(n, 2));
+        generator.step();
+        if (saved != null) {
+            Map<String, NamedArray> byName = new HashMap<>();
+            saved.forEach(a -> byName.put(a.name(), a));
+            discriminator.restoreTrainingState(byName, updates);
+        }
+        return g.loss().loss();
     }
 
     /**
@@ -171,9 +206,9 @@ public final class PlaneGan {
         int pack = settings.pack();
         int half = Math.max(1, settings.batch() / 2 / pack) * pack;
         int packs = half / pack;
-        INDArray real = dInput(noisy(settings.data().sample(half, realStream)), packs);
+        INDArray real = dInput(noise.add(done, settings.data().sample(half, realStream)), packs);
         INDArray z = GanStep.gaussian(half, settings.latentSize(), latentStream);
-        float[] fakePoints = noisy(generator.forward(z, Mode.INFER).reshape(2L * half).toFloatVector());
+        float[] fakePoints = noise.add(done, generator.forward(z, Mode.INFER).reshape(2L * half).toFloatVector());
         lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
         INDArray fake = dInput(fakePoints, packs);
         float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
@@ -181,7 +216,7 @@ public final class PlaneGan {
         Losses.Bce r = PlaneLosses.real(settings, logits, packs, lastLine);
         Losses.Bce f = PlaneLosses.fake(settings, logits, packs, lastLine);
         discriminator.backward(Losses.column(Losses.joined(r, f)));
-        GradientPenalty.addTo(discriminator, settings, real, fake, noise);
+        GradientPenalty.addTo(discriminator, settings, real, fake, noise.stream());
         discriminator.step();
         return new Losses.Bce[] {r, f};
     }
@@ -215,23 +250,6 @@ public final class PlaneGan {
         return new Gradient(g, MinibatchSpread.backward(points, dIn, packs, 2 * settings.pack()));
     }
 
-    /** The instance noise's deviation now: {@code instanceNoise}, falling to 0 over {@code noiseAnneal} iterations. */
-    public double noiseNow() {
-        double sigma = settings.instanceNoise();
-        return settings.noiseAnneal() == 0 ? sigma : sigma * Math.max(0, 1 - (double) done / settings.noiseAnneal());
-    }
-
-    /** {@code xy} with instance noise added in place (unchanged without noise). */
-    private float[] noisy(float[] xy) {
-        double sigma = noiseNow();
-        if (sigma > 0) {
-            for (int i = 0; i < xy.length; i++) {
-                xy[i] += (float) (sigma * noise.nextGaussian());
-            }
-        }
-        return xy;
-    }
-
     /**
      * Where G's loss pushes each of the given points (x0, y0, ...), taken as one batch of G: minus the gradient of
      * G's loss with respect to the point, per point (the arrows of the picture). Nothing is updated. The count must be
@@ -257,11 +275,6 @@ public final class PlaneGan {
     private float[] sample(int n, org.nd4j.linalg.api.rng.Random stream) {
         INDArray z = GanStep.gaussian(n, settings.latentSize(), stream);
         return generator.forward(z, Mode.INFER).reshape(2L * n).toFloatVector();
-    }
-
-    /** G's warped mesh of {@code k} by {@code k} latent points (see {@link PlaneProbe#mesh}). */
-    public float[] mesh(int k) {
-        return PlaneProbe.mesh(this, k);
     }
 
     /** D's output at each of the given points, the colour field (see {@link PlaneProbe#judge}). */

@@ -2,6 +2,7 @@ package org.ganlab.train;
 
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.model.Mode;
+import org.ganlab.records.PlaneUpdate;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -10,7 +11,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * What the playground's two networks show of themselves without changing: G's warped latent mesh and D's judgement
  * over the plane (the picture's mesh and colour field). Nothing here updates a network or draws from a training stream.
  */
-final class PlaneProbe {
+public final class PlaneProbe {
+    /** Points in the probe that {@link #look} reads (its real points, and as many of G's). */
+    static final int PROBED = 512;
+
     private PlaneProbe() {
     }
 
@@ -18,7 +22,7 @@ final class PlaneProbe {
      * {@code k} by {@code k} latent points on [-2, 2] in the first two latent dimensions (the rest 0) through G: the
      * warped mesh of the picture, row by row (x0, y0, ...).
      */
-    static float[] mesh(PlaneGan gan, int k) {
+    public static float[] mesh(PlaneGan gan, int k) {
         PlaneSettings settings = gan.settings;
         float[] z = new float[k * k * settings.latentSize()];
         for (int i = 0; i < k; i++) {
@@ -59,5 +63,76 @@ final class PlaneProbe {
         }
         INDArray p = gan.discriminator.forward(in, Mode.INFER).subi(gan.lastLine);
         return Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
+    }
+
+    /** The probe's points: real points and latent points of G, drawn once from streams of their own. */
+    record Fixed(float[] real, INDArray latent) {
+    }
+
+    /**
+     * D's mean judgement (a probability) of the probe's real points and of G's points from its latent points, and
+     * those points of G (x0, y0, ...).
+     */
+    public record Look(double real, double fake, float[] fakePoints) {
+    }
+
+    /** Points of a probe for {@code gan}: {@link #PROBED} real points and as many latent points, from its seed. */
+    static Fixed probe(PlaneGan gan) {
+        PlaneSettings s = gan.settings;
+        int n = PROBED / s.pack() * s.pack();
+        float[] real = s.data().sample(n, new Lcg48(s.seed() * 31 + 29));
+        INDArray z = GanStep.gaussian(n, s.latentSize(),
+                Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 31));
+        return new Fixed(real, z);
+    }
+
+    /**
+     * What D and G make of {@code gan}'s fixed probe now; nothing is updated and no training stream is drawn from.
+     * Taken before and after an update, it tells what the update changed.
+     */
+    public static Look look(PlaneGan gan) {
+        Fixed probe = gan.probe;
+        float[] fake = gan.generator.forward(probe.latent(), Mode.INFER).reshape(2L * probe.latent().rows())
+                .toFloatVector();
+        return new Look(mean(judge(gan, probe.real())), mean(judge(gan, fake)), fake);
+    }
+
+    private static double mean(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x;
+        }
+        return sum / v.length;
+    }
+
+    /**
+     * The centres of a {@code side} by {@code side} field's cells, row by row from the top, each row from the left
+     * (x, y pairs).
+     */
+    public static float[] cells(double extent, int side) {
+        float[] cells = new float[2 * side * side];
+        for (int row = 0; row < side; row++) {
+            for (int col = 0; col < side; col++) {
+                cells[2 * (row * side + col)] = (float) (-extent + (col + 0.5) * 2 * extent / side);
+                cells[2 * (row * side + col) + 1] = (float) (extent - (row + 0.5) * 2 * extent / side);
+            }
+        }
+        return cells;
+    }
+
+    /** What an update changed, from the looks before and after it. */
+    public static PlaneUpdate change(PlaneUpdate.Network network, int number, int of, int iteration, Look before,
+                                     Look after) {
+        float[] from = before.fakePoints();
+        float[] to = after.fakePoints();
+        double sum = 0;
+        double largest = 0;
+        for (int i = 0; i < from.length; i += 2) {
+            double d = Math.hypot(to[i] - from[i], to[i + 1] - from[i + 1]);
+            sum += d;
+            largest = Math.max(largest, d);
+        }
+        return new PlaneUpdate(network, number, of, iteration, before.real(), after.real(), before.fake(),
+                after.fake(), sum / (from.length / 2), largest, from, to);
     }
 }

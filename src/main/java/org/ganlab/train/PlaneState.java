@@ -28,7 +28,7 @@ final class PlaneState {
     static Checkpoint capture(PlaneGan gan, int checks, double seconds) {
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             ByteBuffer b = ByteBuffer.allocate(BYTES).put(FORMAT);
-            for (Lcg48 stream : new Lcg48[] {gan.data, gan.noise, gan.unrollData}) {
+            for (Lcg48 stream : new Lcg48[] {gan.data, gan.noise.stream(), gan.unrollData}) {
                 b.put(stream.state());
             }
             for (var stream : ndStreams(gan)) {
@@ -76,7 +76,7 @@ final class PlaneState {
         gan.generator.restoreTrainingState(saved, c.generatorUpdates());
         gan.discriminator.restoreTrainingState(saved, c.discriminatorUpdates());
         gan.data.load(streams[0]);
-        gan.noise.load(streams[1]);
+        gan.noise.stream().load(streams[1]);
         gan.unrollData.load(streams[2]);
         var nds = ndStreams(gan);
         for (int i = 0; i < nds.size(); i++) {

@@ -1,7 +1,9 @@
 package org.ganlab.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,7 @@ import org.ganlab.config.Json;
 import org.ganlab.config.PlaneData;
 import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.PlaneUpdate;
 import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
@@ -66,6 +69,46 @@ class PlaygroundTest {
         assertThat(stepped.checks().get(0).gLoss()).isEqualTo(straight.checks().get(0).gLoss());
         assertThat(stepped.checks().get(0).measures().histogram())
                 .isEqualTo(straight.checks().get(0).measures().histogram());
+    }
+
+    /**
+     * A student steps D's update, then G's, one at a time: each says which network it trained and what changed (D's
+     * judgement and not G's points, then G's points and not D's judgement of the real), and a run stepped so, with a
+     * picture after every update, is the run trained straight, checks included.
+     */
+    @Test
+    void steppingDThenGOneUpdateAtATimeShowsWhatEachChangedAndTrainsTheSameRun() {
+        PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 5).with(Map.of("discSteps", 2));
+        Playground stepped = new Playground(s, 251);
+        Playground straight = new Playground(s, 251);
+        List<PlaneUpdate> updates = new ArrayList<>();
+        PlaneUpdate u;
+        while ((u = stepped.update()) != null) {
+            updates.add(u);
+            stepped.frame();
+        }
+        assertThat(updates).hasSize(3 * 251);
+        assertThat(updates.subList(0, 3)).extracting(PlaneUpdate::network, PlaneUpdate::number, PlaneUpdate::of,
+                PlaneUpdate::iteration).containsExactly(tuple(PlaneUpdate.Network.D, 1, 2, 1),
+                tuple(PlaneUpdate.Network.D, 2, 2, 1), tuple(PlaneUpdate.Network.G, 1, 1, 1));
+        assertThat(updates.get(3).iteration()).isEqualTo(2);
+        PlaneUpdate d = updates.get(0);
+        assertThat(d.meanMove()).as("a D update leaves G's points where they were").isZero();
+        assertThat(d.realAfter()).as("D's judgement of the real moves").isNotEqualTo(d.realBefore());
+        PlaneUpdate g = updates.get(2);
+        assertThat(g.meanMove()).as("a G update moves G's points").isPositive();
+        assertThat(g.largestMove()).isGreaterThanOrEqualTo(g.meanMove());
+        assertThat(g.realAfter()).as("and leaves D's judgement of the real as it was").isEqualTo(g.realBefore());
+        assertThat(g.describe()).startsWith("G update (iteration 1)").contains("D stays as it was");
+        assertThat(d.describe()).startsWith("D update 1 of 2 (iteration 1)");
+        assertThat(stepped.finished()).isTrue();
+        straight.finish();
+        assertThat(stepped.checks()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(stepped.checks().get(i).gLoss()).isEqualTo(straight.checks().get(i).gLoss());
+            assertThat(stepped.checks().get(i).measures().histogram())
+                    .isEqualTo(straight.checks().get(i).measures().histogram());
+        }
     }
 
     /** A remedy differs from the failure it cures in the remedy alone, with the same number of iterations. */

@@ -16,6 +16,7 @@ import org.ganlab.config.PlaneSettings;
 import org.ganlab.model.Dense;
 import org.ganlab.quality.PlaneCoverage;
 import org.ganlab.records.PlaneMeasures;
+import org.ganlab.records.PlaneUpdate;
 import org.junit.jupiter.api.Test;
 
 /** The plane playground's data, measures and GAN: what a student would see go wrong if they broke. */
@@ -121,21 +122,53 @@ class PlaneGanTest {
                 .as("a batch of less than two packs").hasValueSatisfying(p -> assertThat(p).startsWith("batch"));
     }
 
+    /**
+     * One update at a time in the iteration's order: each of D's updates changes D's weights and not G's, G's update
+     * G's and not D's (D unrolled ahead for it is put back), and the iteration then ends as one taken whole.
+     */
+    @Test
+    void aDUpdateChangesOnlyDsWeightsAndAGUpdateOnlyGs() {
+        PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 6).with(Map.of("discSteps", 2,
+                "unrolledSteps", 1));
+        PlaneGan stepped = new PlaneGan(s);
+        PlaneGan whole = new PlaneGan(s);
+        for (PlaneUpdate.Network expected : List.of(PlaneUpdate.Network.D, PlaneUpdate.Network.D)) {
+            assertThat(stepped.next()).isEqualTo(expected);
+            float[] g = stepped.generator.parameters().toFloatVector();
+            float[] d = stepped.discriminator.parameters().toFloatVector();
+            stepped.update();
+            assertThat(stepped.generator.parameters().toFloatVector()).as("G after a D update").isEqualTo(g);
+            assertThat(stepped.discriminator.parameters().toFloatVector()).as("D after a D update").isNotEqualTo(d);
+        }
+        assertThat(stepped.next()).isEqualTo(PlaneUpdate.Network.G);
+        assertThat(stepped.updatesLeft()).isEqualTo(1);
+        float[] g = stepped.generator.parameters().toFloatVector();
+        float[] d = stepped.discriminator.parameters().toFloatVector();
+        PlaneGan.Step last = stepped.iterate(); // takes what is left: G's update
+        assertThat(stepped.discriminator.parameters().toFloatVector()).as("D after a G update").isEqualTo(d);
+        assertThat(stepped.generator.parameters().toFloatVector()).as("G after a G update").isNotEqualTo(g);
+        assertThat(stepped.next()).isEqualTo(PlaneUpdate.Network.D);
+        assertThat(stepped.updatesLeft()).isEqualTo(3);
+        assertThat(last).isEqualTo(whole.iterate());
+        assertThat(stepped.generator.parameters().toFloatVector())
+                .isEqualTo(whole.generator.parameters().toFloatVector());
+    }
+
     /** Instance noise starts at its deviation and falls linearly to nothing over its annealing iterations. */
     @Test
     void instanceNoiseFallsToNothingOverItsAnnealing() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 6);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false,
                 0.5, 10, 0, 0, false, 0, "bce", 6));
-        assertThat(gan.noiseNow()).isEqualTo(0.5);
+        assertThat(gan.noise.deviation(gan.done)).isEqualTo(0.5);
         for (int i = 0; i < 5; i++) {
             gan.iterate();
         }
-        assertThat(gan.noiseNow()).isCloseTo(0.25, Assertions.within(1e-12));
+        assertThat(gan.noise.deviation(gan.done)).isCloseTo(0.25, Assertions.within(1e-12));
         for (int i = 0; i < 10; i++) {
             gan.iterate();
         }
-        assertThat(gan.noiseNow()).isZero();
+        assertThat(gan.noise.deviation(gan.done)).isZero();
         assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 0, false, 0, "bce", 6).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("instanceNoise"));
     }
