@@ -152,6 +152,11 @@ public final class Playground implements GanModule {
         return done;
     }
 
+    /** The network the next update trains: D's steps of the iteration come first, then G's. */
+    public PlaneUpdate.Network next() {
+        return gan.next();
+    }
+
     /** Whether the run has ended: all its iterations trained, stopped, or a loss diverged. */
     public boolean finished() {
         return loop().ended() != null;
@@ -186,18 +191,8 @@ public final class Playground implements GanModule {
         if (finished() || done >= iterations) {
             return null;
         }
-        PlaneUpdate.Network network = gan.next();
-        int number = gan.takenOfNext() + 1;
-        int iteration = done + 1;
-        PlaneProbe.Look before = PlaneProbe.look(gan);
-        if (gan.updatesLeft() == 1) {
-            loop().runSteps(1);
-        } else {
-            gan.update();
-        }
-        PlaneProbe.Look after = PlaneProbe.look(gan);
-        return PlaneProbe.change(network, number, network == PlaneUpdate.Network.D ? settings().discSteps()
-                : settings().genSteps(), iteration, before, after);
+        // the update that ends an iteration is the loop's, which counts it
+        return PlaneProbe.measured(gan, done + 1, gan.updatesLeft() == 1 ? () -> loop().runSteps(1) : gan::update);
     }
 
     /**

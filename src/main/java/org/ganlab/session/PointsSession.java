@@ -15,6 +15,7 @@ import org.ganlab.config.PlaneSettings;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.PlaneUpdate;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
@@ -221,6 +222,13 @@ public final class PointsSession implements Training {
     public void step(int steps) {
         run.step(steps);
         judgeOnceFinished();
+    }
+
+    /** Takes the next update alone (D's or G's), judging the run once it has ended; null once it had ended. */
+    public PlaneUpdate update() {
+        PlaneUpdate u = run.update();
+        judgeOnceFinished();
+        return u;
     }
 
     private void judgeOnceFinished() {

@@ -120,9 +120,17 @@ public final class PlaneProbe {
         return cells;
     }
 
-    /** What an update changed, from the looks before and after it. */
-    public static PlaneUpdate change(PlaneUpdate.Network network, int number, int of, int iteration, Look before,
-                                     Look after) {
+    /**
+     * Takes {@code gan}'s next update by {@code update} (of iteration {@code iteration}) and returns what it changed,
+     * from the looks before and after it.
+     */
+    public static PlaneUpdate measured(PlaneGan gan, int iteration, Runnable update) {
+        PlaneUpdate.Network network = gan.next();
+        int number = gan.takenOfNext() + 1;
+        int of = network == PlaneUpdate.Network.D ? gan.settings.discSteps() : gan.settings.genSteps();
+        Look before = look(gan);
+        update.run();
+        Look after = look(gan);
         float[] from = before.fakePoints();
         float[] to = after.fakePoints();
         double sum = 0;

@@ -2,6 +2,7 @@ package org.ganlab.ui.plane;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import org.ganlab.records.PlaneUpdate;
 import org.ganlab.ui.run.LessonKeys;
 
 /**
@@ -16,7 +17,14 @@ final class PlaneKeys {
                             Runnable leavePresentation) {
         return new LessonKeys()
                 .space("start a run, or pause and resume it", "start/pause", model::pauseOrResume)
-                .key("S", "one training step of a paused run: D's steps, then G's", "step", model::step, KeyCode.S)
+                .key("S", "one whole iteration of a paused run: D's steps, then G's", "step",
+                        () -> model.stepping().iteration(), KeyCode.S)
+                .key("D", "D's next update alone (a paused run; D's steps come first)", "update D",
+                        () -> model.stepping().update(PlaneUpdate.Network.D), KeyCode.D)
+                .key("G", "G's next update alone (after D's steps)", "update G",
+                        () -> model.stepping().update(PlaneUpdate.Network.G), KeyCode.G)
+                .key("M", "slow motion: one update a second while the run trains", "slow motion",
+                        () -> model.stepping().slow(!model.stepping().slowProperty().get()), KeyCode.M)
                 .cursor("check", model.picture().cursor())
                 .key("F5 or F11", "presentation view", "present", togglePresentation, KeyCode.F5,
                         KeyCode.F11)

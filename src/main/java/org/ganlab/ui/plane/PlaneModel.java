@@ -29,8 +29,8 @@ import org.ganlab.ui.common.ViewModel;
 
 /**
  * The plane playground's state and work, for {@link PlaneView} to bind to: the preset and seed, the run (trained on
- * the native owner in slices by {@link PlaneRunner}, into a folder of the runs folder), the picture shown (the live one, or a check's when scrubbing back),
- * the checks for the chart and the verdict.
+ * the native owner in slices by {@link PlaneRunner}, into a folder of the runs folder, or {@link Stepping} one update
+ * at a time), the picture shown (the live one, or a check's when scrubbing back), the checks and the verdict.
  */
 public final class PlaneModel implements ViewModel {
     private final BackgroundTasks tasks;
@@ -49,6 +49,7 @@ public final class PlaneModel implements ViewModel {
     private final Supplier<RunsFolder> runs;
     /** The run on the screen, trained on the native owner in slices. */
     private final PlaneRunner runner;
+    private final Stepping stepping;
     /** The preset the run on the screen started from (not the box's, which may have changed since), or null. */
     private String runPreset;
     /** The data the run on the screen trains on, or null. */
@@ -63,7 +64,7 @@ public final class PlaneModel implements ViewModel {
         this.runner = new PlaneRunner(tasks, new PlaneRunner.Screen() {
             @Override
             public boolean running() {
-                return running.get();
+                return running.get() && !stepping.slowProperty().get();
             }
 
             @Override
@@ -76,6 +77,17 @@ public final class PlaneModel implements ViewModel {
                 PlaneModel.this.failed(e);
             }
         });
+        this.stepping = new Stepping(runner, running.getReadOnlyProperty(), this::runToTrain, status::set);
+    }
+
+    /** The run one update at a time, and slow motion. */
+    Stepping stepping() {
+        return stepping;
+    }
+
+    /** Whether there is a run on the screen with iterations left to train. */
+    private boolean runToTrain() {
+        return picture.live() != null && picture.live().iteration() < total.get();
     }
 
     /** What Start trains: the preset, the seed and the data. */
@@ -227,17 +239,6 @@ public final class PlaneModel implements ViewModel {
         }
     }
 
-    /** One training step of a paused run (D's steps, then G's), to watch the game move by one update. */
-    void step() {
-        if (running.get()) {
-            status.set("pause the run first (Space), then step it one update at a time (S)");
-        } else if (picture.live() != null && picture.live().iteration() < total.get()) {
-            runner.step();
-        } else {
-            status.set("start a run and pause it, then step it one update at a time (S)");
-        }
-    }
-
     /** True while the playground trains on the native owner (a slice, or a step). */
     ReadOnlyBooleanProperty busyProperty() {
         return runner.busyProperty();
@@ -249,7 +250,7 @@ public final class PlaneModel implements ViewModel {
             running.set(false);
             showProgress();
             runner.flush();
-        } else if (picture.live() != null && picture.live().iteration() < total.get()) {
+        } else if (runToTrain()) {
             running.set(true);
             runner.slice();
         } else if (picture.live() != null) {
@@ -263,6 +264,7 @@ public final class PlaneModel implements ViewModel {
     /** The slice's picture, checks, verdict and speed on the screen ({@code first}: the run's first picture). */
     private void show(PlaneRunner.Slice s, boolean first) {
         picture.update(s.frame(), s.frames());
+        stepping.landed(s);
         if (checks.size() != s.checks().size()) {
             checks.setAll(s.checks());
             diagnosis.set(s.diagnosis());
@@ -273,7 +275,9 @@ public final class PlaneModel implements ViewModel {
             running.set(false);
         }
         // a slice that lands after Pause leaves the status line alone: it may say what Open or Save just did
-        if (training || first || s.finished()) {
+        if (s.update() != null && !s.finished()) {
+            status.set(s.update().describe());
+        } else if (training || first || s.finished()) {
             showProgress();
         }
     }

@@ -16,6 +16,7 @@ import javafx.scene.text.TextAlignment;
 import org.ganlab.config.PlaneData;
 import org.ganlab.images.GridImages;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.PlaneUpdate;
 
 /**
  * The plane as a picture, a square that fills its space: D's output as a colour field (pale purple where D says
@@ -33,6 +34,8 @@ final class PlanePicture extends Region {
     private boolean field = true;
     private boolean arrows = true;
     private boolean mesh;
+    /** The update just taken alone, drawn over the picture, or null. */
+    private PlaneUpdate update;
     /** A label over the picture's top left corner (which run it shows), or null. */
     private String label;
     /** The modes a student is placing (drawn over the plane at the drawn mixture's scale), or null when not placing. */
@@ -45,6 +48,12 @@ final class PlanePicture extends Region {
     }
 
     void show(PlaneFrame f, boolean showField, boolean showArrows, boolean showMesh) {
+        show(f, showField, showArrows, showMesh, null);
+    }
+
+    /** The picture with what {@code update}, the update just taken alone, changed drawn over it (null for none). */
+    void show(PlaneFrame f, boolean showField, boolean showArrows, boolean showMesh, PlaneUpdate update) {
+        this.update = update;
         this.frame = f;
         this.field = showField;
         this.arrows = showArrows;
@@ -195,6 +204,9 @@ final class PlanePicture extends Region {
             drawArrows(g, scale, side, dot);
         }
         drawPoints(g, frame.fake(), scale, dot * 1.15, FAKE);
+        if (update != null) {
+            UpdateOverlay.draw(g, side, frame.extent(), update);
+        }
     }
 
     private double x(float v, double scale) {

@@ -3,11 +3,13 @@ package org.ganlab.ui.plane;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.PlaneUpdate;
 import org.ganlab.session.Playground;
 import org.ganlab.session.PointsSession;
 import org.ganlab.ui.common.BackgroundTasks;
@@ -23,13 +25,20 @@ final class PlaneRunner implements ViewModel {
     /** Training time per slice: one picture per slice, about 25 a second. */
     static final long SLICE_NANOS = 40_000_000L;
 
-    /** What a slice hands the screen: the picture now, the checks, their pictures and verdict, the speed. */
+    /**
+     * What a slice hands the screen: the picture now, the checks, their pictures and verdict, the speed, the update a
+     * step took alone (null for a slice or a whole iteration), and the network the next update trains.
+     */
     record Slice(PlaneFrame frame, List<PlaneCheck> checks, List<PlaneFrame> frames, PlaneDiagnosis diagnosis,
-                 double speed, boolean finished) {
-        static Slice of(Playground run) {
-            return new Slice(run.frame(), run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished());
+                 double speed, boolean finished, PlaneUpdate update, PlaneUpdate.Network next) {
+        static Slice of(Playground run, PlaneUpdate update) {
+            return new Slice(run.frame(), run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished(),
+                    update, run.next());
         }
     }
+
+    /** How far a step goes: one whole iteration (D's steps, then G's), or the next update alone. */
+    enum Stride { ITERATION, UPDATE }
 
     /** The screen the slices land on. */
     interface Screen {
@@ -48,8 +57,8 @@ final class PlaneRunner implements ViewModel {
     private PointsSession session;
     /** A slice is on the native owner: at most one at a time, whatever Pause, Resume and Start do meanwhile. */
     private final ReadOnlyBooleanWrapper sliceInFlight = new ReadOnlyBooleanWrapper();
-    /** A step asked for while a slice was in flight, taken once it lands. */
-    private boolean stepAsked;
+    /** A step asked for while a slice was in flight, taken once it lands; null for none. */
+    private Stride stepAsked;
     /** Counts runs, so a slice of a run that was replaced does not draw over the new one. */
     private int generation;
 
@@ -64,7 +73,7 @@ final class PlaneRunner implements ViewModel {
         tasks.run(() -> {
             stopSession(); // the run it replaces ends, its folder saying how far it came
             session = make.call();
-            return Slice.of(session.playground());
+            return Slice.of(session.playground(), null);
         }, s -> {
             if (mine == generation) {
                 screen.show(s, true);
@@ -82,18 +91,24 @@ final class PlaneRunner implements ViewModel {
         if (!screen.running() || mine != generation || sliceInFlight.get()) {
             return;
         }
-        train(mine, () -> session.advance(SLICE_NANOS));
+        train(mine, () -> {
+            session.advance(SLICE_NANOS);
+            return null;
+        });
     }
 
     /**
-     * One training step of the paused run on the screen, then its picture; asked for while a slice trains, it is
-     * taken once that slice lands.
+     * One step of the run on the screen (an iteration, or an update alone), then its picture; asked for while a slice
+     * trains, it is taken once that slice lands.
      */
-    void step() {
+    void step(Stride stride) {
         if (sliceInFlight.get()) {
-            stepAsked = true;
+            stepAsked = stride;
         } else if (session != null) {
-            train(generation, () -> session.step(1));
+            train(generation, stride == Stride.UPDATE ? session::update : () -> {
+                session.step(1);
+                return null;
+            });
         }
     }
 
@@ -101,11 +116,11 @@ final class PlaneRunner implements ViewModel {
      * Runs {@code work} (a slice or a step) on the native owner, then shows where the run is and goes on: an asked
      * step while paused, the next slice while running, or the slices of a run started meanwhile.
      */
-    private void train(int mine, Runnable work) {
+    private void train(int mine, Supplier<PlaneUpdate> work) {
         sliceInFlight.set(true);
         tasks.run(() -> {
-            work.run();
-            return Slice.of(session.playground());
+            PlaneUpdate update = work.get();
+            return Slice.of(session.playground(), update);
         }, s -> {
             sliceInFlight.set(false);
             if (mine != generation) {
@@ -113,10 +128,10 @@ final class PlaneRunner implements ViewModel {
                 return;
             }
             screen.show(s, false);
-            boolean asked = stepAsked;
-            stepAsked = false; // a step asked for before Resume is not taken after the next Pause
-            if (asked && !screen.running()) {
-                step();
+            Stride asked = stepAsked;
+            stepAsked = null; // a step asked for before Resume is not taken after the next Pause
+            if (asked != null && !screen.running()) {
+                step(asked);
                 return;
             }
             slice(mine);

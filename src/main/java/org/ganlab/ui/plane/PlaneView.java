@@ -79,6 +79,7 @@ public final class PlaneView {
         arrows.setSelected(true);
         List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
         model.picture().shownProperty().addListener((o, a, b) -> redraw());
+        model.stepping().lastProperty().addListener((o, a, b) -> redraw());
         Runnable showPlaced = () -> picture.showPlaced(model.setup().placing() ? model.setup().placed().modes() : null);
         model.setup().dataProperty().addListener((o, a, b) -> showPlaced.run());
         model.setup().placed().modes().addListener((ListChangeListener<double[]>) c -> showPlaced.run());
@@ -140,11 +141,6 @@ public final class PlaneView {
         pause.textProperty().bind(Bindings.when(model.runningProperty()).then("Pause")
                 .otherwise("Resume"));
         pause.setOnAction(e -> model.pauseOrResume());
-        Button step = new Button("Step");
-        step.setId("plane-step");
-        step.setTooltip(new Tooltip("One training step of the paused run: D's steps, then G's (S)"));
-        step.disableProperty().bind(model.runningProperty());
-        step.setOnAction(e -> model.step());
         field.setTooltip(new Tooltip("D's output over the plane: green where D says real, purple where it says fake"));
         arrows.setTooltip(new Tooltip("Where G's loss pushes each of G's points (minus its gradient)"));
         mesh.setTooltip(new Tooltip("A grid of latent points mapped through G: how G folds the latent plane"));
@@ -154,8 +150,10 @@ public final class PlaneView {
         present.setId("plane-present");
         present.setTooltip(new Tooltip("The playground full screen for a projector (F5 or F11; Esc leaves)"));
         present.setOnAction(e -> present(true));
-        FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, clear, new Label("Seed"), seed, start, pause,
-                step, field, arrows, mesh, files, present);
+        FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, clear, new Label("Seed"), seed, start,
+                pause);
+        bar.getChildren().addAll(StepControls.box(model.stepping(), model.runningProperty()), field, arrows, mesh,
+                files, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("main-toolbar");
@@ -285,8 +283,11 @@ public final class PlaneView {
         evidence.setTooltip(new Tooltip(d.verdict().meaning() + "\n" + String.join("\n", d.evidence())));
     }
 
+    /** The picture shown; the live one with the update just taken alone, if any, drawn over it. */
     private void redraw() {
-        picture.show(model.picture().shownProperty().get(), field.isSelected(), arrows.isSelected(), mesh.isSelected());
+        var shown = model.picture().shownProperty().get();
+        picture.show(shown, field.isSelected(), arrows.isSelected(), mesh.isSelected(),
+                shown != null && shown == model.picture().live() ? model.stepping().lastProperty().get() : null);
     }
 
     private static final class PresetCell extends ListCell<PresetChoice> {

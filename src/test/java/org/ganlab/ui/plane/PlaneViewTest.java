@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -39,6 +40,7 @@ import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.lab.ScreenSizesTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ganlab.records.PlaneUpdate;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -372,6 +374,52 @@ class PlaneViewTest {
         robot.clickOn("#plane-step");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.picture().live().iteration() == before + 2);
         assertThat(model.runningProperty().get()).as("still paused").isFalse();
+
+        // D's update alone, then G's: each says what it changed, and only the one whose turn it is can be pressed
+        assertThat(robot.lookup("#plane-step-g").query().isDisabled()).as("an iteration begins with D").isTrue();
+        robot.type(KeyCode.D);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null);
+        PlaneUpdate d = model.stepping().lastProperty().get();
+        assertThat(d.network()).isEqualTo(PlaneUpdate.Network.D);
+        assertThat(d.meanMove()).as("D's update leaves G's points").isZero();
+        assertThat(d.realAfter()).as("and moves D's judgement").isNotEqualTo(d.realBefore());
+        assertThat(model.picture().live().iteration()).as("the iteration is under way").isEqualTo(before + 2);
+        assertThat(robot.lookup("#plane-status").queryAs(Label.class).getText()).startsWith("D update");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plane-step-d").query().isDisabled()).as("D's step is taken").isTrue();
+        robot.clickOn("#plane-step-g");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.picture().live().iteration() == before + 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        PlaneUpdate g = model.stepping().lastProperty().get();
+        assertThat(g.network()).isEqualTo(PlaneUpdate.Network.G);
+        assertThat(g.meanMove()).as("G's update moves G's points").isPositive();
+        assertThat(g.realAfter()).as("and leaves D as it was").isEqualTo(g.realBefore());
+        assertThat(robot.lookup("#plane-step-d").query().isDisabled()).as("a new iteration: D's turn").isFalse();
+        robot.type(KeyCode.G);
+        assertThat(robot.lookup("#plane-status").queryAs(Label.class).getText()).as("G out of turn is explained")
+                .contains("D's update comes next");
+    }
+
+    /** Slow motion: while the run trains, one update a second, each shown; M again trains at full speed. */
+    @Test
+    void slowMotionTakesOneUpdateASecond(FxRobot robot) throws Exception {
+        robot.clickOn("#plane-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.picture().live() != null);
+        robot.clickOn("#plane-picture");
+        robot.type(KeyCode.M);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        int from = model.picture().live().iteration();
+        long start = System.nanoTime();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null
+                && model.stepping().lastProperty().get().network() == PlaneUpdate.Network.G);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(model.runningProperty().get()).as("it still trains").isTrue();
+        assertThat(model.picture().live().iteration()).as("slowly: in %.1f s", seconds).isBetween(from, from + 3);
+        assertThat(robot.lookup("#plane-slow").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.M);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.picture().live().iteration() > from + 100);
+        assertThat(model.stepping().lastProperty().get()).as("full speed shows no single update").isNull();
     }
 
     /**
