@@ -1,9 +1,12 @@
 package org.ganlab.backend;
 
+import java.util.function.Supplier;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
 import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
 import org.nd4j.linalg.api.memory.enums.LearningPolicy;
 import org.nd4j.linalg.api.memory.enums.SpillPolicy;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The one kind of ND4J workspace the lab uses: it learns its size in the first loop and is reused after, so a loop
@@ -20,5 +23,23 @@ public final class Workspaces {
             .build();
 
     private Workspaces() {
+    }
+
+    /**
+     * {@code work}'s result, its arrays made in the reused workspace {@code id} of this thread (freed for the next
+     * call, not left to the garbage collector): the result must not hold one of them (a Java array or a number does).
+     */
+    public static <T> T in(String id, Supplier<T> work) {
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(REUSED, id)) {
+            return work.get();
+        }
+    }
+
+    /** {@code work} with its arrays in the reused workspace {@code id} (see {@link #in}). */
+    public static void run(String id, Runnable work) {
+        in(id, () -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.ganlab.backend.Backend;
+import org.ganlab.backend.NativeGarbage;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.diagnosis.Verdict;
@@ -236,6 +237,7 @@ public final class Playground implements GanModule {
     /** A check: the losses since the last, G's coverage, the picture and the state to go on from. */
     @Override
     public EpochSnapshot endOfEpoch(int epoch, int iteration, double seconds) {
+        NativeGarbage.collectIfGrown(); // what ND4J's operations left behind, freed before it piles up
         checks.add(new PlaneCheck(iteration, sums[0] / summed, sums[1] / summed, sums[2] / summed,
                 sums[3] / summed, sums[4] / summed, gan.measure(MEASURED)));
         Arrays.fill(sums, 0);

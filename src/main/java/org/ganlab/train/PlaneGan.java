@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.ganlab.backend.Backend;
+import org.ganlab.backend.Workspaces;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.config.WeightInitScheme;
 import org.ganlab.model.Activation;
@@ -32,6 +33,13 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class PlaneGan {
     /** One iteration's numbers: D's losses and accuracies on the real and fake halves, and G's loss. */
     public record Step(double dLossReal, double dLossFake, double gLoss, double dAccReal, double dAccFake) { }
+
+    /**
+     * The workspaces of this thread that an update's arrays, and a look's (a picture, a measure), are made in and
+     * freed from: a run leaves no garbage of native memory behind (it grew by about 0.8 MB an iteration without).
+     */
+    static final String STEP = "plane-step";
+    static final String LOOK = "plane-look";
 
     final PlaneSettings settings;
     // package-private for PlaneState, which saves and restores them
@@ -166,12 +174,14 @@ public final class PlaneGan {
      * is counted by {@link #iterate}, which takes what is left of it.
      */
     public void update() {
-        if (iteration.next() == PlaneUpdate.Network.D) {
-            Losses.Bce[] rf = discriminatorStep(data, latents);
-            iteration.discriminator(rf[0], rf[1]);
-        } else if (iteration.left() > 0) {
-            iteration.generator(generatorStep());
-        }
+        Workspaces.run(STEP, () -> {
+            if (iteration.next() == PlaneUpdate.Network.D) {
+                Losses.Bce[] rf = discriminatorStep(data, latents);
+                iteration.discriminator(rf[0], rf[1]);
+            } else if (iteration.left() > 0) {
+                iteration.generator(generatorStep());
+            }
+        });
     }
 
     /** One update of G through D (unrolled, then put back, when the settings unroll); returns G's loss. */
@@ -256,7 +266,7 @@ public final class PlaneGan {
      * a multiple of the pack.
      */
     public float[] push(float[] xy) {
-        float[] gradient = gradient(xy).points();
+        float[] gradient = Workspaces.in(LOOK, () -> gradient(xy).points());
         for (int i = 0; i < gradient.length; i++) {
             gradient[i] = -gradient[i];
         }
@@ -269,7 +279,7 @@ public final class PlaneGan {
 
     /** {@code n} points of G (x0, y0, ...) to show, from fresh latent points of a stream training does not use. */
     public float[] sample(int n) {
-        return sample(n, pictures);
+        return Workspaces.in(LOOK, () -> sample(n, pictures));
     }
 
     private float[] sample(int n, org.nd4j.linalg.api.rng.Random stream) {
@@ -279,11 +289,11 @@ public final class PlaneGan {
 
     /** D's output at each of the given points, the colour field (see {@link PlaneProbe#judge}). */
     public float[] judge(float[] xy) {
-        return PlaneProbe.judge(this, xy);
+        return Workspaces.in(LOOK, () -> PlaneProbe.judge(this, xy));
     }
 
     /** The coverage measures of {@code n} fresh points of G (modes of the data, or stretches of a shape). */
     public PlaneMeasures measure(int n) {
-        return PlaneCoverage.of(sample(n, measures), settings.data());
+        return PlaneCoverage.of(Workspaces.in(LOOK, () -> sample(n, measures)), settings.data());
     }
 }

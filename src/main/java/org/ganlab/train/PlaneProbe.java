@@ -1,5 +1,6 @@
 package org.ganlab.train;
 
+import org.ganlab.backend.Workspaces;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.model.Mode;
 import org.ganlab.records.PlaneUpdate;
@@ -23,6 +24,10 @@ public final class PlaneProbe {
      * warped mesh of the picture, row by row (x0, y0, ...).
      */
     public static float[] mesh(PlaneGan gan, int k) {
+        return Workspaces.in(PlaneGan.LOOK, () -> meshOf(gan, k));
+    }
+
+    private static float[] meshOf(PlaneGan gan, int k) {
         PlaneSettings settings = gan.settings;
         float[] z = new float[k * k * settings.latentSize()];
         for (int i = 0; i < k; i++) {
@@ -91,6 +96,10 @@ public final class PlaneProbe {
      * Taken before and after an update, it tells what the update changed.
      */
     public static Look look(PlaneGan gan) {
+        return Workspaces.in(PlaneGan.LOOK, () -> lookAt(gan));
+    }
+
+    private static Look lookAt(PlaneGan gan) {
         Fixed probe = gan.probe;
         float[] fake = gan.generator.forward(probe.latent(), Mode.INFER).reshape(2L * probe.latent().rows())
                 .toFloatVector();
