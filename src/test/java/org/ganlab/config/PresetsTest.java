@@ -31,6 +31,23 @@ class PresetsTest {
         assertThat(Presets.all()).allSatisfy(p -> assertThat(p.title()).as(p.name()).hasSizeLessThanOrEqualTo(52));
     }
 
+    /**
+     * The preset row shows a summary, two lines beside the box on a 1024-pixel screen: the first sentence, a long one
+     * cut at a word with "…" (never within a citation's "et al.", nor inside an aside), every summary the start of its description.
+     */
+    @Test
+    void everySummaryIsTheDescriptionsFirstSentenceWithinTheRowsRoom() {
+        for (ExperimentPreset p : Catalogue.all()) {
+            String summary = p.summary(110);
+            assertThat(summary).as(p.name()).hasSizeLessThanOrEqualTo(110).isNotBlank();
+            assertThat(p.description()).as(p.name()).startsWith(summary.replace("\u2026", ""));
+        }
+        assertThat(Presets.get("remedy-r1-adam").summary(110)).isEqualTo("convergence-aggressive-adam with one "
+                + "change: the R1 penalty on D (Mescheder et al. 2018, gamma 10).");
+        assertThat(Presets.get("remedy-hinge").summary(110)).as("cut before the aside it would cut")
+                .isEqualTo("saturating-loss with the hinge loss in place of both cross-entropy losses\u2026");
+    }
+
     @Test
     void presetsChangeOnlyWhatTheyImpair() {
         ExperimentConfig stable = Presets.get("stable").config();

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import org.ganlab.images.GridImages;
 
@@ -27,6 +28,18 @@ public final class JudgementScale {
         HBox scale = new HBox(8, fake, bar, real);
         scale.setAlignment(Pos.CENTER_LEFT);
         return scale;
+    }
+
+    /**
+     * The key for a narrow column (beside the lab's sample grid): "fake [bar] real" on a bar of {@code barWidth}
+     * pixels, under the words "D's score".
+     */
+    public static VBox narrow(double barWidth) {
+        HBox scale = node();
+        ((Region) scale.getChildren().get(1)).setPrefWidth(barWidth);
+        ((Label) scale.getChildren().get(0)).setText("fake");
+        VBox column = new VBox(2, new Label("D's score"), scale);
+        return column;
     }
 
     private static String web(int argb) {

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
@@ -15,6 +16,9 @@ import org.ganlab.ui.settings.PresetCell;
 
 /** The lab's two choosers of what to show: the preset box with its description, and the gallery's recorded runs. */
 final class MenuBinding {
+    /** The longest description shown in the preset row: two lines beside the preset box at 1024 pixels. */
+    static final int SUMMARY = 110;
+
     private MenuBinding() {
     }
 
@@ -31,9 +35,18 @@ final class MenuBinding {
             }
         });
         model.presetProperty().addListener((o, a, b) -> presetBox.setValue(b));
+        // the first sentence, at most two lines on a 1024-pixel screen: the grid below keeps its room; the whole
+        // description is the tooltip (and the guide's)
         presetDescription.textProperty().bind(Bindings.createStringBinding(
+                () -> model.presetProperty().get() == null ? "" : model.presetProperty().get().summary(SUMMARY),
+                model.presetProperty()));
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        whole.textProperty().bind(Bindings.createStringBinding(
                 () -> model.presetProperty().get() == null ? "" : model.presetProperty().get().description(),
                 model.presetProperty()));
+        presetDescription.setTooltip(whole);
         presetBox.disableProperty().bind(model.runningProperty());
         presetBox.setMinWidth(Region.USE_PREF_SIZE);
     }

@@ -2,6 +2,8 @@ package org.ganlab.ui.samples;
 
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -17,12 +19,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The "D's view" toggle: each sample, and each real image beside the grid, in D's colour for its score at that epoch
- * (green where D calls it real, purple where it calls it fake), with the colours' key and D's count beside it.
+ * (green where D calls it real, purple where it calls it fake), with the colours' key and D's count in a column
+ * beside the grid.
  */
 final class JudgedGrids {
+    /** The width of the column beside the grid that holds the key (and the digit histogram). */
+    static final double COLUMN = 170;
+
     private final ToggleButton toggle = new ToggleButton("D's view");
     private final Label count = new Label();
-    private final VBox key = new VBox(2, JudgementScale.node(), count);
+    /** The key and the count, in the narrow column beside the grid: the grid keeps the height a row would take. */
+    private final VBox key = new VBox(4, JudgementScale.narrow(70), count);
 
     /** A toggle bound to {@code on}, the shown run's D's view, which the D key and the presentation share. */
     JudgedGrids(BooleanProperty on, Runnable redraw) {
@@ -35,6 +42,8 @@ final class JudgedGrids {
         count.setId("d-view-count");
         count.setWrapText(true);
         count.setMinHeight(Region.USE_PREF_SIZE);
+        count.setMaxWidth(COLUMN);
+        key.setMaxWidth(COLUMN);
         key.setId("d-view-key");
         key.visibleProperty().bind(toggle.selectedProperty());
         key.managedProperty().bind(toggle.selectedProperty());
@@ -47,6 +56,17 @@ final class JudgedGrids {
     /** The key to the colours and D's count at the shown epoch, shown while the toggle is on. */
     VBox key() {
         return key;
+    }
+
+    /**
+     * The column beside the grid: D's key (while the toggle is on) above {@code histogram}. They give way to the grid,
+     * not it to them: the grid keeps the height a row of key above it would take.
+     */
+    VBox column(Node histogram) {
+        VBox side = new VBox(8, key, histogram);
+        side.setMaxWidth(COLUMN);
+        side.setAlignment(Pos.CENTER_LEFT);
+        return side;
     }
 
     /** The epoch's grid in D's colours, or null when the toggle is off or the epoch has no scores. */

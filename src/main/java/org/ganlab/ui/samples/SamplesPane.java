@@ -18,6 +18,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -85,8 +86,7 @@ public final class SamplesPane {
         inverted.setId("invert");
         inverted.setGraphic(new FontIcon("mdi2i-invert-colors"));
         inverted.setTooltip(new Tooltip("White digits on black, as MNIST stores them"));
-        markRepeats.setTooltip(new Tooltip(
-                "Frame near-duplicate samples in one colour per group (the sign of mode collapse)"));
+        markRepeats.setTooltip(new Tooltip("Frame near-duplicate samples in one colour per group (mode collapse)"));
         real.setGraphic(new FontIcon("mdi2i-image-multiple-outline"));
         real.setTooltip(new Tooltip("Show 100 real training images beside the samples"));
         slider.setTooltip(new Tooltip("The epoch shown (Left/Right, Home/End)"));
@@ -98,7 +98,7 @@ public final class SamplesPane {
         real.selectedProperty().addListener((o, a, b) -> redraw());
         realView.managedProperty().bind(real.selectedProperty());
         model.quality().addListener((ListChangeListener<QualityRow>) c -> showHistogram());
-        HBox both = new HBox(12, view, realView, histogram.node());
+        HBox both = new HBox(12, view, realView, judged.column(histogram.node()));
         both.setAlignment(Pos.CENTER);
         frame = GridFrame.around(both, this::fit); // a squeezed frame never draws over the count and key above it
 
@@ -129,12 +129,16 @@ public final class SamplesPane {
         for (Control c : List.of(play, markRepeats, real, judged.toggle(), inverted)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane controls = new FlowPane(10, 6, play, markRepeats, real,
-                judged.toggle(), inverted);
+        // Play beside the slider it moves, the toggles in one row below: on a 1024-pixel screen the grid keeps the
+        // height a second row of buttons would take
+        FlowPane controls = new FlowPane(10, 6, markRepeats, real, judged.toggle(), inverted);
         controls.setAlignment(Pos.CENTER_LEFT);
         slider.setMaxWidth(Double.MAX_VALUE);
-        root = new VBox(8, verdict, evidence, caption, judged.key(), frame, verdictStrip.node(), slider, controls);
-        root.setPadding(new Insets(8));
+        HBox playing = new HBox(10, play, slider);
+        playing.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        root = new VBox(4, verdict, evidence, caption, frame, verdictStrip.node(), playing, controls);
+        root.setPadding(new Insets(6, 8, 6, 8));
         root.getStyleClass().add("samples-pane");
 
         model.epochs().addListener((ListChangeListener<EpochGrid>) c -> syncSlider());
@@ -265,8 +269,8 @@ public final class SamplesPane {
         view.setImage(coloured != null ? coloured : FxImages.grid(grid.grid(), !inverted.isSelected(), groups));
         showReal();
         Platform.runLater(() -> fit(frame));
-        caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " (iteration " + grid.iteration() + ")"
-                + (groups.isEmpty() ? "" : " · " + groups.size() + (groups.size() == 1 ? " group" : " groups") + " of repeats")
+        caption.setText("Epoch " + grid.epoch() + " of " + lastEpoch() + " · iteration " + grid.iteration()
+                + (groups.isEmpty() ? "" : " · " + groups.size() + (groups.size() == 1 ? " repeat group" : " repeat groups"))
                 + (real.isSelected() ? " · right: real images" : ""));
         fit(frame);
     }
@@ -280,7 +284,7 @@ public final class SamplesPane {
         double h = view.getImage().getHeight();
         boolean pair = realView.getImage() != null && real.isSelected();
         double totalWidth = pair ? w + realView.getImage().getWidth() + 12 : w;
-        double beside = histogram.node().isVisible() ? histogram.node().getPrefWidth() + 12 : 0;
+        double beside = histogram.node().isVisible() || judged.key().isVisible() ? JudgedGrids.COLUMN + 12 : 0;
         double scale = GridFit.scale(frame.getWidth() - beside, frame.getHeight(), totalWidth, h);
         view.setFitWidth(w * scale);
         view.setFitHeight(h * scale);

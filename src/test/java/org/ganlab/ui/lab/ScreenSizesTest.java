@@ -22,6 +22,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -184,6 +185,32 @@ public class ScreenSizesTest {
         assertThat(presentation.isShowing()).isFalse();
     }
 
+    /**
+     * The grid first: on a classroom's screens the lab draws the sample grid at a whole-number scale of at least 1x (a
+     * digit's own 28 pixels, crisp), with the classifier's digit histogram beside it, and still with D's view on (its
+     * key above the grid).
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 768", "1280, 720", "1366, 768"})
+    void theSampleGridIsDrawnAtAWholeScaleOfAtLeastOne(int width, int height, FxRobot robot) throws Exception {
+        placeOnScreen(robot, width, height);
+        Gallery.Entry run = Gallery.entries().stream().filter(e -> e.dir().endsWith("all-digits-collapse"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> model.openRun(run.dir()));
+        waitFor(() -> model.diagnosisProperty().get() != null
+                && robot.lookup("#digit-histogram").query().isVisible());
+        settle(robot);
+        assertThat(gridScale(robot)).as("sample grid scale at " + width + "x" + height).isGreaterThanOrEqualTo(1)
+                .satisfies(x -> assertThat(x % 1).as("a whole number").isZero());
+        robot.clickOn("#d-view");
+        waitFor(() -> robot.lookup("#d-view-key").query().isVisible());
+        settle(robot);
+        assertThat(gridScale(robot)).as("grid scale with D's view at " + width + "x" + height)
+                .isGreaterThanOrEqualTo(1);
+        assertThat(cutTexts(stage.getScene().getRoot())).as("texts cut with D's view at " + width + "x" + height)
+                .isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 768", "1280, 720"})
     void theSweepRecordsTableShowsEverySeedWithoutSidewaysScrollingOrCutText(int width, int height, FxRobot robot)
@@ -212,6 +239,12 @@ public class ScreenSizesTest {
     }
 
     /** The main window as it opens on a screen of this size. */
+    /** How many screen pixels the lab's sample grid gives each of its own. */
+    private static double gridScale(FxRobot robot) {
+        ImageView grid = robot.lookup("#sample-grid").queryAs(ImageView.class);
+        return grid.getFitWidth() / grid.getImage().getWidth();
+    }
+
     private void placeOnScreen(FxRobot robot, int width, int height) {
         robot.interact(() -> {
             stage.setX(0);
