@@ -1,12 +1,19 @@
 package org.ganlab.records;
 
-/** Pause, resume and stop for a run, safe to call from any thread. The trainer checks it between iterations. */
+/**
+ * Pause, resume, stop and step for a run, safe to call from any thread. The trainer checks it between iterations: a
+ * paused run waits there, and a step lets one iteration through and waits again.
+ */
 public final class TrainingControl {
     /** How often a paused run looks for other work to do at its safe point (a latent walk asked for while paused). */
     static final long PAUSED_POLL_MILLIS = 20;
 
     private boolean paused;
     private boolean stopped;
+    /** Iterations a paused run may still take (steps asked for and not yet taken). */
+    private int steps;
+    /** The trainer waits at the pause point: no iteration is under way. */
+    private boolean parked;
 
     public synchronized void pause() {
         paused = true;
@@ -14,7 +21,16 @@ public final class TrainingControl {
 
     public synchronized void resume() {
         paused = false;
+        steps = 0;
         notifyAll();
+    }
+
+    /** Lets a paused run take one iteration, then wait again (nothing changes for a run that is not paused). */
+    public synchronized void step() {
+        if (paused) {
+            steps++;
+            notifyAll();
+        }
     }
 
     public synchronized void stop() {
@@ -28,6 +44,11 @@ public final class TrainingControl {
 
     public synchronized boolean paused() {
         return paused;
+    }
+
+    /** Whether the trainer waits at the pause point now, with no iteration under way. */
+    public synchronized boolean parked() {
+        return parked;
     }
 
     /** Blocks while paused; returns false when the run should stop. */
@@ -51,9 +72,12 @@ public final class TrainingControl {
                 if (stopped) {
                     return false;
                 }
-                if (!paused) {
+                if (!paused || steps > 0) {
+                    steps -= paused ? 1 : 0;
+                    parked = false;
                     return true;
                 }
+                parked = true;
                 wait(PAUSED_POLL_MILLIS);
             }
         }

@@ -165,6 +165,39 @@ class TrainerTest {
         assertThat(rows).as("resumed to the end").hasSize(4);
     }
 
+    /** A paused run steps one iteration at a time and waits again after each; resumed, it trains on to the end. */
+    @Test
+    void aPausedRunStepsOneIterationAtATime() throws Exception {
+        TrainingControl control = new TrainingControl();
+        List<double[]> rows = Collections.synchronizedList(new ArrayList<>());
+        TrainingListener pauseAtFirst = new TrainingListener() {
+            @Override
+            public void iteration(IterationMetrics m) {
+                rows.add(m.values());
+                if (m.iteration() == 1) {
+                    control.pause();
+                }
+            }
+        };
+        Trainer t = trainer(small(Map.of()));
+        Thread training = new Thread(() -> t.train(pauseAtFirst, control));
+        training.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> waitingIn(training, "TrainingControl", "proceed"));
+        assertThat(rows).hasSize(1);
+        control.step();
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows.size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> waitingIn(training, "TrainingControl", "proceed"));
+        assertThat(rows).as("one step, one iteration, then paused again").hasSize(2);
+        control.step();
+        control.step();
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows.size() == 4 || !training.isAlive());
+        assertThat(control.paused()).as("still paused after the steps").isTrue();
+        control.resume();
+        training.join(60_000);
+        assertThat(training.isAlive()).isFalse();
+        assertThat(rows).as("the run's four iterations, each once").hasSize(4);
+    }
+
     /** True while {@code thread} waits inside {@code method} of {@code type}. */
     static boolean waitingIn(Thread thread, String type, String method) {
         Thread.State state = thread.getState();

@@ -6,8 +6,9 @@ import javafx.scene.layout.StackPane;
 import org.ganlab.ui.run.LessonKeys;
 
 /**
- * The lab's table of the lesson's keys (see {@link LessonKeys}): Space, the epochs, P play, D D's view, F5 or F11 the
- * presentation, F1 or ? the list, Ctrl+G the gallery; Ctrl+O, Ctrl+2 and Ctrl+S are the menus' own and only listed.
+ * The lab's table of the lesson's keys (see {@link LessonKeys}): Space, S one iteration of a paused run, the epochs,
+ * P play, D D's view, F5 or F11 the presentation, F1 or ? the list, Ctrl+G the gallery; Ctrl+O, Ctrl+2 and Ctrl+S are
+ * the menus' own and only listed.
  */
 final class LabKeys {
     private LabKeys() {
@@ -24,6 +25,7 @@ final class LabKeys {
                         model.start();
                     }
                 })
+                .key("S", "one iteration of a paused run", "step", model.training()::step, KeyCode.S)
                 .cursor("epoch", model.shown().cursor())
                 .key("P", "play the epochs", "play", play, KeyCode.P)
                 .key("D", "D's view: the samples in D's colours", "D's view", model.shown()::toggleJudged, KeyCode.D)

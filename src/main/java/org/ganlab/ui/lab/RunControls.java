@@ -3,11 +3,12 @@ package org.ganlab.ui.lab;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Region;
 
-/** Start, Pause/Resume and Stop in the toolbar and the Run menu, and the Train on menu's branch items. */
+/** Start, Pause/Resume, Step and Stop in the toolbar and the Run menu, and the Train on menu's branch items. */
 final class RunControls {
     /** The controls, as lab.fxml declares them. */
     record Items(Button startButton, Button pauseButton, Button stopButton, MenuItem startItem, MenuItem pauseItem,
@@ -31,6 +32,15 @@ final class RunControls {
         c.pauseButton().textProperty().bind(Bindings.when(model.training().pausedProperty())
                 .then("Resume").otherwise("Pause"));
         c.stopButton().disableProperty().bind(model.runningProperty().not());
+        // one iteration of a paused run (S): the curves take one more point, an epoch's last shows its grid
+        MenuItem step = new MenuItem("Step one iteration (S)");
+        step.setId("step-item");
+        step.setOnAction(e -> model.training().step());
+        step.disableProperty().bind(model.training().pausedProperty().not());
+        Menu run = c.pauseItem().getParentMenu();
+        if (run != null) {
+            run.getItems().add(run.getItems().indexOf(c.pauseItem()) + 1, step);
+        }
         for (Button b : List.of(c.startButton(), c.pauseButton(), c.stopButton())) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

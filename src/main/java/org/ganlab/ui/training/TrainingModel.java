@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ganlab.backend.Backend;
+import org.ganlab.backend.NativeGarbage;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
@@ -59,8 +60,8 @@ public final class TrainingModel implements ViewModel {
     /** A branch asked for while a paused run was still stopping: started once that run has ended. */
     private Runnable afterRun;
 
-    public TrainingModel(BackgroundTasks tasks, SettingsModel<ExperimentConfig, Preset> settings, ShownRunModel shown, StringProperty message,
-                  BooleanProperty busy, Supplier<RunsFolder> runsFolder) {
+    public TrainingModel(BackgroundTasks tasks, SettingsModel<ExperimentConfig, Preset> settings, ShownRunModel shown,
+                         StringProperty message, BooleanProperty busy, Supplier<RunsFolder> runsFolder) {
         this.tasks = tasks;
         this.runsFolder = runsFolder;
         this.settings = settings;
@@ -69,8 +70,6 @@ public final class TrainingModel implements ViewModel {
         this.busy = busy;
         this.branching = new BranchModel(this, tasks, settings, shown, message, busy, runsFolder);
     }
-
-    // ---- a new run -------------------------------------------------------------------------------------------
 
     public void start() {
         if (branching.branchFromProperty().get() > 0) {
@@ -94,7 +93,7 @@ public final class TrainingModel implements ViewModel {
 
     /** The run itself, in the background. */
     private void train(LiveRun run, TrainingControl ctl, ExperimentConfig frozen, String presetName) {
-        releaseEarlierRuns();
+        NativeGarbage.collectNow(); // what earlier runs left
         Path dir = null;
         try {
             dir = runsFolder.get().newRun(presetName, "", LocalDateTime.now());
@@ -129,15 +128,6 @@ public final class TrainingModel implements ViewModel {
         }
     }
 
-    /**
-     * Frees what earlier runs left: their networks' and data's buffers live off the Java heap, and ND4J releases them
-     * only once the small Java objects pointing at them are collected, which a 20 MB heap rarely needs. Without this
-     * a lesson of many short runs grows the process by 10-15 MB a run (measured in LabSoakTest); with it, it stays flat.
-     */
-    private static void releaseEarlierRuns() {
-        System.gc();
-    }
-
     private void begin(LiveRun run, TrainingControl ctl) {
         running.set(true);
         paused.set(false);
@@ -151,6 +141,19 @@ public final class TrainingModel implements ViewModel {
             control.pause();
             paused.set(true);
         }
+    }
+
+    /** One iteration of the paused run, then paused again (the curves take it in; an epoch's end shows its grid). */
+    public void step() {
+        TrainingControl ctl = control;
+        if (ctl != null && running.get() && paused.get()) {
+            ctl.step();
+        }
+    }
+
+    /** Whether a paused run's trainer waits at its pause point, with no iteration under way. */
+    public boolean parked() {
+        return control != null && control.parked(); // once set, control is replaced, never cleared
     }
 
     public void resume() {
@@ -184,7 +187,7 @@ public final class TrainingModel implements ViewModel {
         message.set(p.notes().isEmpty() ? p.step().describe()
                 : p.step().describe() + "; " + String.join("; ", p.notes()));
         tasks.start(() -> {
-            releaseEarlierRuns();
+            NativeGarbage.collectNow(); // what earlier runs left
             try {
                 p.train(run, ctl);
             } catch (RuntimeException | Error e) {
@@ -205,8 +208,6 @@ public final class TrainingModel implements ViewModel {
         }
         return true;
     }
-
-    // ---- the screen ------------------------------------------------------------------------------------------
 
     /** Moves what the trainer produced since the last frame onto the run on screen. Call on the FX thread. */
     public void pulse() {

@@ -180,6 +180,16 @@ class LabViewTest {
         waitUntil(() -> model.runningProperty().get(), 10);
         robot.type(KeyCode.SPACE);
         assertThat(model.training().pausedProperty().get()).as("Space pauses a running run").isTrue();
+        // paused, S trains one iteration: the curves take exactly one more point, and the run stays paused
+        waitUntil(() -> model.training().parked(), 30); // the iteration under way when Space was pressed has landed
+        robot.interact(model.training()::pulse);
+        int before = model.shown().metrics().size();
+        robot.type(KeyCode.S);
+        waitUntil(() -> model.shown().metrics().size() == before + 1, 30);
+        waitUntil(() -> model.training().parked(), 30);
+        robot.interact(model.training()::pulse);
+        assertThat(model.shown().metrics()).as("one step, one iteration").hasSize(before + 1);
+        assertThat(model.training().pausedProperty().get()).as("still paused after a step").isTrue();
         robot.type(KeyCode.SPACE);
         assertThat(model.training().pausedProperty().get()).as("and resumes it").isFalse();
         robot.interact(model::stop);
