@@ -14,6 +14,7 @@ import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
@@ -254,6 +255,11 @@ public final class Playground implements GanModule {
      */
     public void stop() {
         loop().stop();
+    }
+
+    /** What D and G make of the run's fixed probe now (D's mean judgement of real and of G's points). */
+    public PlaneLook look() {
+        return PlaneProbe.look(gan);
     }
 
     /** A picture of G and D as they are now. */

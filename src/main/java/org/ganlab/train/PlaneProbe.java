@@ -3,6 +3,7 @@ package org.ganlab.train;
 import org.ganlab.backend.Workspaces;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.model.Mode;
+import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -74,13 +75,6 @@ public final class PlaneProbe {
     record Fixed(float[] real, INDArray latent) {
     }
 
-    /**
-     * D's mean judgement (a probability) of the probe's real points and of G's points from its latent points, and
-     * those points of G (x0, y0, ...).
-     */
-    public record Look(double real, double fake, float[] fakePoints) {
-    }
-
     /** Points of a probe for {@code gan}: {@link #PROBED} real points and as many latent points, from its seed. */
     static Fixed probe(PlaneGan gan) {
         PlaneSettings s = gan.settings;
@@ -95,15 +89,15 @@ public final class PlaneProbe {
      * What D and G make of {@code gan}'s fixed probe now; nothing is updated and no training stream is drawn from.
      * Taken before and after an update, it tells what the update changed.
      */
-    public static Look look(PlaneGan gan) {
+    public static PlaneLook look(PlaneGan gan) {
         return Workspaces.in(PlaneGan.LOOK, () -> lookAt(gan));
     }
 
-    private static Look lookAt(PlaneGan gan) {
+    private static PlaneLook lookAt(PlaneGan gan) {
         Fixed probe = gan.probe;
         float[] fake = gan.generator.forward(probe.latent(), Mode.INFER).reshape(2L * probe.latent().rows())
                 .toFloatVector();
-        return new Look(mean(judge(gan, probe.real())), mean(judge(gan, fake)), fake);
+        return new PlaneLook(mean(judge(gan, probe.real())), mean(judge(gan, fake)), fake);
     }
 
     private static double mean(float[] v) {
@@ -137,9 +131,9 @@ public final class PlaneProbe {
         PlaneUpdate.Network network = gan.next();
         int number = gan.takenOfNext() + 1;
         int of = network == PlaneUpdate.Network.D ? gan.settings.discSteps() : gan.settings.genSteps();
-        Look before = look(gan);
+        PlaneLook before = look(gan);
         update.run();
-        Look after = look(gan);
+        PlaneLook after = look(gan);
         float[] from = before.fakePoints();
         float[] to = after.fakePoints();
         double sum = 0;

@@ -13,7 +13,7 @@ final class PlaneKeys {
     private PlaneKeys() {
     }
 
-    static LessonKeys table(PlaneModel model, StackPane layers, Runnable togglePresentation,
+    static LessonKeys table(PlaneModel model, StackPane layers, Runnable toggleModel, Runnable togglePresentation,
                             Runnable leavePresentation) {
         return new LessonKeys()
                 .space("start a run, or pause and resume it", "start/pause", model::pauseOrResume)
@@ -25,6 +25,7 @@ final class PlaneKeys {
                         () -> model.stepping().update(PlaneUpdate.Network.G), KeyCode.G)
                 .key("M", "slow motion: one update a second while the run trains", "slow motion",
                         () -> model.stepping().slow(!model.stepping().slowProperty().get()), KeyCode.M)
+                .key("O", "the model's overview in place of the picture, and back", "model", toggleModel, KeyCode.O)
                 .cursor("check", model.picture().cursor())
                 .key("F5 or F11", "presentation view", "present", togglePresentation, KeyCode.F5,
                         KeyCode.F11)

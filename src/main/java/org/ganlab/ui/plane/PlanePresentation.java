@@ -23,7 +23,7 @@ final class PlanePresentation {
 
     /** {@code lectureOnly}: what the presentation leaves out; {@code keys}: the reminder of the keys shown instead. */
     PlanePresentation(BorderPane root, Node toolbar, List<Node> lectureOnly, LessonKeys keys) {
-        this.hint = FullScreen.hint(keys, "Space", "Left / Right", "D", "G", "M");
+        this.hint = FullScreen.hint(keys, "Space", "Left / Right", "D", "G", "M", "O");
         this.root = root;
         this.toolbar = toolbar;
         this.lectureOnly = List.copyOf(lectureOnly);

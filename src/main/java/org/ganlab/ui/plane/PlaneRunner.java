@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneCheck;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
 import org.ganlab.session.Playground;
 import org.ganlab.session.PointsSession;
@@ -27,13 +29,15 @@ final class PlaneRunner implements ViewModel {
 
     /**
      * What a slice hands the screen: the picture now, the checks, their pictures and verdict, the speed, the update a
-     * step took alone (null for a slice or a whole iteration), and the network the next update trains.
+     * step took alone (null for a slice or a whole iteration), the network the next update trains, what D makes of the
+     * real and of G's points now, and the run's settings.
      */
     record Slice(PlaneFrame frame, List<PlaneCheck> checks, List<PlaneFrame> frames, PlaneDiagnosis diagnosis,
-                 double speed, boolean finished, PlaneUpdate update, PlaneUpdate.Network next) {
+                 double speed, boolean finished, PlaneUpdate update, PlaneUpdate.Network next, PlaneLook look,
+                 PlaneSettings settings) {
         static Slice of(Playground run, PlaneUpdate update) {
             return new Slice(run.frame(), run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished(),
-                    update, run.next());
+                    update, run.next(), run.look(), run.settings());
         }
     }
 

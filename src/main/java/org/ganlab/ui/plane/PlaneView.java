@@ -12,14 +12,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -29,7 +28,6 @@ import org.ganlab.records.PlaneCheck;
 import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.guide.GuideView;
-import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.samples.VerdictLabels;
 import org.ganlab.ui.settings.SettingsPanes;
 
@@ -46,12 +44,13 @@ public final class PlaneView {
     private final CheckBox field = new CheckBox("D's field");
     private final CheckBox arrows = new CheckBox("G's push");
     private final CheckBox mesh = new CheckBox("Latent mesh");
+    private final ToggleButton modelShown = new ToggleButton("Model");
     private final Label verdict = VerdictLabels.verdict("plane-verdict");
     private final Label evidence = VerdictLabels.evidence("plane-evidence");
     private final CoverageChart chart;
     private final PlaneFilesMenu files;
-    private final Slider scrub = new Slider(0, 0, 0);
-    private final Label scrubLabel = new Label("Live");
+    private final CheckScrubber scrubber;
+    private final ModelOverview overview;
     private final PlanePresentation presentation;
 
     public PlaneView(PlaneModel model) {
@@ -60,21 +59,28 @@ public final class PlaneView {
         files = new PlaneFilesMenu(model, picture);
         root.getStyleClass().add("plane");
         root.setId("plane");
-        LessonKeys keys = PlaneKeys.table(model, layers, () -> present(!presenting()), () -> {
+        LessonKeys keys = PlaneKeys.table(model, layers, () -> modelShown.setSelected(!modelShown.isSelected()),
+                () -> present(!presenting()), () -> {
             if (presenting()) {
                 present(false);
             }
         });
         keys.install(layers);
+        overview = new ModelOverview(model.stepping(), model.checks(), () -> modelShown.setSelected(false));
         Node toolbar = controls();
         root.setTop(toolbar);
-        root.setCenter(picture);
+        // the picture, or in its place the model's overview (Model, or O)
+        overview.node().visibleProperty().bind(modelShown.selectedProperty());
+        picture.visibleProperty().bind(modelShown.selectedProperty().not());
+        StackPane centre = new StackPane(picture, overview.node());
+        root.setCenter(centre);
         picture.setId("plane-picture");
         List<Node> lectureOnly = new ArrayList<>();
         root.setRight(side(lectureOnly));
         presentation = new PlanePresentation(root, toolbar, lectureOnly, keys);
-        root.setBottom(scrubber());
-        BorderPane.setMargin(picture, new Insets(8));
+        scrubber = new CheckScrubber(model.picture().cursor(), model.checks());
+        root.setBottom(scrubber.node());
+        BorderPane.setMargin(centre, new Insets(8));
         field.setSelected(true);
         arrows.setSelected(true);
         List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
@@ -152,8 +158,11 @@ public final class PlaneView {
         present.setOnAction(e -> present(true));
         FlowPane bar = new FlowPane(10, 6, new Label("Preset"), presets, data, clear, new Label("Seed"), seed, start,
                 pause);
+        modelShown.setId("plane-model");
+        modelShown.setTooltip(new Tooltip("The model in place of the picture: noise, G, the points, D, its judgement, "
+                + "the losses, and the network an update trains outlined in orange (O)"));
         bar.getChildren().addAll(StepControls.box(model.stepping(), model.runningProperty()), field, arrows, mesh,
-                files, present);
+                files, modelShown, present);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("main-toolbar");
@@ -213,30 +222,6 @@ public final class PlaneView {
         return presentation.presenting();
     }
 
-    private Node scrubber() {
-        scrub.setId("plane-scrub");
-        scrub.setBlockIncrement(1);
-        scrub.setMajorTickUnit(1);
-        scrub.setSnapToTicks(true);
-        // the slider shows the cursor (0 .. checks - 1 a check, the far right live) and moves it when dragged
-        scrub.valueProperty().addListener((o, a, b) -> {
-            int i = (int) Math.round(b.doubleValue());
-            if (i + 1 != model.picture().cursor().selected()) {
-                model.picture().cursor().select(i + 1);
-            }
-        });
-        model.picture().cursor().addListener((check, following) -> showCursor());
-        Button live = new Button("Live");
-        live.setId("plane-live");
-        live.setOnAction(e -> model.picture().cursor().toLast());
-        scrubLabel.setMinWidth(260);
-        HBox box = new HBox(10, new Label("Back through the checks"), scrub, scrubLabel, live);
-        HBox.setHgrow(scrub, Priority.ALWAYS);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(6, 8, 8, 8));
-        return box;
-    }
-
     /** The preset's one-line description, its guide page and a "Cure it" button per remedy. */
     private void showPreset(PresetChoice p, Label description, VBox guide, VBox cures) {
         description.setText(p == null ? "" : p.description());
@@ -255,18 +240,7 @@ public final class PlaneView {
 
     private void showChecks() {
         chart.show(model.checks());
-        showCursor();
-    }
-
-    /** The slider and its label where the cursor is: a check, or the live picture at the far right. */
-    private void showCursor() {
-        EpochCursor cursor = model.picture().cursor();
-        int checks = model.checks().size();
-        boolean live = cursor.selected() < 1 || cursor.selected() > checks;
-        scrub.setMax(checks);
-        scrub.setValue(live ? checks : cursor.selected() - 1);
-        scrubLabel.setText(live ? "Live" : "Check at iteration " + model.checks().get(cursor.selected() - 1)
-                .iteration());
+        scrubber.show();
     }
 
     private void showVerdict(PlaneDiagnosis d) {
@@ -288,6 +262,7 @@ public final class PlaneView {
         var shown = model.picture().shownProperty().get();
         picture.show(shown, field.isSelected(), arrows.isSelected(), mesh.isSelected(),
                 shown != null && shown == model.picture().live() ? model.stepping().lastProperty().get() : null);
+        overview.show(model.picture().live());
     }
 
     private static final class PresetCell extends ListCell<PresetChoice> {

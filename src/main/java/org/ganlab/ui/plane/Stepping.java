@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
+import org.ganlab.config.PlaneSettings;
+import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
 import org.ganlab.ui.common.ViewModel;
 
@@ -29,6 +31,8 @@ final class Stepping implements ViewModel {
     private final ReadOnlyObjectWrapper<PlaneUpdate> last = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlaneUpdate.Network> next = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<PlaneLook> look = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlaneSettings> settings = new ReadOnlyObjectWrapper<>();
     private final Timeline ticker = new Timeline(new KeyFrame(PACE, e -> tick()));
 
     /**
@@ -96,10 +100,22 @@ final class Stepping implements ViewModel {
         runner.step(PlaneRunner.Stride.UPDATE);
     }
 
-    /** A slice or a step has landed: the update it took alone (or null) and whose update is next. */
+    /** A slice or a step has landed: the update it took alone (or null), whose update is next, D's judgement now. */
     void landed(PlaneRunner.Slice s) {
+        settings.set(s.settings());
+        look.set(s.look());
         last.set(s.update());
         next.set(s.finished() ? null : s.next());
+    }
+
+    /** What D makes of the real points and of G's now (its mean judgement of each on the run's fixed probe). */
+    ReadOnlyObjectProperty<PlaneLook> lookProperty() {
+        return look.getReadOnlyProperty();
+    }
+
+    /** The settings of the run on the screen (the networks' sizes), or null before one. */
+    ReadOnlyObjectProperty<PlaneSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
     }
 
     /** Whether a step may be taken now; if not, the status line says why ({@code key}: the step's key). */

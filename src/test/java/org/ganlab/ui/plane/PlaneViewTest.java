@@ -398,6 +398,23 @@ class PlaneViewTest {
         robot.type(KeyCode.G);
         assertThat(robot.lookup("#plane-status").queryAs(Label.class).getText()).as("G out of turn is explained")
                 .contains("D's update comes next");
+
+        // O: the model's overview in the picture's place, its sizes from the settings, the network updating outlined
+        robot.type(KeyCode.O);
+        assertThat(robot.lookup("#plane-overview").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#plane-picture").query().isVisible()).as("in the picture's place").isFalse();
+        assertThat(robot.lookup("#plane-overview").queryAs(Parent.class).lookupAll(".overview-box"))
+                .filteredOn(n -> n instanceof Label).extracting(n -> ((Label) n).getText()).anyMatch(t -> t.startsWith("G\n2\u219264\u219264\u21922"));
+        robot.type(KeyCode.D);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null
+                && model.stepping().lastProperty().get().network() == PlaneUpdate.Network.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plane-overview").queryAs(Parent.class).lookupAll(".updating"))
+                .as("D outlined, and the gradient it learned from")
+                .filteredOn(n -> n instanceof Label).extracting(n -> ((Label) n).getText()).anyMatch(t -> t.startsWith("D\n"))
+                .anyMatch(t -> t.contains("D's loss"));
+        robot.type(KeyCode.O);
+        assertThat(robot.lookup("#plane-picture").query().isVisible()).as("O again: the picture").isTrue();
     }
 
     /** Slow motion: while the run trains, one update a second, each shown; M again trains at full speed. */
