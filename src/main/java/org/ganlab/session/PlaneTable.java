@@ -2,6 +2,7 @@ package org.ganlab.session;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
 import org.ganlab.diagnosis.PlaneDiagnosis;
@@ -113,8 +114,13 @@ public final class PlaneTable {
                     a -> PairRule.failed(a.failure().diagnosis().verdict()),
                     a -> a.remedy().diagnosis().verdict() == Verdict.STABLE,
                     a -> witness.moved(figures(a.failure()), figures(a.remedy())));
-            md.append('\n').append(judged.sentence(witness.text() + " moved the right way on "
-                    + (judged.everySeed() ? "every seed" : "not every seed"))).append('\n');
+            boolean own = arms.stream().allMatch(a -> witness.ownMoved(figures(a.failure()), figures(a.remedy())));
+            String fell = arms.stream().filter(a -> !PointsWitness.guarded(figures(a.failure()), figures(a.remedy())))
+                    .map(a -> String.valueOf(a.seed())).collect(Collectors.joining(", "));
+            md.append('\n').append(judged.sentence(witness.text() + (own ? " moved the right way on every seed"
+                    : " moved the right way on not every seed") + (fell.isEmpty() ? " and the share on a mode held"
+                    : ", and the share on a mode fell by the margin on seed" + (fell.contains(",") ? "s " : " ")
+                    + fell))).append('\n');
         }
     }
 

@@ -8,7 +8,9 @@ import org.ganlab.diagnosis.Verdict;
  * (down) with the modes covered not falling; for a D that wins, D's accuracy (down: the share of points it sorts
  * right, by the sign of its score for the hinge loss and by the side of its midpoint for a critic, so that arms with
  * different losses compare) but still above chance by {@link PairRule#TELLS_APART} (a D held back, not blinded or turned
- * round), and the share of G's points on a mode (up).
+ * round), and the share of G's points on a mode (up). Every witness keeps the quality guard, the points' counterpart
+ * of the Frechet distance on images: the share of G's points on a mode may not fall by the rule's margin (a G spread
+ * over every mode but off them all is not a cure).
  */
 public enum PointsWitness {
     COLLAPSE("the modes covered and the KL"),
@@ -34,8 +36,18 @@ public enum PointsWitness {
         };
     }
 
-    /** Whether the remedy moved this witness the right way from the failure. */
+    /** Whether the remedy moved this witness the right way from the failure, and kept the quality guard. */
     public boolean moved(Figures failure, Figures remedy) {
+        return ownMoved(failure, remedy) && guarded(failure, remedy);
+    }
+
+    /** The quality guard: the share of G's points on a mode did not fall by the rule's margin. */
+    public static boolean guarded(Figures failure, Figures remedy) {
+        return !PairRule.fell(failure.onMode(), remedy.onMode());
+    }
+
+    /** Whether the remedy moved this witness's own figures the right way (the guard aside). */
+    public boolean ownMoved(Figures failure, Figures remedy) {
         return switch (this) {
             case D_WINS -> PairRule.fell(failure.dAccuracy(), remedy.dAccuracy())
                     && remedy.dAccuracy() >= 0.5 + PairRule.TELLS_APART && PairRule.rose(failure.onMode(), remedy.onMode());

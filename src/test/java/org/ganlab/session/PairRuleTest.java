@@ -63,4 +63,22 @@ class PairRuleTest {
         assertThat(PairRule.rose(0.0, 0.02)).isTrue();
         assertThat(PairRule.fell(1.31, 0.02)).isTrue();
     }
+
+    /**
+     * The quality guard on points: a collapse "cured" by spreading G over every mode but off them all does not count
+     * (WGAN-GP against the collapse with D five steps ahead, seed 1: 3 to 8 modes, KL 1.31 to 0.02, but 82% of G's
+     * points on a mode to 58%); the same spread with the share held does.
+     */
+    @Test
+    void onPointsASpreadThatLeavesTheModesIsNoCure() {
+        var failure = new PointsWitness.Figures(3, 1.31, 0.07, 0.8, 0.82);
+        var offTheModes = new PointsWitness.Figures(8, 0.02, 0.16, 0.6, 0.58);
+        var onThem = new PointsWitness.Figures(8, 0.02, 0.16, 0.6, 0.80);
+        assertThat(PointsWitness.COLLAPSE.ownMoved(failure, offTheModes)).as("modes up, KL down").isTrue();
+        assertThat(PointsWitness.guarded(failure, offTheModes)).as("the share on a mode fell by the margin").isFalse();
+        assertThat(PointsWitness.COLLAPSE.moved(failure, offTheModes)).isFalse();
+        assertThat(PointsWitness.COLLAPSE.moved(failure, onThem)).as("within the margin").isTrue();
+        assertThat(PointsWitness.OSCILLATION.moved(new PointsWitness.Figures(6, 0.3, 0.55, 0.6, 0.40),
+                new PointsWitness.Figures(8, 0.05, 0.10, 0.6, 0.30))).as("the hopping fell, the share too").isFalse();
+    }
 }
