@@ -44,16 +44,17 @@ public record PlaneUpdate(Network network, int number, int of, int iteration, do
         }
     }
 
-    /** The update in one line, as the status line and the picture's caption say it. */
+    /**
+     * The update in one line, as the status line says it: which, of which iteration, and what moved (a D update moves
+     * no point of G, a G update no judgement of D's of the real: the picture's band and the tests say so).
+     */
     public String describe() {
         String which = of > 1 ? network.letter() + " update " + number + " of " + of : network.letter() + " update";
         if (network == Network.D) {
             return which + " (iteration " + iteration + String.format(Locale.ROOT, "): D(real) %.2f \u2192 %.2f, "
-                    + "D(fake) %.2f \u2192 %.2f; G's points stay where they were", realBefore, realAfter, fakeBefore,
-                    fakeAfter);
+                    + "D(fake) %.2f \u2192 %.2f", realBefore, realAfter, fakeBefore, fakeAfter);
         }
         return which + " (iteration " + iteration + String.format(Locale.ROOT, "): G's points moved %.3f on average "
-                + "(at most %.3f); D(fake) %.2f \u2192 %.2f; D stays as it was", meanMove, largestMove, fakeBefore,
-                fakeAfter);
+                + "(at most %.3f), D(fake) %.2f \u2192 %.2f", meanMove, largestMove, fakeBefore, fakeAfter);
     }
 }

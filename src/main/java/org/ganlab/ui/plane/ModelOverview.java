@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -33,6 +34,7 @@ final class ModelOverview {
     static final double MINI = 120;
 
     private final VBox root = new VBox(4);
+    private final ScrollPane scroll = new ScrollPane(root);
     private final Label noise = box("z: noise", "Random points of a standard normal distribution, one per point G "
             + "draws: G's only input.");
     private final Label generator = box("G", "The generator: it turns each noise point into a point of the plane. It "
@@ -56,7 +58,7 @@ final class ModelOverview {
 
     /** An overview bound to {@code stepping} (the run's settings, D's judgement, the last update) and {@code checks}. */
     ModelOverview(Stepping stepping, ObservableList<PlaneCheck> checks, Runnable showPicture) {
-        root.setId("plane-overview");
+        scroll.setId("plane-overview");
         root.getStyleClass().add("model-overview");
         root.setPadding(new Insets(4));
         GridPane grid = new GridPane();
@@ -77,7 +79,7 @@ final class ModelOverview {
         grid.add(arrow("\u2193"), 2, 5);
         grid.add(losses, 0, 6, 5, 1);
         grid.add(learning, 0, 7, 5, 1);
-        grid.add(toG, 2, 1);
+        grid.add(toG, 0, 1, 3, 1);
         grid.add(toD, 3, 3, 2, 1);
         for (Node n : grid.getChildren()) {
             GridPane.setHalignment(n, HPos.CENTER);
@@ -87,6 +89,10 @@ final class ModelOverview {
         learning.getStyleClass().add("overview-learning");
         root.getChildren().add(grid);
         root.setAlignment(Pos.CENTER);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setMinSize(0, 0);
+        scroll.getStyleClass().add("edge-to-edge");
         for (Node n : List.of(discriminator, fakes, reals)) {
             n.setOnMouseClicked(e -> showPicture.run());
         }
@@ -99,8 +105,9 @@ final class ModelOverview {
         showLosses(checks);
     }
 
+    /** The overview, scrolling where the room is smaller than it (it never forces the window's layout). */
     Node node() {
-        return root;
+        return scroll;
     }
 
     /** The picture's points for the miniatures: G's and the real ones. */
@@ -182,6 +189,8 @@ final class ModelOverview {
 
     private static Label gradient(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("overview-gradient");
         l.setTooltip(new Tooltip("The gradient of the loss with respect to the network's weights: the direction "
                 + "each update moves them. G's passes back through D's layers to G; D's stops at D."));
