@@ -15,31 +15,30 @@ public final class Catalogue {
 
     /** Every preset, images first, each kind in its index's order. */
     public static List<ExperimentPreset> all() {
-        return Loaded.ALL;
+        return Loaded.SHELF.presets();
     }
 
     /** Read (and checked) the first time they are asked for. */
     private static final class Loaded {
-        static final List<ExperimentPreset> ALL = load();
+        static final Shelf<ExperimentPreset> SHELF = new Shelf<>("preset", load());
     }
 
     public static Optional<ExperimentPreset> find(String name) {
-        return all().stream().filter(p -> p.name().equals(name)).findFirst();
+        return Loaded.SHELF.find(name);
     }
 
     /** The preset of this name, of either kind, or a refusal naming every preset there is. */
     public static ExperimentPreset get(String name) {
-        return find(name).orElseThrow(() -> new ConfigException("preset", "unknown preset '" + name
-                + "'; known presets: " + String.join(", ", names())));
+        return Loaded.SHELF.get(name);
     }
 
     public static List<String> names() {
-        return all().stream().map(ExperimentPreset::name).toList();
+        return Loaded.SHELF.names();
     }
 
     /** The remedies that name {@code failure} as the failure they cure, of either kind. */
     public static List<ExperimentPreset> curesOf(String failure) {
-        return all().stream().filter(p -> failure.equals(p.cures())).toList();
+        return Loaded.SHELF.curesOf(failure);
     }
 
     private static List<ExperimentPreset> load() {

@@ -11,27 +11,25 @@ public final class PlanePresets {
     }
 
     public static List<PlanePreset> all() {
-        return Loaded.ALL;
+        return Loaded.SHELF.presets();
     }
 
     /** Read (and checked) the first time they are asked for. */
     private static final class Loaded {
-        static final List<PlanePreset> ALL = load();
+        static final Shelf<PlanePreset> SHELF = new Shelf<>("plane preset", load());
     }
 
     public static Optional<PlanePreset> find(String name) {
-        return all().stream().filter(p -> p.name().equals(name)).findFirst();
+        return Loaded.SHELF.find(name);
     }
 
     public static PlanePreset get(String name) {
-        return find(name).orElseThrow(() -> new ConfigException(
-                "preset", "unknown plane preset '" + name + "'; known: "
-                        + String.join(", ", all().stream().map(PlanePreset::name).toList())));
+        return Loaded.SHELF.get(name);
     }
 
     /** The remedies that name {@code failure} as the failure they cure. */
     public static List<PlanePreset> curesOf(String failure) {
-        return all().stream().filter(p -> failure.equals(p.cures())).toList();
+        return Loaded.SHELF.curesOf(failure);
     }
 
     private static List<PlanePreset> load() {

@@ -11,26 +11,25 @@ public final class Presets {
     }
 
     public static List<Preset> all() {
-        return Loaded.ALL;
+        return Loaded.SHELF.presets();
     }
 
     /** Read (and checked) the first time they are asked for. */
     private static final class Loaded {
-        static final List<Preset> ALL = load();
+        static final Shelf<Preset> SHELF = new Shelf<>("preset", load());
     }
 
     public static Optional<Preset> find(String name) {
-        return all().stream().filter(p -> p.name().equals(name)).findFirst();
+        return Loaded.SHELF.find(name);
     }
 
     public static Preset get(String name) {
-        return find(name).orElseThrow(() -> new ConfigException("preset", "unknown preset '" + name
-                + "'; known presets: " + String.join(", ", names())));
+        return Loaded.SHELF.get(name);
     }
 
     /** The remedy presets that name {@code failure} as the failure they cure, in the lab's order. */
     public static List<Preset> curesOf(String failure) {
-        return all().stream().filter(p -> failure.equals(p.cures())).toList();
+        return Loaded.SHELF.curesOf(failure);
     }
 
     /**
@@ -42,7 +41,7 @@ public final class Presets {
     }
 
     public static List<String> names() {
-        return all().stream().map(Preset::name).toList();
+        return Loaded.SHELF.names();
     }
 
     private static List<Preset> load() {
