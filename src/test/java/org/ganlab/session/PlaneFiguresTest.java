@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
-import org.ganlab.guide.Guide;
-import org.ganlab.guide.GuidePage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,9 +24,8 @@ import org.junit.jupiter.api.Test;
  * recorded", or the unseen seeds 11, 17 and 23 it was checked on). Settings ("gamma 1 or 0.1") are not ranges here.
  */
 class PlaneFiguresTest {
-    /** A range: "0.99-1.77", "53-66%", "5 to 8", "0 or 1 of the 8 modes". */
-    private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\w.,])(\\d+(?:\\.\\d+)?)%?(?:-| to | or (?=\\d+ (?:of the 8 |modes)))(\\d+(?:\\.\\d+)?)(%?)");
+    /** Marks nothing: every sentence's ranges are read. */
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
     /** What marks a sentence's figures as from runs outside the records. */
     private static final Pattern UNRECORDED = Pattern.compile("not recorded|seeds? 11|seeds? 17|seeds? 23|17:");
 
@@ -41,33 +37,20 @@ class PlaneFiguresTest {
     }
 
     @Test
-    void everyRangeAPresetOnPointsOrItsGuideQuotesIsARecordedRange() {
-        List<String> wrong = new ArrayList<>();
-        int checked = 0;
-        for (PlanePreset preset : PlanePresets.all()) {
-            List<String> texts = new ArrayList<>(List.of(preset.description()));
-            Guide.forPreset(preset.name()).ifPresent(p -> texts.addAll(sections(p)));
-            for (String text : texts) {
-                Set<String> about = about(preset, text);
-                for (String sentence : text.split("(?<=\\.)\\s+(?=[A-Z'])")) {
-                    if (UNRECORDED.matcher(sentence).find()) {
-                        continue;
-                    }
-                    Matcher m = RANGE.matcher(sentence);
-                    while (m.find()) {
-                        if (sentence.substring(0, m.start()).matches("(?s).*\\bseeds? $")) {
-                            continue; // "seeds 1-5"
-                        }
-                        checked++;
-                        if (!recorded(about, m.group(1), m.group(2), !m.group(3).isEmpty())) {
-                            wrong.add(preset.name() + ": \"" + m.group() + "\" in \"" + sentence + "\"");
-                        }
-                    }
-                }
+    void everyRangeAPresetOnPointsOrItsGuideQuotesIsARecordedRange() throws IOException {
+        QuotedRanges.Checked checked = QuotedRanges.check(PlanePresets.all(), UNRECORDED, new QuotedRanges.Record<>() {
+            @Override
+            public Set<String> about(PlanePreset preset, String text) {
+                return PlaneFiguresTest.this.about(preset, text);
             }
-        }
-        assertThat(wrong).as("ranges quoted that no record of the presets they are about holds").isEmpty();
-        assertThat(checked).as("ranges checked").isGreaterThanOrEqualTo(20);
+
+            @Override
+            public boolean holds(Set<String> about, QuotedRanges.Range r) {
+                return recorded(about, r.low(), r.high(), r.percent());
+            }
+        });
+        assertThat(checked.wrong()).as("ranges quoted that no record of the presets they are about holds").isEmpty();
+        assertThat(checked.count()).as("ranges checked").isGreaterThanOrEqualTo(20);
     }
 
     /**
@@ -91,31 +74,17 @@ class PlaneFiguresTest {
             if (about.isEmpty() || !measured || UNRECORDED.matcher(part).find() && !part.strip().startsWith("|")) {
                 continue; // a statement of what was measured names its seeds, or is a row of the table
             }
-            Matcher m = RANGE.matcher(part.replaceAll("\\([^()]*(?:seeds? 11|17:)[^()]*\\)", ""));
-            while (m.find()) {
-                String before = part.substring(0, Math.min(part.length(), m.start()));
-                if (before.matches("(?s).*\\bseeds? $")) {
-                    continue;
-                }
+            // a table row's figures on the unseen seeds, "(17: Stable, 8/8)", are not the record's
+            String recordedPart = part.replaceAll("\\([^()]*(?:seeds? 11|17:)[^()]*\\)", "");
+            for (QuotedRanges.Range r : QuotedRanges.in(recordedPart, NOTHING)) {
                 checked++;
-                if (!recorded(about, m.group(1), m.group(2), !m.group(3).isEmpty())) {
-                    wrong.add("\"" + m.group() + "\" in \"" + part.strip() + "\"");
+                if (!recorded(about, r.low(), r.high(), r.percent())) {
+                    wrong.add("\"" + r.quoted() + "\" in \"" + part.strip() + "\"");
                 }
             }
         }
         assertThat(wrong).as("ranges the README quotes that no record of the presets named holds").isEmpty();
         assertThat(checked).as("ranges checked").isGreaterThanOrEqualTo(15);
-    }
-
-    /** The guide page's sections' text. */
-    private static List<String> sections(GuidePage p) {
-        List<String> out = new ArrayList<>();
-        for (String s : new String[] {p.curves(), p.grid(), p.why(), p.tryThis()}) {
-            if (s != null) {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     /** The presets a text of {@code preset} is about: itself, its failure or cure, and any it names or titles. */
