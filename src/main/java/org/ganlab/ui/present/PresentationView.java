@@ -66,7 +66,7 @@ public final class PresentationView {
 
         CurvesPane curves = new CurvesPane(model, settings, true);
         VBox.setVgrow(curves.node(), Priority.ALWAYS);
-        Label hint = FullScreen.hint(keys, "Space", "Left / Right", "P", "D");
+        Label hint = FullScreen.hint(keys, "Space", "S", "Left / Right", "P", "D");
         hint.setMinHeight(Region.USE_PREF_SIZE); // in a column as wide as the curves: whole, never cut
         VBox right = new VBox(10, verdict, evidence, curves.node(), hint);
         right.setMinWidth(0);
