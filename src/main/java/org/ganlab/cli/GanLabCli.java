@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Train, benchmark and diagnose GANs without the desktop window.",
         subcommands = {TrainCommand.class, ContinueCommand.class, BranchCommand.class, SweepCommand.class, BenchCommand.class, PlaneCommand.class,
                 DiagnoseCommand.class, GifCommand.class, TrainClassifierCommand.class,
-                EvaluateClassifierCommand.class, QualityCommand.class})
+                EvaluateClassifierCommand.class, QualityCommand.class, LessonCommand.class})
 public final class GanLabCli {
     public static final int BAD_ARGUMENTS = 2;
 

@@ -87,6 +87,21 @@ class GanLabCliTest {
         assertThat(out).doesNotExist();
     }
 
+    /** A teacher checks a lesson's file before class: its steps listed, or what is wrong in one line, status 2. */
+    @Test
+    void lessonListsTheStepsOfAGoodLessonAndNamesWhatIsWrongWithABadOne() throws Exception {
+        Result good = run("lesson", "resources/lessons/why-gans-fail.json");
+        assertThat(good.status()).as(good.err()).isZero();
+        assertThat(good.out()).contains("Why GANs fail on digits").contains("1. gallery run stable")
+                .contains("preset discriminator-too-fast; students may change discLearningRate");
+        Path newer = tmp.resolve("newer.json");
+        Files.writeString(newer, "{\"format\": 3, \"title\": \"x\", \"steps\": [{\"preset\": \"stable\"}]}");
+        Result bad = run("lesson", newer.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().lines().count()).as(bad.err()).isEqualTo(1);
+        assertThat(bad.err()).contains("newer.json: format: 3 comes from a newer version of GAN Lab");
+    }
+
     @Test
     void aTinyRunWritesEveryFileAndReadsBack() throws Exception {
         Path out = tmp.resolve("tiny");
