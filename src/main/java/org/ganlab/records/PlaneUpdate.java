@@ -25,22 +25,11 @@ public record PlaneUpdate(Network network, int number, int of, int iteration, do
                           float[] fakeTo) {
     /** The two players: an update trains the one and leaves the other as it was. */
     public enum Network {
-        D("D", "the discriminator"), G("G", "the generator");
+        D, G;
 
-        private final String letter;
-        private final String full;
-
-        Network(String letter, String full) {
-            this.letter = letter;
-            this.full = full;
-        }
-
+        /** The network's letter, as the keys, buttons and captions name it. */
         public String letter() {
-            return letter;
-        }
-
-        public String full() {
-            return full;
+            return name();
         }
     }
 

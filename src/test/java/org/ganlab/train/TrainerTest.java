@@ -139,62 +139,62 @@ class TrainerTest {
         }
     }
 
+    /** A small run on a thread of its own that pauses itself after its first iteration, waiting at the pause point. */
+    private record PausedRun(TrainingControl control, List<double[]> rows, Thread training) {
+        static PausedRun afterTheFirstIteration() throws IOException {
+            TrainingControl control = new TrainingControl();
+            List<double[]> rows = Collections.synchronizedList(new ArrayList<>());
+            TrainingListener pauseAtFirst = new TrainingListener() {
+                @Override
+                public void iteration(IterationMetrics m) {
+                    rows.add(m.values());
+                    if (m.iteration() == 1) {
+                        control.pause();
+                    }
+                }
+            };
+            Trainer t = trainer(small(Map.of()));
+            Thread training = new Thread(() -> t.train(pauseAtFirst, control));
+            training.start();
+            PausedRun run = new PausedRun(control, rows, training);
+            run.awaitParked();
+            return run;
+        }
+
+        /** Until the trainer waits at the pause point: no iteration can follow until it is resumed or stepped. */
+        void awaitParked() {
+            await().atMost(Duration.ofSeconds(60)).until(() -> waitingIn(training, "TrainingControl", "proceed"));
+        }
+    }
+
     @Test
     void pauseHoldsTheTrainingThreadUntilResumed() throws Exception {
-        TrainingControl control = new TrainingControl();
-        List<double[]> rows = Collections.synchronizedList(new ArrayList<>());
-        TrainingListener pauseAtFirst = new TrainingListener() {
-            @Override
-            public void iteration(IterationMetrics m) {
-                rows.add(m.values());
-                if (m.iteration() == 1) {
-                    control.pause();
-                }
-            }
-        };
-        Trainer t = trainer(small(Map.of()));
-        Thread training = new Thread(() -> t.train(pauseAtFirst, control));
-        training.start();
-        // parked at the pause point: no iteration can follow until it is resumed
-        await().atMost(Duration.ofSeconds(60)).until(() -> waitingIn(training, "TrainingControl", "proceed"));
-        assertThat(rows).as("paused after the first iteration").hasSize(1);
-        assertThat(training.isAlive()).isTrue();
-        control.resume();
-        training.join(60_000);
-        assertThat(training.isAlive()).isFalse();
-        assertThat(rows).as("resumed to the end").hasSize(4);
+        PausedRun run = PausedRun.afterTheFirstIteration();
+        assertThat(run.rows()).as("paused after the first iteration").hasSize(1);
+        assertThat(run.training().isAlive()).isTrue();
+        run.control().resume();
+        run.training().join(60_000);
+        assertThat(run.training().isAlive()).isFalse();
+        assertThat(run.rows()).as("resumed to the end").hasSize(4);
     }
 
     /** A paused run steps one iteration at a time and waits again after each; resumed, it trains on to the end. */
     @Test
     void aPausedRunStepsOneIterationAtATime() throws Exception {
-        TrainingControl control = new TrainingControl();
-        List<double[]> rows = Collections.synchronizedList(new ArrayList<>());
-        TrainingListener pauseAtFirst = new TrainingListener() {
-            @Override
-            public void iteration(IterationMetrics m) {
-                rows.add(m.values());
-                if (m.iteration() == 1) {
-                    control.pause();
-                }
-            }
-        };
-        Trainer t = trainer(small(Map.of()));
-        Thread training = new Thread(() -> t.train(pauseAtFirst, control));
-        training.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> waitingIn(training, "TrainingControl", "proceed"));
+        PausedRun run = PausedRun.afterTheFirstIteration();
+        List<double[]> rows = run.rows();
         assertThat(rows).hasSize(1);
-        control.step();
+        run.control().step();
         await().atMost(Duration.ofSeconds(60)).until(() -> rows.size() == 2);
-        await().atMost(Duration.ofSeconds(60)).until(() -> waitingIn(training, "TrainingControl", "proceed"));
+        run.awaitParked();
         assertThat(rows).as("one step, one iteration, then paused again").hasSize(2);
-        control.step();
-        control.step();
-        await().atMost(Duration.ofSeconds(60)).until(() -> rows.size() == 4 || !training.isAlive());
-        assertThat(control.paused()).as("still paused after the steps").isTrue();
-        control.resume();
-        training.join(60_000);
-        assertThat(training.isAlive()).isFalse();
+        run.control().step();
+        run.control().step();
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows.size() == 4 || !run.training().isAlive());
+        assertThat(run.control().paused()).as("still paused after the steps").isTrue();
+        run.control().resume();
+        run.training().join(60_000);
+        assertThat(run.training().isAlive()).isFalse();
         assertThat(rows).as("the run's four iterations, each once").hasSize(4);
     }
 

@@ -15,19 +15,7 @@ public final class JudgementScale {
 
     /** "D: fake [purple - white - green] real", in the labels' large type. */
     public static HBox node() {
-        Region bar = new Region();
-        bar.setPrefSize(160, 18);
-        bar.setMinWidth(Region.USE_PREF_SIZE);
-        bar.setMaxHeight(Region.USE_PREF_SIZE);
-        bar.setStyle("-fx-background-color: linear-gradient(to right, " + web(GridImages.SAYS_FAKE) + ", "
-                + web(GridImages.UNSURE) + ", " + web(GridImages.SAYS_REAL) + "); -fx-border-color: #444444;");
-        Label fake = new Label("D: fake");
-        Label real = new Label("real");
-        fake.setMinWidth(Region.USE_PREF_SIZE);
-        real.setMinWidth(Region.USE_PREF_SIZE);
-        HBox scale = new HBox(8, fake, bar, real);
-        scale.setAlignment(Pos.CENTER_LEFT);
-        return scale;
+        return scale("D: fake", 160);
     }
 
     /**
@@ -35,11 +23,24 @@ public final class JudgementScale {
      * pixels, under the words "D's score".
      */
     public static VBox narrow(double barWidth) {
-        HBox scale = node();
-        ((Region) scale.getChildren().get(1)).setPrefWidth(barWidth);
-        ((Label) scale.getChildren().get(0)).setText("fake");
-        VBox column = new VBox(2, new Label("D's score"), scale);
-        return column;
+        return new VBox(2, new Label("D's score"), scale("fake", barWidth));
+    }
+
+    /** "{@code fakeWord} [bar of {@code barWidth} pixels] real". */
+    private static HBox scale(String fakeWord, double barWidth) {
+        Region bar = new Region();
+        bar.setPrefSize(barWidth, 18);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
+        bar.setStyle("-fx-background-color: linear-gradient(to right, " + web(GridImages.SAYS_FAKE) + ", "
+                + web(GridImages.UNSURE) + ", " + web(GridImages.SAYS_REAL) + "); -fx-border-color: #444444;");
+        Label fake = new Label(fakeWord);
+        Label real = new Label("real");
+        fake.setMinWidth(Region.USE_PREF_SIZE);
+        real.setMinWidth(Region.USE_PREF_SIZE);
+        HBox scale = new HBox(8, fake, bar, real);
+        scale.setAlignment(Pos.CENTER_LEFT);
+        return scale;
     }
 
     private static String web(int argb) {
