@@ -19,7 +19,7 @@ import org.nd4j.linalg.learning.config.Adam;
  */
 public class Network {
     /** Keras' Adam epsilon. */
-    static final double ADAM_EPSILON = 1e-7;
+    public static final double ADAM_EPSILON = 1e-7;
 
     private final String name;
     private final List<Layer> layers;

@@ -1,9 +1,7 @@
 package org.ganlab.train;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.ganlab.backend.Backend;
 import org.ganlab.backend.Workspaces;
@@ -12,23 +10,21 @@ import org.ganlab.config.WeightInitScheme;
 import org.ganlab.model.Activation;
 import org.ganlab.model.Dense;
 import org.ganlab.model.Layer;
-import org.ganlab.model.Mode;
 import org.ganlab.model.Network;
+import org.ganlab.mlp.Mlp;
 import org.ganlab.quality.PlaneCoverage;
 import org.ganlab.records.PlaneMeasures;
 import org.ganlab.records.Checkpoint;
-import org.ganlab.records.NamedArray;
 import org.ganlab.records.PlaneUpdate;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A GAN on two-dimensional data (the plane playground): a small MLP generator and discriminator with LeakyReLU, the
  * same losses as the image GAN (cross-entropy for D on real and fake halves, updated together; G's non-saturating or
  * saturating loss), Adam, and D steps or G steps per iteration, with the remedies of {@link PlaneSettings} (packing,
- * the minibatch spread, instance noise, unrolled steps, the R1 penalty). Each network is a {@link Network} of
- * {@link Dense} layers, so it runs on the same fast path as the image models. Data, latent points and initial weights
- * each come from the seed.
+ * the minibatch spread, instance noise, unrolled steps, the penalties). Each network is an {@link Mlp} on plain arrays:
+ * at a few thousand weights, a native call per array operation would cost more than the arithmetic. Data, latent
+ * points and initial weights each come from the seed; the initial weights are drawn as the image models draw theirs.
  */
 public final class PlaneGan {
     /** One iteration's numbers: D's losses and accuracies on the real and fake halves, and G's loss. */
@@ -43,8 +39,8 @@ public final class PlaneGan {
 
     final PlaneSettings settings;
     // package-private for PlaneState, which saves and restores them
-    final Network generator;
-    final Network discriminator;
+    final Mlp generator;
+    final Mlp discriminator;
     final Lcg48 data;
     /** Instance noise, from a stream of its own: a remedy's extra draws do not change the batches. */
     final InstanceNoise noise;
@@ -76,14 +72,9 @@ public final class PlaneGan {
         // with two threads while another process held the other core)
         Backend.useThreads(1);
         Nd4j.getRandom().setSeed(s.seed());
-        this.generator = mlp("G", s.latentSize(), 2, s, s.genLearningRate());
-        this.discriminator = mlp("D", 2 * s.pack() + (s.minibatchStd() ? 1 : 0), 1, s, s.discLearningRate());
-        if (s.spectralNorm()) {
-            discriminator.layers().stream().filter(l -> l instanceof Dense).forEach(l -> ((Dense) l)
-                    .normaliseSpectrally());
-        }
-        generator.initialise(WeightInitScheme.XAVIER, 0);
-        discriminator.initialise(WeightInitScheme.XAVIER, 0);
+        this.generator = mlp("G", s.latentSize(), 2, s, s.genLearningRate(), false);
+        this.discriminator = mlp("D", 2 * s.pack() + (s.minibatchStd() ? 1 : 0), 1, s, s.discLearningRate(),
+                s.spectralNorm());
         this.data = new Lcg48(s.seed());
         this.noise = new InstanceNoise(s, new Lcg48(s.seed() * 31 + 17));
         this.unrollData = new Lcg48(s.seed() * 31 + 19);
@@ -94,17 +85,27 @@ public final class PlaneGan {
         this.probe = PlaneProbe.probe(this);
     }
 
-    /** A {@code layers}-deep MLP of {@code hidden} LeakyReLU units, the playground's G or D. */
-    static Network mlp(String name, int in, int out, PlaneSettings s, double learningRate) {
+    /**
+     * A {@code layers}-deep MLP of {@code hidden} LeakyReLU units, the playground's G or D, with Adam (betas 0.5 and
+     * 0.999) and Xavier's uniform initial weights drawn from ND4J's seeded generator through the image models' layers.
+     */
+    static Mlp mlp(String name, int in, int out, PlaneSettings s, double learningRate, boolean spectral) {
         List<Layer> layers = new ArrayList<>();
-        int width = in;
+        int[] widths = new int[s.layers() + 2];
+        widths[0] = in;
         for (int i = 0; i < s.layers(); i++) {
-            layers.add(new Dense(width, s.hidden()));
+            layers.add(new Dense(widths[i], s.hidden()));
             layers.add(Activation.leakyRelu(0.2));
-            width = s.hidden();
+            widths[i + 1] = s.hidden();
         }
-        layers.add(new Dense(width, out));
-        return new Network(name, layers, learningRate, 0.5, 0.999);
+        widths[s.layers() + 1] = out;
+        layers.add(new Dense(widths[s.layers()], out));
+        Network drawn = new Network(name, layers, learningRate, 0.5, 0.999);
+        drawn.initialise(WeightInitScheme.XAVIER, 0);
+        Mlp mlp = new Mlp(name, widths, 0.2, spectral, learningRate, 0.5, 0.999, Network.ADAM_EPSILON);
+        float[] initial = drawn.parameters().toFloatVector();
+        System.arraycopy(initial, 0, mlp.parameters(), 0, initial.length);
+        return mlp;
     }
 
     /**
@@ -125,11 +126,6 @@ public final class PlaneGan {
         PlaneState.restore(this, c);
         iteration.clear();
         return done;
-    }
-
-    /** D's Adam steps so far (the unrolled steps are taken back, so they do not count). */
-    int discriminatorUpdates() {
-        return discriminator.updates();
     }
 
     public PlaneSettings settings() {
@@ -187,23 +183,21 @@ public final class PlaneGan {
     /** One update of G through D (unrolled, then put back, when the settings unroll); returns G's loss. */
     private double generatorStep() {
         int n = settings.batch() / settings.pack() * settings.pack();
-        List<NamedArray> saved = null;
+        List<float[]> saved = null;
         int updates = discriminator.updates();
         if (settings.unrolledSteps() > 0) {
-            saved = discriminator.trainingState();
+            saved = discriminator.save();
             for (int u = 0; u < settings.unrolledSteps(); u++) {
                 discriminatorStep(unrollData, unrollLatents);
             }
         }
         // the noise moves the points D sees; the gradient with respect to G's point is the same
-        float[] points = noise.add(done, generator.forward(latent(n), Mode.TRAIN).reshape(2L * n).toFloatVector());
+        float[] points = noise.add(done, generator.forward(latent(n), n, true));
         Gradient g = gradient(points);
-        generator.backward(Nd4j.createFromArray(g.points()).reshape(n, 2));
+        generator.backward(g.points(), true, false);
         generator.step();
         if (saved != null) {
-            Map<String, NamedArray> byName = new HashMap<>();
-            saved.forEach(a -> byName.put(a.name(), a));
-            discriminator.restoreTrainingState(byName, updates);
+            discriminator.load(saved, updates);
         }
         return g.loss().loss();
     }
@@ -216,34 +210,33 @@ public final class PlaneGan {
         int pack = settings.pack();
         int half = Math.max(1, settings.batch() / 2 / pack) * pack;
         int packs = half / pack;
-        INDArray real = dInput(noise.add(done, settings.data().sample(half, realStream)), packs);
-        INDArray z = GanStep.gaussian(half, settings.latentSize(), latentStream);
-        float[] fakePoints = noise.add(done, generator.forward(z, Mode.INFER).reshape(2L * half).toFloatVector());
+        float[] real = dInput(noise.add(done, settings.data().sample(half, realStream)), packs);
+        float[] z = gaussian(half, latentStream);
+        float[] fakePoints = noise.add(done, generator.forward(z, half, false));
         lastFakeSpread = MinibatchSpread.spread(fakePoints, packs, 2 * pack);
-        INDArray fake = dInput(fakePoints, packs);
-        float[] logits = discriminator.forward(Nd4j.concat(0, real, fake), Mode.TRAIN).toFloatVector();
+        float[] fake = dInput(fakePoints, packs);
+        float[] both = new float[real.length + fake.length];
+        System.arraycopy(real, 0, both, 0, real.length);
+        System.arraycopy(fake, 0, both, real.length, fake.length);
+        float[] logits = discriminator.forward(both, 2 * packs, true);
         lastLine = PlaneLosses.line(settings, logits, packs);
         Losses.Bce r = PlaneLosses.real(settings, logits, packs, lastLine);
         Losses.Bce f = PlaneLosses.fake(settings, logits, packs, lastLine);
-        discriminator.backward(Losses.column(Losses.joined(r, f)));
-        GradientPenalty.addTo(discriminator, settings, real, fake, noise.stream());
+        discriminator.backward(Losses.joined(r, f), true, false);
+        GradientPenalty.addTo(discriminator, settings, real, fake, packs, noise.stream());
         discriminator.step();
         return new Losses.Bce[] {r, f};
     }
 
     /** D's input for {@code xy} (x0, y0, ...) in {@code packs} packs: the packs' rows, and the spread if D reads it. */
-    private INDArray dInput(float[] xy, int packs) {
-        int width = 2 * settings.pack();
-        if (!settings.minibatchStd()) {
-            return Nd4j.createFromArray(xy).reshape(packs, width);
-        }
-        return Nd4j.createFromArray(MinibatchSpread.append(xy, packs, width)).reshape(packs, width + 1);
+    private float[] dInput(float[] xy, int packs) {
+        return settings.minibatchStd() ? MinibatchSpread.append(xy, packs, 2 * settings.pack()) : xy;
     }
 
     /** G's loss on {@code points} (x0, y0, ...) through D with its weights held, packs formed in order. */
     private Losses.Bce genLoss(float[] points) {
         int packs = points.length / 2 / settings.pack();
-        float[] logits = discriminator.forward(dInput(points, packs), Mode.TRAIN_FROZEN).toFloatVector();
+        float[] logits = discriminator.forward(dInput(points, packs), packs, false);
         return PlaneLosses.generator(settings, logits);
     }
 
@@ -252,7 +245,7 @@ public final class PlaneGan {
     /** G's loss on {@code points} and its gradient with respect to each, through D (and the spread, if D reads it). */
     private Gradient gradient(float[] points) {
         Losses.Bce g = genLoss(points);
-        float[] dIn = discriminator.backward(Losses.column(g.gradient())).reshape(-1).toFloatVector();
+        float[] dIn = discriminator.backward(g.gradient(), false, true);
         if (!settings.minibatchStd()) {
             return new Gradient(g, dIn);
         }
@@ -273,8 +266,13 @@ public final class PlaneGan {
         return gradient;
     }
 
-    private INDArray latent(int n) {
-        return GanStep.gaussian(n, settings.latentSize(), latents);
+    private float[] latent(int n) {
+        return gaussian(n, latents);
+    }
+
+    /** {@code n} latent points from {@code stream}, standard normal. */
+    float[] gaussian(int n, org.nd4j.linalg.api.rng.Random stream) {
+        return GanStep.gaussian(n, settings.latentSize(), stream).reshape(-1).toFloatVector();
     }
 
     /** {@code n} points of G (x0, y0, ...) to show, from fresh latent points of a stream training does not use. */
@@ -283,8 +281,7 @@ public final class PlaneGan {
     }
 
     private float[] sample(int n, org.nd4j.linalg.api.rng.Random stream) {
-        INDArray z = GanStep.gaussian(n, settings.latentSize(), stream);
-        return generator.forward(z, Mode.INFER).reshape(2L * n).toFloatVector();
+        return generator.forward(gaussian(n, stream), n, false);
     }
 
     /** D's output at each of the given points, the colour field (see {@link PlaneProbe#judge}). */

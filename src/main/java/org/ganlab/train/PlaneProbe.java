@@ -2,12 +2,9 @@ package org.ganlab.train;
 
 import org.ganlab.backend.Workspaces;
 import org.ganlab.config.PlaneSettings;
-import org.ganlab.model.Mode;
 import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * What the playground's two networks show of themselves without changing: G's warped latent mesh and D's judgement
@@ -40,8 +37,7 @@ public final class PlaneProbe {
                 }
             }
         }
-        INDArray latent = Nd4j.createFromArray(z).reshape(k * k, settings.latentSize());
-        return gan.generator.forward(latent, Mode.INFER).reshape(2L * k * k).toFloatVector();
+        return gan.generator.forward(z, k * k, false);
     }
 
     /**
@@ -62,17 +58,25 @@ public final class PlaneProbe {
                 packs[2 * (i * pack + c) + 1] = xy[2 * i + 1];
             }
         }
-        INDArray in = Nd4j.createFromArray(packs).reshape(n, 2L * pack);
+        float[] in = packs;
         if (settings.minibatchStd()) {
             // each point as if it came in a batch as spread as G's last one
-            in = Nd4j.concat(1, in, Nd4j.valueArrayOf(new long[] {n, 1}, (float) gan.lastFakeSpread));
+            int width = 2 * pack;
+            in = new float[n * (width + 1)];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(packs, i * width, in, i * (width + 1), width);
+                in[i * (width + 1) + width] = (float) gan.lastFakeSpread;
+            }
         }
-        INDArray p = gan.discriminator.forward(in, Mode.INFER).subi(gan.lastLine);
-        return Transforms.sigmoid(p, false).reshape(p.length()).toFloatVector();
+        float[] p = gan.discriminator.forward(in, n, false);
+        for (int i = 0; i < n; i++) {
+            p[i] = (float) (1 / (1 + Math.exp(-(p[i] - gan.lastLine))));
+        }
+        return p;
     }
 
     /** The probe's points: real points and latent points of G, drawn once from streams of their own. */
-    record Fixed(float[] real, INDArray latent) {
+    record Fixed(float[] real, float[] latent) {
     }
 
     /** Points of a probe for {@code gan}: {@link #PROBED} real points and as many latent points, from its seed. */
@@ -80,9 +84,7 @@ public final class PlaneProbe {
         PlaneSettings s = gan.settings;
         int n = PROBED / s.pack() * s.pack();
         float[] real = s.data().sample(n, new Lcg48(s.seed() * 31 + 29));
-        INDArray z = GanStep.gaussian(n, s.latentSize(),
-                Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 31));
-        return new Fixed(real, z);
+        return new Fixed(real, gan.gaussian(n, Nd4j.getRandomFactory().getNewRandomInstance(s.seed() * 31 + 31)));
     }
 
     /**
@@ -95,8 +97,7 @@ public final class PlaneProbe {
 
     private static PlaneLook lookAt(PlaneGan gan) {
         Fixed probe = gan.probe;
-        float[] fake = gan.generator.forward(probe.latent(), Mode.INFER).reshape(2L * probe.latent().rows())
-                .toFloatVector();
+        float[] fake = gan.generator.forward(probe.latent(), probe.latent().length / gan.settings.latentSize(), false);
         return new PlaneLook(mean(judge(gan, probe.real())), mean(judge(gan, fake)), fake);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,11 +15,13 @@ import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.PlaneData;
 import org.ganlab.config.PlaneSettings;
-import org.ganlab.config.WeightInitScheme;
 import org.ganlab.data.Datasets;
 import org.ganlab.model.Discriminator;
 import org.ganlab.model.Mode;
 import org.ganlab.model.Network;
+import org.ganlab.mlp.KinkAwareDifferences;
+import org.ganlab.mlp.Mlp;
+import org.ganlab.mlp.Penalties;
 import org.ganlab.records.IterationMetrics;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -52,38 +55,62 @@ class PaperRemediesTest {
         r1Check(t.discriminator(), Datasets.load(c).sample(new Random(1), 8), heldSlopes);
     }
 
-    /** The same on the plane playground's D, an MLP of LeakyReLU units, at 32 points of the ring. */
+    /**
+     * The same on the plane playground's D ({@link Mlp}, an MLP of LeakyReLU units) at 32 points of the ring: the
+     * penalty is gamma / 2 mean |c|^2 of the input gradients c taken plainly, and its exact gradient reads as the
+     * central difference of that number along a random change of D's weights.
+     */
     @Test
     void thePlaneR1GradientIsTheDerivativeOfTheSquaredInputGradient() {
         PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 3);
         Nd4j.getRandom().setSeed(3);
-        Network d = PlaneGan.mlp("D", 2, 1, s, 1e-3);
-        d.initialise(WeightInitScheme.XAVIER, 0);
+        Mlp d = PlaneGan.mlp("D", 2, 1, s, 1e-3, false);
         float[] ring = PlaneData.RING_8.sample(32, new Random(3));
-        r1Check(d, Nd4j.createFromArray(ring).reshape(32, 2), true);
+        Arrays.fill(d.gradients(), 0f);
+        double r1 = Penalties.r1(d, ring, 32, 10);
+        assertThat(r1).isCloseTo(planePenalty(d, ring, 10, true), within(1e-6 * r1)).isGreaterThan(0);
+        assertPlaneDerivative(d, () -> planePenalty(d, ring, 10, true));
     }
 
     /**
      * WGAN-GP's penalty on the plane's D: lambda times the mean of (|grad_x D(x^)| - 1)^2 at the interpolates, and its
-     * gradient over D's parameters against finite differences of that number (the same mixing weights each time).
+     * gradient over D's weights against finite differences of that number (the same mixing weights each time).
      */
     @Test
     void thePlaneGradientPenaltyIsItsDefinitionAndItsDerivative() {
         PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 4);
         Nd4j.getRandom().setSeed(4);
-        Network d = PlaneGan.mlp("D", 2, 1, s, 1e-3);
-        d.initialise(WeightInitScheme.XAVIER, 0);
-        INDArray real = Nd4j.createFromArray(PlaneData.RING_8.sample(32, new Random(4)))
-                .reshape(32, 2);
-        INDArray fake = Nd4j.randn(DataType.FLOAT, 32, 2);
+        Mlp d = PlaneGan.mlp("D", 2, 1, s, 1e-3, false);
+        float[] real = PlaneData.RING_8.sample(32, new Random(4));
+        float[] fake = Nd4j.randn(DataType.FLOAT, 32, 2).reshape(-1).toFloatVector();
+        float[] t = GradientPenalty.mixingWeights(32, new Lcg48(9));
+        float[] mixed = interpolates(Nd4j.createFromArray(real).reshape(32, 2), Nd4j.createFromArray(fake)
+                .reshape(32, 2), new Lcg48(9)).reshape(-1).toFloatVector();
         double lambda = 0.1;
-        R1Penalty.Result gp = GradientPenalty.of(d, real.dup(), fake.dup(), lambda, new Lcg48(9));
-        INDArray mixed = interpolates(real, fake, new Lcg48(9));
-        assertThat(gp.penalty()).isCloseTo(gradientPenalty(d, mixed, lambda, false), within(1e-6));
-        assertThat(gp.penalty()).isGreaterThan(0);
-        // the slopes held where they were at the parameters' own point, as differentiation sees them
-        d.forward(mixed.dup(), Mode.TRAIN_FROZEN);
-        assertDerivative(d, gp.gradient(), () -> gradientPenalty(d, mixed, lambda, true), 6);
+        Arrays.fill(d.gradients(), 0f);
+        double gp = Penalties.gradientPenalty(d, real, fake, t, 32, lambda);
+        assertThat(gp).isCloseTo(planePenalty(d, mixed, lambda, false), within(1e-6)).isGreaterThan(0);
+        assertPlaneDerivative(d, () -> planePenalty(d, mixed, lambda, false));
+    }
+
+    /** R1's gamma / 2 mean |c|^2, or WGAN-GP's lambda mean (|c| - 1)^2, of input gradients taken by hand. */
+    private static double planePenalty(Mlp d, float[] x, double weight, boolean r1) {
+        int n = x.length / 2;
+        d.forward(x, n, false);
+        float[] ones = new float[n];
+        Arrays.fill(ones, 1f);
+        float[] c = d.backward(ones, false, true);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double norm = Math.hypot(c[2 * i], c[2 * i + 1]);
+            sum += r1 ? weight / 2 * norm * norm : weight * (norm - 1) * (norm - 1);
+        }
+        return sum / n;
+    }
+
+    /** D's gradient (the penalty's alone) against differences of the penalty, weight by weight. */
+    private static void assertPlaneDerivative(Mlp d, DoubleSupplier penalty) {
+        KinkAwareDifferences.check(d.gradients().clone(), d.parameters(), penalty, 3, "the plane's D");
     }
 
     /**
