@@ -108,7 +108,7 @@ class PresetsTest {
                 assertThat(Catalogue.get(p.cures()).kind()).as(p.name()).isEqualTo(p.kind());
             }
         }
-        assertThat(Catalogue.curesOf("plane-oscillation")).extracting(ExperimentPreset::name).contains("plane-ttur");
+        assertThat(Catalogue.curesOf("plane-d-sure")).extracting(ExperimentPreset::name).contains("plane-d-sure-wgan-gp");
         assertThatThrownBy(() -> Catalogue.get("nope")).hasMessageContaining("unknown preset 'nope'")
                 .hasMessageContaining("stable").hasMessageContaining("plane-stable-ring");
     }
