@@ -25,6 +25,11 @@ public final class Adam {
 
     /** One step of {@code params} along {@code grads}, the {@code t}-th (from 0). */
     public void step(float[] params, float[] grads, int t) {
+        step(Kernels.VECTOR, params, grads, t);
+    }
+
+    /** {@link #step}, with the vector API or without it. */
+    void step(boolean vector, float[] params, float[] grads, int t) {
         double alpha = learningRate * Math.sqrt(1 - Math.pow(beta2, t + 1)) / (1 - Math.pow(beta1, t + 1));
         float b1 = (float) beta1;
         float b2 = (float) beta2;
@@ -34,7 +39,8 @@ public final class Adam {
         float eps = (float) epsilon;
         float[] s = state;
         int n = size;
-        for (int i = 0; i < n; i++) {
+        int from = vector ? VectorKernels.adam(params, grads, s, n, b1, b2, c1, c2, a, eps) : 0;
+        for (int i = from; i < n; i++) {
             float g = grads[i];
             float m = b1 * s[i] + c1 * g;
             float v = b2 * s[n + i] + c2 * g * g;

@@ -16,7 +16,13 @@ final class Kernels {
 
     /** y[n, out] = b + x[n, in] W[in, out] (b = 0 when {@code b} is null); W starts at {@code w[wOff]}. */
     static void dense(float[] x, int n, int in, float[] w, int wOff, float[] b, int bOff, int out, float[] y) {
-        int from = VECTOR ? VectorKernels.dense(x, n, in, w, wOff, b, bOff, out, y) : 0;
+        dense(VECTOR, x, n, in, w, wOff, b, bOff, out, y);
+    }
+
+    /** {@link #dense}, with the vector API or without it. */
+    static void dense(boolean vector, float[] x, int n, int in, float[] w, int wOff, float[] b, int bOff, int out,
+                      float[] y) {
+        int from = vector ? VectorKernels.dense(x, n, in, w, wOff, b, bOff, out, y) : 0;
         // each output the same chain over k as a vector lane takes; four rows' chains at a time, since one alone
         // waits on each multiply-add before the next
         for (int j = from; j < out; j++) {
@@ -52,7 +58,12 @@ final class Kernels {
 
     /** dW[in, out] += (scale x[n, in])^T d[n, out], dW starting at {@code dw[off]}, each sum in the rows' order. */
     static void outer(float[] x, int n, int in, float[] d, int out, float scale, float[] dw, int off) {
-        int from = VECTOR ? VectorKernels.outer(x, n, in, d, out, scale, dw, off) : 0;
+        outer(VECTOR, x, n, in, d, out, scale, dw, off);
+    }
+
+    /** {@link #outer}, with the vector API or without it. */
+    static void outer(boolean vector, float[] x, int n, int in, float[] d, int out, float scale, float[] dw, int off) {
+        int from = vector ? VectorKernels.outer(x, n, in, d, out, scale, dw, off) : 0;
         for (int j = from; j < out; j++) {
             int k = 0;
             for (; k + 3 < in; k += 4) {
@@ -87,7 +98,12 @@ final class Kernels {
 
     /** db[out] += the column sums of d[n, out], db starting at {@code db[off]}, each sum in the rows' order. */
     static void columnSums(float[] d, int n, int out, float[] db, int off) {
-        int from = VECTOR ? VectorKernels.columnSums(d, n, out, db, off) : 0;
+        columnSums(VECTOR, d, n, out, db, off);
+    }
+
+    /** {@link #columnSums}, with the vector API or without it. */
+    static void columnSums(boolean vector, float[] d, int n, int out, float[] db, int off) {
+        int from = vector ? VectorKernels.columnSums(d, n, out, db, off) : 0;
         for (int j = from; j < out; j++) {
             float acc = db[off + j];
             for (int i = 0; i < n; i++) {
@@ -99,14 +115,24 @@ final class Kernels {
 
     /** LeakyReLU in place: a = max(a, slope a) for a slope below 1 (a when a > 0, else slope a). */
     static void leaky(float[] a, int length, float slope) {
-        for (int i = VECTOR ? VectorKernels.leaky(a, length, slope) : 0; i < length; i++) {
+        leaky(VECTOR, a, length, slope);
+    }
+
+    /** {@link #leaky}, with the vector API or without it. */
+    static void leaky(boolean vector, float[] a, int length, float slope) {
+        for (int i = vector ? VectorKernels.leaky(a, length, slope) : 0; i < length; i++) {
             a[i] = Math.max(a[i], slope * a[i]);
         }
     }
 
     /** g times LeakyReLU's slope at each unit, read from the sign of its output a. */
     static void slopes(float[] g, float[] a, int length, float slope) {
-        for (int i = VECTOR ? VectorKernels.slopes(g, a, length, slope) : 0; i < length; i++) {
+        slopes(VECTOR, g, a, length, slope);
+    }
+
+    /** {@link #slopes}, with the vector API or without it. */
+    static void slopes(boolean vector, float[] g, float[] a, int length, float slope) {
+        for (int i = vector ? VectorKernels.slopes(g, a, length, slope) : 0; i < length; i++) {
             g[i] *= a[i] > 0 ? 1f : slope;
         }
     }

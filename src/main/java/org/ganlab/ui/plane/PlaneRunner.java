@@ -16,6 +16,8 @@ import org.ganlab.session.Playground;
 import org.ganlab.session.PointsSession;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.ViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The playground's run on the native owner, in slices of {@link #SLICE_NANOS} (so an image run in the lab and the
@@ -24,6 +26,7 @@ import org.ganlab.ui.common.ViewModel;
  * ({@link PointsSession}); a run replaced, or the lab closing, stops it there.
  */
 final class PlaneRunner implements ViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(PlaneRunner.class);
     /** Training time per slice: one picture per slice, about 25 a second. */
     static final long SLICE_NANOS = 40_000_000L;
 
@@ -65,6 +68,10 @@ final class PlaneRunner implements ViewModel {
     private Stride stepAsked;
     /** Counts runs, so a slice of a run that was replaced does not draw over the new one. */
     private int generation;
+    /** When the run on the screen showed its first picture, and whether its end is logged; on the FX thread. */
+    private long shownNanos;
+    private int shownIteration;
+    private boolean endLogged;
 
     PlaneRunner(BackgroundTasks tasks, Screen screen) {
         this.tasks = tasks;
@@ -80,6 +87,9 @@ final class PlaneRunner implements ViewModel {
             return Slice.of(session.playground(), null);
         }, s -> {
             if (mine == generation) {
+                shownNanos = System.nanoTime();
+                shownIteration = s.frame().iteration();
+                endLogged = s.finished();
                 screen.show(s, true);
                 slice(mine);
             }
@@ -132,6 +142,14 @@ final class PlaneRunner implements ViewModel {
                 return;
             }
             screen.show(s, false);
+            if (s.finished() && !endLogged) {
+                endLogged = true;
+                double seconds = (System.nanoTime() - shownNanos) / 1e9;
+                int iterations = s.frame().iteration() - shownIteration;
+                LOG.info("playground run finished: {} iterations {} s after its first picture, {} a second with the "
+                        + "pictures against {} a second of training alone", iterations, String.format("%.1f", seconds),
+                        String.format("%.0f", iterations / seconds), String.format("%.0f", s.speed()));
+            }
             Stride asked = stepAsked;
             stepAsked = null; // a step asked for before Resume is not taken after the next Pause
             if (asked != null && !screen.running()) {
