@@ -12,6 +12,13 @@ import org.ganlab.mlp.Penalties;
 final class GradientPenalty {
     /** The weight lambda of the penalty in the paper's experiments on 2-D data. */
     static final double LAMBDA = 0.1;
+    /**
+     * D's loss here is the mean over its real and fake rows together: half the papers' loss, which adds the mean over
+     * the real rows to the mean over the fake ones (the critic's E[D(x~)] - E[D(x)], the cross-entropy's two
+     * expectations). So a penalty enters at half its stated weight, and the step follows the papers' objective
+     * (halved as a whole, which Adam does not see).
+     */
+    static final double AGAINST_HALF_LOSS = 0.5;
 
     private GradientPenalty() {
     }
@@ -22,10 +29,10 @@ final class GradientPenalty {
      */
     static void addTo(Mlp d, PlaneSettings s, float[] real, float[] fake, int rows, Lcg48 draws) {
         if (s.r1Gamma() > 0) {
-            Penalties.r1(d, real, rows, s.r1Gamma());
+            Penalties.r1(d, real, rows, AGAINST_HALF_LOSS * s.r1Gamma());
         }
         if (PlaneLosses.WGAN_GP.equals(s.loss())) {
-            Penalties.gradientPenalty(d, real, fake, mixingWeights(rows, draws), rows, LAMBDA);
+            Penalties.gradientPenalty(d, real, fake, mixingWeights(rows, draws), rows, AGAINST_HALF_LOSS * LAMBDA);
         }
     }
 

@@ -28,7 +28,7 @@ public final class KinkAwareDifferences {
             double wide = difference(params, i, value, 1e-2);
             double narrow = difference(params, i, value, 2.5e-3);
             checked++;
-            if (Math.abs(wide - narrow) > 1e-3 + 0.05 * Math.max(Math.abs(wide), Math.abs(narrow))) {
+            if (Math.abs(wide - narrow) > 1e-3 + 0.01 * Math.max(Math.abs(wide), Math.abs(narrow))) {
                 straddled++;
                 continue;
             }

@@ -93,6 +93,56 @@ class PaperRemediesTest {
         assertPlaneDerivative(d, () -> planePenalty(d, mixed, lambda, false));
     }
 
+    /**
+     * The papers penalise a loss that adds the mean over the real points to the mean over the fakes (the critic's
+     * E[D(x~)] - E[D(x)] + lambda GP, the cross-entropy's two expectations + gamma / 2 R1). D's step here, on the mean
+     * over both halves, must follow that objective's gradient (halved as a whole, which Adam does not see): twice D's
+     * gradient after the loss and the penalty, against differences of the papers' objective computed by hand.
+     */
+    @Test
+    void aPenalisedDStepFollowsThePapersObjective() {
+        for (String loss : List.of(PlaneSettings.BCE, PlaneSettings.WGAN_GP)) {
+            boolean critic = PlaneSettings.WGAN_GP.equals(loss);
+            PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 5)
+                    .with(Map.of("loss", loss, "r1Gamma", critic ? 0.0 : 1.0));
+            Nd4j.getRandom().setSeed(5);
+            Mlp d = PlaneGan.mlp("D", 2, 1, s, 1e-3, false);
+            int n = 16;
+            float[] real = PlaneData.RING_8.sample(n, new Random(5));
+            float[] fake = new float[2 * n];
+            Random r = new Random(6);
+            for (int i = 0; i < fake.length; i++) {
+                fake[i] = (float) r.nextGaussian();
+            }
+            float[] both = Arrays.copyOf(real, 4 * n);
+            System.arraycopy(fake, 0, both, 2 * n, 2 * n);
+            // D's step as PlaneGan takes it
+            float[] logits = d.forward(both, 2 * n, false);
+            double line = PlaneLosses.line(s, logits, n);
+            d.backward(Losses.joined(PlaneLosses.real(s, logits, n, line), PlaneLosses.fake(s, logits, n, line)),
+                    true, false);
+            GradientPenalty.addTo(d, s, real, fake, n, new Lcg48(9));
+            float[] doubled = d.gradients().clone();
+            for (int i = 0; i < doubled.length; i++) {
+                doubled[i] *= 2;
+            }
+            float[] mixed = interpolates(Nd4j.createFromArray(real).reshape(n, 2), Nd4j.createFromArray(fake)
+                    .reshape(n, 2), new Lcg48(9)).reshape(-1).toFloatVector();
+            DoubleSupplier objective = () -> {
+                float[] out = d.forward(both, 2 * n, false);
+                double realMean = 0;
+                double fakeMean = 0;
+                for (int i = 0; i < n; i++) {
+                    realMean += (critic ? -out[i] : Math.log1p(Math.exp(-out[i]))) / n;
+                    fakeMean += (critic ? out[n + i] : Math.log1p(Math.exp(out[n + i]))) / n;
+                }
+                return realMean + fakeMean + (critic ? planePenalty(d, mixed, 0.1, false)
+                        : planePenalty(d, real, 1.0, true));
+            };
+            KinkAwareDifferences.check(doubled, d.parameters(), objective, 3, "D's step, " + loss);
+        }
+    }
+
     /** R1's gamma / 2 mean |c|^2, or WGAN-GP's lambda mean (|c| - 1)^2, of input gradients taken by hand. */
     private static double planePenalty(Mlp d, float[] x, double weight, boolean r1) {
         int n = x.length / 2;
