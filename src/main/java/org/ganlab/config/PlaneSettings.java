@@ -30,11 +30,13 @@ import java.util.Optional;
  * @param loss      "bce", the original GAN's cross-entropy (the default; saturatingGenLoss picks G's form), "hinge"
  *                  (Lim and Ye 2017) or "wgan-gp", the Wasserstein critic with the gradient penalty at lambda 0.1
  *                  (Gulrajani et al. 2017, their weight for 2-D data)
+ * @param genBeta1  Adam's beta1 for G ({@link #BETA1} when a saved run has none); likewise G's beta2 and D's betas
  */
 public record PlaneSettings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
                        double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
                        int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, int unrolledSteps,
-                       double r1Gamma, boolean spectralNorm, double labelSmoothing, String loss, long seed) {
+                       double r1Gamma, boolean spectralNorm, double labelSmoothing, String loss, Double genBeta1,
+                       Double genBeta2, Double discBeta1, Double discBeta2, long seed) {
     /** The losses, by the names {@code loss} takes: the original GAN's cross-entropy, the hinge, the critic. */
     public static final String BCE = "bce";
     public static final String HINGE = "hinge";
@@ -51,14 +53,23 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
     private static final List<String> SHAPING = List.of("latentSize", "hidden", "layers", "pack", "minibatchStd",
             "spectralNorm");
 
+    /** Adam's betas unless a run says otherwise, as the image GAN's (DCGAN's 0.5, Adam's own 0.999). */
+    public static final double BETA1 = 0.5;
+    public static final double BETA2 = 0.999;
+
     public PlaneSettings {
-        loss = loss == null ? BCE : loss; // runs saved before the field existed
+        // runs saved before these fields existed
+        loss = loss == null ? BCE : loss;
+        genBeta1 = genBeta1 == null ? BETA1 : genBeta1;
+        genBeta2 = genBeta2 == null ? BETA2 : genBeta2;
+        discBeta1 = discBeta1 == null ? BETA1 : discBeta1;
+        discBeta2 = discBeta2 == null ? BETA2 : discBeta2;
     }
 
     /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */
     public static PlaneSettings defaults(PlaneData data, long seed) {
         return new PlaneSettings(data, 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false, 0,
-                BCE, seed);
+                BCE, BETA1, BETA2, BETA1, BETA2, seed);
     }
 
     /** These settings with the named fields changed ({@link SettingsSchema#apply}). */

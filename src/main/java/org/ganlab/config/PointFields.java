@@ -35,6 +35,11 @@ final class PointFields {
                 PlaneSettings::genLearningRate, 1e-7, 1, false);
         s.decimal("discLearningRate", OPTIMISER, "D learning rate", "Adam learning rate of D (0.001). Much larger "
                 + "than G's makes D learn too fast.", PlaneSettings::discLearningRate, 1e-7, 1, false);
+        s.decimal("genBeta1", OPTIMISER, "G beta1", "Adam beta1 of G (0.5).", PlaneSettings::genBeta1, 0, 1, true);
+        s.decimal("genBeta2", OPTIMISER, "G beta2", "Adam beta2 of G (0.999).", PlaneSettings::genBeta2, 0, 1, true);
+        s.decimal("discBeta1", OPTIMISER, "D beta1", "Adam beta1 of D (0.5).", PlaneSettings::discBeta1, 0, 1, true);
+        s.decimal("discBeta2", OPTIMISER, "D beta2", "Adam beta2 of D (0.999).", PlaneSettings::discBeta2, 0, 1,
+                true);
         s.integer("batch", TRAINING, "Batch size", "Real plus fake points per D step (half of each), and G's batch "
                 + "(256).", PlaneSettings::batch, 2, 4096);
         s.integer("discSteps", TRAINING, "D steps / G step", "Discriminator updates before each generator update (1). "

@@ -72,9 +72,8 @@ public final class PlaneGan {
         // with two threads while another process held the other core)
         Backend.useThreads(1);
         Nd4j.getRandom().setSeed(s.seed());
-        this.generator = mlp("G", s.latentSize(), 2, s, s.genLearningRate(), false);
-        this.discriminator = mlp("D", 2 * s.pack() + (s.minibatchStd() ? 1 : 0), 1, s, s.discLearningRate(),
-                s.spectralNorm());
+        this.generator = mlp(true, s);
+        this.discriminator = mlp(false, s);
         this.data = new Lcg48(s.seed());
         this.noise = new InstanceNoise(s, new Lcg48(s.seed() * 31 + 17));
         this.unrollData = new Lcg48(s.seed() * 31 + 19);
@@ -86,13 +85,17 @@ public final class PlaneGan {
     }
 
     /**
-     * A {@code layers}-deep MLP of {@code hidden} LeakyReLU units, the playground's G or D, with Adam (betas 0.5 and
-     * 0.999) and Xavier's uniform initial weights drawn from ND4J's seeded generator through the image models' layers.
+     * The playground's G (latent point to point) or D (pack of points, and the spread if asked, to a score): {@code
+     * layers} of {@code hidden} LeakyReLU units, Adam at its rate and betas, Xavier's uniform initial weights drawn
+     * from ND4J's seeded generator through the image models' layers.
      */
-    static Mlp mlp(String name, int in, int out, PlaneSettings s, double learningRate, boolean spectral) {
+    static Mlp mlp(boolean g, PlaneSettings s) {
+        String name = g ? "G" : "D";
+        int out = g ? 2 : 1;
+        double learningRate = g ? s.genLearningRate() : s.discLearningRate();
         List<Layer> layers = new ArrayList<>();
         int[] widths = new int[s.layers() + 2];
-        widths[0] = in;
+        widths[0] = g ? s.latentSize() : 2 * s.pack() + (s.minibatchStd() ? 1 : 0);
         for (int i = 0; i < s.layers(); i++) {
             layers.add(new Dense(widths[i], s.hidden()));
             layers.add(Activation.leakyRelu(0.2));
@@ -102,7 +105,8 @@ public final class PlaneGan {
         layers.add(new Dense(widths[s.layers()], out));
         Network drawn = new Network(name, layers, learningRate, 0.5, 0.999);
         drawn.initialise(WeightInitScheme.XAVIER, 0);
-        Mlp mlp = new Mlp(name, widths, 0.2, spectral, learningRate, 0.5, 0.999, Network.ADAM_EPSILON);
+        Mlp mlp = new Mlp(name, widths, 0.2, !g && s.spectralNorm(), learningRate, g ? s.genBeta1() : s.discBeta1(),
+                g ? s.genBeta2() : s.discBeta2(), Network.ADAM_EPSILON);
         float[] initial = drawn.parameters().toFloatVector();
         System.arraycopy(initial, 0, mlp.parameters(), 0, initial.length);
         return mlp;

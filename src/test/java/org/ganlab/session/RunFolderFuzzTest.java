@@ -60,7 +60,7 @@ class RunFolderFuzzTest {
         RunSession.create(tiny, "stable", imageRun, false).train(TrainingListener.all(), new TrainingControl());
         planeRun = fixtures.resolve("plane");
         PlaneSettings settings = new PlaneSettings(PlaneData.RING_8, 2, 16, 2, 1e-3, 1e-3, 64, 1, 1,
-                false, 1, false, 0, 0, 0, 0, false, 0, "bce", 3);
+                false, 1, false, 0, 0, 0, 0, false, 0, "bce", null, null, null, null, 3);
         PointsSession.create(settings, "plane-stable-ring", 500, planeRun).train(TrainingListener.all(),
                 new TrainingControl());
         real = RealReference.of(Datasets.load(tiny));

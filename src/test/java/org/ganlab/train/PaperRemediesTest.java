@@ -64,7 +64,7 @@ class PaperRemediesTest {
     void thePlaneR1GradientIsTheDerivativeOfTheSquaredInputGradient() {
         PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 3);
         Nd4j.getRandom().setSeed(3);
-        Mlp d = PlaneGan.mlp("D", 2, 1, s, 1e-3, false);
+        Mlp d = PlaneGan.mlp(false, s);
         float[] ring = PlaneData.RING_8.sample(32, new Random(3));
         Arrays.fill(d.gradients(), 0f);
         double r1 = Penalties.r1(d, ring, 32, 10);
@@ -80,7 +80,7 @@ class PaperRemediesTest {
     void thePlaneGradientPenaltyIsItsDefinitionAndItsDerivative() {
         PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 4);
         Nd4j.getRandom().setSeed(4);
-        Mlp d = PlaneGan.mlp("D", 2, 1, s, 1e-3, false);
+        Mlp d = PlaneGan.mlp(false, s);
         float[] real = PlaneData.RING_8.sample(32, new Random(4));
         float[] fake = Nd4j.randn(DataType.FLOAT, 32, 2).reshape(-1).toFloatVector();
         float[] t = GradientPenalty.mixingWeights(32, new Lcg48(9));
@@ -106,7 +106,7 @@ class PaperRemediesTest {
             PlaneSettings s = PlaneSettings.defaults(PlaneData.RING_8, 5)
                     .with(Map.of("loss", loss, "r1Gamma", critic ? 0.0 : 1.0));
             Nd4j.getRandom().setSeed(5);
-            Mlp d = PlaneGan.mlp("D", 2, 1, s, 1e-3, false);
+            Mlp d = PlaneGan.mlp(false, s);
             int n = 16;
             float[] real = PlaneData.RING_8.sample(n, new Random(5));
             float[] fake = new float[2 * n];

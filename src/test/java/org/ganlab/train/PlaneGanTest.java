@@ -112,12 +112,12 @@ class PlaneGanTest {
     void aPackingDiscriminatorTakesPacksAndStillDrawsAField() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 5);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), d.latentSize(), d.hidden(), d.layers(),
-                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 0, false, 0, "bce", 5));
+                d.genLearningRate(), d.discLearningRate(), d.batch(), d.discSteps(), d.genSteps(), false, 2, false, 0, 0, 0, 0, false, 0, "bce", null, null, null, null, 5));
         PlaneGan.Step s = gan.iterate();
         assertThat(s.dLossReal()).isBetween(0.0, 5.0);
         assertThat(gan.judge(new float[] {2, 0, 0, 2, 1, 1})).hasSize(3);
         assertThat(gan.push(gan.sample(8))).hasSize(16);
-        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 0, false, 0, "bce", 1).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 64, 2, 1e-3, 1e-3, 3, 1, 1, false, 2, false, 0, 0, 0, 0, false, 0, "bce", null, null, null, null, 1).problem())
                 .as("a batch of less than two packs").hasValueSatisfying(p -> assertThat(p).startsWith("batch"));
     }
 
@@ -158,7 +158,7 @@ class PlaneGanTest {
     void instanceNoiseFallsToNothingOverItsAnnealing() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 6);
         PlaneGan gan = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false,
-                0.5, 10, 0, 0, false, 0, "bce", 6));
+                0.5, 10, 0, 0, false, 0, "bce", null, null, null, null, 6));
         assertThat(gan.noise.deviation(gan.done)).isEqualTo(0.5);
         for (int i = 0; i < 5; i++) {
             gan.iterate();
@@ -168,7 +168,7 @@ class PlaneGanTest {
             gan.iterate();
         }
         assertThat(gan.noise.deviation(gan.done)).isZero();
-        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 0, false, 0, "bce", 6).problem())
+        assertThat(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 1, 1, false, 1, false, -1, 0, 0, 0, false, 0, "bce", null, null, null, null, 6).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("instanceNoise"));
     }
 
@@ -177,9 +177,9 @@ class PlaneGanTest {
     void unrolledStepsLeaveDAsItsOwnStepsMadeIt() {
         PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 7);
         PlaneGan unrolled = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
-                0, 0, 3, 0, false, 0, "bce", 7));
+                0, 0, 3, 0, false, 0, "bce", null, null, null, null, 7));
         PlaneGan plain = new PlaneGan(new PlaneSettings(d.data(), 2, 16, 1, 1e-3, 1e-3, 64, 2, 1, false, 1, false,
-                0, 0, 0, 0, false, 0, "bce", 7));
+                0, 0, 0, 0, false, 0, "bce", null, null, null, null, 7));
         PlaneGan.Step a = unrolled.iterate();
         PlaneGan.Step b = plain.iterate();
         assertThat(unrolled.discriminator.updates()).isEqualTo(2);
@@ -267,7 +267,7 @@ class PlaneGanTest {
         return new PlaneSettings(b.data(), b.latentSize(), b.hidden(), b.layers(), b.genLearningRate(),
                 b.discLearningRate(), b.batch(), b.discSteps(), b.genSteps(), b.saturatingGenLoss(), b.pack(),
                 b.minibatchStd(), b.instanceNoise(), b.noiseAnneal(), b.unrolledSteps(), b.r1Gamma(), spectral,
-                smoothing, b.loss(), b.seed());
+                smoothing, b.loss(), b.genBeta1(), b.genBeta2(), b.discBeta1(), b.discBeta2(), b.seed());
     }
 
     /**
@@ -338,9 +338,34 @@ class PlaneGanTest {
         assertThatThrownBy(() -> plain.with(Map.of("loss", "wasserstein")))
                 .hasMessage("loss: 'wasserstein' is not one of bce, hinge, wgan-gp");
         assertThat(new PlaneSettings(plain.data(), 2, 64, 2, 1e-3, 1e-3, 256, 1, 1, false, 1, false, 0, 0, 0, 0, false,
-                0, "wasserstein", 9).problem()).hasValue("loss: 'wasserstein' is not allowed; allowed: one of bce, "
+                0, "wasserstein", null, null, null, null, 9).problem()).hasValue("loss: 'wasserstein' is not allowed; allowed: one of bce, "
                 + "hinge, wgan-gp");
         assertThat(plain.with(Map.of("loss", "hinge", "saturatingGenLoss", true)).problem())
                 .hasValueSatisfying(p -> assertThat(p).startsWith("saturatingGenLoss: only with loss bce"));
+    }
+
+    /**
+     * Adam's betas are settings of a run on points (the papers' optimisers differ: WGAN-GP's uses beta1 0 and beta2
+     * 0.9); a run saved before they existed reads as the defaults, and a beta of 1 is refused by name.
+     */
+    @Test
+    void adamsBetasAreSettingsAndARunSavedWithoutThemReadsTheDefaults() {
+        PlaneSettings usual = PlaneSettings.defaults(PlaneData.RING_8, 3);
+        Map<String, Object> saved = new HashMap<>(Json.MAPPER.convertValue(usual, Map.class));
+        for (String beta : List.of("genBeta1", "genBeta2", "discBeta1", "discBeta2")) {
+            assertThat(saved.remove(beta)).as(beta).isNotNull();
+        }
+        assertThat(Json.MAPPER.convertValue(saved, PlaneSettings.class)).isEqualTo(usual);
+        PlaneSettings paper = usual.with(Map.of("discBeta1", 0.0, "discBeta2", 0.9));
+        assertThat(paper.problem()).isEmpty();
+        PlaneGan a = new PlaneGan(usual);
+        PlaneGan b = new PlaneGan(paper);
+        for (int i = 0; i < 3; i++) {
+            a.iterate();
+            b.iterate();
+        }
+        assertThat(b.discriminator.parameters()).as("D with the paper's betas").isNotEqualTo(a.discriminator.parameters());
+        assertThat(usual.with(Map.of("discBeta2", 1.0)).problem()).hasValueSatisfying(p ->
+                assertThat(p).startsWith("discBeta2"));
     }
 }

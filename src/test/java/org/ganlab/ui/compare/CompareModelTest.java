@@ -50,7 +50,7 @@ class CompareModelTest {
     private Path trainOnPoints(String name, long seed) throws Exception {
         Path dir = tmp.resolve(name);
         PlaneSettings settings = new PlaneSettings(PlaneData.RING_8, 2, 16, 2, 1e-3, 1e-3, 64, 1, 1,
-                false, 1, false, 0, 0, 0, 0, false, 0, "bce", seed);
+                false, 1, false, 0, 0, 0, 0, false, 0, "bce", null, null, null, null, seed);
         PointsSession.create(settings, "plane-stable-ring", 500, dir).train(TrainingListener.all(),
                 new TrainingControl());
         return dir;
