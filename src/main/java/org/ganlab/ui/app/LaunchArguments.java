@@ -10,7 +10,7 @@ import org.ganlab.run.RunsFolder;
 /**
  * What the lab was started with: {@code --runs DIR} (or {@code --runs=DIR}) for the folder new runs go into,
  * {@code --preset NAME} for the experiment shown (a plane preset opens the 2-D playground with it), {@code --start} to
- * start training it at once (a lesson prepared in a shortcut), a run folder to open at once, and with a playground run
+ * start training it at once, a run folder or a lesson's file to open at once, and with a playground run
  * {@code --compare DIR}, the saved playground run to put beside it. Without {@code --runs}, the folder chosen last time
  * (File > Runs folder), else {@link RunsFolder#defaultRoot()}.
  */
@@ -48,7 +48,8 @@ public record LaunchArguments(Path runsFolder, Optional<Path> run, Optional<Stri
             String remembered = prefs == null ? null : prefs.get(RUNS_FOLDER, null);
             runs = remembered == null ? RunsFolder.defaultRoot() : Path.of(remembered);
         }
-        return new LaunchArguments(runs, Optional.ofNullable(open).filter(Files::isDirectory),
+        return new LaunchArguments(runs, Optional.ofNullable(open).filter(p -> Files.isDirectory(p)
+                        || Files.isRegularFile(p)),
                 Optional.ofNullable(preset), start, Optional.ofNullable(compare));
     }
 }

@@ -3,19 +3,20 @@ package org.ganlab.ui.lab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.ganlab.ui.lesson.LessonModel;
 import org.ganlab.ui.run.LessonKeys;
 
 /**
  * The lab's table of the lesson's keys (see {@link LessonKeys}): Space, S one iteration of a paused run, the epochs,
- * P play, D D's view, F5 or F11 the presentation, F1 or ? the list, Ctrl+G the gallery; Ctrl+O, Ctrl+2 and Ctrl+S are
- * the menus' own and only listed.
+ * P play, D D's view, F5 or F11 the presentation, Page Down and Page Up a lesson's steps, F1 or ? the list, Ctrl+G
+ * the gallery; Ctrl+O, Ctrl+L, Ctrl+2 and Ctrl+S are the menus' own and only listed.
  */
 final class LabKeys {
     private LabKeys() {
     }
 
     static LessonKeys table(LabViewModel model, Region root, Runnable present, Runnable gallery,
-                            Runnable pauseOrResume, Runnable play) {
+                            Runnable pauseOrResume, Runnable play, LessonModel lesson) {
         return new LessonKeys()
                 .space("start a run, or pause and resume it", "start/pause", () -> {
                     if (model.runningProperty().get()
@@ -30,7 +31,10 @@ final class LabKeys {
                 .key("P", "play the epochs", "play", play, KeyCode.P)
                 .key("D", "D's view: the samples in D's colours", "D's view", model.shown()::toggleJudged, KeyCode.D)
                 .key("F5 or F11", "presentation view (Esc leaves)", "present", present, KeyCode.F5, KeyCode.F11)
+                .key("Page Down", "the lesson's next step", "next step", lesson::next, KeyCode.PAGE_DOWN)
+                .key("Page Up", "the lesson's step before", "step back", lesson::previous, KeyCode.PAGE_UP)
                 .listedOnly("Ctrl+O", "open a run or a sweep")
+                .listedOnly("Ctrl+L", "open a lesson")
                 .shortcut(KeyCode.G, "the gallery of recorded runs", gallery)
                 .listedOnly("Ctrl+2", "the 2-D playground: what D sees")
                 .listedOnly("Ctrl+S", "save the run")

@@ -59,6 +59,7 @@ public final class LabView {
     @FXML private Menu recentMenu;
     /** What Quit does: the application's orderly close (closing the window, when the lab runs without one). */
     private Runnable onQuit;
+    @FXML private VBox top;
     @FXML private VBox editorBox;
     @FXML private ToggleButton settingsToggle;
     @FXML private Label problemsLabel;
@@ -86,8 +87,9 @@ public final class LabView {
             if (!galleryButton.isDisabled()) {
                 galleryButton.show();
             }
-        }, this::pauseOrResume, () -> samples.togglePlay());
+        }, this::pauseOrResume, () -> samples.togglePlay(), windows.lesson());
         MenuBinding.presets(model, presetBox, presetDescription);
+        top.getChildren().add(windows.lessonBar());
 
         SettingsFold.bind(model, editorBox, settingsToggle, problemsLabel, branchLabel);
 
@@ -128,7 +130,7 @@ public final class LabView {
         return root.getScene().getWindow();
     }
 
-    /** Tools and Help: the guide, a latent walk, Compare, the 2-D playground, or Run > Cure it (by user data). */
+    /** Tools: the guide, a walk, Compare, the playground; File > Open lesson; Run > Cure it (by user data). */
     @FXML
     private void openWindow(ActionEvent e) {
         switch (userData(e.getSource())) {
@@ -136,6 +138,7 @@ public final class LabView {
             case "walk" -> windows.walk();
             case "compare" -> windows.compare();
             case "plane" -> windows.plane(null, false);
+            case "lesson" -> windows.openLesson();
             default -> windows.cure(); // the paired remedy on this run's seed, then both runs side by side
         }
     }

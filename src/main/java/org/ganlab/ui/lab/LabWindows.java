@@ -1,6 +1,8 @@
 package org.ganlab.ui.lab;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -8,14 +10,20 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.ganlab.config.Catalogue;
+import org.ganlab.config.DataKind;
+import org.ganlab.config.Presets;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.guide.GuideView;
+import org.ganlab.ui.lesson.LessonBar;
+import org.ganlab.ui.lesson.LessonModel;
 import org.ganlab.ui.plane.PlaneModel;
 import org.ganlab.ui.plane.PlaneView;
 import org.ganlab.ui.present.PresentationView;
@@ -43,12 +51,64 @@ final class LabWindows {
     private Stage planeStage;
     private PlaneModel planeModel;
     private PlaneView plane;
+    private final LessonModel lesson;
 
     LabWindows(BorderPane root, LabViewModel model, BackgroundTasks tasks, CureModel cures) {
         this.root = root;
         this.model = model;
         this.tasks = tasks;
         this.cures = cures;
+        this.lesson = new LessonModel(tasks, new LessonModel.Steps() {
+            public boolean preset(String name, Map<String, Object> settings) {
+                if (!free()) {
+                    return false;
+                }
+                if (Catalogue.get(name).kind() == DataKind.POINTS) {
+                    plane(name, false);
+                } else {
+                    model.loadPreset(Presets.get(name));
+                    settings.forEach(model::set);
+                    window().requestFocus();
+                }
+                return true;
+            }
+
+            public boolean run(Path dir) {
+                if (free()) {
+                    open(dir, null);
+                }
+                return free();
+            }
+        }, model::say);
+    }
+
+    /** Whether the lab may show another step: not while its run trains. */
+    private boolean free() {
+        if (model.runningProperty().get()) {
+            model.say("the run is still training: stop it (or let it finish) before the lesson's next step");
+            return false;
+        }
+        return true;
+    }
+
+    /** File > Open lesson…: a lesson's file, its first step opened. */
+    void openLesson() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a lesson (a .json file)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons", "*.json"));
+        var file = chooser.showOpenDialog(window());
+        if (file != null) {
+            lesson.open(file.toPath());
+        }
+    }
+
+    LessonModel lesson() {
+        return lesson;
+    }
+
+    /** The lesson's bar, for the top of the lab. */
+    Node lessonBar() {
+        return new LessonBar(lesson).node();
     }
 
     private Window window() {
@@ -156,9 +216,13 @@ final class LabWindows {
 
     /**
      * A run folder opens in the lab; a sweep's folder (with its sweep.csv) as its table; a 2-D run in the playground,
-     * beside the 2-D run saved in {@code other} when that is not null.
+     * beside the 2-D run saved in {@code other} when that is not null; a lesson's file as the lesson.
      */
     void open(Path dir, Path other) {
+        if (Files.isRegularFile(dir)) {
+            lesson.open(dir);
+            return;
+        }
         model.classify(dir, kind -> {
             switch (kind) {
                 case SWEEP -> sweep(dir);

@@ -656,4 +656,36 @@ class LabViewTest {
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
         return px;
     }
+
+    /**
+     * A teacher's lesson: its file opens (as a launch argument does), the bar says where the lesson is and what the
+     * teacher says, Page Down opens the next step (a gallery run, then a preset with the setting the lesson fixes) and
+     * Page Up the one before; Next is off at the last step.
+     */
+    @Test
+    void aLessonWalksItsStepsWithPageDownAndPageUp(FxRobot robot) throws Exception {
+        Path file = tmp.resolve("lesson.json");
+        Files.writeString(file, """
+                {"format": 1, "title": "Two failures", "steps": [
+                  {"gallery": "mode-collapse", "note": "Point at the repeats."},
+                  {"preset": "saturating-loss", "note": "Watch G's loss.", "settings": {"epochs": 2}}]}""");
+        assertThat(robot.lookup("#lesson-bar").query().isVisible()).as("no lesson yet").isFalse();
+        robot.interact(() -> view.open(file));
+        waitUntil(() -> model.shownRun() != null && model.shownRun().endsWith("mode-collapse"), 30);
+        Label where = robot.lookup("#lesson-where").queryAs(Label.class);
+        assertThat(robot.lookup("#lesson-bar").query().isVisible()).isTrue();
+        assertThat(where.getText()).contains("Two failures").contains("Step 1 of 2").contains("Mode collapse");
+        assertThat(robot.lookup("#lesson-note").queryAs(Label.class).getText()).isEqualTo("Point at the repeats.");
+        assertThat(robot.lookup("#lesson-previous").queryButton().isDisabled()).isTrue();
+
+        robot.type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> "saturating-loss".equals(model.presetProperty().get().name()), 10);
+        assertThat(where.getText()).contains("Step 2 of 2");
+        assertThat(model.configProperty().get().epochs()).as("the setting the lesson fixes").isEqualTo(2);
+        assertThat(robot.lookup("#lesson-next").queryButton().isDisabled()).isTrue();
+
+        robot.type(KeyCode.PAGE_UP);
+        waitUntil(() -> where.getText().contains("Step 1 of 2"), 10);
+        waitUntil(() -> model.shownRun() != null && model.shownRun().endsWith("mode-collapse"), 30);
+    }
 }

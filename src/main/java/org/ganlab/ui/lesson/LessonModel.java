@@ -1,0 +1,112 @@
+package org.ganlab.ui.lesson;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ganlab.config.Catalogue;
+import org.ganlab.config.ExperimentPreset;
+import org.ganlab.config.Lesson;
+import org.ganlab.run.Gallery;
+import org.ganlab.run.LessonFile;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
+
+/**
+ * The lesson open in the lab and the step it is at. A lesson's file is read and checked in the background
+ * ({@link LessonFile}: a broken file, a newer format or a step naming what is not there is refused by name, and the
+ * lesson open before stays); its first step opens at once. Next and Previous open the step after or before, each
+ * through the lab ({@link Steps}), which may refuse (a run still training), and then the lesson stays where it was.
+ */
+public final class LessonModel implements ViewModel {
+    /** What the lab does for a step; each returns false when it cannot now (and has said why). */
+    public interface Steps {
+        /** The preset of this name (either kind), with the settings the lesson fixes. */
+        boolean preset(String name, Map<String, Object> settings);
+
+        /** The saved or gallery run in this folder, opened. */
+        boolean run(Path dir);
+    }
+
+    private final BackgroundTasks tasks;
+    private final Steps steps;
+    private final Consumer<String> say;
+    private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(-1);
+    private Path folder;
+
+    public LessonModel(BackgroundTasks tasks, Steps steps, Consumer<String> say) {
+        this.tasks = tasks;
+        this.steps = steps;
+        this.say = say;
+    }
+
+    /** Reads the lesson in {@code file} and opens its first step; a file that cannot be used is refused by name. */
+    public void open(Path file) {
+        tasks.files(() -> LessonFile.read(file), read -> {
+            lesson.set(read);
+            folder = file.toAbsolutePath().getParent();
+            step.set(-1);
+            go(0);
+            say.accept("lesson '" + read.title() + "': " + read.steps().size() + " steps; Page Down and Page Up move "
+                    + "through them");
+        }, e -> say.accept(BackgroundTasks.describe(e)));
+    }
+
+    public void next() {
+        go(step.get() + 1);
+    }
+
+    public void previous() {
+        go(step.get() - 1);
+    }
+
+    /** The lesson closes; the lab keeps what is on the screen. */
+    public void close() {
+        lesson.set(null);
+        step.set(-1);
+    }
+
+    private void go(int i) {
+        Lesson l = lesson.get();
+        if (l == null || i < 0 || i >= l.steps().size()) {
+            return;
+        }
+        Lesson.Step s = l.steps().get(i);
+        boolean opened;
+        if (s.preset() != null) {
+            opened = steps.preset(s.preset(), s.settings());
+        } else if (s.gallery() != null) {
+            opened = steps.run(Gallery.folder().resolve(s.gallery()));
+        } else {
+            opened = steps.run(folder.resolve(s.run()).normalize());
+        }
+        if (opened) {
+            step.set(i);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Lesson> lessonProperty() {
+        return lesson.getReadOnlyProperty();
+    }
+
+    /** The step on the screen, from 0; -1 with no lesson open. */
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** What a step shows, in a few words: the preset's title, the gallery run's, or the saved run's folder. */
+    public static String shows(Lesson.Step s) {
+        if (s.preset() != null) {
+            return Catalogue.find(s.preset()).map(ExperimentPreset::title).orElse(s.preset());
+        }
+        if (s.gallery() != null) {
+            return "the gallery's run of " + Catalogue.find(s.gallery()).map(ExperimentPreset::title)
+                    .orElse(s.gallery());
+        }
+        return "the saved run " + s.run();
+    }
+}

@@ -1,0 +1,105 @@
+package org.ganlab.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.run.Gallery;
+import org.ganlab.ui.common.BackgroundTasks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Walking a lesson's steps, as the teacher's Next and Previous do, with the lab's side played by a list. */
+class LessonModelTest {
+    @TempDir
+    Path tmp;
+
+    private final List<String> opened = new ArrayList<>();
+    private final List<String> said = new ArrayList<>();
+    private boolean busy;
+
+    private LessonModel model() {
+        return new LessonModel(BackgroundTasks.synchronous(), new LessonModel.Steps() {
+            public boolean preset(String name, Map<String, Object> settings) {
+                if (!busy) {
+                    opened.add("preset " + name + " " + settings);
+                }
+                return !busy;
+            }
+
+            public boolean run(Path dir) {
+                if (!busy) {
+                    opened.add("run " + dir);
+                }
+                return !busy;
+            }
+        }, said::add);
+    }
+
+    private Path lesson(String json) throws Exception {
+        Path file = tmp.resolve("lesson.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void nextAndPreviousOpenEachStepInTurnAndStopAtTheEnds() throws Exception {
+        Files.createDirectories(tmp.resolve("saved"));
+        Files.copy(Gallery.folder().resolve("stable").resolve("config.json"), tmp.resolve("saved/config.json"));
+        LessonModel m = model();
+        m.open(lesson("""
+                {"format": 1, "title": "Two failures", "steps": [
+                  {"gallery": "mode-collapse", "note": "Point at the repeats."},
+                  {"preset": "saturating-loss", "note": "Watch G's loss.", "settings": {"epochs": 2}},
+                  {"run": "saved", "note": "Ours from last week."}]}"""));
+        assertThat(m.stepProperty().get()).isZero();
+        assertThat(opened).containsExactly("run " + Gallery.folder().resolve("mode-collapse"));
+        assertThat(said.get(0)).contains("Two failures").contains("3 steps");
+        m.previous();
+        assertThat(m.stepProperty().get()).as("no step before the first").isZero();
+        m.next();
+        m.next();
+        assertThat(opened).containsExactly("run " + Gallery.folder().resolve("mode-collapse"),
+                "preset saturating-loss {epochs=2}", "run " + tmp.resolve("saved"));
+        m.next();
+        assertThat(m.stepProperty().get()).as("no step after the last").isEqualTo(2);
+        m.previous();
+        assertThat(m.stepProperty().get()).isEqualTo(1);
+        assertThat(LessonModel.shows(m.lessonProperty().get().steps().get(0))).contains("gallery")
+                .contains("Mode collapse");
+    }
+
+    /** A step the lab cannot open now (its run still trains) leaves the lesson where it was. */
+    @Test
+    void aStepTheLabRefusesLeavesTheLessonWhereItWas() throws Exception {
+        LessonModel m = model();
+        m.open(lesson("""
+                {"format": 1, "title": "One", "steps": [{"preset": "stable"}, {"preset": "mode-collapse"}]}"""));
+        busy = true;
+        m.next();
+        assertThat(m.stepProperty().get()).isZero();
+        busy = false;
+        m.next();
+        assertThat(m.stepProperty().get()).isEqualTo(1);
+    }
+
+    /** A broken lesson, or one naming a preset that is not there, is refused by its file's name; the open one stays. */
+    @Test
+    void aBrokenLessonIsRefusedByNameAndTheOpenOneStays() throws Exception {
+        LessonModel m = model();
+        m.open(lesson("""
+                {"format": 1, "title": "Good", "steps": [{"preset": "stable"}]}"""));
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, """
+                {"format": 1, "title": "Bad", "steps": [{"preset": "no-such-preset"}]}""");
+        m.open(broken);
+        assertThat(said.get(said.size() - 1)).contains("broken.json").contains("no-such-preset");
+        assertThat(m.lessonProperty().get().title()).isEqualTo("Good");
+        m.close();
+        assertThat(m.lessonProperty().get()).isNull();
+        assertThat(m.stepProperty().get()).isEqualTo(-1);
+    }
+}
