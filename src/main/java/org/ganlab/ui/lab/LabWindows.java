@@ -63,12 +63,14 @@ final class LabWindows {
                 if (!free()) {
                     return false;
                 }
+                // a preset's step trains from its first iteration, as the teacher would press Start
                 if (Catalogue.get(name).kind() == DataKind.POINTS) {
-                    plane(name, false);
+                    plane(name, true);
                 } else {
                     model.loadPreset(Presets.get(name));
                     settings.forEach(model::set);
                     window().requestFocus();
+                    model.start();
                 }
                 return true;
             }

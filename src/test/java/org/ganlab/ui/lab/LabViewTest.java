@@ -659,8 +659,8 @@ class LabViewTest {
 
     /**
      * A teacher's lesson: its file opens (as a launch argument does), the bar says where the lesson is and what the
-     * teacher says, Page Down opens the next step (a gallery run, then a preset with the setting the lesson fixes) and
-     * Page Up the one before; Next is off at the last step.
+     * teacher says, Page Down opens the next step (a gallery run, then a preset with the settings the lesson fixes,
+     * which trains at once) and Page Up the one before; Next is off at the last step.
      */
     @Test
     void aLessonWalksItsStepsWithPageDownAndPageUp(FxRobot robot) throws Exception {
@@ -668,7 +668,8 @@ class LabViewTest {
         Files.writeString(file, """
                 {"format": 1, "title": "Two failures", "steps": [
                   {"gallery": "mode-collapse", "note": "Point at the repeats."},
-                  {"preset": "saturating-loss", "note": "Watch G's loss.", "settings": {"epochs": 2}}]}""");
+                  {"preset": "saturating-loss", "note": "Watch G's loss.", "settings": {"qualitySamples": 0,
+                    "genFilters": 8, "discFilters": 8, "batchSize": 16, "epochs": 2, "iterationsPerEpoch": 2}}]}""");
         assertThat(robot.lookup("#lesson-bar").query().isVisible()).as("no lesson yet").isFalse();
         robot.interact(() -> view.open(file));
         waitUntil(() -> model.shownRun() != null && model.shownRun().endsWith("mode-collapse"), 30);
@@ -683,6 +684,8 @@ class LabViewTest {
         assertThat(where.getText()).contains("Step 2 of 2");
         assertThat(model.configProperty().get().epochs()).as("the setting the lesson fixes").isEqualTo(2);
         assertThat(robot.lookup("#lesson-next").queryButton().isDisabled()).isTrue();
+        waitUntil(() -> model.shown().epochs().size() == 2 && !model.runningProperty().get(), 120);
+        assertThat(model.messageProperty().get()).as("the preset's step trained").contains("completed");
 
         robot.type(KeyCode.PAGE_UP);
         waitUntil(() -> where.getText().contains("Step 1 of 2"), 10);
