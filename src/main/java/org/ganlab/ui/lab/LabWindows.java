@@ -2,6 +2,7 @@ package org.ganlab.ui.lab;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -59,10 +60,11 @@ final class LabWindows {
         this.tasks = tasks;
         this.cures = cures;
         this.lesson = new LessonModel(tasks, new LessonModel.Steps() {
-            public boolean preset(String name, Map<String, Object> settings) {
+            public boolean preset(String name, Map<String, Object> settings, List<String> open) {
                 if (!free()) {
                     return false;
                 }
+                model.settings().openOnly(open);
                 // a preset's step trains from its first iteration, as the teacher would press Start
                 if (Catalogue.get(name).kind() == DataKind.POINTS) {
                     plane(name, true);
@@ -77,9 +79,14 @@ final class LabWindows {
 
             public boolean run(Path dir) {
                 if (free()) {
+                    model.settings().openOnly(null);
                     open(dir, null);
                 }
                 return free();
+            }
+
+            public void closed() {
+                model.settings().openOnly(null);
             }
         }, model::say);
     }

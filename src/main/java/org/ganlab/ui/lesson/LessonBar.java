@@ -39,6 +39,7 @@ public final class LessonBar {
         next.getStyleClass().add("accent");
         Button close = new Button("Close lesson");
         close.setOnAction(e -> model.close());
+        close.setId("lesson-close");
         where.textProperty().bind(Bindings.createStringBinding(() -> {
             Lesson l = model.lessonProperty().get();
             int i = model.stepProperty().get();

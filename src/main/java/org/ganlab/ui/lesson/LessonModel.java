@@ -1,6 +1,7 @@
 package org.ganlab.ui.lesson;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,11 +25,17 @@ import org.ganlab.ui.common.ViewModel;
 public final class LessonModel implements ViewModel {
     /** What the lab does for a step; each returns false when it cannot now (and has said why). */
     public interface Steps {
-        /** The preset of this name (either kind), with the settings the lesson fixes. */
-        boolean preset(String name, Map<String, Object> settings);
+        /**
+         * The preset of this name (either kind), with the settings the lesson fixes; only the settings named in
+         * {@code open} may be changed at this step.
+         */
+        boolean preset(String name, Map<String, Object> settings, List<String> open);
 
         /** The saved or gallery run in this folder, opened. */
         boolean run(Path dir);
+
+        /** The lesson closed: every setting may be changed again. */
+        void closed();
     }
 
     private final BackgroundTasks tasks;
@@ -68,6 +75,7 @@ public final class LessonModel implements ViewModel {
     public void close() {
         lesson.set(null);
         step.set(-1);
+        steps.closed();
     }
 
     private void go(int i) {
@@ -78,7 +86,7 @@ public final class LessonModel implements ViewModel {
         Lesson.Step s = l.steps().get(i);
         boolean opened;
         if (s.preset() != null) {
-            opened = steps.preset(s.preset(), s.settings());
+            opened = steps.preset(s.preset(), s.settings(), s.open());
         } else if (s.gallery() != null) {
             opened = steps.run(Gallery.folder().resolve(s.gallery()));
         } else {

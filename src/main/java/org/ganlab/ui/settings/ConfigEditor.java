@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -79,6 +80,9 @@ public final class ConfigEditor<C> {
             };
             mark.run();
             model.problems().addListener((ListChangeListener<Object>) c -> mark.run());
+            // a lesson's step may lock the fields it does not open to students
+            control.disableProperty().bind(Bindings.createBooleanBinding(() -> model.locked(key),
+                    model.openProperty()));
             return editor;
         });
         model.configProperty().addListener((obs, old, now) -> {

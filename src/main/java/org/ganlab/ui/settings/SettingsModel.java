@@ -1,5 +1,9 @@
 package org.ganlab.ui.settings;
 
+import java.util.Collection;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +41,8 @@ public final class SettingsModel<C, P extends ExperimentPreset> implements ViewM
     private final ObjectProperty<C> config;
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
     private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
+    /** The only fields that may be edited (a lesson's step opens these and locks the rest); null: every one. */
+    private final ReadOnlyObjectWrapper<Set<String>> open = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param check      every problem of settings (the schema's, and for images those of this machine)
@@ -121,6 +127,20 @@ public final class SettingsModel<C, P extends ExperimentPreset> implements ViewM
 
     public ObjectProperty<C> configProperty() {
         return config;
+    }
+
+    /** Only the fields named may be edited from now on (a lesson's step); null opens every field again. */
+    public void openOnly(Collection<String> keys) {
+        open.set(keys == null ? null : Set.copyOf(keys));
+    }
+
+    /** Whether a lesson locks this field now. */
+    public boolean locked(String key) {
+        return open.get() != null && !open.get().contains(key);
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> openProperty() {
+        return open.getReadOnlyProperty();
     }
 
     public ObservableList<ConfigProblem> problems() {

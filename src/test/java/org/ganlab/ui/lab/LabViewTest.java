@@ -660,7 +660,8 @@ class LabViewTest {
     /**
      * A teacher's lesson: its file opens (as a launch argument does), the bar says where the lesson is and what the
      * teacher says, Page Down opens the next step (a gallery run, then a preset with the settings the lesson fixes,
-     * which trains at once) and Page Up the one before; Next is off at the last step.
+     * which trains at once, every setting locked but those it opens) and Page Up the one before; Next is off at the
+     * last step; Close ends the lesson and opens every setting again.
      */
     @Test
     void aLessonWalksItsStepsWithPageDownAndPageUp(FxRobot robot) throws Exception {
@@ -669,7 +670,8 @@ class LabViewTest {
                 {"format": 1, "title": "Two failures", "steps": [
                   {"gallery": "mode-collapse", "note": "Point at the repeats."},
                   {"preset": "saturating-loss", "note": "Watch G's loss.", "settings": {"qualitySamples": 0,
-                    "genFilters": 8, "discFilters": 8, "batchSize": 16, "epochs": 2, "iterationsPerEpoch": 2}}]}""");
+                    "genFilters": 8, "discFilters": 8, "batchSize": 16, "epochs": 2, "iterationsPerEpoch": 2},
+                    "open": ["seed"]}]}""");
         assertThat(robot.lookup("#lesson-bar").query().isVisible()).as("no lesson yet").isFalse();
         robot.interact(() -> view.open(file));
         waitUntil(() -> model.shownRun() != null && model.shownRun().endsWith("mode-collapse"), 30);
@@ -686,9 +688,15 @@ class LabViewTest {
         assertThat(robot.lookup("#lesson-next").queryButton().isDisabled()).isTrue();
         waitUntil(() -> model.shown().epochs().size() == 2 && !model.runningProperty().get(), 120);
         assertThat(model.messageProperty().get()).as("the preset's step trained").contains("completed");
+        assertThat(robot.lookup("#field-seed").query().isDisabled()).as("a setting the step opens").isFalse();
+        assertThat(robot.lookup("#field-latentSize").query().isDisabled()).as("one it locks").isTrue();
 
         robot.type(KeyCode.PAGE_UP);
         waitUntil(() -> where.getText().contains("Step 1 of 2"), 10);
         waitUntil(() -> model.shownRun() != null && model.shownRun().endsWith("mode-collapse"), 30);
+        robot.clickOn("#lesson-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lesson-bar").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#field-latentSize").query().isDisabled()).as("open again").isFalse();
     }
 }

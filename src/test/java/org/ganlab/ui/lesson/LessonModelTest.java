@@ -23,9 +23,9 @@ class LessonModelTest {
 
     private LessonModel model() {
         return new LessonModel(BackgroundTasks.synchronous(), new LessonModel.Steps() {
-            public boolean preset(String name, Map<String, Object> settings) {
+            public boolean preset(String name, Map<String, Object> settings, List<String> open) {
                 if (!busy) {
-                    opened.add("preset " + name + " " + settings);
+                    opened.add("preset " + name + " " + settings + " open " + open);
                 }
                 return !busy;
             }
@@ -35,6 +35,10 @@ class LessonModelTest {
                     opened.add("run " + dir);
                 }
                 return !busy;
+            }
+
+            public void closed() {
+                opened.add("closed");
             }
         }, said::add);
     }
@@ -53,7 +57,8 @@ class LessonModelTest {
         m.open(lesson("""
                 {"format": 1, "title": "Two failures", "steps": [
                   {"gallery": "mode-collapse", "note": "Point at the repeats."},
-                  {"preset": "saturating-loss", "note": "Watch G's loss.", "settings": {"epochs": 2}},
+                  {"preset": "saturating-loss", "note": "Watch G's loss.", "settings": {"epochs": 2},
+                   "open": ["seed"]},
                   {"run": "saved", "note": "Ours from last week."}]}"""));
         assertThat(m.stepProperty().get()).isZero();
         assertThat(opened).containsExactly("run " + Gallery.folder().resolve("mode-collapse"));
@@ -63,7 +68,7 @@ class LessonModelTest {
         m.next();
         m.next();
         assertThat(opened).containsExactly("run " + Gallery.folder().resolve("mode-collapse"),
-                "preset saturating-loss {epochs=2}", "run " + tmp.resolve("saved"));
+                "preset saturating-loss {epochs=2} open [seed]", "run " + tmp.resolve("saved"));
         m.next();
         assertThat(m.stepProperty().get()).as("no step after the last").isEqualTo(2);
         m.previous();
@@ -99,6 +104,7 @@ class LessonModelTest {
         assertThat(said.get(said.size() - 1)).contains("broken.json").contains("no-such-preset");
         assertThat(m.lessonProperty().get().title()).isEqualTo("Good");
         m.close();
+        assertThat(opened).last().as("the lab told the lesson closed").isEqualTo("closed");
         assertThat(m.lessonProperty().get()).isNull();
         assertThat(m.stepProperty().get()).isEqualTo(-1);
     }
