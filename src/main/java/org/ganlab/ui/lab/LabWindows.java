@@ -67,7 +67,7 @@ final class LabWindows {
                 model.settings().openOnly(open);
                 // a preset's step trains from its first iteration, as the teacher would press Start
                 if (Catalogue.get(name).kind() == DataKind.POINTS) {
-                    plane(name, true);
+                    plane(name, true, settings, open);
                 } else {
                     model.loadPreset(Presets.get(name));
                     settings.forEach(model::set);
@@ -207,14 +207,32 @@ final class LabWindows {
      * {@code start}, its run started. Closing the window pauses its run.
      */
     void plane(String preset, boolean start) {
+        plane(preset, start, Map.of(), null);
+    }
+
+    /** {@link #plane(String, boolean)}, with a lesson's {@code fixed} settings and only its {@code open} ones open. */
+    private void plane(String preset, boolean start, Map<String, Object> fixed, List<String> open) {
         if (planeStage == null) {
             planeModel = model.newPlayground(tasks);
             plane = new PlaneView(planeModel);
-            planeStage = child("GAN Lab: 2-D playground, what D sees", plane.node(), 1400, 900);
+            // the lesson's bar and keys there too: a lesson's step on points is taught in this window
+            BorderPane framed = new BorderPane(plane.node());
+            framed.setTop(new LessonBar(lesson).node());
+            planeStage = child("GAN Lab: 2-D playground, what D sees", framed, 1400, 900);
+            planeStage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) {
+                    if (e.getCode() == KeyCode.PAGE_DOWN) {
+                        lesson.next();
+                    } else {
+                        lesson.previous();
+                    }
+                    e.consume();
+                }
+            });
             planeStage.setOnHidden(e -> planeModel.pause());
         }
         if (preset != null) {
-            planeModel.choose(preset);
+            planeModel.choose(preset, fixed, open);
         }
         planeStage.show();
         planeStage.toFront();

@@ -2,7 +2,9 @@ package org.ganlab.ui.plane;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,7 +23,6 @@ import org.ganlab.records.PlaneFrame;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.session.PointsSession;
 import org.ganlab.config.PlanePreset;
-import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.ExportModel;
@@ -95,9 +96,9 @@ public final class PlaneModel implements ViewModel {
         return setup;
     }
 
-    /** Chooses the plane preset of this name. */
-    public void choose(String name) {
-        setup.choiceProperty().set(PlaneSetupModel.choiceOf(PlanePresets.get(name)));
+    /** Chooses the plane preset of this name, {@code fixed} set, only {@code open} editable (null: every field). */
+    public void choose(String name, Map<String, Object> fixed, Collection<String> open) {
+        setup.choose(name, fixed, open);
     }
 
     ReadOnlyBooleanProperty runningProperty() {
@@ -154,10 +155,7 @@ public final class PlaneModel implements ViewModel {
                 p.name(), p.iterations(), runs.get().newRun(p.name(), "", LocalDateTime.now())), compared, true);
     }
 
-    /**
-     * Shows a new run (made on the native owner by {@code make}) in place of the last: trained from where it is when
-     * {@code train}, else paused there.
-     */
+    /** A new run (made on the native owner by {@code make}) in place of the last; trained on when {@code train}. */
     private void begin(String preset, PlaneData data, String doing, int iterations,
                        BackgroundTasks.Work<PointsSession> make, ComparedRun compared, boolean train) {
         runPreset = preset;

@@ -1,6 +1,7 @@
 package org.ganlab.ui.plane;
 
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -71,6 +72,13 @@ final class PlaneSetupModel implements ViewModel {
     }
 
     /** The preset chosen (Start trains it). */
+    /** The preset of this name, with {@code fixed} set in its settings and only {@code open} editable (null: all). */
+    void choose(String name, Map<String, Object> fixed, Collection<String> open) {
+        choice.set(choiceOf(PlanePresets.get(name)));
+        fixed.forEach(edited::set);
+        edited.openOnly(open);
+    }
+
     ObjectProperty<PresetChoice> choiceProperty() {
         return choice;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -141,7 +142,7 @@ class PlaneViewTest {
             assertThat(Math.abs(real[i])).as("y of a real point on the line").isLessThan(0.2f);
         }
         assertThat(model.checks().get(0).modes()).as("the line's 8 stretches").isEqualTo(8);
-        robot.interact(() -> model.choose("plane-d-wins"));
+        robot.interact(() -> model.choose("plane-d-wins", Map.of(), null));
         assertThat(model.setup().dataProperty().get()).as("a preset brings its own data").isEqualTo("Ring of 8 Gaussians");
     }
 
@@ -188,7 +189,7 @@ class PlaneViewTest {
     @Test
     void aSavedRunOpensWhereItWasAndResumeTrainsItOn(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            model.choose("plane-oscillation");
+            model.choose("plane-oscillation", Map.of(), null);
             model.setup().seedProperty().set(2);
         });
         robot.clickOn("#plane-start");
@@ -204,7 +205,7 @@ class PlaneViewTest {
         assertThat(saved.resolve("checks.csv")).exists();
 
         robot.interact(() -> {
-            model.choose("plane-stable-ring");
+            model.choose("plane-stable-ring", Map.of(), null);
             model.setup().seedProperty().set(5);
         });
         robot.clickOn("#plane-start");
@@ -242,7 +243,7 @@ class PlaneViewTest {
     @Test
     void aSavedRunIsComparedWithTheRunOnTheScreen(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            model.choose("plane-oscillation");
+            model.choose("plane-oscillation", Map.of(), null);
             model.setup().seedProperty().set(3);
         });
         robot.clickOn("#plane-start");
@@ -253,7 +254,7 @@ class PlaneViewTest {
         robot.interact(() -> model.save(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
 
-        robot.interact(() -> model.choose("plane-ttur"));
+        robot.interact(() -> model.choose("plane-ttur", Map.of(), null));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         robot.clickOn("#plane-pause");
@@ -278,7 +279,7 @@ class PlaneViewTest {
         Path ttur = saved.resolve("ttur");
         robot.interact(() -> model.save(ttur));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
-        robot.interact(() -> model.choose("plane-stable-ring"));
+        robot.interact(() -> model.choose("plane-stable-ring", Map.of(), null));
         robot.interact(() -> model.open(ttur, saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "plane-ttur".equals(
                 model.setup().choiceProperty().get().name()) && model.picture().beforeProperty().get() != null);
@@ -337,7 +338,7 @@ class PlaneViewTest {
      */
     @Test
     void f1ListsThePlaygroundsKeysAndEscClosesTheList(FxRobot robot) {
-        robot.interact(() -> model.choose("plane-d-wins"));
+        robot.interact(() -> model.choose("plane-d-wins", Map.of(), null));
         assertThat(robot.lookup("#plane-guide .label").queryAllAs(Label.class)).as("the guide's page for the preset")
                 .extracting(Label::getText).contains("In the picture", "Why", "What to try");
         robot.clickOn("#plane-picture");
@@ -445,7 +446,7 @@ class PlaneViewTest {
      */
     @Test
     void aCureIsComparedWithTheFailureItFollows(FxRobot robot) throws Exception {
-        robot.interact(() -> model.choose("plane-d-wins"));
+        robot.interact(() -> model.choose("plane-d-wins", Map.of(), null));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
         int failureChecks = model.checks().size();
@@ -472,7 +473,7 @@ class PlaneViewTest {
         assertThat(model.picture().shownProperty().get().fake()).as("the failure's own points").isNotEqualTo(cureFake);
         robot.type(KeyCode.B);
         assertThat(model.picture().shownProperty().get().fake()).isEqualTo(cureFake);
-        robot.interact(() -> model.choose("plane-stable-ring"));
+        robot.interact(() -> model.choose("plane-stable-ring", Map.of(), null));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.picture().beforeProperty().get()).as("a run of its own compares with nothing").isNull();
@@ -486,7 +487,7 @@ class PlaneViewTest {
      */
     @Test
     void settingsChangedInTheEditorAreWhatTrains(FxRobot robot) throws Exception {
-        robot.interact(() -> model.choose("plane-stable-ring"));
+        robot.interact(() -> model.choose("plane-stable-ring", Map.of(), null));
         robot.clickOn("#plane-settings");
         // the groups open without their animation, so that the field is where it ends up when it is clicked
         robot.interact(() -> robot.lookup("#plane-settings-editor .titled-pane").queryAllAs(TitledPane.class)
@@ -525,7 +526,7 @@ class PlaneViewTest {
         assertThat(RunRecords.read(folder.resolve("config.json")).points().discSteps()).as("what trained")
                 .isEqualTo(3);
 
-        robot.interact(() -> model.choose("plane-d-wins"));
+        robot.interact(() -> model.choose("plane-d-wins", Map.of(), null));
         assertThat(model.setup().edited().configProperty().get().discSteps()).as("the preset's own")
                 .isEqualTo(PlanePresets.get("plane-d-wins").settings(1).discSteps());
     }
