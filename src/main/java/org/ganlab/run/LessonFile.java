@@ -55,6 +55,29 @@ public final class LessonFile {
         return lesson;
     }
 
+    /**
+     * Writes {@code lesson} into {@code file} whole or not at all, its saved runs' folders made relative to the file's
+     * folder where they lie under it (so the lesson and its runs move together); a lesson that would not read back is
+     * refused by name, and nothing is written.
+     */
+    public static void write(Lesson lesson, Path file) throws IOException, LessonException {
+        Path folder = file.toAbsolutePath().getParent();
+        List<Lesson.Step> steps = new ArrayList<>();
+        for (Lesson.Step s : lesson.steps()) {
+            String run = s.run();
+            if (run != null && Path.of(run).isAbsolute() && Path.of(run).startsWith(folder)) {
+                run = folder.relativize(Path.of(run)).toString().replace('\\', '/');
+            }
+            steps.add(new Lesson.Step(s.preset(), run, s.gallery(), s.note(), s.settings(), s.open()));
+        }
+        Lesson relative = new Lesson(lesson.format(), lesson.title(), steps);
+        List<String> problems = problems(relative, folder);
+        if (!problems.isEmpty()) {
+            throw new LessonException(file + ": " + problems.get(0));
+        }
+        AtomicFiles.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(relative));
+    }
+
     /** What is wrong with {@code lesson}, whose saved runs lie relative to {@code folder}, field by field. */
     public static List<String> problems(Lesson lesson, Path folder) {
         List<String> out = new ArrayList<>();

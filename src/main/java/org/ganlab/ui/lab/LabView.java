@@ -87,9 +87,9 @@ public final class LabView {
             if (!galleryButton.isDisabled()) {
                 galleryButton.show();
             }
-        }, this::pauseOrResume, () -> samples.togglePlay(), windows.lesson());
+        }, this::pauseOrResume, () -> samples.togglePlay(), windows.lessons().model());
         MenuBinding.presets(model, presetBox, presetDescription);
-        top.getChildren().add(windows.lessonBar());
+        top.getChildren().add(windows.lessons().bar());
 
         SettingsFold.bind(model, editorBox, settingsToggle, problemsLabel, branchLabel);
 
@@ -138,7 +138,9 @@ public final class LabView {
             case "walk" -> windows.walk();
             case "compare" -> windows.compare();
             case "plane" -> windows.plane(null, false);
-            case "lesson" -> windows.openLesson();
+            case "lesson" -> windows.lessons().open();
+            case "lesson-add" -> windows.lessons().add();
+            case "lesson-save" -> windows.lessons().save();
             default -> windows.cure(); // the paired remedy on this run's seed, then both runs side by side
         }
     }

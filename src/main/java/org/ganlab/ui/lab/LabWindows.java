@@ -11,20 +11,14 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.ganlab.config.Catalogue;
-import org.ganlab.config.DataKind;
-import org.ganlab.config.Presets;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.ui.common.WindowPlacement;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.guide.GuideView;
-import org.ganlab.ui.lesson.LessonBar;
-import org.ganlab.ui.lesson.LessonModel;
 import org.ganlab.ui.plane.PlaneModel;
 import org.ganlab.ui.plane.PlaneView;
 import org.ganlab.ui.present.PresentationView;
@@ -52,72 +46,14 @@ final class LabWindows {
     private Stage planeStage;
     private PlaneModel planeModel;
     private PlaneView plane;
-    private final LessonModel lesson;
+    private final LessonActions lessons;
 
     LabWindows(BorderPane root, LabViewModel model, BackgroundTasks tasks, CureModel cures) {
         this.root = root;
         this.model = model;
         this.tasks = tasks;
         this.cures = cures;
-        this.lesson = new LessonModel(tasks, new LessonModel.Steps() {
-            public boolean preset(String name, Map<String, Object> settings, List<String> open) {
-                if (!free()) {
-                    return false;
-                }
-                model.settings().openOnly(open);
-                // a preset's step trains from its first iteration, as the teacher would press Start
-                if (Catalogue.get(name).kind() == DataKind.POINTS) {
-                    plane(name, true, settings, open);
-                } else {
-                    model.loadPreset(Presets.get(name));
-                    settings.forEach(model::set);
-                    window().requestFocus();
-                    model.start();
-                }
-                return true;
-            }
-
-            public boolean run(Path dir) {
-                if (free()) {
-                    model.settings().openOnly(null);
-                    open(dir, null);
-                }
-                return free();
-            }
-
-            public void closed() {
-                model.settings().openOnly(null);
-            }
-        }, model::say);
-    }
-
-    /** Whether the lab may show another step: not while its run trains. */
-    private boolean free() {
-        if (model.runningProperty().get()) {
-            model.say("the run is still training: stop it (or let it finish) before the lesson's next step");
-            return false;
-        }
-        return true;
-    }
-
-    /** File > Open lesson…: a lesson's file, its first step opened. */
-    void openLesson() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a lesson (a .json file)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons", "*.json"));
-        var file = chooser.showOpenDialog(window());
-        if (file != null) {
-            lesson.open(file.toPath());
-        }
-    }
-
-    LessonModel lesson() {
-        return lesson;
-    }
-
-    /** The lesson's bar, for the top of the lab. */
-    Node lessonBar() {
-        return new LessonBar(lesson).node();
+        this.lessons = new LessonActions(model, tasks, this, this::window);
     }
 
     private Window window() {
@@ -194,6 +130,10 @@ final class LabWindows {
         child("GAN Lab: sweep table (" + dir.getFileName() + ")", sweep.node(), 1100, 700).show();
     }
 
+    LessonActions lessons() {
+        return lessons;
+    }
+
     /** The presentation view on the given part of the screen (null: full screen where the lab is). */
     void present(Rectangle2D bounds, LessonKeys keys, boolean dark) {
         if (presentation == null) {
@@ -211,24 +151,15 @@ final class LabWindows {
     }
 
     /** {@link #plane(String, boolean)}, with a lesson's {@code fixed} settings and only its {@code open} ones open. */
-    private void plane(String preset, boolean start, Map<String, Object> fixed, List<String> open) {
+    void plane(String preset, boolean start, Map<String, Object> fixed, List<String> open) {
         if (planeStage == null) {
             planeModel = model.newPlayground(tasks);
             plane = new PlaneView(planeModel);
             // the lesson's bar and keys there too: a lesson's step on points is taught in this window
             BorderPane framed = new BorderPane(plane.node());
-            framed.setTop(new LessonBar(lesson).node());
+            framed.setTop(lessons.bar());
             planeStage = child("GAN Lab: 2-D playground, what D sees", framed, 1400, 900);
-            planeStage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) {
-                    if (e.getCode() == KeyCode.PAGE_DOWN) {
-                        lesson.next();
-                    } else {
-                        lesson.previous();
-                    }
-                    e.consume();
-                }
-            });
+            planeStage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, lessons::pageKeys);
             planeStage.setOnHidden(e -> planeModel.pause());
         }
         if (preset != null) {
@@ -247,7 +178,7 @@ final class LabWindows {
      */
     void open(Path dir, Path other) {
         if (Files.isRegularFile(dir)) {
-            lesson.open(dir);
+            lessons.model().open(dir);
             return;
         }
         model.classify(dir, kind -> {

@@ -1,6 +1,7 @@
 package org.ganlab.ui.lesson;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -60,6 +61,59 @@ public final class LessonModel implements ViewModel {
             go(0);
             say.accept("lesson '" + read.title() + "': " + read.steps().size() + " steps; Page Down and Page Up move "
                     + "through them");
+        }, e -> say.accept(BackgroundTasks.describe(e)));
+    }
+
+    /**
+     * Adds {@code added} (what the lab shows now) after the lesson's last step, or begins a lesson with it; the lesson
+     * is then at that step, already on the screen.
+     */
+    public void add(Lesson.Step added) {
+        Lesson l = lesson.get();
+        List<Lesson.Step> steps = new ArrayList<>(l == null ? List.of() : l.steps());
+        steps.add(added);
+        lesson.set(new Lesson(Lesson.FORMAT, l == null ? "A lesson" : l.title(), steps));
+        step.set(steps.size() - 1);
+        say.accept("lesson: step " + steps.size() + " added (" + shows(added) + "); File > Save lesson writes it");
+    }
+
+    /**
+     * Adds what the lab shows: the run on the screen ({@code run}; a gallery run by its name, any other by its folder),
+     * or when none is shown the chosen preset.
+     */
+    public void addShown(Path run, String preset) {
+        if (run == null) {
+            add(new Lesson.Step(preset, null, null, null, Map.of(), List.of()));
+            return;
+        }
+        Path dir = run.toAbsolutePath().normalize();
+        if (Gallery.folder().toAbsolutePath().normalize().equals(dir.getParent())) {
+            add(new Lesson.Step(null, null, dir.getFileName().toString(), null, Map.of(), List.of()));
+        } else {
+            add(new Lesson.Step(null, dir.toString(), null, null, Map.of(), List.of()));
+        }
+    }
+
+    /**
+     * Writes the lesson into {@code file} (a new lesson takes the file's name as its title), its saved runs' folders
+     * relative to the file's where they lie under it; a lesson that would not read back is refused by name.
+     */
+    public void save(Path file) {
+        Lesson l = lesson.get();
+        if (l == null) {
+            say.accept("no lesson to save: open one, or add what the lab shows with File > Add to the lesson");
+            return;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        Lesson titled = l.title().equals("A lesson") ? new Lesson(l.format(), name, l.steps()) : l;
+        tasks.files(() -> {
+            LessonFile.write(titled, file);
+            return LessonFile.read(file);
+        }, written -> {
+            lesson.set(written);
+            folder = file.toAbsolutePath().getParent();
+            say.accept("lesson '" + written.title() + "' saved in " + file + " (" + written.steps().size()
+                    + " steps)");
         }, e -> say.accept(BackgroundTasks.describe(e)));
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.run.Gallery;
+import org.ganlab.run.LessonFile;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,5 +108,35 @@ class LessonModelTest {
         assertThat(opened).last().as("the lab told the lesson closed").isEqualTo("closed");
         assertThat(m.lessonProperty().get()).isNull();
         assertThat(m.stepProperty().get()).isEqualTo(-1);
+    }
+
+    /**
+     * A teacher builds a lesson from what the lab shows (a preset, a gallery run, a run of their own) and saves it
+     * beside their run: the file reads back, the gallery run by its name, their run by a folder relative to the file,
+     * and the lesson takes the file's name as its title. A lesson naming a run that is not there is not written.
+     */
+    @Test
+    void aLessonBuiltFromWhatIsShownIsSavedAndReadsBack() throws Exception {
+        Path lessons = Files.createDirectories(tmp.resolve("class"));
+        Path mine = Files.createDirectories(lessons.resolve("runs/mine"));
+        Files.copy(Gallery.folder().resolve("stable").resolve("config.json"), mine.resolve("config.json"));
+        LessonModel m = model();
+        m.addShown(null, "mode-collapse");
+        m.addShown(Gallery.folder().resolve("stable"), "stable");
+        m.addShown(mine, "stable");
+        assertThat(m.stepProperty().get()).isEqualTo(2);
+        Path file = lessons.resolve("monday.json");
+        m.save(file);
+        assertThat(said.get(said.size() - 1)).contains("saved").contains("3 steps");
+        var read = LessonFile.read(file);
+        assertThat(read.title()).isEqualTo("monday");
+        assertThat(read.steps()).extracting(s -> s.preset() + " " + s.gallery() + " " + s.run())
+                .containsExactly("mode-collapse null null", "null stable null", "null null runs/mine");
+
+        m.addShown(tmp.resolve("gone"), "stable");
+        Path other = tmp.resolve("other.json");
+        m.save(other);
+        assertThat(said.get(said.size() - 1)).contains("other.json").contains("no saved run");
+        assertThat(other).doesNotExist();
     }
 }
