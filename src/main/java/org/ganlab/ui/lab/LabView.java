@@ -141,6 +141,7 @@ public final class LabView {
             case "lesson" -> windows.lessons().open();
             case "lesson-add" -> windows.lessons().add();
             case "lesson-save" -> windows.lessons().save();
+            case "lesson-export" -> windows.lessons().export();
             default -> windows.cure(); // the paired remedy on this run's seed, then both runs side by side
         }
     }

@@ -58,7 +58,7 @@ final class LessonActions {
             public void closed() {
                 model.settings().openOnly(null);
             }
-        }, model::say);
+        }, model::say, () -> model.runsFolderProperty().get());
     }
 
     /** Whether the lab may show another step: not while its run trains. */
@@ -72,7 +72,7 @@ final class LessonActions {
 
     /** File > Open lesson…: a lesson's file, its first step opened. */
     void open() {
-        var file = chooser("Open a lesson (a .json file)").showOpenDialog(window.get());
+        var file = chooser("Open a lesson (a .json file, or a lesson's .zip archive)").showOpenDialog(window.get());
         if (file != null) {
             lesson.open(file.toPath());
         }
@@ -92,10 +92,22 @@ final class LessonActions {
         }
     }
 
+    /** File > Export lesson with its runs…: one archive to open on another machine. */
+    void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the lesson with its saved runs (a .zip file)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson archives", "*.zip"));
+        var file = chooser.showSaveDialog(window.get());
+        if (file != null) {
+            lesson.export(file.toPath());
+        }
+    }
+
     private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons and their archives", "*.json",
+                "*.zip"));
         return chooser;
     }
 

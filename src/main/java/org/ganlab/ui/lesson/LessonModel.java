@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,6 +14,7 @@ import org.ganlab.config.Catalogue;
 import org.ganlab.config.ExperimentPreset;
 import org.ganlab.config.Lesson;
 import org.ganlab.run.Gallery;
+import org.ganlab.run.LessonArchive;
 import org.ganlab.run.LessonFile;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.ViewModel;
@@ -44,18 +46,33 @@ public final class LessonModel implements ViewModel {
     private final Consumer<String> say;
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(-1);
+    private final Supplier<Path> runsRoot;
     private Path folder;
+    /** The lesson's file, once it has one (opened or saved). */
+    private Path file;
 
-    public LessonModel(BackgroundTasks tasks, Steps steps, Consumer<String> say) {
+    /** {@code runsRoot}: the runs folder, where a lesson's archive is unpacked. */
+    public LessonModel(BackgroundTasks tasks, Steps steps, Consumer<String> say, Supplier<Path> runsRoot) {
         this.tasks = tasks;
         this.steps = steps;
         this.say = say;
+        this.runsRoot = runsRoot;
     }
 
-    /** Reads the lesson in {@code file} and opens its first step; a file that cannot be used is refused by name. */
-    public void open(Path file) {
-        tasks.files(() -> LessonFile.read(file), read -> {
+    /**
+     * Reads the lesson in {@code given} and opens its first step; a lesson's archive ({@code .zip}) is first unpacked
+     * into a new folder of the runs folder. A file that cannot be used is refused by name.
+     */
+    public void open(Path given) {
+        Path root = runsRoot.get();
+        tasks.files(() -> {
+            Path lessonFile = given.getFileName().toString().endsWith(".zip")
+                    ? LessonArchive.unpack(given, root) : given;
+            return Map.entry(lessonFile, LessonFile.read(lessonFile));
+        }, opened -> {
+            Lesson read = opened.getValue();
             lesson.set(read);
+            file = opened.getKey();
             folder = file.toAbsolutePath().getParent();
             step.set(-1);
             go(0);
@@ -98,23 +115,38 @@ public final class LessonModel implements ViewModel {
      * Writes the lesson into {@code file} (a new lesson takes the file's name as its title), its saved runs' folders
      * relative to the file's where they lie under it; a lesson that would not read back is refused by name.
      */
-    public void save(Path file) {
+    public void save(Path target) {
         Lesson l = lesson.get();
         if (l == null) {
             say.accept("no lesson to save: open one, or add what the lab shows with File > Add to the lesson");
             return;
         }
-        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        String name = target.getFileName().toString().replaceFirst("\\.json$", "");
         Lesson titled = l.title().equals("A lesson") ? new Lesson(l.format(), name, l.steps()) : l;
         tasks.files(() -> {
-            LessonFile.write(titled, file);
-            return LessonFile.read(file);
+            LessonFile.write(titled, target);
+            return LessonFile.read(target);
         }, written -> {
             lesson.set(written);
-            folder = file.toAbsolutePath().getParent();
-            say.accept("lesson '" + written.title() + "' saved in " + file + " (" + written.steps().size()
+            file = target;
+            folder = target.toAbsolutePath().getParent();
+            say.accept("lesson '" + written.title() + "' saved in " + target + " (" + written.steps().size()
                     + " steps)");
         }, e -> say.accept(BackgroundTasks.describe(e)));
+    }
+
+    /** The lesson, saved, with its saved runs as one archive for another machine ({@link LessonArchive}). */
+    public void export(Path archive) {
+        if (file == null) {
+            say.accept("save the lesson first (File > Save lesson), then export it with its runs");
+            return;
+        }
+        Path from = file;
+        tasks.files(() -> {
+            LessonArchive.export(from, archive);
+            return archive;
+        }, written -> say.accept("lesson exported with its saved runs to " + written + "; File > Open lesson opens "
+                + "it on another machine"), e -> say.accept(BackgroundTasks.describe(e)));
     }
 
     public void next() {

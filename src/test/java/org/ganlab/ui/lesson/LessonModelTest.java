@@ -41,7 +41,7 @@ class LessonModelTest {
             public void closed() {
                 opened.add("closed");
             }
-        }, said::add);
+        }, said::add, () -> tmp.resolve("runs"));
     }
 
     private Path lesson(String json) throws Exception {
@@ -138,5 +138,25 @@ class LessonModelTest {
         m.save(other);
         assertThat(said.get(said.size() - 1)).contains("other.json").contains("no saved run");
         assertThat(other).doesNotExist();
+    }
+
+    /** A saved lesson exports with its runs, and the archive opens as the lesson, unpacked into the runs folder. */
+    @Test
+    void aSavedLessonExportsAndItsArchiveOpensFromTheRunsFolder() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("class/runs/mine"));
+        Files.copy(Gallery.folder().resolve("stable").resolve("config.json"), mine.resolve("config.json"));
+        LessonModel m = model();
+        m.export(tmp.resolve("early.zip"));
+        assertThat(said.get(said.size() - 1)).contains("save the lesson first");
+        m.addShown(mine, "stable");
+        m.save(tmp.resolve("class/friday.json"));
+        m.export(tmp.resolve("friday.zip"));
+        assertThat(said.get(said.size() - 1)).contains("exported").contains("friday.zip");
+        opened.clear();
+        LessonModel other = model();
+        other.open(tmp.resolve("friday.zip"));
+        assertThat(other.lessonProperty().get().title()).isEqualTo("friday");
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0)).startsWith("run " + tmp.resolve("runs").toRealPath().resolve("lessons"));
     }
 }
