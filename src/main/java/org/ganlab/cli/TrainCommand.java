@@ -59,9 +59,8 @@ final class TrainCommand implements Callable<Integer> {
             folder.discardIfUnused();
             throw e;
         }
-        err().println(session.plan().backend());
-        err().println("data: " + session.data() + (session.dataNote().isEmpty() ? "" : "; " + session.dataNote()));
-        return trainToEnd(out, session, err());
+        return trainToEnd(out, session, err(), session.plan().backend(),
+                "data: " + session.data() + (session.dataNote().isEmpty() ? "" : "; " + session.dataNote()));
     }
 
     /** The folder of a new run: not one that holds a run (or any file) already; checked and made. */
@@ -83,9 +82,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         newRunFolder();
         PointsSession session = PointsSession.create(settings, preset.name(), iterations, out);
-        err().println(session.plan().backend());
-        err().println("data: " + session.plan().datasetDescription() + ", points in the plane; " + session.describe());
-        return trainToEnd(out, session, err());
+        return trainToEnd(out, session, err(), session.plan().backend(),
+                "data: " + session.plan().datasetDescription() + ", points in the plane; " + session.describe());
     }
 
     private PrintWriter err() {
@@ -132,10 +130,15 @@ final class TrainCommand implements Callable<Integer> {
      * Trains with progress on stderr, stops cleanly (completed epochs kept) when the process is asked to end, and
      * prints the verdict the session wrote. Returns the exit status: 1 when training failed, else 0.
      */
-    static int trainToEnd(Path out, Training session, PrintWriter err) {
+    static int trainToEnd(Path out, Training session, PrintWriter err, String... announce) {
         TrainingControl control = new TrainingControl();
         RunStatus status;
+        // the answer to Ctrl+C is in place before the run is announced: one stopped as soon as it is seen still ends
+        // as a stopped run in its folder
         try (StopOnExit exit = StopOnExit.install(control)) {
+            for (String line : announce) {
+                err.println(line);
+            }
             status = session.train(new ProgressReport(err), control);
         }
         if (session.diagnosis() != null) {
