@@ -242,16 +242,7 @@ public final class Mlp {
      */
     public void restoreTrainingState(Map<String, NamedArray> saved, int updateCount) {
         List<NamedArray> mine = trainingState();
-        for (NamedArray m : mine) {
-            NamedArray s = saved.get(m.name());
-            if (s == null) {
-                throw new IllegalArgumentException(m.name() + " is missing");
-            }
-            if (!Arrays.equals(s.shape(), m.shape())) {
-                throw new IllegalArgumentException(m.name() + " has shape " + s.shapeText() + " in the checkpoint but "
-                        + m.shapeText() + " with these settings");
-            }
-        }
+        NamedArray.requireSameShapes(mine, saved);
         load(mine.stream().map(m -> saved.get(m.name()).values()).toList(), updateCount);
     }
 

@@ -1,7 +1,6 @@
 package org.ganlab.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.backend.Profile;
@@ -243,16 +242,7 @@ public class Network {
      */
     public void restoreTrainingState(Map<String, NamedArray> saved, int updateCount) {
         List<NamedArray> mine = trainingState();
-        for (NamedArray m : mine) {
-            NamedArray s = saved.get(m.name());
-            if (s == null) {
-                throw new IllegalArgumentException(m.name() + " is missing");
-            }
-            if (!Arrays.equals(s.shape(), m.shape())) {
-                throw new IllegalArgumentException(m.name() + " has shape " + s.shapeText() + " in the checkpoint but "
-                        + m.shapeText() + " with these settings");
-            }
-        }
+        NamedArray.requireSameShapes(mine, saved);
         List<INDArray> targets = new ArrayList<>();
         targets.add(params);
         if (updaterState != null) {
