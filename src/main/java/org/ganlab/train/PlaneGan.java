@@ -2,7 +2,6 @@ package org.ganlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.ganlab.backend.Backend;
 import org.ganlab.backend.Workspaces;
 import org.ganlab.config.PlaneSettings;
@@ -16,6 +15,7 @@ import org.ganlab.quality.PlaneCoverage;
 import org.ganlab.records.PlaneMeasures;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.PlaneUpdate;
+import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -49,16 +49,16 @@ public final class PlaneGan {
     private final PlaneIteration iteration;
     /** Batches and latent points of the unrolled D steps, apart from training's own. */
     final Lcg48 unrollData;
-    final org.nd4j.linalg.api.rng.Random unrollLatents;
-    final org.nd4j.linalg.api.rng.Random latents;
+    final Random unrollLatents;
+    final Random latents;
     /** The spread of the last fake half D saw (for the field of a D that reads it). */
     double lastFakeSpread;
     /** The score D's last step read its judgement against (a critic's midpoint, else 0): the field's middle colour. */
     double lastLine;
     /** Latent points for what is shown, and for what is measured, each apart from training's and from each other,
      * so that neither looking nor measuring changes the run or the measures. */
-    final org.nd4j.linalg.api.rng.Random pictures;
-    final org.nd4j.linalg.api.rng.Random measures;
+    final Random pictures;
+    final Random measures;
     /** The fixed points {@link PlaneProbe#look} reads, from streams of their own. */
     final PlaneProbe.Fixed probe;
 
@@ -210,7 +210,7 @@ public final class PlaneGan {
      * One update of D on a real and a fake half batch drawn from the given streams, together (there is no batch
      * norm here to mix the halves; the loss is the mean over both), as 2-D GANs are usually trained.
      */
-    private Losses.Bce[] discriminatorStep(Random realStream, org.nd4j.linalg.api.rng.Random latentStream) {
+    private Losses.Bce[] discriminatorStep(Lcg48 realStream, Random latentStream) {
         int pack = settings.pack();
         int half = Math.max(1, settings.batch() / 2 / pack) * pack;
         int packs = half / pack;
@@ -275,7 +275,7 @@ public final class PlaneGan {
     }
 
     /** {@code n} latent points from {@code stream}, standard normal. */
-    float[] gaussian(int n, org.nd4j.linalg.api.rng.Random stream) {
+    float[] gaussian(int n, Random stream) {
         return GanStep.gaussian(n, settings.latentSize(), stream).reshape(-1).toFloatVector();
     }
 
@@ -284,7 +284,7 @@ public final class PlaneGan {
         return Workspaces.in(LOOK, () -> sample(n, pictures));
     }
 
-    private float[] sample(int n, org.nd4j.linalg.api.rng.Random stream) {
+    private float[] sample(int n, Random stream) {
         return generator.forward(gaussian(n, stream), n, false);
     }
 
