@@ -48,11 +48,12 @@ final class LessonActions {
             }
 
             public boolean run(Path dir) {
-                if (free()) {
+                boolean free = free();
+                if (free) {
                     model.settings().openOnly(null);
                     windows.open(dir, null);
                 }
-                return free();
+                return free;
             }
 
             public void closed() {
@@ -72,7 +73,8 @@ final class LessonActions {
 
     /** File > Open lesson…: a lesson's file, its first step opened. */
     void open() {
-        var file = chooser("Open a lesson (a .json file, or a lesson's .zip archive)").showOpenDialog(window.get());
+        var file = chooser("Open a lesson (a .json file, or a lesson's .zip archive)", "Lessons and their archives",
+                "*.json", "*.zip").showOpenDialog(window.get());
         if (file != null) {
             lesson.open(file.toPath());
         }
@@ -85,7 +87,7 @@ final class LessonActions {
 
     /** File > Save lesson…: the lesson into a file of the teacher's choice. */
     void save() {
-        var file = chooser("Save the lesson (a .json file; its saved runs beside it or below)")
+        var file = chooser("Save the lesson (a .json file; its saved runs beside it or below)", "Lessons", "*.json")
                 .showSaveDialog(window.get());
         if (file != null) {
             lesson.save(file.toPath());
@@ -94,20 +96,17 @@ final class LessonActions {
 
     /** File > Export lesson with its runs…: one archive to open on another machine. */
     void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the lesson with its saved runs (a .zip file)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson archives", "*.zip"));
-        var file = chooser.showSaveDialog(window.get());
+        var file = chooser("Export the lesson with its saved runs (a .zip file)", "Lesson archives", "*.zip")
+                .showSaveDialog(window.get());
         if (file != null) {
             lesson.export(file.toPath());
         }
     }
 
-    private static FileChooser chooser(String title) {
+    private static FileChooser chooser(String title, String kind, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons and their archives", "*.json",
-                "*.zip"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
         return chooser;
     }
 
