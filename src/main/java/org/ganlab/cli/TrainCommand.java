@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -120,10 +122,11 @@ final class TrainCommand implements Callable<Integer> {
             folder.discardIfUnused();
             throw e;
         }
-        err.println(prepared.plan().backend());
-        prepared.notes().forEach(n -> err.println("note: " + n));
-        err.println(prepared.describe());
-        return trainToEnd(out, prepared, err);
+        List<String> announce = new ArrayList<>();
+        announce.add(prepared.plan().backend());
+        prepared.notes().forEach(n -> announce.add("note: " + n));
+        announce.add(prepared.describe());
+        return trainToEnd(out, prepared, err, announce.toArray(String[]::new));
     }
 
     /**
