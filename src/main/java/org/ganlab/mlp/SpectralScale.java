@@ -16,6 +16,9 @@ final class SpectralScale {
     private final float[] v;
     /** W / sigma of the last pass. */
     final float[] normalised;
+    /** W u and W^T W u of the power iteration, reused from pass to pass. */
+    private final float[] wu;
+    private final float[] next;
     private double sigma;
 
     SpectralScale(int in, int out) {
@@ -25,15 +28,16 @@ final class SpectralScale {
         Arrays.fill(u, (float) (1 / Math.sqrt(out)));
         this.v = new float[in];
         this.normalised = new float[in * out];
+        this.wu = new float[in];
+        this.next = new float[out];
     }
 
     /** Writes W / sigma (W at {@code w[off]}); a training pass first takes one power-iteration step of u. */
     void normalise(float[] w, int off, boolean training) {
-        float[] wu = new float[in];
         if (training) {
             times(w, off, u, wu);
             double norm = norm(wu) + EPSILON;
-            float[] next = new float[out];
+            Arrays.fill(next, 0f);
             for (int k = 0; k < in; k++) {
                 Kernels.axpy((float) (wu[k] / norm), w, off + k * out, next, 0, out);
             }
