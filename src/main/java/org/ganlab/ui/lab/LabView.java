@@ -31,6 +31,7 @@ import org.ganlab.ui.common.Themes;
 import org.ganlab.ui.compare.CompareView;
 import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.curves.CurvesPane;
+import org.ganlab.ui.present.GridPresentation;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.samples.SamplesPane;
 import org.ganlab.ui.sweep.SweepView;
@@ -237,18 +238,17 @@ public final class LabView {
         return keys.listShown();
     }
 
-    /** The presentation view: full screen, the verdict, a large grid and the two main charts; Esc leaves. */
+    /** The presentation view, full screen where the lab is: the verdict, a large grid and two charts; Esc leaves. */
     @FXML
     void present() {
         present(null);
     }
 
-    /** The presentation view on the given part of the screen (null: full screen where the lab is). */
-    void present(Rectangle2D bounds) {
+    void present(Rectangle2D bounds) { // on the given part of the screen: tests
         windows.present(bounds, keys, darkItem.isSelected());
     }
 
-    PresentationView presentation() {
+    PresentationView<GridPresentation> presentation() {
         return windows.presentation();
     }
 

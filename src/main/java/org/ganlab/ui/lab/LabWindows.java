@@ -21,6 +21,7 @@ import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.plane.PlaneModel;
 import org.ganlab.ui.plane.PlaneView;
+import org.ganlab.ui.present.GridPresentation;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.sweep.SweepModel;
 import org.ganlab.ui.sweep.SweepView;
@@ -42,7 +43,7 @@ final class LabWindows {
     private CompareView compare;
     private LatentWalkView walk;
     private SweepView sweep;
-    private PresentationView presentation;
+    private PresentationView<GridPresentation> presentation;
     private Stage planeStage;
     private PlaneModel planeModel;
     private PlaneView plane;
@@ -137,7 +138,8 @@ final class LabWindows {
     /** The presentation view on the given part of the screen (null: full screen where the lab is). */
     void present(Rectangle2D bounds, LessonKeys keys, boolean dark) {
         if (presentation == null) {
-            presentation = new PresentationView(model.shown(), model.configProperty(), keys, root.getScene().getStylesheets(), dark);
+            presentation = new PresentationView<>(new GridPresentation(model.shown(), model.configProperty()), keys,
+                    root.getScene().getStylesheets(), dark);
         }
         presentation.show(window(), bounds);
     }
@@ -160,6 +162,7 @@ final class LabWindows {
             framed.setTop(lessons.bar());
             planeStage = child("GAN Lab: 2-D playground, what D sees", framed, 1400, 900);
             planeStage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, lessons::pageKeys);
+            plane.alsoPresentKeys(lessons::pageKeys);
             planeStage.setOnHidden(e -> planeModel.pause());
         }
         if (preset != null) {
@@ -213,7 +216,7 @@ final class LabWindows {
         return sweep;
     }
 
-    PresentationView presentation() {
+    PresentationView<GridPresentation> presentation() {
         return presentation;
     }
 }

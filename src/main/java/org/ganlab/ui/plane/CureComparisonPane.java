@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 final class CureComparisonPane {
     private final VBox box;
 
-    CureComparisonPane(ShownPicture shown, CoverageChart chart, PlanePicture picture) {
+    CureComparisonPane(ShownPicture shown) {
         CheckBox showBefore = new CheckBox("Show the failure (B)");
         showBefore.setId("plane-before");
         showBefore.setTooltip(new Tooltip("The picture of the run compared with this one, at the same iteration"));
@@ -30,14 +30,26 @@ final class CureComparisonPane {
         shown.beforeProperty().addListener((o, a, b) -> {
             verdict.setText(b == null ? "" : b.verdictLine());
             showBefore.setText(b == null ? "" : "Show " + b.which() + " (B)");
+        });
+        shown.showBeforeProperty().addListener((o, a, on) -> verdict.setStyle(on ? "-fx-font-weight: bold;" : ""));
+    }
+
+    /**
+     * While a run is compared: its name over {@code picture} when its picture is shown in place of the run's (B),
+     * and its modes covered under the run's in {@code chart}.
+     */
+    static void followCompared(ShownPicture shown, PlanePicture picture, CoverageChart chart) {
+        Runnable label = () -> {
+            ComparedRun b = shown.beforeProperty().get();
             picture.label(b != null && shown.showBeforeProperty().get() ? b.name() : null);
+        };
+        shown.beforeProperty().addListener((o, a, b) -> {
+            label.run();
             chart.showBefore(b);
         });
-        shown.showBeforeProperty().addListener((o, a, on) -> {
-            verdict.setStyle(on ? "-fx-font-weight: bold;" : "");
-            ComparedRun b = shown.beforeProperty().get();
-            picture.label(on && b != null ? b.name() : null);
-        });
+        shown.showBeforeProperty().addListener((o, a, on) -> label.run());
+        label.run();
+        chart.showBefore(shown.beforeProperty().get());
     }
 
     VBox node() {

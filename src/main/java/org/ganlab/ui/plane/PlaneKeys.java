@@ -7,14 +7,13 @@ import org.ganlab.ui.run.LessonKeys;
 
 /**
  * The playground's table of the lesson's keys (see {@link LessonKeys}), as in the lab: Space, the checks, F5 or F11
- * the presentation and Esc out of it, B before and after a cure, F1 or ? the list.
+ * the presentation (Esc leaves it), B before and after a cure, F1 or ? the list.
  */
 final class PlaneKeys {
     private PlaneKeys() {
     }
 
-    static LessonKeys table(PlaneModel model, StackPane layers, Runnable toggleModel, Runnable togglePresentation,
-                            Runnable leavePresentation) {
+    static LessonKeys table(PlaneModel model, StackPane layers, Runnable toggleModel, Runnable togglePresentation) {
         return new LessonKeys()
                 .space("start a run, or pause and resume it", "start/pause", model::pauseOrResume)
                 .key("S", "one whole iteration of a paused run: D's steps, then G's", "step",
@@ -29,7 +28,6 @@ final class PlaneKeys {
                 .cursor("check", model.picture().cursor())
                 .key("F5 or F11", "presentation view", "present", togglePresentation, KeyCode.F5,
                         KeyCode.F11)
-                .key("Esc", "leave the presentation", "leaves", leavePresentation, KeyCode.ESCAPE)
                 .key("B", "after Cure it: the failure, then the cure again", "before/after",
                         () -> CureComparisonPane.toggle(model.picture()), KeyCode.B)
                 .listOn(() -> layers);

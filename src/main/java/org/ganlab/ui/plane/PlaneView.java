@@ -1,9 +1,9 @@
 package org.ganlab.ui.plane;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +16,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -25,8 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ganlab.guide.Guide;
 import org.ganlab.records.PlaneCheck;
+import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.run.LessonKeys;
-import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.samples.VerdictLabels;
 import org.ganlab.ui.settings.SettingsPanes;
@@ -40,7 +41,6 @@ public final class PlaneView {
     private final PlaneModel model;
     private final BorderPane root = new BorderPane();
     private final StackPane layers = new StackPane(root); // the view, and over it the list of keys when shown
-    private final PlanePicture picture = new PlanePicture();
     private final CheckBox field = new CheckBox("D's field");
     private final CheckBox arrows = new CheckBox("G's push");
     private final CheckBox mesh = new CheckBox("Latent mesh");
@@ -50,42 +50,36 @@ public final class PlaneView {
     private final CoverageChart chart;
     private final PlaneFilesMenu files;
     private final CheckScrubber scrubber;
-    private final ModelOverview overview;
-    private final PlanePresentation presentation;
+    private final PlaneShow show;
+    private final PlanePicture picture;
+    private final LessonKeys keys;
+    private PresentationView<PlanePresentation> presentation;
+    /** What the window's other keys do, done in the presentation too (a lesson's Page Down and Page Up). */
+    private EventHandler<KeyEvent> windowKeys = e -> { };
 
     public PlaneView(PlaneModel model) {
         this.model = model;
         chart = new CoverageChart(model.totalProperty());
+        show = new PlaneShow(model, new PlaneShow.Layers(field.selectedProperty(), arrows.selectedProperty(),
+                mesh.selectedProperty(), modelShown.selectedProperty()), () -> modelShown.setSelected(false));
+        picture = show.picture();
         files = new PlaneFilesMenu(model, picture);
         root.getStyleClass().add("plane");
         root.setId("plane");
-        LessonKeys keys = PlaneKeys.table(model, layers, () -> modelShown.setSelected(!modelShown.isSelected()),
-                () -> present(!presenting()), () -> {
-            if (presenting()) {
-                present(false);
-            }
-        });
+        keys = PlaneKeys.table(model, layers, () -> modelShown.setSelected(!modelShown.isSelected()),
+                () -> present(!presenting()));
         keys.install(layers);
-        overview = new ModelOverview(model.stepping(), model.checks(), () -> modelShown.setSelected(false));
-        Node toolbar = controls();
-        root.setTop(toolbar);
+        root.setTop(controls());
         // the picture, or in its place the model's overview (Model, or O)
-        overview.node().visibleProperty().bind(modelShown.selectedProperty());
-        picture.visibleProperty().bind(modelShown.selectedProperty().not());
-        StackPane centre = new StackPane(picture, overview.node());
+        StackPane centre = show.node();
         root.setCenter(centre);
         picture.setId("plane-picture");
-        List<Node> lectureOnly = new ArrayList<>();
-        root.setRight(side(lectureOnly));
-        presentation = new PlanePresentation(root, toolbar, lectureOnly, keys);
+        root.setRight(side());
         scrubber = new CheckScrubber(model.picture().cursor(), model.checks());
         root.setBottom(scrubber.node());
         BorderPane.setMargin(centre, new Insets(8));
         field.setSelected(true);
         arrows.setSelected(true);
-        List.of(field, arrows, mesh).forEach(box -> box.selectedProperty().addListener((o, a, b) -> redraw()));
-        model.picture().shownProperty().addListener((o, a, b) -> redraw());
-        model.stepping().lastProperty().addListener((o, a, b) -> redraw());
         Runnable showPlaced = () -> picture.showPlaced(model.setup().placing() ? model.setup().placed().modes() : null);
         model.setup().dataProperty().addListener((o, a, b) -> showPlaced.run());
         model.setup().placed().modes().addListener((ListChangeListener<double[]>) c -> showPlaced.run());
@@ -97,9 +91,9 @@ public final class PlaneView {
                 model.setup().placed().removeNear(at[0], at[1]);
             }
         });
-        model.diagnosisProperty().addListener((o, a, d) -> showVerdict(d));
+        model.diagnosisProperty().addListener((o, a, d) -> PlaneShow.verdict(d, verdict, evidence));
         model.checks().addListener((ListChangeListener<PlaneCheck>) c -> showChecks());
-        showVerdict(null);
+        PlaneShow.verdict(null, verdict, evidence);
     }
 
     public Node node() {
@@ -169,7 +163,7 @@ public final class PlaneView {
         return bar;
     }
 
-    private Node side(List<Node> lectureOnly) {
+    private Node side() {
         verdict.setMaxWidth(Double.MAX_VALUE); // wraps at 34 px type in the presentation
         Label description = new Label();
         description.setWrapText(true);
@@ -200,8 +194,8 @@ public final class PlaneView {
                 guidePane.setExpanded(false);
             }
         });
-        lectureOnly.addAll(List.of(description, cures, guidePane, settingsPane));
-        VBox before = new CureComparisonPane(model.picture(), chart, picture).node();
+        CureComparisonPane.followCompared(model.picture(), picture, chart);
+        VBox before = new CureComparisonPane(model.picture()).node();
         VBox side = new VBox(10, verdict, evidence, before, PlaneLegend.node(), description, cures, guidePane,
                 settingsPane, chart.node(), status);
         VBox.setVgrow(chart.node(), Priority.ALWAYS);
@@ -212,14 +206,33 @@ public final class PlaneView {
         return side;
     }
 
-    /** The playground presented for a projector, or back (see {@link PlanePresentation}). */
+    /** The playground on the projector in the lab's {@link PresentationView} (see {@link PlanePresentation}), or back. */
     public void present(boolean on) {
-        presentation.present(on);
+        if (on && presentation == null) {
+            presentation = new PresentationView<>(new PlanePresentation(model, show.layers()), keys,
+                    root.getScene().getStylesheets(), root.getScene().getRoot().getStyleClass().contains("dark"));
+            presentation.alsoHandle(windowKeys);
+        }
+        if (on) {
+            presentation.show(root.getScene().getWindow(), null);
+        } else if (presentation != null) {
+            presentation.close();
+        }
+    }
+
+    /** Keys the playground's window handles beyond the playground's own, which its presentation handles too. */
+    public void alsoPresentKeys(EventHandler<KeyEvent> keys) {
+        windowKeys = keys;
     }
 
     /** True while the playground is presented. */
     public boolean presenting() {
-        return presentation.presenting();
+        return presentation != null && presentation.isShowing();
+    }
+
+    /** The presentation, once opened (tests). */
+    PresentationView<PlanePresentation> presentation() {
+        return presentation;
     }
 
     /** The preset's one-line description, its guide page and a "Cure it" button per remedy. */
@@ -241,28 +254,6 @@ public final class PlaneView {
     private void showChecks() {
         chart.show(model.checks());
         scrubber.show();
-    }
-
-    private void showVerdict(PlaneDiagnosis d) {
-        verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
-        if (d == null) {
-            verdict.setText("Verdict: after " + PlaneDiagnosis.MIN_CHECKS + " checks");
-            evidence.setText("");
-            return;
-        }
-        verdict.setText("Verdict: " + d.verdict().label());
-        verdict.getStyleClass().add(VerdictLabels.styleClass(d.verdict()));
-        String first = d.evidence().isEmpty() ? d.verdict().meaning() : d.evidence().get(0);
-        evidence.setText(Character.toUpperCase(first.charAt(0)) + first.substring(1) + ".");
-        evidence.setTooltip(new Tooltip(d.verdict().meaning() + "\n" + String.join("\n", d.evidence())));
-    }
-
-    /** The picture shown; the live one with the update just taken alone, if any, drawn over it. */
-    private void redraw() {
-        var shown = model.picture().shownProperty().get();
-        picture.show(shown, field.isSelected(), arrows.isSelected(), mesh.isSelected(),
-                shown != null && shown == model.picture().live() ? model.stepping().lastProperty().get() : null);
-        overview.show(model.picture().live());
     }
 
     private static final class PresetCell extends ListCell<PresetChoice> {

@@ -1,80 +1,62 @@
 package org.ganlab.ui.present;
 
 import java.util.List;
-import java.util.Locale;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.ganlab.config.ExperimentConfig;
-import org.ganlab.diagnosis.Diagnosis;
-import org.ganlab.records.EpochGrid;
-import org.ganlab.records.GridScores;
-import org.ganlab.records.PerEpoch;
-import org.ganlab.ui.common.FxImages;
-import org.ganlab.ui.common.GridFit;
-import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.ui.common.WindowPlacement;
-import org.ganlab.ui.curves.CurvesPane;
-import org.ganlab.ui.run.ShownRunModel;
-import org.ganlab.ui.samples.VerdictLabels;
+import org.ganlab.ui.run.LessonKeys;
 
 /**
- * The projector's view of the run on screen, one key away (F5 or F11) and left with Esc: full screen, the sample grid
- * as large as whole-number scaling allows on the left, the verdict with its evidence and the loss and accuracy curves
- * on the right, type of at least 24 px, nothing else. It follows the lab: training goes on, and the lab's keys
- * (Space, Left/Right, Home/End, P) work here too.
+ * The projector's view, one for both kinds of data, one key away (F5 or F11) and left with Esc: full screen, the
+ * run's picture as large as it may be on the left (the sample grid, or the plane with D's field), the verdict with
+ * its evidence and a chart on the right, the keys' reminder under them, type of at least 24 px, nothing else. It
+ * follows the window it was opened from: training goes on, and that window's keys work here too.
+ *
+ * @param <C> what the kind of data shows (its {@link Content})
  */
-public final class PresentationView {
-    private final ShownRunModel model;
+public final class PresentationView<C extends PresentationView.Content> {
+    /** What one kind of data shows on the projector; the view places it and gives it the window's size. */
+    public interface Content {
+        /** The picture, on the left. */
+        Node picture();
+
+        /** The verdict, its evidence and a chart, on the right above the keys' reminder. */
+        Node side();
+
+        /** The keys the reminder lists, as the window's table words them. */
+        List<String> keys();
+
+        /** The window is now {@code width} by {@code height}: the picture takes what it may of it. */
+        void fit(double width, double height);
+    }
+
+    private final C content;
     private final Stage stage = new Stage();
-    private final ImageView grid = new ImageView();
-    private final StackPane gridFrame;
-    private final VBox left;
-    private final Label verdict = VerdictLabels.verdict("presentation-verdict");
-    private final Label evidence = VerdictLabels.evidence(null);
-    private final Label caption = new Label();
-    /** Room kept for the caption over the grid (one line of 30 px type). */
-    private static final double CAPTION_HEIGHT = 48;
-    private EpochGrid drawn;
-    private int scale;
 
-    public PresentationView(ShownRunModel model, ObservableValue<ExperimentConfig> settings,
-                            LessonKeys keys, List<String> stylesheets, boolean dark) {
-        this.model = model;
-        grid.setSmooth(false);
-        grid.setId("presentation-grid");
-        gridFrame = new StackPane(grid);
-        gridFrame.setMinSize(0, 0);
-        gridFrame.getStyleClass().add("grid-frame");
-        caption.setId("presentation-caption");
-        caption.getStyleClass().add("caption");
-        caption.setMinHeight(CAPTION_HEIGHT - 6);
-
-        CurvesPane curves = new CurvesPane(model, settings, true);
-        VBox.setVgrow(curves.node(), Priority.ALWAYS);
-        Label hint = FullScreen.hint(keys, "Space", "S", "Left / Right", "P", "D");
-        hint.setMinHeight(Region.USE_PREF_SIZE); // in a column as wide as the curves: whole, never cut
-        VBox right = new VBox(10, verdict, evidence, curves.node(), hint);
+    /** {@code keys}: the table of the window it is opened from, which handles every key here but Esc, F5 and F11. */
+    public PresentationView(C content, LessonKeys keys, List<String> stylesheets, boolean dark) {
+        this.content = content;
+        Label hint = FullScreen.hint(keys, content.keys().toArray(String[]::new));
+        hint.setMinHeight(Region.USE_PREF_SIZE); // in a column as wide as the chart: whole, never cut
+        Node side = content.side();
+        VBox.setVgrow(side, Priority.ALWAYS);
+        VBox right = new VBox(10, side, hint);
         right.setMinWidth(0);
-        left = new VBox(6, caption, gridFrame);
-        left.setAlignment(Pos.TOP_LEFT);
         BorderPane root = new BorderPane(right);
-        root.setLeft(left);
-        BorderPane.setMargin(left, new Insets(12, 16, 12, 12));
+        root.setLeft(content.picture());
+        BorderPane.setMargin(content.picture(), new Insets(12, 16, 12, 12));
         BorderPane.setMargin(right, new Insets(12, 12, 12, 0));
         root.getStyleClass().addAll("lab", "presentation");
         if (dark) {
@@ -95,21 +77,11 @@ public final class PresentationView {
         stage.setScene(scene);
         stage.setTitle("GAN Lab: presentation");
         FullScreen.endsWith(stage, stage::hide);
-
-        // the grid's scale follows the window's size; the right-hand column takes what is left
         stage.widthProperty().addListener((o, a, b) -> fit());
         stage.heightProperty().addListener((o, a, b) -> fit());
-        model.selectedEpochProperty().addListener((o, a, b) -> refresh());
-        model.diagnosisProperty().addListener((o, a, b) -> refresh());
-        model.judgedProperty().addListener((o, a, b) -> {
-            drawn = null;
-            refresh();
-        });
-        model.epochs().addListener((ListChangeListener<EpochGrid>) c -> refresh());
-        refresh();
     }
 
-    /** Full screen on the screen that holds the lab's window (or on {@code bounds} when given: tests). */
+    /** Full screen on the screen that holds {@code owner} (or on {@code bounds} when given: tests). */
     public void show(Window owner, Rectangle2D bounds) {
         Rectangle2D b = bounds != null ? bounds : WindowPlacement.screenOf(owner).getBounds();
         // placed and sized first: a bare X server without a window manager may not honour full screen by itself
@@ -122,74 +94,35 @@ public final class PresentationView {
             stage.setFullScreen(true);
         }
         stage.toFront();
-        refresh();
+        fit();
     }
 
-    void close() {
+    /** Leaves the presentation (Esc, F5 or F11 do). */
+    public void close() {
         stage.setFullScreen(false);
         stage.hide();
+    }
+
+    /** {@code filter} sees every key pressed here before the view's keys do (a lesson's Page Down and Page Up). */
+    public void alsoHandle(EventHandler<KeyEvent> filter) {
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, filter);
     }
 
     public boolean isShowing() {
         return stage.isShowing();
     }
 
-    /** The whole-number scale the grid is drawn at (0 before there is a grid). */
-    public int scale() {
-        return scale;
+    public C content() {
+        return content;
     }
 
     public Stage stage() {
         return stage;
     }
 
-    private void refresh() {
-        int epoch = model.selectedEpochProperty().get();
-        VerdictLabels.show(model.diagnosisProperty().get(), epoch, verdict, evidence);
-        EpochGrid g = PerEpoch.find(model.epochs(), epoch).orElse(null);
-        if (g == null) {
-            caption.setText(model.epochs().isEmpty() ? "Samples appear after each epoch" : "");
-            grid.setImage(null);
-            drawn = null;
-            return;
-        }
-        int last = model.epochs().get(model.epochs().size() - 1).epoch();
-        var scores = model.judgedProperty().get() ? g.scores() : null;
-        caption.setText("Epoch " + epoch + " of " + last + (scores == null ? "" : String.format(Locale.ROOT,
-                " · D: %.0f%% real", 100.0 * GridScores.calledReal(scores.fake())
-                / Math.max(1, GridScores.judged(scores.fake())))));
-        var d = model.diagnosisProperty().get();
-        var groups = d == null ? List.<List<Integer>>of() : PerEpoch.find(d.epochs(), epoch)
-                .map(Diagnosis.EpochDiagnosis::duplicateGroups).orElse(List.of());
-        if (g != drawn || d != null) {
-            grid.setImage(scores != null ? FxImages.judged(g.grid(), true, scores.fake())
-                    : FxImages.grid(g.grid(), true, groups));
-            drawn = g;
-        }
-        fit();
-    }
-
-    /**
-     * The grid at the scale {@link GridFit} gives for the height left under the caption and at most 60% of the width
-     * (the curves keep the rest).
-     */
     private void fit() {
-        if (grid.getImage() == null) {
-            scale = 0;
-            return;
+        if (stage.getWidth() > 0 && stage.getHeight() > 0) {
+            content.fit(stage.getWidth(), stage.getHeight());
         }
-        double w = grid.getImage().getWidth();
-        double h = grid.getImage().getHeight();
-        // the caption's line and the margins above and below
-        double roomH = stage.getHeight() - CAPTION_HEIGHT - 30;
-        double roomW = stage.getWidth() * 0.6;
-        double fitted = GridFit.scale(roomW, roomH, w, h);
-        scale = (int) Math.floor(fitted);
-        grid.setFitWidth(w * fitted);
-        grid.setFitHeight(h * fitted);
-        gridFrame.setPrefSize(w * fitted, h * fitted);
-        left.setMinWidth(w * fitted);
-        left.setPrefWidth(w * fitted);
-        left.setMaxWidth(w * fitted);
     }
 }

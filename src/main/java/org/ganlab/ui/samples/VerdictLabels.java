@@ -46,9 +46,17 @@ public final class VerdictLabels {
         }
         var ofEpoch = PerEpoch.find(d.epochs(), epoch).orElse(null);
         boolean last = d.epochs().isEmpty() || ofEpoch == null || ofEpoch == d.epochs().get(d.epochs().size() - 1);
-        Verdict v = last ? d.verdict() : ofEpoch.verdict();
-        List<String> why = last ? d.evidence() : ofEpoch.evidence();
-        verdict.setText((last ? "Verdict: " : "Epoch " + epoch + ": ") + v.label());
+        show(last ? "Verdict: " : "Epoch " + epoch + ": ", last ? d.verdict() : ofEpoch.verdict(),
+                last ? d.evidence() : ofEpoch.evidence(), verdict, evidence);
+    }
+
+    /**
+     * Writes {@code v} after {@code heading} into {@code verdict}, coloured by its CSS class, and the first piece of
+     * {@code why} (or the verdict's meaning) into {@code evidence}, with all of it in the tooltip: both kinds of data.
+     */
+    public static void show(String heading, Verdict v, List<String> why, Label verdict, Label evidence) {
+        verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+        verdict.setText(heading + v.label());
         verdict.getStyleClass().add(styleClass(v));
         String first = why.isEmpty() ? v.meaning() : why.get(0);
         evidence.setText(first.isEmpty() ? first : Character.toUpperCase(first.charAt(0)) + first.substring(1));

@@ -35,6 +35,7 @@ import org.ganlab.run.Gallery;
 import org.ganlab.session.Sweep;
 import org.ganlab.ui.app.GanLabApp;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.present.GridPresentation;
 import org.ganlab.ui.present.PresentationView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -171,9 +172,9 @@ public class ScreenSizesTest {
         robot.interact(() -> view.present(new Rectangle2D(0, 0, width, height)));
         waitFor(() -> view.presentation() != null && view.presentation().isShowing());
         settle(robot);
-        PresentationView presentation = view.presentation();
+        PresentationView<GridPresentation> presentation = view.presentation();
         assertThat(presentation.isShowing()).isTrue();
-        assertThat(presentation.scale()).as("grid scale on the projector").isGreaterThanOrEqualTo(presentationScale);
+        assertThat(presentation.content().scale()).as("grid scale on the projector").isGreaterThanOrEqualTo(presentationScale);
         assertThat(cutTexts(presentation.stage().getScene().getRoot())).as("presentation texts cut").isEmpty();
         // the keys work in the presentation: back one epoch, then Esc leaves
         robot.type(KeyCode.LEFT);

@@ -63,6 +63,7 @@ class PlaneViewTest {
     });
     private final NativeOwner owner = NativeOwner.start("test-native");
     private PlaneModel model;
+    private PlaneView view;
     /** Where the playground trains its runs, one folder each. */
     @TempDir
     Path runs;
@@ -70,7 +71,8 @@ class PlaneViewTest {
     @Start
     void start(Stage stage) {
         model = new PlaneModel(BackgroundTasks.javaFx(owner, background), () -> new RunsFolder(runs));
-        Scene scene = new Scene((Parent) new PlaneView(model).node(), 1280, 720);
+        view = new PlaneView(model);
+        Scene scene = new Scene((Parent) view.node(), 1280, 720);
         scene.getStylesheets().add(getClass().getResource("/org/ganlab/ui/lab.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -300,8 +302,9 @@ class PlaneViewTest {
     }
 
     /**
-     * F5 presents the playground: the controls give way to the keys' hint, the guide and cures leave, type grows to
-     * 24 px and no text is cut; the keys still scrub; Esc brings the controls back.
+     * F5 presents the playground in the lab's presentation view: a window of its own, the plane larger than in the
+     * playground, the verdict and the modes covered beside it, type of 24 px and no text cut; the keys still scrub
+     * there; Esc leaves it, and the playground is as it was.
      */
     @Test
     void f5PresentsThePlaygroundAndEscLeaves(FxRobot robot) throws Exception {
@@ -311,24 +314,24 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
         double before = robot.lookup("#plane-picture").query().getBoundsInLocal().getHeight();
         robot.type(KeyCode.F5);
-        WaitForAsyncUtils.waitForFxEvents();
-        Parent root = robot.lookup("#plane").queryParent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, view::presenting);
+        Parent root = view.presentation().stage().getScene().getRoot();
         assertThat(root.getStyleClass()).contains("presentation");
-        assertThat(robot.lookup("#plane-start").tryQuery()).as("the controls' bar gave way").isEmpty();
-        assertThat(robot.lookup("#plane-description").query().isVisible()).isFalse();
-        // the window goes full screen as the toolkit gets to it: the picture takes the room once laid out again
-        Node shown = robot.lookup("#plane-picture").query();
+        assertThat(view.presentation().stage().getScene().lookup("#plane-start")).as("no controls' bar").isNull();
+        // the window goes full screen as the toolkit gets to it: the plane takes the room once laid out again
+        Node shown = view.presentation().content().plane();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.getBoundsInLocal().getHeight() > before);
-        assertThat(ScreenSizesTest.cutTexts(root))
-                .as("texts cut in the presentation").isEmpty();
-        assertThat(robot.lookup((Label l) -> l.getText() != null && l.getText().startsWith("Space start/pause"))
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ScreenSizesTest.cutTexts(root)).as("texts cut in the presentation").isEmpty();
+        assertThat(((Label) root.lookup("#presented-plane-verdict")).getText()).as("the run's verdict, as in the window")
+                .isEqualTo(robot.lookup("#plane-verdict").queryAs(Label.class).getText());
+        assertThat(robot.from(root).lookup((Label l) -> l.getText() != null && l.getText().startsWith("Space "))
                 .queryLabeled().getText()).as("the keys' hint, from the table that handles them")
                 .contains("Left/Right checks").endsWith("Esc leaves");
         robot.type(KeyCode.HOME);
         assertThat(model.picture().cursor().selected()).as("the keys still scrub").isEqualTo(1);
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(root.getStyleClass()).doesNotContain("presentation");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.presenting());
         assertThat(robot.lookup("#plane-start").tryQuery()).isPresent();
     }
 
