@@ -51,7 +51,8 @@ final class PlaneCommand implements Callable<Integer> {
 
     @Option(names = "--set", description = "Change a setting, e.g. --set pack=2 --set data=GRID_25 (fields: data, "
             + "latentSize, hidden, layers, genLearningRate, discLearningRate, batch, discSteps, genSteps, "
-            + "saturatingGenLoss, pack, minibatchStd, instanceNoise, noiseAnneal, unrolledSteps, r1Gamma, spectralNorm, "
+            + "saturatingGenLoss, pack, minibatchStd, instanceNoise, noiseAnneal, unrolledSteps, "
+            + "unrolledSecondOrder, r1Gamma, spectralNorm, "
             + "labelSmoothing, loss (bce, hinge, wgan-gp); data may be "
             + "a mixture of your own: data={\"drawn\": [[x, y], ...]}).")
     Map<String, String> changes = new LinkedHashMap<>();

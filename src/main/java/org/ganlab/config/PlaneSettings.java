@@ -18,9 +18,9 @@ import java.util.Optional;
  * @param instanceNoise the standard deviation of Gaussian noise added to every point D sees, real and fake
  *                  (instance noise, Sonderby et al. 2017; Arjovsky and Bottou 2017), 0 for none
  * @param noiseAnneal iterations over which the noise falls linearly to 0 (0: it stays)
- * @param unrolledSteps G's step looks this many D steps ahead (unrolled GAN, Metz et al. 2017, to first order:
- *                  D is trained that many steps on fresh batches, G's gradient is taken against that D, and D is
- *                  put back); 0 for the usual step
+ * @param unrolledSteps G's step looks this many D steps ahead (unrolled GAN, Metz et al. 2017): by default to
+ *                  first order (D is trained that many steps on fresh batches, G's gradient is taken against that
+ *                  D, and D is put back); 0 for the usual step
  * @param r1Gamma   the weight gamma of the R1 gradient penalty on real points (Mescheder et al. 2018): D's loss gains
  *                  gamma / 2 times the mean squared norm of D's gradient with respect to a real point; 0 for none
  * @param spectralNorm D's weights are divided by their largest singular value (spectral normalisation, Miyato et al.
@@ -31,12 +31,14 @@ import java.util.Optional;
  *                  (Lim and Ye 2017) or "wgan-gp", the Wasserstein critic with the gradient penalty at lambda 0.1
  *                  (Gulrajani et al. 2017, their weight for 2-D data)
  * @param genBeta1  Adam's beta1 for G ({@link #BETA1} when a saved run has none); likewise G's beta2 and D's betas
+ * @param unrolledSecondOrder the unrolled GAN as its paper defines it: G's gradient is taken through D's unrolled
+ *                  Adam steps on G's own batch, the second-order term included (false when a saved run has none)
  */
 public record PlaneSettings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
                        double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
                        int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, int unrolledSteps,
                        double r1Gamma, boolean spectralNorm, double labelSmoothing, String loss, Double genBeta1,
-                       Double genBeta2, Double discBeta1, Double discBeta2, long seed) {
+                       Double genBeta2, Double discBeta1, Double discBeta2, long seed, Boolean unrolledSecondOrder) {
     /** The losses, by the names {@code loss} takes: the original GAN's cross-entropy, the hinge, the critic. */
     public static final String BCE = "bce";
     public static final String HINGE = "hinge";
@@ -64,6 +66,18 @@ public record PlaneSettings(PlaneData data, int latentSize, int hidden, int laye
         genBeta2 = genBeta2 == null ? BETA2 : genBeta2;
         discBeta1 = discBeta1 == null ? BETA1 : discBeta1;
         discBeta2 = discBeta2 == null ? BETA2 : discBeta2;
+        unrolledSecondOrder = unrolledSecondOrder != null && unrolledSecondOrder;
+    }
+
+    /** Settings with the unrolled GAN to first order, where it is used at all. */
+    public PlaneSettings(PlaneData data, int latentSize, int hidden, int layers, double genLearningRate,
+                         double discLearningRate, int batch, int discSteps, int genSteps, boolean saturatingGenLoss,
+                         int pack, boolean minibatchStd, double instanceNoise, int noiseAnneal, int unrolledSteps,
+                         double r1Gamma, boolean spectralNorm, double labelSmoothing, String loss, Double genBeta1,
+                         Double genBeta2, Double discBeta1, Double discBeta2, long seed) {
+        this(data, latentSize, hidden, layers, genLearningRate, discLearningRate, batch, discSteps, genSteps,
+                saturatingGenLoss, pack, minibatchStd, instanceNoise, noiseAnneal, unrolledSteps, r1Gamma, spectralNorm,
+                labelSmoothing, loss, genBeta1, genBeta2, discBeta1, discBeta2, seed, false);
     }
 
     /** The playground's defaults: ring of 8, latent 2, two hidden layers of 64, Adam 0.001 / 0.001, batch 256. */

@@ -63,9 +63,12 @@ final class PointFields {
                 PlaneSettings::instanceNoise, 0, 5, false);
         s.integer("noiseAnneal", REMEDIES, "Noise annealing", "Iterations over which the instance noise falls "
                 + "linearly to 0 (0: it stays).", PlaneSettings::noiseAnneal, 0, Integer.MAX_VALUE);
-        s.integer("unrolledSteps", REMEDIES, "Unrolled steps", "Remedy (unrolled GAN, Metz et al. 2017, to first "
-                + "order): G's step looks this many D steps ahead; 0 for the usual step.",
+        s.integer("unrolledSteps", REMEDIES, "Unrolled steps", "Remedy (unrolled GAN, Metz et al. 2017): G's step "
+                + "looks this many D steps ahead; 0 for the usual step. To first order unless Second order is on.",
                 PlaneSettings::unrolledSteps, 0, 20);
+        s.bool("unrolledSecondOrder", REMEDIES, "Second order", "The unrolled GAN as its paper defines it: G's "
+                + "gradient goes back through D's unrolled Adam steps on G's own batch, so G anticipates how D will "
+                + "answer. Needs the cross-entropy loss and Unrolled steps above 0.", PlaneSettings::unrolledSecondOrder);
         s.decimal("r1Gamma", REMEDIES, "R1 penalty", "Remedy (Mescheder et al. 2018): D's loss gains gamma/2 times the "
                 + "mean squared norm of its gradient at real points; 0 is off.", PlaneSettings::r1Gamma, 0, 1000,
                 false);
@@ -77,6 +80,21 @@ final class PointFields {
         return s.combinations(PointFields::combinations);
     }
 
+    /** Why the second-order unrolled GAN cannot train with these settings, if it cannot. */
+    private static Optional<String> secondOrderProblem(PlaneSettings s) {
+        if (s.unrolledSteps() == 0) {
+            return Optional.of("needs unrolledSteps 1 to 20");
+        }
+        if (!PlaneSettings.BCE.equals(s.loss())) {
+            return Optional.of("only with loss bce (the paper's cross-entropy)");
+        }
+        if (s.spectralNorm() || s.minibatchStd() || s.r1Gamma() > 0) {
+            return Optional.of("not with spectralNorm, minibatchStd or r1Gamma (its second derivatives are taken "
+                    + "through D's plain layers only)");
+        }
+        return Optional.empty();
+    }
+
     private static List<ConfigProblem> combinations(PlaneSettings s) {
         List<ConfigProblem> problems = new ArrayList<>();
         if (s.pack() >= 1 && s.batch() < 2 * s.pack()) {
@@ -86,6 +104,9 @@ final class PointFields {
         if (s.saturatingGenLoss() && !PlaneSettings.BCE.equals(s.loss())) {
             problems.add(new ConfigProblem("saturatingGenLoss", "only with loss bce (the hinge loss and the critic "
                     + "give G minus D's mean score)"));
+        }
+        if (s.unrolledSecondOrder()) {
+            secondOrderProblem(s).ifPresent(p -> problems.add(new ConfigProblem("unrolledSecondOrder", p)));
         }
         return problems;
     }

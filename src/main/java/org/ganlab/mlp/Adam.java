@@ -7,10 +7,10 @@ package org.ganlab.mlp;
  * Its state is one array, the first moments followed by the second, laid out as ND4J's.
  */
 public final class Adam {
-    private final double learningRate;
-    private final double beta1;
-    private final double beta2;
-    private final double epsilon;
+    final double learningRate;
+    final double beta1;
+    final double beta2;
+    final double epsilon;
     private final float[] state;
     private final int size;
 

@@ -19,23 +19,23 @@ import org.ganlab.records.NamedArray;
  */
 public final class Mlp {
     private final String name;
-    private final int[] widths;
-    private final int layers;
-    private final float slope;
-    private final float[] params;
+    final int[] widths;
+    final int layers;
+    final float slope;
+    final float[] params;
     private final float[] grads;
-    private final int[] wOff;
-    private final int[] bOff;
-    private final SpectralScale[] spectral;
-    private final float[][] transposed;
-    private final Adam adam;
+    final int[] wOff;
+    final int[] bOff;
+    final SpectralScale[] spectral;
+    final float[][] transposed;
+    final Adam adam;
     private int updates;
-    private int rows;
+    int rows;
     private int capacity;
     /** acts[0] the input, acts[l] layer l's output (after its activation). */
-    private float[][] acts;
+    float[][] acts;
     /** deltas[l] the gradient with respect to layer l's pre-activation; deltas[0] with respect to the input. */
-    private float[][] deltas;
+    float[][] deltas;
     private float[][] tangents;
 
     /**

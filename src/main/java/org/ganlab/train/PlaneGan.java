@@ -45,18 +45,15 @@ public final class PlaneGan {
     /** Instance noise, from a stream of its own: a remedy's extra draws do not change the batches. */
     final InstanceNoise noise;
     int done;
-    /** The iteration under way: the updates taken so far and their losses. */
-    private final PlaneIteration iteration;
+    private final PlaneIteration iteration; // the iteration under way: the updates taken so far and their losses
     /** Batches and latent points of the unrolled D steps, apart from training's own. */
     final Lcg48 unrollData;
     final Random unrollLatents;
     final Random latents;
-    /** The spread of the last fake half D saw (for the field of a D that reads it). */
-    double lastFakeSpread;
+    double lastFakeSpread; // the spread of the last fake half D saw (for the field of a D that reads it)
     /** The score D's last step read its judgement against (a critic's midpoint, else 0): the field's middle colour. */
     double lastLine;
-    /** Latent points for what is shown, and for what is measured, each apart from training's and from each other,
-     * so that neither looking nor measuring changes the run or the measures. */
+    /** Latent points for what is shown and for what is measured, apart from training's: looking changes nothing. */
     final Random pictures;
     final Random measures;
     /** The fixed points {@link PlaneProbe#look} reads, from streams of their own. */
@@ -186,6 +183,9 @@ public final class PlaneGan {
 
     /** One update of G through D (unrolled, then put back, when the settings unroll); returns G's loss. */
     private double generatorStep() {
+        if (settings.unrolledSecondOrder()) {
+            return UnrolledStep.take(this);
+        }
         int n = settings.batch() / settings.pack() * settings.pack();
         List<float[]> saved = null;
         int updates = discriminator.updates();

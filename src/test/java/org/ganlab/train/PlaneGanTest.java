@@ -193,6 +193,33 @@ class PlaneGanTest {
     }
 
     /**
+     * The unrolled GAN to second order (Metz et al.'s own): D's own steps are untouched and it is put back after G's
+     * look ahead, G's step differs from the first-order one, and settings it cannot train with are named.
+     */
+    @Test
+    void theSecondOrderUnrolledStepLeavesDAsItsOwnStepsMadeItAndNamesWhatItCannotTrainWith() {
+        PlaneSettings d = PlaneSettings.defaults(PlaneData.RING_8, 7).with(Map.of("hidden", 16, "layers", 1,
+                "batch", 64, "discSteps", 2, "unrolledSteps", 3));
+        PlaneGan second = new PlaneGan(d.with(Map.of("unrolledSecondOrder", true)));
+        PlaneGan first = new PlaneGan(d);
+        PlaneGan.Step a = second.iterate();
+        PlaneGan.Step b = first.iterate();
+        assertThat(second.discriminator.updates()).isEqualTo(2);
+        assertThat(a.dLossReal()).as("D's own steps saw the same batches").isEqualTo(b.dLossReal());
+        assertThat(second.generator.parameters()).as("G's step through D's steps, not past them")
+                .isNotEqualTo(first.generator.parameters());
+        assertThat(second.iterate().gLoss()).isFinite();
+        assertThat(d.with(Map.of("unrolledSecondOrder", true, "unrolledSteps", 0)).problem())
+                .hasValue("unrolledSecondOrder: needs unrolledSteps 1 to 20");
+        assertThat(d.with(Map.of("unrolledSecondOrder", true, "loss", "hinge")).problem())
+                .hasValueSatisfying(p -> assertThat(p).startsWith("unrolledSecondOrder: only with loss bce"));
+        assertThat(d.with(Map.of("unrolledSecondOrder", true, "spectralNorm", true)).problem())
+                .hasValueSatisfying(p -> assertThat(p).startsWith("unrolledSecondOrder: not with spectralNorm"));
+        assertThat(PlaneSettings.defaults(PlaneData.RING_8, 7).unrolledSecondOrder()).as("a saved run without it")
+                .isFalse();
+    }
+
+    /**
      * A mixture a student places: its points lie on the placed modes, it goes through the settings' JSON and back as
      * the same mixture (also from the CLI's text), a GAN trains on it, and bad mixtures are named as such.
      */
