@@ -163,6 +163,7 @@ final class LabWindows {
             planeStage = child("GAN Lab: 2-D playground, what D sees", framed, 1400, 900);
             planeStage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, lessons::pageKeys);
             plane.alsoPresentKeys(lessons::pageKeys);
+            plane.offerLessonSteps(lessons.model()::add);
             planeStage.setOnHidden(e -> planeModel.pause());
         }
         if (preset != null) {

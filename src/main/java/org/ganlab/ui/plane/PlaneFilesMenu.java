@@ -10,13 +10,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
+import org.ganlab.config.Lesson;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.ui.common.ExportFiles;
 import org.ganlab.ui.common.Folders;
 
 /**
  * The playground's Files menu: open a saved run, compare the run on the screen with a saved one, save the run on the
- * screen, and the picture as a PNG or the checks' pictures as an animated GIF.
+ * screen, add the chosen preset to the lesson, and the picture as a PNG or the checks' pictures as an animated GIF.
  */
 final class PlaneFilesMenu {
     /** The picture's layers as shown: D's field, G's push, the latent mesh. */
@@ -24,6 +25,8 @@ final class PlaneFilesMenu {
 
     private final PlaneModel model;
     private final PlanePicture picture;
+    /** Offered only where there is a lesson to add to (in the lab; see {@link #offerLessonSteps}). */
+    private final MenuItem addToLesson = new MenuItem("Add to the lesson");
 
     PlaneFilesMenu(PlaneModel model, PlanePicture picture) {
         this.model = model;
@@ -44,11 +47,19 @@ final class PlaneFilesMenu {
         MenuItem gif = new MenuItem("Checks as GIF…");
         gif.setOnAction(e -> gif(owner.get(), layers.get()));
         gif.disableProperty().bind(Bindings.isEmpty(model.checks()));
-        MenuButton files = new MenuButton("Files", null, open, compare, save, new SeparatorMenuItem(), png, gif);
+        addToLesson.setVisible(false);
+        MenuButton files = new MenuButton("Files", null, open, compare, save, addToLesson, new SeparatorMenuItem(),
+                png, gif);
         files.setId("plane-files");
         files.setTooltip(new Tooltip("Open or save a run (trained on later from where it was saved), or compare the "
                 + "run on the screen with a saved one; the picture as a PNG, the checks' pictures as a GIF"));
         return files;
+    }
+
+    /** Offers Add to the lesson: the chosen preset, as edited, becomes the lesson's next step ({@code add}). */
+    void offerLessonSteps(Consumer<Lesson.Step> add) {
+        addToLesson.setOnAction(e -> add.accept(model.setup().lessonStep()));
+        addToLesson.setVisible(true);
     }
 
     /** An item that asks for a folder (the dialog titled {@code title}) and hands it to {@code then}. */

@@ -1,7 +1,8 @@
 package org.ganlab.ui.plane;
 
-import java.util.List;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -9,11 +10,13 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.Lesson;
 import org.ganlab.config.PlaneData;
-import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
+import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.ui.common.ViewModel;
 import org.ganlab.ui.settings.SettingsModel;
 
@@ -96,6 +99,19 @@ final class PlaneSetupModel implements ViewModel {
     /** The chosen preset. */
     PlanePreset preset() {
         return PlanePresets.get(choice.get().name());
+    }
+
+    /**
+     * A lesson's step of what Start trains: the chosen preset, with the settings changed from it in the editor fixed
+     * (the data and the seed are the toolbar's, which a step does not fix), and nothing else locked.
+     */
+    Lesson.Step lessonStep() {
+        PlaneSettings own = edited.configProperty().get();
+        Map<String, Object> values = ConfigSchema.POINTS.toMap(own);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        ConfigSchema.POINTS.differences(preset().settings(own.seed()), own).stream()
+                .filter(k -> !IN_THE_TOOLBAR.contains(k)).forEach(k -> changed.put(k, values.get(k)));
+        return new Lesson.Step(preset().name(), null, null, null, changed, List.of());
     }
 
     /** The fields the settings editor leaves to the toolbar. */

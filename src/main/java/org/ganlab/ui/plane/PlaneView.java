@@ -1,6 +1,7 @@
 package org.ganlab.ui.plane;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ganlab.config.Lesson;
 import org.ganlab.guide.Guide;
 import org.ganlab.records.PlaneCheck;
 import org.ganlab.ui.present.PresentationView;
@@ -218,6 +220,11 @@ public final class PlaneView {
         } else if (presentation != null) {
             presentation.close();
         }
+    }
+
+    /** Offers File > Add to the lesson here: the chosen preset as edited becomes the lesson's next step. */
+    public void offerLessonSteps(Consumer<Lesson.Step> add) {
+        files.offerLessonSteps(add);
     }
 
     /** Keys the playground's window handles beyond the playground's own, which its presentation handles too. */
