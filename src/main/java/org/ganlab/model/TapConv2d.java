@@ -4,6 +4,7 @@ import static org.nd4j.linalg.indexing.NDArrayIndex.all;
 import static org.nd4j.linalg.indexing.NDArrayIndex.interval;
 import static org.nd4j.linalg.indexing.NDArrayIndex.point;
 
+import java.lang.ref.Reference;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,18 @@ public final class TapConv2d extends WeightedLayer {
         long rows = n * plane;
         float[] sums = new float[Math.toIntExact(out * rows)];
         List<Window> windows = windows(h, wd);
+        try {
+            sumInto(sums, source, base, n, plane, rows, wd, windows);
+        } finally {
+            // the buffer is a bare view of p's native memory and keeps nothing alive: were p collected while the
+            // loop reads, its memory would be freed under the reads (a crash of the whole JVM, seen once in a test)
+            Reference.reachabilityFence(p);
+        }
+        return sums;
+    }
+
+    private void sumInto(float[] sums, FloatBuffer source, long base, long n, int plane, long rows, int wd,
+                         List<Window> windows) {
         IntStream.range(0, (int) n).parallel().forEach(image -> {
             float[] tap = new float[plane];
             for (int o = 0; o < out; o++) {
@@ -127,7 +140,6 @@ public final class TapConv2d extends WeightedLayer {
                 }
             }
         });
-        return sums;
     }
 
     @Override
