@@ -14,7 +14,6 @@ import org.ganlab.config.DataKind;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.IterationMetrics;
-import org.ganlab.records.PlaneFrame;
 import org.ganlab.records.PlaneUpdate;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
@@ -209,13 +208,12 @@ public final class PointsSession implements Training {
     }
 
     /**
-     * Trains for {@code nanos} (the playground's slice on the screen's owner) and returns a picture of where the run
-     * is; the run is judged and its diagnosis written once it finishes.
+     * Trains for {@code nanos} (the playground's slice on the screen's owner), without a picture: the screen takes
+     * its own of the run as it is after the slice. The run is judged and its diagnosis written once it finishes.
      */
-    public PlaneFrame advance(long nanos) {
-        PlaneFrame frame = run.advance(nanos);
+    public void trainFor(long nanos) {
+        run.trainFor(nanos);
         judgeOnceFinished();
-        return frame;
     }
 
     /** Trains {@code steps} iterations (fewer at the run's end), judging it once it has ended. */
