@@ -15,7 +15,7 @@ import org.ganlab.config.Lesson;
 /**
  * The lesson's bar across the lab, shown while a lesson is open: its title and where it is ("step 2 of 9"), what this
  * step shows and the teacher's note for it, Previous and Next (Page Up and Page Down, as a presenter's clicker sends
- * them) and Close.
+ * them), Edit step… ({@link StepEditor}) and Close.
  */
 public final class LessonBar {
     private final VBox box = new VBox(4);
@@ -37,6 +37,11 @@ public final class LessonBar {
         next.setOnAction(e -> model.next());
         next.setId("lesson-next");
         next.getStyleClass().add("accent");
+        Button edit = new Button("Edit step…");
+        edit.setTooltip(new Tooltip("The teacher's note for this step, the settings it fixes and those students may "
+                + "change"));
+        edit.setOnAction(e -> StepEditor.show(model, box.getScene() == null ? null : box.getScene().getWindow()));
+        edit.setId("lesson-edit");
         Button close = new Button("Close lesson");
         close.setOnAction(e -> model.close());
         close.setId("lesson-close");
@@ -61,10 +66,10 @@ public final class LessonBar {
         where.setWrapText(true);
         where.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(where, Priority.ALWAYS);
-        for (Button b : new Button[] {previous, next, close}) {
+        for (Button b : new Button[] {previous, next, edit, close}) {
             b.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their words; the lesson's line wraps
         }
-        HBox top = new HBox(8, where, previous, next, close);
+        HBox top = new HBox(8, where, previous, next, edit, close);
         top.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().setAll(top, note);
         box.getStyleClass().add("lesson-bar");

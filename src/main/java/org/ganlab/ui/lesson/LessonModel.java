@@ -2,8 +2,10 @@ package org.ganlab.ui.lesson;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -147,6 +149,82 @@ public final class LessonModel implements ViewModel {
             return archive;
         }, written -> say.accept("lesson exported with its saved runs to " + written + "; File > Open lesson opens "
                 + "it on another machine"), e -> say.accept(BackgroundTasks.describe(e)));
+    }
+
+    /**
+     * The step on the screen with the teacher's {@code note} (blank for none), the settings it {@code fixes} (a
+     * preset's step only) and those it leaves {@code open} to students; a change the lesson could not be saved with
+     * (a setting its preset does not have, a value out of range) is refused by name, and the step stays as it was.
+     * A step whose settings changed is opened again, so the lab shows it as it now is. Returns why the change was
+     * refused, or empty when it was made.
+     */
+    public Optional<String> editStep(String note, Map<String, Object> fixes, List<String> open) {
+        Lesson l = lesson.get();
+        int i = step.get();
+        if (l == null || i < 0) {
+            return refused("no lesson step to edit: open a lesson, or add what the lab shows with File > Add to the "
+                    + "lesson");
+        }
+        Lesson.Step was = l.steps().get(i);
+        Lesson.Step edited = new Lesson.Step(was.preset(), was.run(), was.gallery(),
+                note == null || note.isBlank() ? null : note.strip(), fixes, open);
+        List<Lesson.Step> steps = new ArrayList<>(l.steps());
+        steps.set(i, edited);
+        Lesson changed = new Lesson(l.format(), l.title(), steps);
+        List<String> problems = LessonFile.problems(changed, folder == null ? Path.of("") : folder);
+        if (!problems.isEmpty()) {
+            return refused("step " + (i + 1) + " not changed: "
+                    + problems.get(0).replaceFirst("^steps\\[\\d+]\\.?", ""));
+        }
+        lesson.set(changed);
+        if (!was.settings().equals(edited.settings()) || !was.open().equals(edited.open())) {
+            go(i); // the lab shows the step as it now is (a note alone changes nothing on the screen)
+        }
+        say.accept("lesson: step " + (i + 1) + " changed; File > Save lesson writes it");
+        return Optional.empty();
+    }
+
+    private Optional<String> refused(String why) {
+        say.accept(why);
+        return Optional.of(why);
+    }
+
+    /**
+     * Settings as a teacher types them, one per line as {@code name = value} (blank lines and lines starting with #
+     * skipped): true and false as switches, whole numbers and decimals as numbers, anything else as text. The lesson's
+     * check then says whether the preset has them and allows the values.
+     *
+     * @throws IllegalArgumentException naming a line that is not {@code name = value}
+     */
+    public static Map<String, Object> settingsFrom(String lines) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String line : lines == null ? List.<String>of() : lines.lines().toList()) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            int eq = l.indexOf('=');
+            if (eq <= 0 || eq == l.length() - 1) {
+                throw new IllegalArgumentException("'" + l + "' is not a setting: write one per line as name = value");
+            }
+            out.put(l.substring(0, eq).strip(), typed(l.substring(eq + 1).strip()));
+        }
+        return out;
+    }
+
+    private static Object typed(String value) {
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException notWhole) {
+            try {
+                return Double.valueOf(value);
+            } catch (NumberFormatException notNumber) {
+                return value;
+            }
+        }
     }
 
     public void next() {

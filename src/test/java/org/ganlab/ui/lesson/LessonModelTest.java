@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.config.Lesson;
 import org.ganlab.run.Gallery;
 import org.ganlab.run.LessonFile;
 import org.ganlab.ui.common.BackgroundTasks;
@@ -48,6 +49,38 @@ class LessonModelTest {
         Path file = tmp.resolve("lesson.json");
         Files.writeString(file, json);
         return file;
+    }
+
+    /**
+     * Edit step…: the note, the fixed settings (typed as the teacher types them) and the open ones change the step on
+     * the screen, which opens again when its settings changed; a setting the preset does not have is refused by name
+     * and the step stays as it was.
+     */
+    @Test
+    void aStepIsEditedInTheLabAndARefusedEditLeavesItAsItWas() throws Exception {
+        LessonModel m = model();
+        m.open(lesson("""
+                {"format": 1, "title": "One failure", "steps": [
+                  {"preset": "saturating-loss", "note": "Watch G's loss.", "settings": {"epochs": 2}}]}"""));
+        opened.clear();
+        assertThat(StepEditor.apply(m, "  Point at the flat G loss.  ", "epochs = 2", "")).isEmpty();
+        assertThat(m.lessonProperty().get().steps().get(0).note()).isEqualTo("Point at the flat G loss.");
+        assertThat(opened).as("a note alone changes nothing on the screen").isEmpty();
+
+        assertThat(StepEditor.apply(m, "Point at the flat G loss.", "epochs = 3\n# the seed stays open\n",
+                "seed, discLearningRate")).isEmpty();
+        Lesson.Step step = m.lessonProperty().get().steps().get(0);
+        assertThat(step.settings()).isEqualTo(Map.of("epochs", 3));
+        assertThat(step.open()).containsExactly("seed", "discLearningRate");
+        assertThat(opened).containsExactly("preset saturating-loss {epochs=3} open [seed, discLearningRate]");
+
+        assertThat(StepEditor.apply(m, "", "nonsense = 1", "")).hasValueSatisfying(why -> assertThat(why)
+                .startsWith("step 1 not changed").contains("nonsense"));
+        assertThat(StepEditor.apply(m, "", "epochs 4", "")).hasValueSatisfying(why -> assertThat(why)
+                .contains("'epochs 4' is not a setting"));
+        assertThat(m.lessonProperty().get().steps().get(0)).as("as it was").isEqualTo(step);
+        assertThat(LessonModel.settingsFrom("a = true\nb = 0.5\nc = 7\nd = bce")).isEqualTo(Map.of("a", true,
+                "b", 0.5, "c", 7, "d", "bce"));
     }
 
     @Test
