@@ -1,7 +1,6 @@
 package org.ganlab.ui.compare;
 
 import java.nio.file.Path;
-import java.util.function.BiConsumer;
 import java.util.Arrays;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,21 +15,23 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.ganlab.records.Curve;
-import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.PerEpoch;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.Folders;
 import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.curves.SharedIterationAxis;
+import org.ganlab.ui.plane.PlaneImages;
 import org.ganlab.ui.run.EpochCursor;
 import org.ganlab.ui.run.RunFolderModel;
 
 /**
- * Two runs side by side, for example stable against mode collapse: each run's losses and accuracies on axes shared
- * by both, so heights compare directly, its grid below, and one epoch slider for both grids.
+ * Two runs side by side, of either kind, for example stable against mode collapse: each run's losses and accuracies
+ * on axes shared by both, so heights compare directly, its picture below (a run on images' sample grid, a run on
+ * points' plane at a check), and one slider over the epochs (or checks) for both pictures.
  */
 public final class CompareView {
     private final CompareModel model;
@@ -58,15 +59,16 @@ public final class CompareView {
             chooser = new MenuButton("Run " + name + "…");
             chooser.setId("compare-choose-" + name.toLowerCase());
             title.getStyleClass().add("caption");
+            title.setWrapText(true); // a long run's name and verdict wrap, never cut
+            title.setMinHeight(Region.USE_PREF_SIZE);
             title.setId("compare-title-" + name.toLowerCase());
             grid.setSmooth(false);
             grid.setId("compare-grid-" + name.toLowerCase());
         }
     }
 
-    /** {@code playground}: where runs on points are compared (see {@link CompareModel}). */
-    public CompareView(BackgroundTasks tasks, Path shownRun, BiConsumer<Path, Path> playground) {
-        this.model = new CompareModel(tasks, playground);
+    public CompareView(BackgroundTasks tasks, Path shownRun) {
+        this.model = new CompareModel(tasks);
         for (int i = 0; i < 2; i++) {
             Side s = sides[i];
             axis.attach(s.losses);
@@ -84,6 +86,8 @@ public final class CompareView {
             Side s = sides[i];
             fillChooser(i, shownRun);
             HBox head = new HBox(12, s.chooser, s.title);
+            HBox.setHgrow(s.title, Priority.ALWAYS);
+            s.chooser.setMinWidth(Region.USE_PREF_SIZE);
             head.setAlignment(Pos.CENTER_LEFT);
             columns.add(head, i, 0);
             columns.add(s.losses, i, 1);
@@ -118,7 +122,7 @@ public final class CompareView {
         });
         epochLabel.getStyleClass().add("caption");
         epochLabel.setId("compare-epoch");
-        HBox bottom = new HBox(12, new Label("Epoch (both runs)"), slider, epochLabel);
+        HBox bottom = new HBox(12, new Label("Epoch or check (both runs)"), slider, epochLabel);
         bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(slider, Priority.ALWAYS);
         bottom.setPadding(new Insets(8));
@@ -200,7 +204,7 @@ public final class CompareView {
                     }
                 }
             }
-            maxEpoch = Math.max(maxEpoch, s.run.epochs().stream().mapToInt(EpochGrid::epoch).max().orElse(1));
+            maxEpoch = Math.max(maxEpoch, s.run.pictured().stream().mapToInt(Integer::intValue).max().orElse(1));
         }
         int branchedAt = -1;
         for (Side s : sides) {
@@ -229,7 +233,7 @@ public final class CompareView {
         slider.setDisable(maxEpoch < 2);
         // both runs' epochs; the last is shown first, an epoch already chosen stays when the runs still have it
         cursor.open(Arrays.stream(sides).filter(s -> s.run != null)
-                .flatMap(s -> s.run.epochs().stream().map(EpochGrid::epoch)).distinct().sorted().toList());
+                .flatMap(s -> s.run.pictured().stream()).distinct().sorted().toList());
         if (was > 0) {
             cursor.select(was);
         }
@@ -237,9 +241,14 @@ public final class CompareView {
 
     private void showGrids() {
         int epoch = cursor.selected();
-        epochLabel.setText("epoch " + epoch);
+        epochLabel.setText("epoch or check " + epoch);
         for (Side s : sides) {
             if (s.run == null) {
+                continue;
+            }
+            if (!s.run.checks().isEmpty()) {
+                s.grid.setImage(epoch < 1 || epoch > s.run.checks().size() ? null : PlaneImages.of(
+                        s.run.checks().get(epoch - 1), 280, "check " + epoch));
                 continue;
             }
             PerEpoch.find(s.run.epochs(), epoch).ifPresentOrElse(e -> {

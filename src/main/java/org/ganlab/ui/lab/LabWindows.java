@@ -107,10 +107,7 @@ final class LabWindows {
     }
 
     void compare() {
-        compare = new CompareView(tasks, model.shownRun(), (run, beside) -> {
-            plane(null, false);
-            planeModel.open(run, beside);
-        });
+        compare = new CompareView(tasks, model.shownRun());
         child("GAN Lab: compare two runs", compare.node(), 1500, 950).show();
     }
 

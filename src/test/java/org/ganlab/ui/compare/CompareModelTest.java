@@ -3,9 +3,6 @@ package org.ganlab.ui.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.ganlab.config.PlaneData;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.records.TrainingControl;
@@ -17,34 +14,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compare takes runs of either kind: runs on images side by side in its own window, a run on points handed to the
- * playground, beside the other side's run when that is on points too.
+ * Compare takes runs of either kind in one window: a run on points with its curves, its checks' pictures and the
+ * verdict its checks give, beside a run on images with its grids.
  */
 class CompareModelTest {
     @TempDir
     Path tmp;
 
     @Test
-    void aRunOnPointsIsComparedInThePlaygroundAndARunOnImagesHere() throws Exception {
-        Path first = trainOnPoints("first", 3);
-        Path second = trainOnPoints("second", 4);
+    void runsOfEitherKindAreComparedSideBySide() throws Exception {
+        Path points = trainOnPoints("points", 3);
         Path images = MadeUpRuns.write(tmp.resolve("images"), 2);
-        List<List<Path>> handed = new ArrayList<>();
-        CompareModel model = new CompareModel(BackgroundTasks.synchronous(), (run, beside) ->
-                handed.add(Arrays.asList(run, beside)));
+        CompareModel model = new CompareModel(BackgroundTasks.synchronous());
 
-        model.load(0, first);
-        assertThat(handed).containsExactly(Arrays.asList(first, null));
-        assertThat(model.runProperty(0).get()).as("nothing drawn here for a run on points").isNull();
-        assertThat(model.titleProperty(0).get()).contains("a run on points, compared in the playground");
-
-        model.load(1, second);
-        assertThat(handed.get(1)).as("A opened, B beside it").containsExactly(first, second);
+        model.load(0, points);
+        CompareModel.Shown a = model.runProperty(0).get();
+        assertThat(a).as("a run on points drawn here").isNotNull();
+        assertThat(a.checks()).as("a picture per check: 500 iterations, a check every 250").hasSize(2);
+        assertThat(a.pictured()).containsExactly(1, 2);
+        assertThat(a.metrics()).as("its curves").hasSize(500);
+        assertThat(a.iterationsPerEpoch()).isEqualTo(PlaneSettings.CHECK_EVERY);
+        assertThat(model.titleProperty(0).get()).contains("points").contains("plane-stable-ring")
+                .containsAnyOf("Stable", "Too early", "Mode collapse", "Oscillation", "Convergence failure");
 
         model.load(1, images);
-        assertThat(handed).as("a run on images stays here").hasSize(2);
-        assertThat(model.runProperty(1).get()).isNotNull();
-        assertThat(model.runProperty(1).get().epochs()).hasSize(2);
+        CompareModel.Shown b = model.runProperty(1).get();
+        assertThat(b.epochs()).hasSize(2);
+        assertThat(b.checks()).isEmpty();
+        assertThat(b.pictured()).containsExactly(1, 2);
     }
 
     private Path trainOnPoints(String name, long seed) throws Exception {
