@@ -68,7 +68,8 @@ final class PointFields {
                 PlaneSettings::unrolledSteps, 0, 20);
         s.bool("unrolledSecondOrder", REMEDIES, "Second order", "The unrolled GAN as its paper defines it: G's "
                 + "gradient goes back through D's unrolled Adam steps on G's own batch, so G anticipates how D will "
-                + "answer. Needs the cross-entropy loss and Unrolled steps above 0.", PlaneSettings::unrolledSecondOrder);
+                + "answer. Needs the cross-entropy loss and Unrolled steps above 0.",
+                PlaneSettings::unrolledSecondOrder);
         s.decimal("r1Gamma", REMEDIES, "R1 penalty", "Remedy (Mescheder et al. 2018): D's loss gains gamma/2 times the "
                 + "mean squared norm of its gradient at real points; 0 is off.", PlaneSettings::r1Gamma, 0, 1000,
                 false);

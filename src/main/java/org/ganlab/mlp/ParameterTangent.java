@@ -19,8 +19,8 @@ final class ParameterTangent {
     }
 
     /**
-     * After {@link Mlp#forward} and {@link Mlp#backward} of one batch: writes H d into {@code hessianTimes} (laid out as
-     * the parameters) and returns the derivative along d of the gradient with respect to the input (rows by the
+     * After {@link Mlp#forward} and {@link Mlp#backward} of one batch: writes H d into {@code hessianTimes} (laid out
+     * as the parameters) and returns the derivative along d of the gradient with respect to the input (rows by the
      * input's width).
      *
      * @param direction d, laid out as {@link Mlp#parameters()}

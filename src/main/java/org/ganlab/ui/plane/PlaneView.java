@@ -208,7 +208,7 @@ public final class PlaneView {
         return side;
     }
 
-    /** The playground on the projector in the lab's {@link PresentationView} (see {@link PlanePresentation}), or back. */
+    /** The playground on the projector in the lab's {@link PresentationView} ({@link PlanePresentation}), or back. */
     public void present(boolean on) {
         if (on && presentation == null) {
             presentation = new PresentationView<>(new PlanePresentation(model, show.layers()), keys,

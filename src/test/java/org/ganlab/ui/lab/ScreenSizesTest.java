@@ -174,7 +174,8 @@ public class ScreenSizesTest {
         settle(robot);
         PresentationView<GridPresentation> presentation = view.presentation();
         assertThat(presentation.isShowing()).isTrue();
-        assertThat(presentation.content().scale()).as("grid scale on the projector").isGreaterThanOrEqualTo(presentationScale);
+        assertThat(presentation.content().scale()).as("grid scale on the projector")
+                .isGreaterThanOrEqualTo(presentationScale);
         assertThat(cutTexts(presentation.stage().getScene().getRoot())).as("presentation texts cut").isEmpty();
         // the keys work in the presentation: back one epoch, then Esc leaves
         robot.type(KeyCode.LEFT);

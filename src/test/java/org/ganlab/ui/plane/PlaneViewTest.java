@@ -323,7 +323,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.getBoundsInLocal().getHeight() > before);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ScreenSizesTest.cutTexts(root)).as("texts cut in the presentation").isEmpty();
-        assertThat(((Label) root.lookup("#presented-plane-verdict")).getText()).as("the run's verdict, as in the window")
+        assertThat(((Label) root.lookup("#presented-plane-verdict")).getText()).as("the verdict, as in the window")
                 .isEqualTo(robot.lookup("#plane-verdict").queryAs(Label.class).getText());
         assertThat(robot.from(root).lookup((Label l) -> l.getText() != null && l.getText().startsWith("Space "))
                 .queryLabeled().getText()).as("the keys' hint, from the table that handles them")
