@@ -23,6 +23,15 @@ class CurveTest {
         }
     }
 
+    /** Every curve explains itself: what it is, a formula and where it comes from (a paper and its year). */
+    @Test
+    void everyCurveSaysWhatItIsWithAFormulaAndASource() {
+        for (Curve c : Curve.values()) {
+            assertThat(c.meaning()).as(c.label()).containsAnyOf("Σ", "‖").containsPattern("[A-Z][a-z]+.* (19|20)\\d\\d");
+            assertThat(Curve.labelled(c.label())).contains(c);
+        }
+    }
+
     @Test
     void thePanelsKeepTheReferenceFiguresOrderAndColours() {
         assertThat(Curve.Panel.LOSSES.curves()).extracting(Curve::label)

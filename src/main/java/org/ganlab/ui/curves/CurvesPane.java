@@ -265,10 +265,19 @@ public final class CurvesPane {
         axis.zoomTo(from, to);
     }
 
-    /** Legend entries toggle their series: a student can look at one curve at a time. */
+    /**
+     * Legend entries toggle their series: a student can look at one curve at a time. Hovering one says what the curve
+     * is, its formula and its source.
+     */
     private static void wireLegend(LineChart<Number, Number> chart) {
         chart.lookupAll(".chart-legend-item").forEach(node -> {
             if (node instanceof Label label) {
+                Curve.labelled(label.getText()).ifPresent(c -> {
+                    Tooltip tip = new Tooltip(c.meaning() + "\nClick: hide or show the curve.");
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(520);
+                    label.setTooltip(tip);
+                });
                 label.setOnMouseClicked(e -> chart.getData().stream()
                         .filter(s -> s.getName().equals(label.getText())).findFirst().ifPresent(s -> {
                             boolean show = !s.getNode().isVisible();

@@ -426,6 +426,11 @@ class LabViewTest {
         var fakeLine = (javafx.scene.shape.Path) robot.lookup(".curves-accuracy .default-color1.chart-series-line").query();
         assertThat(fakeLine.getStroke()).isEqualTo(Color.web("#d62728"));
 
+        // hovering a legend entry says what the curve is, its formula and its source
+        assertThat(robot.lookup(".curves-losses .chart-legend-item").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("G loss")).findFirst().orElseThrow().getTooltip().getText())
+                .contains("−(1/n) Σ log D(G(zᵢ))").contains("Goodfellow et al. 2014");
+
         robot.interact(() -> view.curves().zoomTo(900, 1350));
         assertThat(view.curves().panels()).as("losses, accuracy, D(x), gradient norms").isGreaterThanOrEqualTo(4);
         assertThat(view.curves().range()).as("every panel zoomed alike").containsExactly(900.0, 1350.0);
