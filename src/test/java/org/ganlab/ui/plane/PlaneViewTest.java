@@ -78,6 +78,11 @@ class PlaneViewTest {
         stage.show();
     }
 
+    /** Paused, and the slice that was training when Pause came has landed (its check, if any, is on the screen). */
+    private boolean pausedAndIdle() {
+        return !model.runningProperty().get() && !model.busyProperty().get();
+    }
+
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(model::stop).get();
@@ -110,7 +115,7 @@ class PlaneViewTest {
         assertThat(robot.lookup("Check at iteration 250").tryQuery()).isPresent();
         robot.clickOn("#plane-live");
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.picture().shownProperty().get().iteration()).as("Live shows the newest picture")
                 .isGreaterThanOrEqualTo(250 * PlaneDiagnosis.MIN_CHECKS);
@@ -130,7 +135,7 @@ class PlaneViewTest {
         robot.type(KeyCode.SPACE);
         assertThat(model.runningProperty().get()).as("Space resumes").isTrue();
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
     }
 
     /** The data box trains the preset on another shape: a line's real points are drawn, and measured in stretches. */
@@ -197,7 +202,7 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         WaitForAsyncUtils.waitForFxEvents();
         int checks = model.checks().size();
         int last = model.checks().get(checks - 1).iteration();
@@ -229,7 +234,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() > checks);
         assertThat(model.checks().get(checks).iteration()).as("trained on from the saved check").isEqualTo(last + 250);
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
 
         int now = model.checks().size();
         robot.interact(() -> model.open(saved.resolve("nothing-here"), null));
@@ -251,7 +256,7 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         int savedChecks = model.checks().size();
         robot.interact(() -> model.save(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
@@ -260,7 +265,7 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         robot.interact(() -> model.compareWith(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("comparing"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -294,7 +299,7 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         robot.interact(() -> model.compareWith(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("cannot"));
         assertThat(model.statusProperty().get()).contains("trained on").contains("same data");
@@ -311,7 +316,7 @@ class PlaneViewTest {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         double before = robot.lookup("#plane-picture").query().getBoundsInLocal().getHeight();
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, view::presenting);
@@ -367,7 +372,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         assertThat(robot.lookup("#plane-step").query().isDisabled()).as("no stepping while it runs").isTrue();
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         // the last slice lands after the pause: the picture then shows where the run stopped
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -458,7 +463,7 @@ class PlaneViewTest {
         robot.interact(() -> model.cure(remedy));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plane-before-verdict").queryAs(Label.class).getText())
                 .startsWith("Before the cure: 2-D: D wins");
@@ -521,7 +526,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         assertThat(robot.lookup("#plane-settings-editor").query().isDisabled()).as("locked while training").isTrue();
         robot.clickOn("#plane-pause");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         Path folder;
         try (var dirs = Files.list(runs)) {
             folder = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
