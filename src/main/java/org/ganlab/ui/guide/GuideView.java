@@ -97,7 +97,6 @@ public final class GuideView {
         title.getStyleClass().add("guide-title");
         title.setId("guide-title");
         page.getChildren().add(title);
-        page.getChildren().addAll(sections(p).getChildren());
         VBox buttons = new VBox(8); // one a row, wrapped: a title on points is long
         if (p.preset() != null) {
             Button show = new Button("Train this: " + Catalogue.get(p.preset()).title());
@@ -125,8 +124,10 @@ public final class GuideView {
             buttons.getChildren().add(train);
         }
         buttons.disableProperty().bind(model.runningProperty());
-        // the buttons right after "What to try", the measured cures below them
+        // the buttons under the title, in sight however long the page (a teacher trains from here at once); the
+        // page's sections below them, then the measured cures
         page.getChildren().add(buttons);
+        page.getChildren().addAll(sections(p).getChildren());
         page.getChildren().addAll(cures);
     }
 
