@@ -21,6 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -430,6 +431,11 @@ class LabViewTest {
         assertThat(robot.lookup(".curves-losses .chart-legend-item").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().equals("G loss")).findFirst().orElseThrow().getTooltip().getText())
                 .contains("−(1/n) Σ log D(G(zᵢ))").contains("Goodfellow et al. 2014");
+        // and hovering a chart of the published measures, what it measures
+        Object frechetTip = robot.lookup("#quality-frechet-chart").query().getProperties()
+                .get("javafx.scene.control.Tooltip");
+        assertThat(((Tooltip) frechetTip).getText()).contains("Tr(Σᵣ + Σ_g − 2 (Σᵣ Σ_g)^½)")
+                .contains("Heusel et al. 2017");
 
         robot.interact(() -> view.curves().zoomTo(900, 1350));
         assertThat(view.curves().panels()).as("losses, accuracy, D(x), gradient norms").isGreaterThanOrEqualTo(4);
