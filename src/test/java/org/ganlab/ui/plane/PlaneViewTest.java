@@ -22,6 +22,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.PixelReader;
@@ -103,6 +104,9 @@ class PlaneViewTest {
         LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
         assertThat(chart.getData().get(chart.getData().size() - 1).getData()).as("a point per check")
                 .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(((Tooltip) chart.getProperties().get("javafx.scene.control.Tooltip")).getText())
+                .as("hovering the chart says what it counts and where the measure comes from")
+                .contains("within 3 standard deviations").contains("Srivastava et al. 2017");
 
         WritableImage shot = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#plane-picture").query().snapshot(null, null))
                 .get();
