@@ -60,7 +60,7 @@ public final class VerdictLabels {
         verdict.getStyleClass().add(styleClass(v));
         String first = why.isEmpty() ? v.meaning() : why.get(0);
         evidence.setText(first.isEmpty() ? first : Character.toUpperCase(first.charAt(0)) + first.substring(1));
-        evidence.setTooltip(new Tooltip(v.meaning() + "\n" + String.join("\n", why)));
+        evidence.setTooltip(new Tooltip(v.meaning() + "\n" + String.join("\n", why) + "\nSource: " + v.source()));
     }
 
     /** The CSS class that colours a verdict (lab.css), e.g. verdict-mode-collapse. */
