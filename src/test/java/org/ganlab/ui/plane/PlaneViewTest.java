@@ -143,6 +143,7 @@ class PlaneViewTest {
         assertThat(model.runningProperty().get()).as("Space resumes").isTrue();
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The data box trains the preset on another shape: a line's real points are drawn, and measured in stretches. */
@@ -151,6 +152,7 @@ class PlaneViewTest {
         robot.interact(() -> model.setup().dataProperty().set("A line"));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
         float[] real = model.picture().shownProperty().get().real();
         for (int i = 1; i < real.length; i += 2) {
             assertThat(Math.abs(real[i])).as("y of a real point on the line").isLessThan(0.2f);
@@ -185,6 +187,7 @@ class PlaneViewTest {
         assertThat(robot.lookup("#plane-clear").query().isVisible()).isTrue();
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
         float[] real = model.picture().shownProperty().get().real();
         for (int i = 0; i + 1 < real.length; i += 2) {
             assertThat(Math.hypot(real[i] + 2, real[i + 1])).as("a real point near the placed mode").isLessThan(0.4);
@@ -208,6 +211,7 @@ class PlaneViewTest {
         });
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         WaitForAsyncUtils.waitForFxEvents();
@@ -215,6 +219,7 @@ class PlaneViewTest {
         int last = model.checks().get(checks - 1).iteration();
         robot.interact(() -> model.save(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(saved.resolve("config.json")).exists();
         assertThat(saved.resolve("checks.csv")).exists();
 
@@ -224,6 +229,7 @@ class PlaneViewTest {
         });
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> model.open(saved, null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.checks().size() == checks
                 && "plane-oscillation".equals(model.setup().choiceProperty().get().name()));
@@ -239,13 +245,16 @@ class PlaneViewTest {
 
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() > checks);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.checks().get(checks).iteration()).as("trained on from the saved check").isEqualTo(last + 250);
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
+        WaitForAsyncUtils.waitForFxEvents();
 
         int now = model.checks().size();
         robot.interact(() -> model.open(saved.resolve("nothing-here"), null));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("could not open"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.statusProperty().get()).contains("has no config.json");
         assertThat(model.checks()).as("the run on the screen stays").hasSize(now);
     }
@@ -262,17 +271,22 @@ class PlaneViewTest {
         });
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
+        WaitForAsyncUtils.waitForFxEvents();
         int savedChecks = model.checks().size();
         robot.interact(() -> model.save(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> model.choose("plane-ttur", Map.of(), null));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> model.compareWith(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("comparing"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -293,6 +307,7 @@ class PlaneViewTest {
         Path ttur = saved.resolve("ttur");
         robot.interact(() -> model.save(ttur));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("saved"));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> model.choose("plane-stable-ring", Map.of(), null));
         robot.interact(() -> model.open(ttur, saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "plane-ttur".equals(
@@ -305,10 +320,13 @@ class PlaneViewTest {
         robot.interact(() -> model.setup().dataProperty().set(DataChoices.of(PlaneData.GRID_25)));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> model.compareWith(saved));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("cannot"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.statusProperty().get()).contains("trained on").contains("same data");
         assertThat(model.picture().beforeProperty().get()).as("nothing compared").isNull();
     }
@@ -322,11 +340,14 @@ class PlaneViewTest {
     void f5PresentsThePlaygroundAndEscLeaves(FxRobot robot) throws Exception {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
+        WaitForAsyncUtils.waitForFxEvents();
         double before = robot.lookup("#plane-picture").query().getBoundsInLocal().getHeight();
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, view::presenting);
+        WaitForAsyncUtils.waitForFxEvents();
         Parent root = view.presentation().stage().getScene().getRoot();
         assertThat(root.getStyleClass()).contains("presentation");
         assertThat(view.presentation().stage().getScene().lookup("#plane-start")).as("no controls' bar").isNull();
@@ -344,6 +365,7 @@ class PlaneViewTest {
         assertThat(model.picture().cursor().selected()).as("the keys still scrub").isEqualTo(1);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.presenting());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plane-start").tryQuery()).isPresent();
     }
 
@@ -377,9 +399,11 @@ class PlaneViewTest {
     void aPausedRunStepsOneUpdateAtATime(FxRobot robot) throws Exception {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plane-step").query().isDisabled()).as("no stepping while it runs").isTrue();
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
+        WaitForAsyncUtils.waitForFxEvents();
         // the last slice lands after the pause: the picture then shows where the run stopped
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -387,14 +411,17 @@ class PlaneViewTest {
         robot.clickOn("#plane-picture");
         robot.type(KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.picture().live().iteration() == before + 1);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plane-step");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.picture().live().iteration() == before + 2);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.runningProperty().get()).as("still paused").isFalse();
 
         // D's update alone, then G's: each says what it changed, and only the one whose turn it is can be pressed
         assertThat(robot.lookup("#plane-step-g").query().isDisabled()).as("an iteration begins with D").isTrue();
         robot.type(KeyCode.D);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         PlaneUpdate d = model.stepping().lastProperty().get();
         assertThat(d.network()).isEqualTo(PlaneUpdate.Network.D);
         assertThat(d.meanMove()).as("D's update leaves G's points").isZero();
@@ -438,6 +465,7 @@ class PlaneViewTest {
     void slowMotionTakesOneUpdateASecond(FxRobot robot) throws Exception {
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.picture().live() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plane-picture");
         robot.type(KeyCode.M);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.busyProperty().get());
@@ -452,6 +480,7 @@ class PlaneViewTest {
         assertThat(robot.lookup("#plane-slow").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.type(KeyCode.M);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.picture().live().iteration() > from + 100);
+        WaitForAsyncUtils.waitForFxEvents(); // the slice that moved the picture has landed whole (80 ms of training)
         assertThat(model.stepping().lastProperty().get()).as("full speed shows no single update").isNull();
     }
 
@@ -464,11 +493,13 @@ class PlaneViewTest {
         robot.interact(() -> model.choose("plane-d-wins", Map.of(), null));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 2);
+        WaitForAsyncUtils.waitForFxEvents();
         int failureChecks = model.checks().size();
         PresetChoice remedy = PlaneSetupModel.choices().stream().filter(c -> c.name().equals("plane-mode-collapse"))
                 .findFirst().orElseThrow();
         robot.interact(() -> model.cure(remedy));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
         WaitForAsyncUtils.waitForFxEvents();
@@ -513,6 +544,7 @@ class PlaneViewTest {
         assertThat(discSteps.getText()).isEqualTo("1");
         assertThat(robot.lookup("#field-seed").tryQuery()).as("the seed is the toolbar's").isEmpty();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> discSteps.isVisible() && discSteps.getHeight() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
         ScrollPane scroll = (ScrollPane) robot.lookup("#plane-settings .scroll-pane").query();
         typeInto(robot, scroll, discSteps, "0");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.setup().edited().problems().isEmpty());
@@ -531,9 +563,11 @@ class PlaneViewTest {
         assertThat(problems.isVisible()).isFalse();
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plane-settings-editor").query().isDisabled()).as("locked while training").isTrue();
         robot.clickOn("#plane-pause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::pausedAndIdle);
+        WaitForAsyncUtils.waitForFxEvents();
         Path folder;
         try (var dirs = Files.list(runs)) {
             folder = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
