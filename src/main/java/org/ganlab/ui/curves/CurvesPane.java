@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.Curve;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.ui.common.Explanations;
 import org.ganlab.ui.run.ShownRunModel;
 
 /**
@@ -273,10 +274,7 @@ public final class CurvesPane {
         chart.lookupAll(".chart-legend-item").forEach(node -> {
             if (node instanceof Label label) {
                 Curve.labelled(label.getText()).ifPresent(c -> {
-                    Tooltip tip = new Tooltip(c.meaning() + "\nClick: hide or show the curve.");
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(520);
-                    label.setTooltip(tip);
+                    label.setTooltip(Explanations.tooltip(c.meaning() + "\nClick: hide or show the curve."));
                 });
                 label.setOnMouseClicked(e -> chart.getData().stream()
                         .filter(s -> s.getName().equals(label.getText())).findFirst().ifPresent(s -> {

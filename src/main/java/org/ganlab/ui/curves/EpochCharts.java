@@ -14,14 +14,15 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.HeldOutCheck;
 import org.ganlab.records.QualityRow;
+import org.ganlab.ui.common.Explanations;
 import org.ganlab.ui.run.ShownRunModel;
 
 /**
@@ -181,10 +182,7 @@ final class EpochCharts {
 
     /** Hovering {@code chart} says what it measures, its formula and its source. */
     private static void explain(LineChart<Number, Number> chart, String meaning) {
-        Tooltip tip = new Tooltip(meaning);
-        tip.setWrapText(true);
-        tip.setMaxWidth(520);
-        Tooltip.install(chart, tip);
+        Tooltip.install(chart, Explanations.tooltip(meaning));
     }
 
     /** The same chart fed by any source: redrawn whenever {@code source} changes. */
