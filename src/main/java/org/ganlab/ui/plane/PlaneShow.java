@@ -2,8 +2,11 @@ package org.ganlab.ui.plane;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.ui.samples.VerdictLabels;
 
@@ -23,6 +26,8 @@ final class PlaneShow {
     private final PlanePicture picture = new PlanePicture();
     private final ModelOverview overview;
     private final StackPane node;
+    /** Whether the window that holds it is showing. */
+    private final ObservableValue<Boolean> showing;
 
     /** {@code showPicture}: what a click on the overview's networks does (the picture again). */
     PlaneShow(PlaneModel model, Layers layers, Runnable showPicture) {
@@ -38,6 +43,9 @@ final class PlaneShow {
         }
         model.picture().shownProperty().addListener((o, a, b) -> redraw());
         model.stepping().lastProperty().addListener((o, a, b) -> redraw());
+        // drawn only while its window shows (a closed presentation's copy draws nothing), and at once when it shows
+        showing = node.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
+        showing.addListener((o, was, now) -> redraw());
         redraw();
     }
 
@@ -55,6 +63,9 @@ final class PlaneShow {
 
     /** The picture shown; the live one with the update just taken alone, if any, drawn over it. */
     private void redraw() {
+        if (!showing.getValue()) {
+            return;
+        }
         var shown = model.picture().shownProperty().get();
         picture.show(shown, layers.field().get(), layers.arrows().get(), layers.mesh().get(),
                 shown != null && shown == model.picture().live() ? model.stepping().lastProperty().get() : null);
