@@ -3,6 +3,7 @@ package org.ganlab.mlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,8 +83,11 @@ class UnrolledTest {
         assertThat(grad).isNotEmpty();
     }
 
-    /** The objective by definition: D takes its K steps on the batch, G's objective is read, D is put back. */
-    private static double unrolledObjective(Mlp g, Mlp d, Unrolled.Batch b, boolean minimax) {
+    /**
+     * {@code read} applied to D after its K steps on the batch (given D's input rows, their targets and D's logits
+     * there), D then put back as it was: what both the objective and the first-order gradient read.
+     */
+    private static <T> T afterDsSteps(Mlp g, Mlp d, Unrolled.Batch b, Stepped<T> read) {
         List<float[]> saved = d.save();
         int updates = d.updates();
         float[] both = dInput(g, b);
@@ -92,44 +96,47 @@ class UnrolledTest {
             lossGradient(d, both, target, null);
             d.step();
         }
-        float[] logits = d.forward(both, both.length / 2, false);
+        T result = read.at(target, d.forward(both, both.length / 2, false));
         d.load(saved, updates);
-        int rows = logits.length / 2;
-        double value = 0;
-        for (int i = 0; i < logits.length; i++) {
-            double a = logits[i];
-            double bce = Math.log1p(Math.exp(-Math.abs(a))) + Math.max(a, 0) - target[i] * a;
-            if (minimax) {
-                value -= bce / logits.length;
-            } else if (i >= rows) {
-                value += (Math.log1p(Math.exp(-Math.abs(a))) + Math.max(-a, 0)) / rows;
+        return result;
+    }
+
+    private interface Stepped<T> {
+        T at(float[] target, float[] logits);
+    }
+
+    /** The objective by definition: D takes its K steps on the batch, G's objective is read, D is put back. */
+    private static double unrolledObjective(Mlp g, Mlp d, Unrolled.Batch b, boolean minimax) {
+        return afterDsSteps(g, d, b, (target, logits) -> {
+            int rows = logits.length / 2;
+            double value = 0;
+            for (int i = 0; i < logits.length; i++) {
+                double a = logits[i];
+                double bce = Math.log1p(Math.exp(-Math.abs(a))) + Math.max(a, 0) - target[i] * a;
+                if (minimax) {
+                    value -= bce / logits.length;
+                } else if (i >= rows) {
+                    value += (Math.log1p(Math.exp(-Math.abs(a))) + Math.max(-a, 0)) / rows;
+                }
             }
-        }
-        return value;
+            return value;
+        });
     }
 
     /** G's gradient through the D of K steps held fixed: the first-order version. */
     private static float[] heldGradient(Mlp g, Mlp d, Unrolled.Batch b, boolean minimax) {
-        List<float[]> saved = d.save();
-        int updates = d.updates();
-        float[] both = dInput(g, b);
-        float[] target = targets(b);
-        for (int k = 0; k < STEPS; k++) {
-            lossGradient(d, both, target, null);
-            d.step();
-        }
-        float[] logits = d.forward(both, both.length / 2, false);
-        int rows = logits.length / 2;
-        float[] dOut = new float[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            double p = 1 / (1 + Math.exp(-logits[i]));
-            dOut[i] = minimax ? (float) (-(p - target[i]) / logits.length) : i >= rows ? (float) ((p - 1) / rows) : 0;
-        }
-        float[] in = d.backward(dOut, false, true);
-        d.load(saved, updates);
-        float[] points = new float[rows * 2];
-        System.arraycopy(in, rows * 2, points, 0, points.length);
-        g.forward(b.z(), rows, true);
+        float[] points = afterDsSteps(g, d, b, (target, logits) -> {
+            int rows = logits.length / 2;
+            float[] dOut = new float[logits.length];
+            for (int i = 0; i < logits.length; i++) {
+                double p = 1 / (1 + Math.exp(-logits[i]));
+                dOut[i] = minimax ? (float) (-(p - target[i]) / logits.length)
+                        : i >= rows ? (float) ((p - 1) / rows) : 0;
+            }
+            float[] in = d.backward(dOut, false, true);
+            return Arrays.copyOfRange(in, rows * 2, rows * 4);
+        });
+        g.forward(b.z(), points.length / 2, true);
         g.backward(points, true, false);
         return g.gradients().clone();
     }
