@@ -20,26 +20,16 @@ import java.util.Locale;
  * @param fakeFrom      G's probe points before the update (x0, y0, ...)
  * @param fakeTo        the same points after it
  */
-public record PlaneUpdate(Network network, int number, int of, int iteration, double realBefore, double realAfter,
+public record PlaneUpdate(Player network, int number, int of, int iteration, double realBefore, double realAfter,
                           double fakeBefore, double fakeAfter, double meanMove, double largestMove, float[] fakeFrom,
                           float[] fakeTo) {
-    /** The two players: an update trains the one and leaves the other as it was. */
-    public enum Network {
-        D, G;
-
-        /** The network's letter, as the keys, buttons and captions name it. */
-        public String letter() {
-            return name();
-        }
-    }
-
     /**
      * The update in one line, as the status line says it: which, of which iteration, and what moved (a D update moves
      * no point of G, a G update no judgement of D's of the real: the picture's band and the tests say so).
      */
     public String describe() {
         String which = of > 1 ? network.letter() + " update " + number + " of " + of : network.letter() + " update";
-        if (network == Network.D) {
+        if (network == Player.D) {
             return which + " (iteration " + iteration + String.format(Locale.ROOT, "): D(real) %.2f \u2192 %.2f, "
                     + "D(fake) %.2f \u2192 %.2f", realBefore, realAfter, fakeBefore, fakeAfter);
         }

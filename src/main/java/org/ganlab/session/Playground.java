@@ -16,6 +16,7 @@ import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
@@ -152,7 +153,7 @@ public final class Playground implements GanModule {
     }
 
     /** The network the next update trains: D's steps of the iteration come first, then G's. */
-    public PlaneUpdate.Network next() {
+    public Player next() {
         return gan.next();
     }
 

@@ -6,15 +6,15 @@ import org.ganlab.backend.Backend;
 import org.ganlab.backend.Workspaces;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.config.WeightInitScheme;
+import org.ganlab.mlp.Mlp;
 import org.ganlab.model.Activation;
 import org.ganlab.model.Dense;
 import org.ganlab.model.Layer;
 import org.ganlab.model.Network;
-import org.ganlab.mlp.Mlp;
 import org.ganlab.quality.PlaneCoverage;
-import org.ganlab.records.PlaneMeasures;
 import org.ganlab.records.Checkpoint;
-import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.PlaneMeasures;
+import org.ganlab.records.Player;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -151,7 +151,7 @@ public final class PlaneGan {
     }
 
     /** The network the iteration's next update trains: D until its steps are taken, then G. */
-    public PlaneUpdate.Network next() {
+    public Player next() {
         return iteration.next();
     }
 
@@ -172,7 +172,7 @@ public final class PlaneGan {
      */
     public void update() {
         Workspaces.run(STEP, () -> {
-            if (iteration.next() == PlaneUpdate.Network.D) {
+            if (iteration.next() == Player.D) {
                 Losses.Bce[] rf = discriminatorStep(data, latents);
                 iteration.discriminator(rf[0], rf[1]);
             } else if (iteration.left() > 0) {

@@ -1,6 +1,6 @@
 package org.ganlab.train;
 
-import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 
 /**
  * The updates of one iteration of the playground in their order (D's steps, then G's), how many of each are taken,
@@ -23,8 +23,8 @@ final class PlaneIteration {
     }
 
     /** The network the next update trains: D until its steps are taken, then G. */
-    PlaneUpdate.Network next() {
-        return dTaken < dSteps ? PlaneUpdate.Network.D : PlaneUpdate.Network.G;
+    Player next() {
+        return dTaken < dSteps ? Player.D : Player.G;
     }
 
     /** Updates not yet taken. */
@@ -34,7 +34,7 @@ final class PlaneIteration {
 
     /** How many of {@link #next()}'s updates are taken. */
     int takenOfNext() {
-        return next() == PlaneUpdate.Network.D ? dTaken : gTaken;
+        return next() == Player.D ? dTaken : gTaken;
     }
 
     void discriminator(Losses.Bce real, Losses.Bce fake) {

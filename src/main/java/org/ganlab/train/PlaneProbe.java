@@ -4,6 +4,7 @@ import org.ganlab.backend.Workspaces;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -129,9 +130,9 @@ public final class PlaneProbe {
      * from the looks before and after it.
      */
     public static PlaneUpdate measured(PlaneGan gan, int iteration, Runnable update) {
-        PlaneUpdate.Network network = gan.next();
+        Player network = gan.next();
         int number = gan.takenOfNext() + 1;
-        int of = network == PlaneUpdate.Network.D ? gan.settings.discSteps() : gan.settings.genSteps();
+        int of = network == Player.D ? gan.settings.discSteps() : gan.settings.genSteps();
         PlaneLook before = look(gan);
         update.run();
         PlaneLook after = look(gan);

@@ -2,7 +2,6 @@ package org.ganlab.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,13 @@ import org.bytedeco.javacpp.Pointer;
 import org.ganlab.backend.NativeGarbage;
 import org.ganlab.config.Json;
 import org.ganlab.config.PlaneData;
-import org.ganlab.records.PlaneCheck;
-import org.ganlab.records.PlaneFrame;
-import org.ganlab.records.PlaneUpdate;
 import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
+import org.ganlab.records.PlaneCheck;
+import org.ganlab.records.PlaneFrame;
+import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 import org.junit.jupiter.api.Test;
 
 /** A playground run: checks at their iterations, a picture for each, and looking at it does not change it. */
@@ -91,8 +91,8 @@ class PlaygroundTest {
         }
         assertThat(updates).hasSize(3 * 251);
         assertThat(updates.subList(0, 3)).extracting(PlaneUpdate::network, PlaneUpdate::number, PlaneUpdate::of,
-                PlaneUpdate::iteration).containsExactly(tuple(PlaneUpdate.Network.D, 1, 2, 1),
-                tuple(PlaneUpdate.Network.D, 2, 2, 1), tuple(PlaneUpdate.Network.G, 1, 1, 1));
+                PlaneUpdate::iteration).containsExactly(tuple(Player.D, 1, 2, 1),
+                tuple(Player.D, 2, 2, 1), tuple(Player.G, 1, 1, 1));
         assertThat(updates.get(3).iteration()).isEqualTo(2);
         PlaneUpdate d = updates.get(0);
         assertThat(d.meanMove()).as("a D update leaves G's points where they were").isZero();

@@ -2,7 +2,6 @@ package org.ganlab.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.ganlab.config.PlanePresets;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.quality.PlaneCoverage;
 import org.ganlab.records.PlaneMeasures;
-import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 import org.junit.jupiter.api.Test;
 
 /** The plane playground's data, measures and GAN: what a student would see go wrong if they broke. */
@@ -131,7 +130,7 @@ class PlaneGanTest {
                 "unrolledSteps", 1));
         PlaneGan stepped = new PlaneGan(s);
         PlaneGan whole = new PlaneGan(s);
-        for (PlaneUpdate.Network expected : List.of(PlaneUpdate.Network.D, PlaneUpdate.Network.D)) {
+        for (Player expected : List.of(Player.D, Player.D)) {
             assertThat(stepped.next()).isEqualTo(expected);
             float[] g = stepped.generator.parameters().clone();
             float[] d = stepped.discriminator.parameters().clone();
@@ -139,14 +138,14 @@ class PlaneGanTest {
             assertThat(stepped.generator.parameters().clone()).as("G after a D update").isEqualTo(g);
             assertThat(stepped.discriminator.parameters().clone()).as("D after a D update").isNotEqualTo(d);
         }
-        assertThat(stepped.next()).isEqualTo(PlaneUpdate.Network.G);
+        assertThat(stepped.next()).isEqualTo(Player.G);
         assertThat(stepped.updatesLeft()).isEqualTo(1);
         float[] g = stepped.generator.parameters().clone();
         float[] d = stepped.discriminator.parameters().clone();
         PlaneGan.Step last = stepped.iterate(); // takes what is left: G's update
         assertThat(stepped.discriminator.parameters().clone()).as("D after a G update").isEqualTo(d);
         assertThat(stepped.generator.parameters().clone()).as("G after a G update").isNotEqualTo(g);
-        assertThat(stepped.next()).isEqualTo(PlaneUpdate.Network.D);
+        assertThat(stepped.next()).isEqualTo(Player.D);
         assertThat(stepped.updatesLeft()).isEqualTo(3);
         assertThat(last).isEqualTo(whole.iterate());
         assertThat(stepped.generator.parameters().clone())

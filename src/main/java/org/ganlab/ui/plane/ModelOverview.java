@@ -22,6 +22,7 @@ import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 
 /**
  * The model's picture: noise into G, G's points and the real points into D, D's judgement of each, the two losses, and
@@ -161,7 +162,7 @@ final class ModelOverview {
             l.getStyleClass().remove("updating");
         }
         if (u != null) {
-            boolean d = u.network() == PlaneUpdate.Network.D;
+            boolean d = u.network() == Player.D;
             (d ? discriminator : generator).getStyleClass().add("updating");
             (d ? toD : toG).getStyleClass().add("updating");
         }

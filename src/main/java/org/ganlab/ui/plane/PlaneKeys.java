@@ -2,7 +2,7 @@ package org.ganlab.ui.plane;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
-import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 import org.ganlab.ui.run.LessonKeys;
 
 /**
@@ -19,9 +19,9 @@ final class PlaneKeys {
                 .key("S", "one whole iteration of a paused run: D's steps, then G's", "step",
                         () -> model.stepping().iteration(), KeyCode.S)
                 .key("D", "D's next update alone (a paused run; D's steps come first)", "update D",
-                        () -> model.stepping().update(PlaneUpdate.Network.D), KeyCode.D)
+                        () -> model.stepping().update(Player.D), KeyCode.D)
                 .key("G", "G's next update alone (after D's steps)", "update G",
-                        () -> model.stepping().update(PlaneUpdate.Network.G), KeyCode.G)
+                        () -> model.stepping().update(Player.G), KeyCode.G)
                 .key("M", "slow motion: one update a second while the run trains", "slow motion",
                         () -> model.stepping().slow(!model.stepping().slowProperty().get()), KeyCode.M)
                 .key("O", "the model's overview in place of the picture, and back", "model", toggleModel, KeyCode.O)

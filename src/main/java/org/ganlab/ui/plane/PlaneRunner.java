@@ -6,12 +6,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.ganlab.config.PlaneSettings;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneCheck;
-import org.ganlab.config.PlaneSettings;
 import org.ganlab.records.PlaneFrame;
 import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 import org.ganlab.session.Playground;
 import org.ganlab.session.PointsSession;
 import org.ganlab.ui.common.BackgroundTasks;
@@ -40,7 +41,7 @@ final class PlaneRunner implements ViewModel {
      * real and of G's points now, and the run's settings.
      */
     record Slice(PlaneFrame frame, List<PlaneCheck> checks, List<PlaneFrame> frames, PlaneDiagnosis diagnosis,
-                 double speed, boolean finished, PlaneUpdate update, PlaneUpdate.Network next, PlaneLook look,
+                 double speed, boolean finished, PlaneUpdate update, Player next, PlaneLook look,
                  PlaneSettings settings) {
         static Slice of(Playground run, PlaneUpdate update) {
             return new Slice(run.frame(), run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished(),

@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 
 /**
  * The playground's buttons for watching one update at a time (see {@link Stepping}): Step (a whole iteration), D and
@@ -26,9 +26,9 @@ final class StepControls {
         step.setTooltip(new Tooltip("One whole iteration of the paused run: D's steps, then G's (S)"));
         step.disableProperty().bind(running);
         step.setOnAction(e -> stepping.iteration());
-        Button d = update(stepping, running, PlaneUpdate.Network.D, "D's next update alone: D learns to tell the real "
+        Button d = update(stepping, running, Player.D, "D's next update alone: D learns to tell the real "
                 + "from G's points, G stays (D). Each iteration begins with D's steps");
-        Button g = update(stepping, running, PlaneUpdate.Network.G, "G's update alone: G's points move where D calls "
+        Button g = update(stepping, running, Player.G, "G's update alone: G's points move where D calls "
                 + "them real, D stays (G). It comes after D's steps");
         ToggleButton slow = new ToggleButton("Slow");
         slow.setId("plane-slow");
@@ -42,14 +42,14 @@ final class StepControls {
     }
 
     /** The button for {@code network}'s next update, pressable while paused and when that update is due. */
-    private static Button update(Stepping stepping, ObservableBooleanValue running, PlaneUpdate.Network network,
+    private static Button update(Stepping stepping, ObservableBooleanValue running, Player network,
                                  String tip) {
         Button b = new Button(network.letter() + " step");
         b.setId("plane-step-" + network.letter().toLowerCase(Locale.ROOT));
         b.setTooltip(new Tooltip(tip));
         var due = stepping.nextProperty();
         b.disableProperty().bind(Bindings.createBooleanBinding(() -> running.get()
-                || due.get() != null && due.get() != network || due.get() == null && network == PlaneUpdate.Network.G,
+                || due.get() != null && due.get() != network || due.get() == null && network == Player.G,
                 running, due));
         b.setOnAction(e -> stepping.update(network));
         return b;

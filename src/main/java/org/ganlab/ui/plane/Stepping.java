@@ -12,6 +12,7 @@ import javafx.util.Duration;
 import org.ganlab.config.PlaneSettings;
 import org.ganlab.records.PlaneLook;
 import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 import org.ganlab.ui.common.ViewModel;
 
 /**
@@ -29,7 +30,7 @@ final class Stepping implements ViewModel {
     private final BooleanSupplier runToTrain;
     private final Consumer<String> status;
     private final ReadOnlyObjectWrapper<PlaneUpdate> last = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PlaneUpdate.Network> next = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Player> next = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<PlaneLook> look = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlaneSettings> settings = new ReadOnlyObjectWrapper<>();
@@ -56,7 +57,7 @@ final class Stepping implements ViewModel {
     }
 
     /** The network the run's next update trains, or null before a run. */
-    ReadOnlyObjectProperty<PlaneUpdate.Network> nextProperty() {
+    ReadOnlyObjectProperty<Player> nextProperty() {
         return next.getReadOnlyProperty();
     }
 
@@ -86,13 +87,13 @@ final class Stepping implements ViewModel {
      * The next update of a paused run alone, when it is {@code network}'s: the iteration's order stays (D's steps,
      * then G's), so the run stepped is the run trained straight; out of turn, the status line says whose turn it is.
      */
-    void update(PlaneUpdate.Network network) {
+    void update(Player network) {
         if (!ready(network.letter())) {
             return;
         }
-        PlaneUpdate.Network due = next.get();
+        Player due = next.get();
         if (due != null && due != network) {
-            status.accept(due == PlaneUpdate.Network.G
+            status.accept(due == Player.G
                     ? "D's steps of this iteration are taken: G's update comes next (G)"
                     : "each iteration begins with D's steps: D's update comes next (D)");
             return;

@@ -10,6 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 
 /**
  * What one update alone changed, drawn over the picture after it: for G's update, arrows in orange from where some of
@@ -28,7 +29,7 @@ final class UpdateOverlay {
 
     /** Draws {@code u} over a picture of {@code side} pixels showing the square of half side {@code extent}. */
     static void draw(GraphicsContext g, double side, double extent, PlaneUpdate u) {
-        if (u.network() == PlaneUpdate.Network.G && u.largestMove() > 0) {
+        if (u.network() == Player.G && u.largestMove() > 0) {
             drawMoves(g, side, extent, u);
         }
         drawBand(g, side, lines(u));
@@ -38,7 +39,7 @@ final class UpdateOverlay {
     static List<String> lines(PlaneUpdate u) {
         String which = (u.of() > 1 ? u.network().letter() + " update " + u.number() + " of " + u.of()
                 : u.network().letter() + " update") + String.format(Locale.ROOT, ", iteration %,d", u.iteration());
-        String changed = u.network() == PlaneUpdate.Network.D
+        String changed = u.network() == Player.D
                 ? String.format(Locale.ROOT, "D(real) %.2f \u2192 %.2f   D(fake) %.2f \u2192 %.2f", u.realBefore(),
                         u.realAfter(), u.fakeBefore(), u.fakeAfter())
                 : String.format(Locale.ROOT, "G's points moved (orange)   D(fake) %.2f \u2192 %.2f", u.fakeBefore(),

@@ -1,7 +1,6 @@
 package org.ganlab.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -21,15 +20,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.assertj.core.data.Offset;
@@ -37,7 +37,6 @@ import org.ganlab.backend.NativeOwner;
 import org.ganlab.cli.GanLabCli;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
-import org.ganlab.session.RunDiagnosis;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
@@ -48,6 +47,7 @@ import org.ganlab.run.Provenance;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunReader;
 import org.ganlab.run.RunRecords;
+import org.ganlab.session.RunDiagnosis;
 import org.ganlab.session.SavedGenerators;
 import org.ganlab.train.LatentWalk;
 import org.ganlab.ui.app.GanLabApp;
@@ -422,9 +422,9 @@ class LabViewTest {
         assertThat(view.curves().pointCount()).isBetween(1000, CurvesPane.MAX_POINTS);
         assertThat(view.curves().range()).containsExactly(0.0, 4500.0);
         // drawn in the catalogue's colours: G's loss green, D's on fakes red
-        var gLine = (javafx.scene.shape.Path) robot.lookup(".curves-losses .default-color2.chart-series-line").query();
+        Shape gLine = robot.lookup(".curves-losses .default-color2.chart-series-line").queryAs(Shape.class);
         assertThat(gLine.getStroke()).isEqualTo(Color.web("#2ca02c"));
-        var fakeLine = (javafx.scene.shape.Path) robot.lookup(".curves-accuracy .default-color1.chart-series-line").query();
+        Shape fakeLine = robot.lookup(".curves-accuracy .default-color1.chart-series-line").queryAs(Shape.class);
         assertThat(fakeLine.getStroke()).isEqualTo(Color.web("#d62728"));
 
         // hovering a legend entry says what the curve is, its formula and its source

@@ -1,7 +1,6 @@
 package org.ganlab.ui.plane;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,13 +17,13 @@ import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -34,15 +33,16 @@ import javafx.stage.Stage;
 import org.assertj.core.api.Assertions;
 import org.ganlab.backend.NativeOwner;
 import org.ganlab.config.PlaneData;
-import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.config.PlanePresets;
+import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.records.PlaneUpdate;
+import org.ganlab.records.Player;
 import org.ganlab.run.RunRecords;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.lab.ScreenSizesTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.ganlab.records.PlaneUpdate;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -423,7 +423,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         PlaneUpdate d = model.stepping().lastProperty().get();
-        assertThat(d.network()).isEqualTo(PlaneUpdate.Network.D);
+        assertThat(d.network()).isEqualTo(Player.D);
         assertThat(d.meanMove()).as("D's update leaves G's points").isZero();
         assertThat(d.realAfter()).as("and moves D's judgement").isNotEqualTo(d.realBefore());
         assertThat(model.picture().live().iteration()).as("the iteration is under way").isEqualTo(before + 2);
@@ -434,7 +434,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.picture().live().iteration() == before + 3);
         WaitForAsyncUtils.waitForFxEvents();
         PlaneUpdate g = model.stepping().lastProperty().get();
-        assertThat(g.network()).isEqualTo(PlaneUpdate.Network.G);
+        assertThat(g.network()).isEqualTo(Player.G);
         assertThat(g.meanMove()).as("G's update moves G's points").isPositive();
         assertThat(g.realAfter()).as("and leaves D as it was").isEqualTo(g.realBefore());
         assertThat(robot.lookup("#plane-step-d").query().isDisabled()).as("a new iteration: D's turn").isFalse();
@@ -450,7 +450,7 @@ class PlaneViewTest {
                 .filteredOn(n -> n instanceof Label).extracting(n -> ((Label) n).getText()).anyMatch(t -> t.startsWith("G\n2\u219264\u219264\u21922"));
         robot.type(KeyCode.D);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null
-                && model.stepping().lastProperty().get().network() == PlaneUpdate.Network.D);
+                && model.stepping().lastProperty().get().network() == Player.D);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plane-overview").queryAs(Parent.class).lookupAll(".updating"))
                 .as("D outlined, and the gradient it learned from")
@@ -473,7 +473,7 @@ class PlaneViewTest {
         int from = model.picture().live().iteration();
         long start = System.nanoTime();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null
-                && model.stepping().lastProperty().get().network() == PlaneUpdate.Network.G);
+                && model.stepping().lastProperty().get().network() == Player.G);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(model.runningProperty().get()).as("it still trains").isTrue();
         assertThat(model.picture().live().iteration()).as("slowly: in %.1f s", seconds).isBetween(from, from + 3);
