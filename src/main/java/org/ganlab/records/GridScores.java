@@ -11,6 +11,12 @@ import java.util.Arrays;
  * @param real D on each of the data's first images (those shown beside the grid), in the same order
  */
 public record GridScores(float[] fake, float[] real) {
+    /** The scores of the first {@code n} fakes and the first {@code n} real images. */
+    public GridScores first(int n) {
+        return new GridScores(Arrays.copyOf(fake, Math.min(n, fake.length)), Arrays.copyOf(real, Math.min(n,
+                real.length)));
+    }
+
     /** How many of the scores call their image real (above one half), of those judged. */
     public static int calledReal(float[] scores) {
         int n = 0;

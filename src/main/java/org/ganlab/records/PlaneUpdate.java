@@ -7,7 +7,7 @@ import java.util.Locale;
  * on a fixed probe (the same real points and the same latent points of G before and after, apart from training's):
  * D's mean judgement of the real and of G's points, and how far G's points moved.
  *
- * @param network       which network was updated
+ * @param player        which network was updated
  * @param number        which of its updates in the iteration this was (from 1)
  * @param of            how many updates that network takes per iteration
  * @param iteration     the iteration the update belongs to (from 1)
@@ -20,16 +20,17 @@ import java.util.Locale;
  * @param fakeFrom      G's probe points before the update (x0, y0, ...)
  * @param fakeTo        the same points after it
  */
-public record PlaneUpdate(Player network, int number, int of, int iteration, double realBefore, double realAfter,
+public record PlaneUpdate(Player player, int number, int of, int iteration, double realBefore, double realAfter,
                           double fakeBefore, double fakeAfter, double meanMove, double largestMove, float[] fakeFrom,
-                          float[] fakeTo) {
+                          float[] fakeTo) implements SingleUpdate {
     /**
      * The update in one line, as the status line says it: which, of which iteration, and what moved (a D update moves
      * no point of G, a G update no judgement of D's of the real: the picture's band and the tests say so).
      */
+    @Override
     public String describe() {
-        String which = of > 1 ? network.letter() + " update " + number + " of " + of : network.letter() + " update";
-        if (network == Player.D) {
+        String which = which();
+        if (player == Player.D) {
             return which + " (iteration " + iteration + String.format(Locale.ROOT, "): D(real) %.2f \u2192 %.2f, "
                     + "D(fake) %.2f \u2192 %.2f", realBefore, realAfter, fakeBefore, fakeAfter);
         }

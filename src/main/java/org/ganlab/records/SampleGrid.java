@@ -1,5 +1,7 @@
 package org.ganlab.records;
 
+import java.util.Arrays;
+
 /**
  * A set of generated (or real) images, pixels in [-1, 1], each row-major with channels last.
  *
@@ -25,6 +27,12 @@ public record SampleGrid(int count, int size, int channels, float[] pixels) {
 
     public int rows() {
         return (count + columns() - 1) / columns();
+    }
+
+    /** The first {@code n} images (all of them when there are fewer). */
+    public SampleGrid first(int n) {
+        int kept = Math.min(n, count);
+        return new SampleGrid(kept, size, channels, Arrays.copyOf(pixels, kept * size * size * channels));
     }
 
     /** Pixel value in [-1, 1] of image {@code i} at (y, x), channel c. */

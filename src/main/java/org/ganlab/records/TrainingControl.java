@@ -2,7 +2,8 @@ package org.ganlab.records;
 
 /**
  * Pause, resume, stop and step for a run, safe to call from any thread. The trainer checks it between iterations: a
- * paused run waits there, and a step lets one iteration through and waits again.
+ * paused run waits there, and a step lets one iteration through and waits again; an update lets one network's next
+ * update through alone (see {@link #tookUpdate}).
  */
 public final class TrainingControl {
     /** How often a paused run looks for other work to do at its safe point (a latent walk asked for while paused). */
@@ -12,6 +13,9 @@ public final class TrainingControl {
     private boolean stopped;
     /** Iterations a paused run may still take (steps asked for and not yet taken). */
     private int steps;
+    /** Single updates a paused run may still take, and whether the trainer was let through for one. */
+    private int updates;
+    private boolean single;
     /** The trainer waits at the pause point: no iteration is under way. */
     private boolean parked;
 
@@ -22,6 +26,7 @@ public final class TrainingControl {
     public synchronized void resume() {
         paused = false;
         steps = 0;
+        updates = 0;
         notifyAll();
     }
 
@@ -31,6 +36,24 @@ public final class TrainingControl {
             steps++;
             notifyAll();
         }
+    }
+
+    /** Lets a paused run take its iteration's next update alone, then wait again (nothing for a run not paused). */
+    public synchronized void update() {
+        if (paused) {
+            updates++;
+            notifyAll();
+        }
+    }
+
+    /**
+     * Whether the trainer, let through by {@link #proceed}, is to take one update alone rather than an iteration;
+     * asking clears it.
+     */
+    public synchronized boolean tookUpdate() {
+        boolean was = single;
+        single = false;
+        return was;
     }
 
     public synchronized void stop() {
@@ -72,8 +95,13 @@ public final class TrainingControl {
                 if (stopped) {
                     return false;
                 }
-                if (!paused || steps > 0) {
-                    steps -= paused ? 1 : 0;
+                if (!paused || steps > 0 || updates > 0) {
+                    single = paused && steps == 0;
+                    if (single) {
+                        updates--;
+                    } else {
+                        steps -= paused ? 1 : 0;
+                    }
                     parked = false;
                     return true;
                 }

@@ -14,6 +14,10 @@ public interface TrainingListener {
     default void epoch(EpochSnapshot snapshot) {
     }
 
+    /** One network's update, taken alone in a paused run, and what it changed (the iteration, when it ends one, too). */
+    default void update(SingleUpdate update) {
+    }
+
     /** Called once at the end, whatever the outcome; {@code message} explains a stop, a divergence or a failure. */
     default void finished(RunStatus status, String message) {
     }
@@ -39,6 +43,13 @@ public interface TrainingListener {
             public void epoch(EpochSnapshot snapshot) {
                 for (TrainingListener l : listeners) {
                     l.epoch(snapshot);
+                }
+            }
+
+            @Override
+            public void update(SingleUpdate update) {
+                for (TrainingListener l : listeners) {
+                    l.update(update);
                 }
             }
 

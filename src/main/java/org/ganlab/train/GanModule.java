@@ -3,6 +3,7 @@ package org.ganlab.train;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
+import org.ganlab.records.SingleUpdate;
 
 /**
  * What differs between the two kinds of data, as the one loop ({@link TrainingLoop}) drives it: the networks and
@@ -16,6 +17,16 @@ public interface GanModule {
 
     /** One training iteration, the {@code iteration}th of the run (from 1), in epoch {@code epoch}. */
     IterationMetrics iterate(int iteration, int epoch, long startNanos);
+
+    /**
+     * The next update of iteration {@code iteration} taken alone (a student stepping a paused run), with what it
+     * changed; the update that ends the iteration is taken by {@code whole}, the loop's own step, which counts the
+     * iteration and takes what is left of it. A kind that does not take updates alone takes the whole iteration.
+     */
+    default SingleUpdate update(int iteration, Runnable whole) {
+        whole.run();
+        return null;
+    }
 
     /** The end of epoch (or check) {@code epoch}, after iteration {@code iteration}, {@code seconds} into the run. */
     EpochSnapshot endOfEpoch(int epoch, int iteration, double seconds);

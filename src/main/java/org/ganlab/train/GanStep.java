@@ -10,6 +10,7 @@ import org.ganlab.model.Generator;
 import org.ganlab.model.Mode;
 import org.ganlab.model.NetworkSpec;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.Player;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -38,6 +39,10 @@ final class GanStep {
     private final int[] classes;
     /** Iterations of the whole run, over which the instance noise falls to its floor. */
     private final int totalIterations;
+    /** The iteration under way: its updates' order, D's figures over the steps taken, and G's losses. */
+    private final UpdateOrder order;
+    private HalfBatches taken = new HalfBatches();
+    private double gLosses;
 
     GanStep(ExperimentConfig config, ImageDataset data, Generator generator, Discriminator discriminator,
             Streams streams, Random random, int[] classes, int totalIterations) {
@@ -49,51 +54,77 @@ final class GanStep {
         this.random = random;
         this.classes = classes;
         this.totalIterations = totalIterations;
+        this.order = new UpdateOrder(config.discStepsPerGenStep(), Math.max(1, config.genStepsPerDiscStep()));
     }
 
-    /** One iteration as described on the class, its arrays in the reused workspace. */
+    /** One iteration as described on the class (what is left of it), its arrays in the reused workspace. */
     IterationMetrics iterate(int iteration, int epoch, long startNanos) {
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Workspaces.REUSED, WORKSPACE_ID)) {
-            int half = config.halfBatch();
-            HalfBatches d = new HalfBatches();
-            int steps = config.discStepsPerGenStep();
-            double noise = config.instanceNoiseAt(iteration, totalIterations);
-            for (int s = 0; s < steps; s++) {
-                int[] index = data.indexes(streams.data, half);
-                INDArray real = seen(data.images(index), noise);
-                int[] realClasses = classes == null ? null : data.labels(index);
-                int[] fakeClasses = drawClasses(half);
-                INDArray fake = seen(generator.forward(latent(half), fakeClasses, samplingMode()), noise);
-                if (config.combinedBatch()) {
-                    INDArray both = Nd4j.concat(0, real, fake);
-                    conditionDiscriminator(concat(realClasses, fakeClasses));
-                    float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
-                    Losses.Bce r = loss(logits, 0, half, true, 2 * half);
-                    Losses.Bce f = loss(logits, half, half, false, 2 * half);
-                    discriminator.backward(Losses.column(Losses.joined(r, f)));
-                    discriminator.step();
-                    d.add(r, f, discriminator.firstLayerGradientNorm());
-                } else {
-                    conditionDiscriminator(realClasses);
-                    Losses.Bce r = updateDiscriminator(real, true);
-                    double realNorm = discriminator.firstLayerGradientNorm();
-                    conditionDiscriminator(fakeClasses);
-                    Losses.Bce f = updateDiscriminator(fake, false);
-                    d.add(r, f, realNorm, discriminator.firstLayerGradientNorm());
-                }
+            while (order.left() > 0) {
+                takeNext(iteration);
             }
-            int genSteps = Math.max(1, config.genStepsPerDiscStep());
-            double gLoss = 0;
-            for (int s = 0; s < genSteps; s++) {
-                gLoss += updateGenerator(noise);
-            }
-            gLoss /= genSteps;
+            int steps = order.of(Player.D);
+            HalfBatches d = taken;
+            double gLoss = gLosses / order.of(Player.G);
             double gNorm = generator.firstLayerGradientNorm();
             double seconds = (System.nanoTime() - startNanos) / 1e9;
+            taken = new HalfBatches();
+            gLosses = 0;
+            order.clear();
             return new IterationMetrics(iteration, epoch, d.lossReal / steps, d.lossFake / steps, gLoss,
                     d.accReal / steps, d.accFake / steps, d.dReal / steps, d.dFake / steps, gNorm,
                     d.gradientNorms / d.updates, seconds, d.scoreReal / steps, d.scoreFake / steps);
         }
+    }
+
+    /**
+     * The next update of iteration {@code iteration} alone (one of D's steps, or once they are taken one of G's), the
+     * same update {@link #iterate} takes in its turn, so a run stepped update by update is the run trained straight.
+     * {@link #iterate} takes what is left of the iteration and counts it.
+     */
+    void update(int iteration) {
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Workspaces.REUSED, WORKSPACE_ID)) {
+            takeNext(iteration);
+        }
+    }
+
+    /** The order of the iteration under way: which update comes next, and how many are left. */
+    UpdateOrder order() {
+        return order;
+    }
+
+    private void takeNext(int iteration) {
+        double noise = config.instanceNoiseAt(iteration, totalIterations);
+        if (order.next() == Player.G) {
+            gLosses += updateGenerator(noise);
+            order.took(Player.G);
+            return;
+        }
+        int half = config.halfBatch();
+        HalfBatches d = taken;
+        int[] index = data.indexes(streams.data, half);
+        INDArray real = seen(data.images(index), noise);
+        int[] realClasses = classes == null ? null : data.labels(index);
+        int[] fakeClasses = drawClasses(half);
+        INDArray fake = seen(generator.forward(latent(half), fakeClasses, samplingMode()), noise);
+        if (config.combinedBatch()) {
+            INDArray both = Nd4j.concat(0, real, fake);
+            conditionDiscriminator(concat(realClasses, fakeClasses));
+            float[] logits = discriminator.forward(both, Mode.TRAIN).toFloatVector();
+            Losses.Bce r = loss(logits, 0, half, true, 2 * half);
+            Losses.Bce f = loss(logits, half, half, false, 2 * half);
+            discriminator.backward(Losses.column(Losses.joined(r, f)));
+            discriminator.step();
+            d.add(r, f, discriminator.firstLayerGradientNorm());
+        } else {
+            conditionDiscriminator(realClasses);
+            Losses.Bce r = updateDiscriminator(real, true);
+            double realNorm = discriminator.firstLayerGradientNorm();
+            conditionDiscriminator(fakeClasses);
+            Losses.Bce f = updateDiscriminator(fake, false);
+            d.add(r, f, realNorm, discriminator.firstLayerGradientNorm());
+        }
+        order.took(Player.D);
     }
 
     /** Sums of D's figures on real and fake half batches over the D steps of one iteration. */

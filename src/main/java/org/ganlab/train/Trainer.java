@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.stream.IntStream;
 import org.ganlab.backend.Backend;
 import org.ganlab.backend.NativeOwner;
 import org.ganlab.config.ConfigException;
@@ -18,10 +19,13 @@ import org.ganlab.model.NetworkSpec;
 import org.ganlab.records.Checkpoint;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.GridScores;
+import org.ganlab.records.ImageUpdate;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.Player;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.SampleGrid;
+import org.ganlab.records.SingleUpdate;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -207,19 +211,49 @@ public final class Trainer implements GanModule {
 
     /** The end-of-epoch images from the fixed latent points (and fresh ones when configured), and the checkpoint. */
     EpochSnapshot snapshot(int epoch, int iteration, double seconds) {
-        GridScores scores;
-        SampleGrid fixed;
+        Look look = look();
+        SampleGrid fresh = config.freshSamples() ? draw(step.latent(SampleGrid.GRID_IMAGES)) : null;
+        return new EpochSnapshot(epoch, iteration, look.grid(), fresh, keepGenerator ? generatorBytes() : null,
+                probe.heldOut(), look.scores(), checkpoint(epoch, iteration, seconds));
+    }
+
+    /** G's grid from the fixed latent points, and D's scores on it and on the real images shown beside it. */
+    private record Look(SampleGrid grid, GridScores scores) {
+    }
+
+    private Look look() {
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             // a conditional G draws the grid's classes, and D judges each image with the class it was drawn for
             int[] classes = generator.classes() > 0
                     ? Generator.evenClasses((int) fixedLatent.size(0), generator.classes()) : null;
             INDArray images = generator.forward(fixedLatent, classes, samplingMode(config));
-            fixed = grid(images);
-            scores = probe.grid(images, classes);
+            return new Look(grid(images), probe.grid(images, classes));
         }
-        SampleGrid fresh = config.freshSamples() ? draw(step.latent(SampleGrid.GRID_IMAGES)) : null;
-        return new EpochSnapshot(epoch, iteration, fixed, fresh, keepGenerator ? generatorBytes() : null,
-                probe.heldOut(), scores, checkpoint(epoch, iteration, seconds));
+    }
+
+    /**
+     * The iteration's next update alone, measured on the grid's first row and the first real images: D's scores and
+     * G's images before it and after (see {@link ImageUpdate}); the update that ends the iteration is {@code whole}'s.
+     */
+    @Override
+    public SingleUpdate update(int iteration, Runnable whole) {
+        UpdateOrder order = step.order();
+        Player player = order.next();
+        int number = order.takenOfNext() + 1;
+        Look before = look();
+        if (order.left() == 1) {
+            whole.run();
+        } else {
+            step.update(iteration);
+        }
+        Look after = look();
+        SampleGrid real;
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            real = grid(data.images(IntStream.range(0, Math.min(ImageUpdate.SHOWN, data.size())).toArray()));
+        }
+        return new ImageUpdate(player, number, order.of(player), iteration, real, before.grid().first(ImageUpdate.SHOWN),
+                after.grid().first(ImageUpdate.SHOWN), before.scores().first(ImageUpdate.SHOWN),
+                after.scores().first(ImageUpdate.SHOWN));
     }
 
     /** The complete training state now, as after the given epoch. */

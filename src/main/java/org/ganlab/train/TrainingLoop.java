@@ -6,6 +6,7 @@ import org.ganlab.backend.NativeOwner;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
+import org.ganlab.records.SingleUpdate;
 import org.ganlab.records.TrainingControl;
 import org.ganlab.records.TrainingListener;
 import org.slf4j.Logger;
@@ -61,7 +62,11 @@ public final class TrainingLoop {
                     stop();
                     break;
                 }
-                step();
+                if (control.tookUpdate()) {
+                    update();
+                } else {
+                    step();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,6 +151,24 @@ public final class TrainingLoop {
             ended = RunStatus.FAILED;
             listener.finished(RunStatus.FAILED, "training failed: " + e);
             throw e;
+        }
+    }
+
+    /** The next update alone, told to the listener; the one that ends an iteration is the loop's {@link #step}. */
+    private void update() {
+        begin();
+        SingleUpdate u;
+        try {
+            u = module.update(iteration + 1, this::step);
+        } catch (RuntimeException | Error e) {
+            if (ended == null) { // the loop's step, when it took the update, has told the failure
+                ended = RunStatus.FAILED;
+                listener.finished(RunStatus.FAILED, "training failed: " + e);
+            }
+            throw e;
+        }
+        if (u != null) {
+            listener.update(u);
         }
     }
 

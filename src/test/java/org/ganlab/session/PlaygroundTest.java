@@ -90,7 +90,7 @@ class PlaygroundTest {
             stepped.frame();
         }
         assertThat(updates).hasSize(3 * 251);
-        assertThat(updates.subList(0, 3)).extracting(PlaneUpdate::network, PlaneUpdate::number, PlaneUpdate::of,
+        assertThat(updates.subList(0, 3)).extracting(PlaneUpdate::player, PlaneUpdate::number, PlaneUpdate::of,
                 PlaneUpdate::iteration).containsExactly(tuple(Player.D, 1, 2, 1),
                 tuple(Player.D, 2, 2, 1), tuple(Player.G, 1, 1, 1));
         assertThat(updates.get(3).iteration()).isEqualTo(2);

@@ -162,7 +162,7 @@ final class ModelOverview {
             l.getStyleClass().remove("updating");
         }
         if (u != null) {
-            boolean d = u.network() == Player.D;
+            boolean d = u.player() == Player.D;
             (d ? discriminator : generator).getStyleClass().add("updating");
             (d ? toD : toG).getStyleClass().add("updating");
         }

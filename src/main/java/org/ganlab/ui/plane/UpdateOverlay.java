@@ -29,7 +29,7 @@ final class UpdateOverlay {
 
     /** Draws {@code u} over a picture of {@code side} pixels showing the square of half side {@code extent}. */
     static void draw(GraphicsContext g, double side, double extent, PlaneUpdate u) {
-        if (u.network() == Player.G && u.largestMove() > 0) {
+        if (u.player() == Player.G && u.largestMove() > 0) {
             drawMoves(g, side, extent, u);
         }
         drawBand(g, side, lines(u));
@@ -37,9 +37,8 @@ final class UpdateOverlay {
 
     /** The band's two lines: which update, and what it changed. */
     static List<String> lines(PlaneUpdate u) {
-        String which = (u.of() > 1 ? u.network().letter() + " update " + u.number() + " of " + u.of()
-                : u.network().letter() + " update") + String.format(Locale.ROOT, ", iteration %,d", u.iteration());
-        String changed = u.network() == Player.D
+        String which = u.which() + String.format(Locale.ROOT, ", iteration %,d", u.iteration());
+        String changed = u.player() == Player.D
                 ? String.format(Locale.ROOT, "D(real) %.2f \u2192 %.2f   D(fake) %.2f \u2192 %.2f", u.realBefore(),
                         u.realAfter(), u.fakeBefore(), u.fakeAfter())
                 : String.format(Locale.ROOT, "G's points moved (orange)   D(fake) %.2f \u2192 %.2f", u.fakeBefore(),

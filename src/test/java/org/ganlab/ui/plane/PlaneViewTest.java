@@ -423,7 +423,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         PlaneUpdate d = model.stepping().lastProperty().get();
-        assertThat(d.network()).isEqualTo(Player.D);
+        assertThat(d.player()).isEqualTo(Player.D);
         assertThat(d.meanMove()).as("D's update leaves G's points").isZero();
         assertThat(d.realAfter()).as("and moves D's judgement").isNotEqualTo(d.realBefore());
         assertThat(model.picture().live().iteration()).as("the iteration is under way").isEqualTo(before + 2);
@@ -434,7 +434,7 @@ class PlaneViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.picture().live().iteration() == before + 3);
         WaitForAsyncUtils.waitForFxEvents();
         PlaneUpdate g = model.stepping().lastProperty().get();
-        assertThat(g.network()).isEqualTo(Player.G);
+        assertThat(g.player()).isEqualTo(Player.G);
         assertThat(g.meanMove()).as("G's update moves G's points").isPositive();
         assertThat(g.realAfter()).as("and leaves D as it was").isEqualTo(g.realBefore());
         assertThat(robot.lookup("#plane-step-d").query().isDisabled()).as("a new iteration: D's turn").isFalse();
@@ -450,7 +450,7 @@ class PlaneViewTest {
                 .filteredOn(n -> n instanceof Label).extracting(n -> ((Label) n).getText()).anyMatch(t -> t.startsWith("G\n2\u219264\u219264\u21922"));
         robot.type(KeyCode.D);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null
-                && model.stepping().lastProperty().get().network() == Player.D);
+                && model.stepping().lastProperty().get().player() == Player.D);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plane-overview").queryAs(Parent.class).lookupAll(".updating"))
                 .as("D outlined, and the gradient it learned from")
@@ -473,7 +473,7 @@ class PlaneViewTest {
         int from = model.picture().live().iteration();
         long start = System.nanoTime();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.stepping().lastProperty().get() != null
-                && model.stepping().lastProperty().get().network() == Player.G);
+                && model.stepping().lastProperty().get().player() == Player.G);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(model.runningProperty().get()).as("it still trains").isTrue();
         assertThat(model.picture().live().iteration()).as("slowly: in %.1f s", seconds).isBetween(from, from + 3);
