@@ -138,6 +138,31 @@ public final class GridImages {
         }
     }
 
+    /** What a change paints: lighter (the value rose) orange, darker blue, no change white. */
+    public static final int LIGHTER = 0xFFE66100;
+    public static final int DARKER = 0xFF1A5FB4;
+
+    /**
+     * How much each pixel of one {@code size} x {@code size} image changed (channels averaged), in {@link #LIGHTER}
+     * and {@link #DARKER} scaled to the largest change, so the pixels an update moved most stand out.
+     */
+    public static Argb renderChange(float[] change, int size, int channels) {
+        float largest = 1e-12f;
+        for (float v : change) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        int[] px = new int[size * size];
+        for (int i = 0; i < px.length; i++) {
+            float sum = 0;
+            for (int c = 0; c < channels; c++) {
+                sum += change[i * channels + c];
+            }
+            double t = sum / channels / largest;
+            px[i] = t >= 0 ? mix(UNSURE, LIGHTER, t) : mix(UNSURE, DARKER, -t);
+        }
+        return new Argb(size, size, px);
+    }
+
     /** The images side by side in one row (a latent walk). */
     public static Argb renderRow(SampleGrid grid, boolean darkOnWhite) {
         return renderImages(grid, darkOnWhite, grid.count());

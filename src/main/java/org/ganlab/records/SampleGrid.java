@@ -35,6 +35,12 @@ public record SampleGrid(int count, int size, int channels, float[] pixels) {
         return new SampleGrid(kept, size, channels, Arrays.copyOf(pixels, kept * size * size * channels));
     }
 
+    /** Image {@code i} alone. */
+    public SampleGrid image(int i) {
+        int n = size * size * channels;
+        return new SampleGrid(1, size, channels, Arrays.copyOfRange(pixels, i * n, (i + 1) * n));
+    }
+
     /** Pixel value in [-1, 1] of image {@code i} at (y, x), channel c. */
     public float pixel(int i, int y, int x, int c) {
         return pixels[((i * size + y) * size + x) * channels + c];

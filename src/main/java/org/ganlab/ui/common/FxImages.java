@@ -31,6 +31,11 @@ public final class FxImages {
         return of(GridImages.renderRow(grid, darkOnWhite));
     }
 
+    /** How much each pixel of one image changed (see {@link GridImages#renderChange}). */
+    public static WritableImage change(float[] change, int size, int channels) {
+        return of(GridImages.renderChange(change, size, channels));
+    }
+
     private static WritableImage of(GridImages.Argb argb) {
         WritableImage image = new WritableImage(argb.width(), argb.height());
         image.getPixelWriter().setPixels(0, 0, argb.width(), argb.height(), PixelFormat.getIntArgbInstance(),

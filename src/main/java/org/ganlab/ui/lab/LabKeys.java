@@ -3,12 +3,13 @@ package org.ganlab.ui.lab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.ganlab.records.Player;
 import org.ganlab.ui.lesson.LessonModel;
 import org.ganlab.ui.run.LessonKeys;
 
 /**
- * The lab's table of the lesson's keys (see {@link LessonKeys}): Space, S one iteration of a paused run, the epochs,
- * P play, D D's view, F5 or F11 the presentation, Page Down and Page Up a lesson's steps, F1 or ? the list, Ctrl+G
+ * The lab's table of the lesson's keys (see {@link LessonKeys}): Space, S one iteration of a paused run, D and G one
+ * network's update alone, the epochs, P play, V D's view, F5 or F11 the presentation, Page Down and Page Up a lesson's steps, F1 or ? the list, Ctrl+G
  * the gallery; Ctrl+O, Ctrl+L, Ctrl+2 and Ctrl+S are the menus' own and only listed.
  */
 final class LabKeys {
@@ -26,10 +27,14 @@ final class LabKeys {
                         model.start();
                     }
                 })
-                .key("S", "one iteration of a paused run", "step", model.training()::step, KeyCode.S)
+                .key("S", "one iteration of a paused run", "step", model.training().steps()::step, KeyCode.S)
+                .key("D", "D's next update alone (a paused run; D's steps come first)", "update D",
+                        () -> model.training().steps().update(Player.D), KeyCode.D)
+                .key("G", "G's next update alone (after D's steps)", "update G",
+                        () -> model.training().steps().update(Player.G), KeyCode.G)
                 .cursor("epoch", model.shown().cursor())
                 .key("P", "play the epochs", "play", play, KeyCode.P)
-                .key("D", "D's view: the samples in D's colours", "D's view", model.shown()::toggleJudged, KeyCode.D)
+                .key("V", "D's view: the samples in D's colours", "D's view", model.shown()::toggleJudged, KeyCode.V)
                 .key("F5 or F11", "presentation view (Esc leaves)", "present", present, KeyCode.F5, KeyCode.F11)
                 .key("Page Down", "the lesson's next step", "next step", lesson::next, KeyCode.PAGE_DOWN)
                 .key("Page Up", "the lesson's step before", "step back", lesson::previous, KeyCode.PAGE_UP)

@@ -25,7 +25,6 @@ import javafx.stage.WindowEvent;
 import org.ganlab.config.Preset;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.ExportModel;
-import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.ui.common.Folders;
 import org.ganlab.ui.common.Themes;
 import org.ganlab.ui.compare.CompareView;
@@ -33,7 +32,9 @@ import org.ganlab.ui.compare.CureModel;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.present.GridPresentation;
 import org.ganlab.ui.present.PresentationView;
+import org.ganlab.ui.run.LessonKeys;
 import org.ganlab.ui.samples.SamplesPane;
+import org.ganlab.ui.samples.UpdatePane;
 import org.ganlab.ui.sweep.SweepView;
 import org.ganlab.ui.walk.LatentWalkView;
 
@@ -84,11 +85,8 @@ public final class LabView {
         this.model = viewModel;
         this.tasks = backgroundTasks;
         this.windows = new LabWindows(root, viewModel, backgroundTasks, new CureModel(viewModel, backgroundTasks));
-        this.keys = LabKeys.table(viewModel, root, this::present, () -> {
-            if (!galleryButton.isDisabled()) {
-                galleryButton.show();
-            }
-        }, this::pauseOrResume, () -> samples.togglePlay(), windows.lessons().model());
+        this.keys = LabKeys.table(viewModel, root, this::present, () -> MenuBinding.showGallery(galleryButton),
+                this::pauseOrResume, () -> samples.togglePlay(), windows.lessons().model());
         MenuBinding.presets(model, presetBox, presetDescription);
         top.getChildren().add(windows.lessons().bar());
 
@@ -96,7 +94,7 @@ public final class LabView {
 
         curves = new CurvesPane(model.shown(), model.configProperty());
         samples = new SamplesPane(model.shown(), () -> model.shown().loadRealImages(model.configProperty().get(), model::say));
-        split.getItems().setAll(curves.node(), samples.node());
+        split.getItems().setAll(curves.node(), UpdatePane.over(samples.node(), model.training().steps()));
 
         MenuBinding.gallery(model, galleryMenu, galleryButton);
         RunControls.bind(model, new RunControls.Items(startButton, pauseButton, stopButton, startItem, pauseItem, stopItem,

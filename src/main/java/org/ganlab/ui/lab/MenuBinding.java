@@ -51,6 +51,13 @@ final class MenuBinding {
         presetBox.setMinWidth(Region.USE_PREF_SIZE);
     }
 
+    /** Opens the toolbar's Gallery button's list (Ctrl+G), when the gallery may be opened now. */
+    static void showGallery(MenuButton galleryButton) {
+        if (!galleryButton.isDisabled()) {
+            galleryButton.show();
+        }
+    }
+
     /** One item per recorded gallery run, in the Gallery menu and the toolbar's Gallery button; a click opens it. */
     static void gallery(LabViewModel model, Menu galleryMenu, MenuButton galleryButton) {
         for (var entry : RunFolderModel.galleryRuns().entrySet()) {

@@ -7,8 +7,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Region;
+import org.ganlab.records.Player;
 
-/** Start, Pause/Resume, Step and Stop in the toolbar and the Run menu, and the Train on menu's branch items. */
+/** Start, Pause/Resume, Step, one update alone and Stop in the toolbar and the Run menu, and the Train on menu's branch items. */
 final class RunControls {
     /** The controls, as lab.fxml declares them. */
     record Items(Button startButton, Button pauseButton, Button stopButton, MenuItem startItem, MenuItem pauseItem,
@@ -35,11 +36,19 @@ final class RunControls {
         // one iteration of a paused run (S): the curves take one more point, an epoch's last shows its grid
         MenuItem step = new MenuItem("Step one iteration (S)");
         step.setId("step-item");
-        step.setOnAction(e -> model.training().step());
-        step.disableProperty().bind(model.training().pausedProperty().not());
+        step.setOnAction(e -> model.training().steps().step());
+        // one network's update alone (D, G): what it changed shows in place of the grid
+        MenuItem updateD = new MenuItem("D's next update alone (D)");
+        updateD.setOnAction(e -> model.training().steps().update(Player.D));
+        MenuItem updateG = new MenuItem("G's next update alone (G)");
+        updateG.setOnAction(e -> model.training().steps().update(Player.G));
+        List<MenuItem> stepping = List.of(step, updateD, updateG);
+        for (MenuItem item : stepping) {
+            item.disableProperty().bind(model.training().pausedProperty().not());
+        }
         Menu run = c.pauseItem().getParentMenu();
         if (run != null) {
-            run.getItems().add(run.getItems().indexOf(c.pauseItem()) + 1, step);
+            run.getItems().addAll(run.getItems().indexOf(c.pauseItem()) + 1, stepping);
         }
         for (Button b : List.of(c.startButton(), c.pauseButton(), c.stopButton())) {
             b.setMinWidth(Region.USE_PREF_SIZE);

@@ -7,10 +7,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ganlab.config.ExperimentConfig;
 import org.ganlab.records.EpochGrid;
 import org.ganlab.ui.settings.ConfigEditor;
 import org.ganlab.ui.settings.SettingsPanes;
-import org.ganlab.config.ExperimentConfig;
 
 /**
  * The settings beside the curves: the editor, folded away while a run trains and when its first grid arrives (the grid

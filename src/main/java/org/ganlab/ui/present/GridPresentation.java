@@ -81,7 +81,7 @@ public final class GridPresentation implements PresentationView.Content {
 
     @Override
     public List<String> keys() {
-        return List.of("Space", "S", "Left / Right", "P", "D");
+        return List.of("Space", "S", "D", "G", "Left / Right", "P", "V");
     }
 
     @Override

@@ -172,7 +172,7 @@ public final class ShownRunModel implements ViewModel {
         return epochs;
     }
 
-    /** Shows D's view, or stops showing it (the D key, in the lab and the presentation). */
+    /** Shows D's view, or stops showing it (the V key, in the lab and the presentation). */
     public void toggleJudged() {
         judged.set(!judged.get());
     }

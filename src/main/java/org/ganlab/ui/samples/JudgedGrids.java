@@ -31,7 +31,7 @@ final class JudgedGrids {
     /** The key and the count, in the narrow column beside the grid: the grid keeps the height a row would take. */
     private final VBox key = new VBox(4, JudgementScale.narrow(70), count);
 
-    /** A toggle bound to {@code on}, the shown run's D's view, which the D key and the presentation share. */
+    /** A toggle bound to {@code on}, the shown run's D's view, which the V key and the presentation share. */
     JudgedGrids(BooleanProperty on, Runnable redraw) {
         toggle.selectedProperty().bindBidirectional(on);
         toggle.setId("d-view");

@@ -12,14 +12,14 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Preset;
 import org.ganlab.run.CheckpointFile;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.session.Resume;
 import org.ganlab.ui.common.BackgroundTasks;
+import org.ganlab.ui.common.ViewModel;
 import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
-import org.ganlab.ui.common.ViewModel;
-import org.ganlab.config.Preset;
 
 /**
  * Going on from the run on screen: continuing it from its newest checkpoint, or branching a new run from one of its

@@ -3,11 +3,13 @@ package org.ganlab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.ganlab.records.EpochSnapshot;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunPlan;
 import org.ganlab.records.RunStatus;
+import org.ganlab.records.SingleUpdate;
 import org.ganlab.records.TrainingListener;
 
 /**
@@ -21,6 +23,8 @@ public final class LiveRun implements TrainingListener {
     private volatile RunPlan plan;
     private volatile RunStatus status = RunStatus.RUNNING;
     private volatile String message = "";
+    /** The update last taken alone and not yet shown, or null. */
+    private final AtomicReference<SingleUpdate> update = new AtomicReference<>();
 
     @Override
     public void started(RunPlan p) {
@@ -35,6 +39,11 @@ public final class LiveRun implements TrainingListener {
     @Override
     public void epoch(EpochSnapshot s) {
         epochs.add(s);
+    }
+
+    @Override
+    public void update(SingleUpdate u) {
+        update.set(u);
     }
 
     @Override
@@ -53,6 +62,11 @@ public final class LiveRun implements TrainingListener {
 
     String message() {
         return message;
+    }
+
+    /** The update last taken alone since the last call, or null. */
+    SingleUpdate takeUpdate() {
+        return update.getAndSet(null);
     }
 
     /** Moves what arrived since the last call to the consumers; returns false when nothing did. */

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.ganlab.backend.Backend;
 import org.ganlab.backend.NativeGarbage;
 import org.ganlab.config.ExperimentConfig;
+import org.ganlab.config.Preset;
 import org.ganlab.records.IterationMetrics;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.TrainingControl;
@@ -21,12 +22,11 @@ import org.ganlab.session.Resume;
 import org.ganlab.session.RunSession;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.FrameWatchdog;
+import org.ganlab.ui.common.ViewModel;
 import org.ganlab.ui.run.ShownRunModel;
 import org.ganlab.ui.settings.SettingsModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ganlab.ui.common.ViewModel;
-import org.ganlab.config.Preset;
 
 /**
  * The training session of the lab: starting a run, pausing, resuming and stopping it, continuing the run on screen or
@@ -49,6 +49,7 @@ public final class TrainingModel implements ViewModel {
     private final StringProperty progressText = new SimpleStringProperty("ready");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BranchModel branching;
+    private final PausedSteps steps;
     private final FrameWatchdog watchdog = new FrameWatchdog();
     private LiveRun live;
     /** The session training now (its quality measures are read from it each frame), or null. */
@@ -67,6 +68,7 @@ public final class TrainingModel implements ViewModel {
         this.settings = settings;
         this.shown = shown;
         this.message = message;
+        this.steps = new PausedSteps(() -> control, () -> running.get() && paused.get(), message);
         this.busy = busy;
         this.branching = new BranchModel(this, tasks, settings, shown, message, busy, runsFolder);
     }
@@ -129,6 +131,7 @@ public final class TrainingModel implements ViewModel {
     }
 
     private void begin(LiveRun run, TrainingControl ctl) {
+        steps.goneOn();
         running.set(true);
         paused.set(false);
         live = run;
@@ -143,23 +146,11 @@ public final class TrainingModel implements ViewModel {
         }
     }
 
-    /** One iteration of the paused run, then paused again (the curves take it in; an epoch's end shows its grid). */
-    public void step() {
-        TrainingControl ctl = control;
-        if (ctl != null && running.get() && paused.get()) {
-            ctl.step();
-        }
-    }
-
-    /** Whether a paused run's trainer waits at its pause point, with no iteration under way. */
-    public boolean parked() {
-        return control != null && control.parked(); // once set, control is replaced, never cleared
-    }
-
     public void resume() {
         if (control != null) {
             control.resume();
             paused.set(false);
+            steps.goneOn();
             if (branching.branchFromProperty().get() > 0) {
                 branching.cancelBranch(); // resuming the same run: the edited settings were not used
             }
@@ -220,6 +211,7 @@ public final class TrainingModel implements ViewModel {
             shown.iterationsPerEpochProperty().set(run.plan().iterationsPerEpoch());
         }
         run.drain(shown::addMetrics, shown::addEpoch);
+        steps.arrived(run.takeUpdate());
         RunSession session = current;
         if (session != null && session.qualityRows() != shown.quality().size()) {
             shown.updateQuality(session.quality(), session.qualityReal());
@@ -291,6 +283,11 @@ public final class TrainingModel implements ViewModel {
 
     public DoubleProperty progressProperty() {
         return progress;
+    }
+
+    /** Stepping the paused run: a whole iteration, or one network's update alone. */
+    public PausedSteps steps() {
+        return steps;
     }
 
     /** Continuing the run on screen, or branching from one of its epochs. */

@@ -38,7 +38,9 @@ import org.ganlab.cli.GanLabCli;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
 import org.ganlab.records.EpochGrid;
+import org.ganlab.records.ImageUpdate;
 import org.ganlab.records.IterationMetrics;
+import org.ganlab.records.Player;
 import org.ganlab.records.RunStatus;
 import org.ganlab.records.SampleGrid;
 import org.ganlab.run.Gallery;
@@ -182,15 +184,45 @@ class LabViewTest {
         robot.type(KeyCode.SPACE);
         assertThat(model.training().pausedProperty().get()).as("Space pauses a running run").isTrue();
         // paused, S trains one iteration: the curves take exactly one more point, and the run stays paused
-        waitUntil(() -> model.training().parked(), 30); // the iteration under way when Space was pressed has landed
+        waitUntil(() -> model.training().steps().parked(), 30); // the iteration under way when Space was pressed has landed
         robot.interact(model.training()::pulse);
         int before = model.shown().metrics().size();
         robot.type(KeyCode.S);
         waitUntil(() -> model.shown().metrics().size() == before + 1, 30);
-        waitUntil(() -> model.training().parked(), 30);
+        waitUntil(() -> model.training().steps().parked(), 30);
         robot.interact(model.training()::pulse);
         assertThat(model.shown().metrics()).as("one step, one iteration").hasSize(before + 1);
         assertThat(model.training().pausedProperty().get()).as("still paused after a step").isTrue();
+
+        // D and G: one network's update alone, in the iteration's order, shown in place of the grid
+        robot.type(KeyCode.G);
+        assertThat(model.messageProperty().get()).contains("D's update comes next");
+        robot.type(KeyCode.D);
+        waitUntil(() -> model.training().steps().lastProperty().get() != null, 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageUpdate d = model.training().steps().lastProperty().get();
+        assertThat(d.player()).isEqualTo(Player.D);
+        assertThat(d.fakeAfter().pixels()).as("G's weights stay: its images are the same").isEqualTo(d.fakeBefore()
+                .pixels());
+        assertThat(d.after().real()).as("D's weights change: its scores of the real images move")
+                .isNotEqualTo(d.before().real());
+        assertThat(robot.lookup("#update-pane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#update-title").queryAs(Label.class).getText()).startsWith("D update, iteration ");
+        assertThat(model.shown().metrics()).as("D's update alone ends no iteration").hasSize(before + 1);
+        waitUntil(() -> model.training().steps().parked(), 30);
+        robot.type(KeyCode.D);
+        assertThat(model.messageProperty().get()).contains("G's update comes next");
+        robot.type(KeyCode.G);
+        waitUntil(() -> model.training().steps().lastProperty().get().player() == Player.G, 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageUpdate g = model.training().steps().lastProperty().get();
+        assertThat(g.after().real()).as("D's weights stay through G's update").isEqualTo(g.before().real());
+        assertThat(g.fakeAfter().pixels()).as("G's weights change: its images move").isNotEqualTo(g.fakeBefore()
+                .pixels());
+        waitUntil(() -> model.shown().metrics().size() == before + 2, 30);
+        assertThat(model.training().pausedProperty().get()).as("still paused after the updates").isTrue();
+        robot.clickOn("#update-close");
+        assertThat(robot.lookup("#update-pane").query().isVisible()).as("back to the grid").isFalse();
         robot.type(KeyCode.SPACE);
         assertThat(model.training().pausedProperty().get()).as("and resumes it").isFalse();
         robot.interact(model::stop);
@@ -242,11 +274,11 @@ class LabViewTest {
         assertThat(coloured(view.samples().realView().getImage())).isZero();
         assertThat(coloured(view.samples().imageView().getImage())).isEqualTo(framedRepeats);
         assertThat(robot.lookup("#d-view-key").query().isVisible()).isFalse();
-        robot.type(KeyCode.D);
+        robot.type(KeyCode.V);
         assertThat(robot.lookup("#d-view").queryAs(ToggleButton.class).isSelected())
-                .as("the D key turns D's view on").isTrue();
+                .as("the V key turns D's view on").isTrue();
         assertThat(coloured(view.samples().imageView().getImage())).isGreaterThan(framedRepeats + 1000);
-        robot.type(KeyCode.D);
+        robot.type(KeyCode.V);
         assertThat(model.shown().judgedProperty().get()).as("and off").isFalse();
         robot.clickOn("#real-images");
         WaitForAsyncUtils.waitForFxEvents();
