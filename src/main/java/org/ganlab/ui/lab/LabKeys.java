@@ -9,8 +9,9 @@ import org.ganlab.ui.run.LessonKeys;
 
 /**
  * The lab's table of the lesson's keys (see {@link LessonKeys}): Space, S one iteration of a paused run, D and G one
- * network's update alone, the epochs, P play, V D's view, F5 or F11 the presentation, Page Down and Page Up a lesson's steps, F1 or ? the list, Ctrl+G
- * the gallery; Ctrl+O, Ctrl+L, Ctrl+2 and Ctrl+S are the menus' own and only listed.
+ * network's update alone, the epochs, P play, V D's view, O the model's overview, F5 or F11 the presentation, Page
+ * Down and Page Up a lesson's steps, F1 or ? the list, Ctrl+G the gallery; Ctrl+O, Ctrl+L, Ctrl+2 and Ctrl+S are the
+ * menus' own and only listed.
  */
 final class LabKeys {
     private LabKeys() {
@@ -35,6 +36,8 @@ final class LabKeys {
                 .cursor("epoch", model.shown().cursor())
                 .key("P", "play the epochs", "play", play, KeyCode.P)
                 .key("V", "D's view: the samples in D's colours", "D's view", model.shown()::toggleJudged, KeyCode.V)
+                .key("O", "the model's overview in place of the samples, and back", "model",
+                        () -> model.shown().overviewProperty().set(!model.shown().overviewProperty().get()), KeyCode.O)
                 .key("F5 or F11", "presentation view (Esc leaves)", "present", present, KeyCode.F5, KeyCode.F11)
                 .key("Page Down", "the lesson's next step", "next step", lesson::next, KeyCode.PAGE_DOWN)
                 .key("Page Up", "the lesson's step before", "step back", lesson::previous, KeyCode.PAGE_UP)

@@ -33,8 +33,8 @@ import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.present.GridPresentation;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.run.LessonKeys;
+import org.ganlab.ui.samples.SampleLayers;
 import org.ganlab.ui.samples.SamplesPane;
-import org.ganlab.ui.samples.UpdatePane;
 import org.ganlab.ui.sweep.SweepView;
 import org.ganlab.ui.walk.LatentWalkView;
 
@@ -93,8 +93,10 @@ public final class LabView {
         SettingsFold.bind(model, editorBox, settingsToggle, problemsLabel, branchLabel);
 
         curves = new CurvesPane(model.shown(), model.configProperty());
-        samples = new SamplesPane(model.shown(), () -> model.shown().loadRealImages(model.configProperty().get(), model::say));
-        split.getItems().setAll(curves.node(), UpdatePane.over(samples.node(), model.training().steps()));
+        Runnable loadRealImages = () -> model.shown().loadRealImages(model.configProperty().get(), model::say);
+        samples = new SamplesPane(model.shown(), loadRealImages);
+        split.getItems().setAll(curves.node(), SampleLayers.over(samples.node(), model.shown(),
+                model.training().steps(), loadRealImages));
 
         MenuBinding.gallery(model, galleryMenu, galleryButton);
         RunControls.bind(model, new RunControls.Items(startButton, pauseButton, stopButton, startItem, pauseItem, stopItem,

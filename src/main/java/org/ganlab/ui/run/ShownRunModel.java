@@ -42,6 +42,8 @@ public final class ShownRunModel implements ViewModel {
     private final IntegerProperty iterationsPerEpoch = new SimpleIntegerProperty(0);
     /** D's view: the grids coloured by D's score of each image (the samples pane and the presentation alike). */
     private final BooleanProperty judged = new SimpleBooleanProperty(false);
+    /** The model's overview in place of the samples (O). */
+    private final BooleanProperty overview = new SimpleBooleanProperty(false);
     private final ObservableList<QualityRow> quality = FXCollections.observableArrayList();
     /** The same measures of real training images at the run's sample size (quality.csv's epoch 0), or null. */
     private QualityRow qualityReal;
@@ -200,6 +202,11 @@ public final class ShownRunModel implements ViewModel {
 
     public BooleanProperty judgedProperty() {
         return judged;
+    }
+
+    /** The model's overview in place of the samples, or the samples (the O key; a click on D goes back). */
+    public BooleanProperty overviewProperty() {
+        return overview;
     }
 
     public ObjectProperty<Diagnosis> diagnosisProperty() {

@@ -1,6 +1,7 @@
 package org.ganlab.ui.samples;
 
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,7 +13,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ganlab.records.ImageUpdate;
 import org.ganlab.records.Player;
@@ -66,20 +66,23 @@ public final class UpdatePane {
         box.getStyleClass().add("update-pane");
     }
 
-    /** {@code samples} with the update pane over it while {@code steps} holds an update taken alone. */
-    public static Node over(Node samples, PausedSteps steps) {
+    /**
+     * The pane, shown while {@code steps} holds an update taken alone and the model's overview is off (the overview
+     * outlines the network the update trained instead; see {@link SampleLayers}).
+     */
+    static Node node(PausedSteps steps, BooleanProperty overview) {
         UpdatePane pane = new UpdatePane(steps::close);
         ScrollPane scroll = new ScrollPane(pane.box);
         scroll.setFitToWidth(true);
         scroll.setId("update-pane");
         scroll.getStyleClass().add("update-pane");
-        scroll.visibleProperty().bind(steps.lastProperty().isNotNull());
+        scroll.visibleProperty().bind(steps.lastProperty().isNotNull().and(overview.not()));
         steps.lastProperty().addListener((o, a, u) -> {
             if (u != null) {
                 pane.show(u, u.player() == Player.G ? u.mostChanged() : -1);
             }
         });
-        return new StackPane(samples, scroll);
+        return scroll;
     }
 
     private void show(ImageUpdate u, int chosen) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
@@ -209,6 +210,16 @@ class LabViewTest {
         assertThat(robot.lookup("#update-pane").query().isVisible()).isTrue();
         assertThat(robot.lookup("#update-title").queryAs(Label.class).getText()).startsWith("D update, iteration ");
         assertThat(model.shown().metrics()).as("D's update alone ends no iteration").hasSize(before + 1);
+        // O: the model's overview in place of the samples, D outlined as the network the update trained
+        robot.type(KeyCode.O);
+        Parent overview = robot.lookup("#image-overview").queryAs(Parent.class);
+        assertThat(overview.isVisible()).isTrue();
+        assertThat(robot.lookup("#update-pane").query().isVisible()).as("the overview outlines it instead").isFalse();
+        assertThat(overview.lookupAll(".overview-box")).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(overview.lookupAll(".updating")).extracting(n -> ((Label) n).getText())
+                .anyMatch(t -> t.startsWith("D\n28\u00d728 image"));
+        robot.type(KeyCode.O);
+        assertThat(overview.isVisible()).isFalse();
         waitUntil(() -> model.training().steps().parked(), 30);
         robot.type(KeyCode.D);
         assertThat(model.messageProperty().get()).contains("G's update comes next");
