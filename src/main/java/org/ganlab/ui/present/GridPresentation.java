@@ -20,7 +20,9 @@ import org.ganlab.ui.common.FxImages;
 import org.ganlab.ui.common.GridFit;
 import org.ganlab.ui.curves.CurvesPane;
 import org.ganlab.ui.run.ShownRunModel;
+import org.ganlab.ui.samples.SampleLayers;
 import org.ganlab.ui.samples.VerdictLabels;
+import org.ganlab.ui.training.PausedSteps;
 
 /**
  * What a run on images shows in the {@link PresentationView}: the sample grid of the epoch on screen at the largest
@@ -31,7 +33,7 @@ public final class GridPresentation implements PresentationView.Content {
     private final ShownRunModel model;
     private final ImageView grid = new ImageView();
     private final StackPane gridFrame;
-    private final VBox left;
+    private final StackPane left;
     private final VBox right;
     private final Label verdict = VerdictLabels.verdict("presentation-verdict");
     private final Label evidence = VerdictLabels.evidence(null);
@@ -43,7 +45,12 @@ public final class GridPresentation implements PresentationView.Content {
     private double width;
     private double height;
 
-    public GridPresentation(ShownRunModel model, ObservableValue<ExperimentConfig> settings) {
+    /**
+     * The lab's run {@code model} with its {@code settings}; {@code steps}: its updates taken alone, shown over the
+     * grid as in the lab, with the model's overview (O) in its place; {@code loadRealImages} for the overview.
+     */
+    public GridPresentation(ShownRunModel model, ObservableValue<ExperimentConfig> settings, PausedSteps steps,
+                            Runnable loadRealImages) {
         this.model = model;
         grid.setSmooth(false);
         grid.setId("presentation-grid");
@@ -53,8 +60,9 @@ public final class GridPresentation implements PresentationView.Content {
         caption.setId("presentation-caption");
         caption.getStyleClass().add("caption");
         caption.setMinHeight(CAPTION_HEIGHT - 6);
-        left = new VBox(6, caption, gridFrame);
-        left.setAlignment(Pos.TOP_LEFT);
+        VBox samples = new VBox(6, caption, gridFrame);
+        samples.setAlignment(Pos.TOP_LEFT);
+        left = SampleLayers.over(samples, model, steps, loadRealImages);
         CurvesPane curves = new CurvesPane(model, settings, true);
         VBox.setVgrow(curves.node(), Priority.ALWAYS);
         right = new VBox(10, verdict, evidence, curves.node());
@@ -81,7 +89,7 @@ public final class GridPresentation implements PresentationView.Content {
 
     @Override
     public List<String> keys() {
-        return List.of("Space", "S", "D", "G", "Left / Right", "P", "V");
+        return List.of("Space", "S", "D", "G", "Left / Right", "P", "V", "O");
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class SampleLayers {
     }
 
     /** {@code samples} under the overview of {@code shown}'s run and the pane of {@code steps}' last update. */
-    public static Node over(Node samples, ShownRunModel shown, PausedSteps steps, Runnable loadRealImages) {
+    public static StackPane over(Node samples, ShownRunModel shown, PausedSteps steps, Runnable loadRealImages) {
         return new StackPane(samples, ImageOverview.node(shown, steps, loadRealImages), UpdatePane.node(steps,
                 shown.overviewProperty()));
     }
