@@ -24,8 +24,10 @@ import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.ganlab.config.ConfigSchema;
-import org.ganlab.ui.common.Folders;
+import org.ganlab.config.Formulas;
 import org.ganlab.config.SettingsSchema;
+import org.ganlab.ui.common.Explanations;
+import org.ganlab.ui.common.Folders;
 
 /**
  * The settings editor of either kind of data: one ControlsFX property sheet row per field of the kind's section of
@@ -75,7 +77,7 @@ public final class ConfigEditor<C> {
                     control.getStyleClass().add("invalid");
                     Tooltip.install(control, new Tooltip(problem));
                 } else {
-                    Tooltip.install(control, new Tooltip(field.help()));
+                    Tooltip.install(control, Explanations.tooltip(Formulas.explain(key, field.help())));
                 }
             };
             mark.run();
@@ -178,7 +180,7 @@ public final class ConfigEditor<C> {
 
         @Override
         public String getDescription() {
-            return field.help();
+            return Formulas.explain(field.key(), field.help());
         }
 
         @Override

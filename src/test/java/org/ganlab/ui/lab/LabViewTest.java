@@ -133,6 +133,11 @@ class LabViewTest {
         assertThat(robot.lookup("#field-latentSize").queryAs(TextField.class).getText()).isEqualTo("1");
         assertThat(robot.lookup("#preset-description").queryAs(Label.class).getText()).contains("Latent size 1");
         assertThat(robot.lookup("#start").queryButton().isDisabled()).isFalse();
+        // hovering a setting says what it does, its formula and its source
+        assertThat(((Tooltip) robot.lookup("#field-r1Gamma").query().getProperties()
+                .get("javafx.scene.control.Tooltip")).getText())
+                .contains("Remedy (Mescheder et al. 2018)").contains("(γ/2) E_x ‖∇ₓ D(x)‖²")
+                .contains("Source: Mescheder et al. 2018");
     }
 
     @Test
