@@ -1,5 +1,6 @@
 package org.ganlab.records;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +106,25 @@ public enum Curve {
     /** What the curve is, its formula and its source, as a student reads it on hovering its legend. */
     public String meaning() {
         return meaning;
+    }
+
+    /**
+     * The curves whose figures a piece of text (a verdict's evidence) quotes, in this order: "D loss" D's two
+     * losses, "G loss", "accuracy" D's two accuracies, "D(x)" and "D(G(z))".
+     */
+    public static List<Curve> quotedIn(String text) {
+        List<Curve> quoted = new ArrayList<>();
+        for (Curve c : values()) {
+            String name = switch (c) {
+                case D_LOSS_REAL, D_LOSS_FAKE -> "D loss";
+                case D_ACC_REAL, D_ACC_FAKE -> "accuracy";
+                default -> c.label;
+            };
+            if (c.panel != Panel.GRADIENTS && text.contains(name)) {
+                quoted.add(c);
+            }
+        }
+        return quoted;
     }
 
     /** The curve of this label, if any. */

@@ -3,11 +3,12 @@ package org.ganlab.ui.samples;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.diagnosis.Verdict;
+import org.ganlab.records.Curve;
 import org.ganlab.records.PerEpoch;
+import org.ganlab.ui.common.Explanations;
 
 /** A verdict in words and colour: the labels above the grid (the lab's and the presentation view's) and the CSS class. */
 public final class VerdictLabels {
@@ -60,7 +61,20 @@ public final class VerdictLabels {
         verdict.getStyleClass().add(styleClass(v));
         String first = why.isEmpty() ? v.meaning() : why.get(0);
         evidence.setText(first.isEmpty() ? first : Character.toUpperCase(first.charAt(0)) + first.substring(1));
-        evidence.setTooltip(new Tooltip(v.meaning() + "\n" + String.join("\n", why) + "\nSource: " + v.source()));
+        evidence.setTooltip(Explanations.tooltip(explained(v, why)));
+    }
+
+    /**
+     * The evidence's tooltip: the verdict's meaning, all its evidence, what each figure it quotes is (its formula and
+     * source, from the curve it comes from), and where the verdict comes from.
+     */
+    static String explained(Verdict v, List<String> why) {
+        String evidence = String.join("\n", why);
+        StringBuilder b = new StringBuilder(v.meaning()).append("\n").append(evidence);
+        for (Curve c : Curve.quotedIn(evidence)) {
+            b.append("\n\n").append(c.label()).append(": ").append(c.meaning());
+        }
+        return b.append("\n\nSource of the verdict: ").append(v.source()).toString();
     }
 
     /** The CSS class that colours a verdict (lab.css), e.g. verdict-mode-collapse. */

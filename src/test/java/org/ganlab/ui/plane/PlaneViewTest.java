@@ -102,7 +102,7 @@ class PlaneViewTest {
         assertThat(verdict.getStyleClass()).anyMatch(c -> c.startsWith("verdict-"));
         assertThat(robot.lookup("#plane-evidence").queryAs(Label.class).getTooltip().getText())
                 .as("the evidence's tooltip: the verdict's meaning, all its evidence, and where it comes from")
-                .contains("\nSource: ");
+                .contains("\n\nSource of the verdict: ");
         assertThat(ScreenSizesTest.cutTexts(robot.lookup("#plane").queryParent())).as("texts cut while training at 1280x720").isEmpty();
         LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
         assertThat(chart.getData().get(chart.getData().size() - 1).getData()).as("a point per check")
