@@ -103,6 +103,13 @@ class PlaneViewTest {
         assertThat(robot.lookup("#plane-evidence").queryAs(Label.class).getTooltip().getText())
                 .as("the evidence's tooltip: the verdict's meaning, all its evidence, and where it comes from")
                 .contains("\n\nSource of the verdict: ");
+        // the picture's legend says what the field and the arrows are, with their formulas
+        Parent legend = robot.lookup("#plane-legend").queryParent();
+        assertThat(legend.lookupAll(".label").stream().map(n -> (Label) n).filter(l -> l.getText().equals("→ G's push"))
+                .findFirst().orElseThrow().getTooltip().getText()).contains("−∇ₓ L_G").contains("Kahng et al. 2018");
+        assertThat(legend.getChildrenUnmodifiable().stream().map(n -> (Tooltip) n.getProperties()
+                .get("javafx.scene.control.Tooltip")).filter(t -> t != null).map(Tooltip::getText))
+                .anyMatch(t -> t.contains("D(x) = σ(a(x))"));
         assertThat(ScreenSizesTest.cutTexts(robot.lookup("#plane").queryParent())).as("texts cut while training at 1280x720").isEmpty();
         LineChart<?, ?> chart = robot.lookup("#plane-chart").queryAs(LineChart.class);
         assertThat(chart.getData().get(chart.getData().size() - 1).getData()).as("a point per check")
