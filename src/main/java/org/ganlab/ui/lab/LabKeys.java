@@ -9,9 +9,9 @@ import org.ganlab.ui.run.LessonKeys;
 
 /**
  * The lab's table of the lesson's keys (see {@link LessonKeys}): Space, S one iteration of a paused run, D and G one
- * network's update alone, the epochs, P play, V D's view, O the model's overview, F5 or F11 the presentation, Page
- * Down and Page Up a lesson's steps, F1 or ? the list, Ctrl+G the gallery; Ctrl+O, Ctrl+L, Ctrl+2 and Ctrl+S are the
- * menus' own and only listed.
+ * network's update alone, M slow motion, the epochs, P play, V D's view, O the model's overview, F5 or F11 the
+ * presentation, Page Down and Page Up a lesson's steps, F1 or ? the list, Ctrl+G the gallery; Ctrl+O, Ctrl+L, Ctrl+2
+ * and Ctrl+S are the menus' own and only listed.
  */
 final class LabKeys {
     private LabKeys() {
@@ -33,6 +33,8 @@ final class LabKeys {
                         () -> model.training().steps().update(Player.D), KeyCode.D)
                 .key("G", "G's next update alone (after D's steps)", "update G",
                         () -> model.training().steps().update(Player.G), KeyCode.G)
+                .key("M", "slow motion: the next update every second (M again: full speed)", "slow motion",
+                        () -> model.training().steps().slow(!model.training().steps().slowProperty().get()), KeyCode.M)
                 .cursor("epoch", model.shown().cursor())
                 .key("P", "play the epochs", "play", play, KeyCode.P)
                 .key("V", "D's view: the samples in D's colours", "D's view", model.shown()::toggleJudged, KeyCode.V)

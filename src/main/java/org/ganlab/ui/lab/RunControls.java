@@ -3,6 +3,7 @@ package org.ganlab.ui.lab;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -46,9 +47,14 @@ final class RunControls {
         for (MenuItem item : stepping) {
             item.disableProperty().bind(model.training().pausedProperty().not());
         }
+        CheckMenuItem slow = new CheckMenuItem("Slow motion: an update a second (M)");
+        slow.setOnAction(e -> model.training().steps().slow(slow.isSelected()));
+        model.training().steps().slowProperty().addListener((o, was, on) -> slow.setSelected(on));
+        slow.disableProperty().bind(model.runningProperty().not());
         Menu run = c.pauseItem().getParentMenu();
         if (run != null) {
             run.getItems().addAll(run.getItems().indexOf(c.pauseItem()) + 1, stepping);
+            run.getItems().add(run.getItems().indexOf(updateG) + 1, slow);
         }
         for (Button b : List.of(c.startButton(), c.pauseButton(), c.stopButton())) {
             b.setMinWidth(Region.USE_PREF_SIZE);

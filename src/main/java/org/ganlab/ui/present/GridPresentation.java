@@ -89,7 +89,7 @@ public final class GridPresentation implements PresentationView.Content {
 
     @Override
     public List<String> keys() {
-        return List.of("Space", "S", "D", "G", "Left / Right", "P", "V", "O");
+        return List.of("Space", "S", "D", "G", "M", "Left / Right", "P", "V", "O");
     }
 
     @Override

@@ -2,9 +2,14 @@ package org.ganlab.ui.training;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.util.Duration;
 import org.ganlab.records.ImageUpdate;
 import org.ganlab.records.Player;
 import org.ganlab.records.SingleUpdate;
@@ -13,22 +18,73 @@ import org.ganlab.ui.common.ViewModel;
 
 /**
  * A paused run on images stepped by hand: one whole iteration (S), or one network's next update alone, D's (D) or
- * G's (G) in the iteration's order (D's steps first, then G's). The update just taken is shown with what it changed
- * ({@link #lastProperty()}) until the run goes on or the student closes it.
+ * G's (G) in the iteration's order (D's steps first, then G's), or slow motion (M), the next update every second. The
+ * update just taken is shown with what it changed ({@link #lastProperty()}) until the run goes on or the student
+ * closes it.
  */
 public final class PausedSteps implements ViewModel {
     private final Supplier<TrainingControl> control;
     private final BooleanSupplier pausedRun;
     private final StringProperty message;
+    /** Slow motion's pace: an update a second, time to read what it changed. */
+    static final Duration PACE = Duration.seconds(1);
+
     private final ReadOnlyObjectWrapper<ImageUpdate> last = new ReadOnlyObjectWrapper<>();
     /** The network whose update comes next in the iteration under way. */
     private Player next = Player.D;
+    private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper();
+    private final Timeline ticker = new Timeline(new KeyFrame(PACE, e -> tick()));
+    /** Pauses the run (slow motion starts from a running one) and resumes it (slow motion ends). */
+    private final Runnable pause;
+    private final Runnable resume;
 
-    /** {@code control}: the run's, or null; {@code pausedRun}: a run trains and is paused. */
-    PausedSteps(Supplier<TrainingControl> control, BooleanSupplier pausedRun, StringProperty message) {
+    /**
+     * {@code control}: the run's, or null; {@code pausedRun}: a run trains and is paused; {@code pause} and
+     * {@code resume} the run's own.
+     */
+    PausedSteps(Supplier<TrainingControl> control, BooleanSupplier pausedRun, StringProperty message, Runnable pause,
+                Runnable resume) {
         this.control = control;
         this.pausedRun = pausedRun;
         this.message = message;
+        this.pause = pause;
+        this.resume = resume;
+        ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Slow motion: the run's next update every {@link #PACE}, each shown with what it changed. */
+    public ReadOnlyBooleanProperty slowProperty() {
+        return slow.getReadOnlyProperty();
+    }
+
+    /** Slow motion on (a running run pauses and takes an update a second) or off (the run trains on at full speed). */
+    public void slow(boolean on) {
+        if (on == slow.get() || control.get() == null) {
+            return;
+        }
+        if (on) {
+            pause.run();
+            slow.set(true);
+            ticker.play();
+            message.set("slow motion: the next update every second (M again: full speed)");
+        } else {
+            resume.run(); // which ends slow motion (goneOn)
+        }
+    }
+
+    /** Slow motion's tick: the next update, once the last has landed. */
+    private void tick() {
+        TrainingControl ctl = control.get();
+        if (ctl == null || !pausedRun.getAsBoolean()) {
+            stopSlow();
+        } else if (ctl.parked()) {
+            ctl.update();
+        }
+    }
+
+    private void stopSlow() {
+        ticker.stop();
+        slow.set(false);
     }
 
     /** One iteration of the paused run, then paused again (the curves take it in; an epoch's end shows its grid). */
@@ -83,9 +139,13 @@ public final class PausedSteps implements ViewModel {
         last.set(u instanceof ImageUpdate image ? image : null);
     }
 
-    /** The run went on (a whole step, resumed, a new run): a new iteration begins and the picture closes. */
+    /**
+     * The run went on (a whole step, resumed, a new run): a new iteration begins, the picture closes, and slow motion
+     * ends.
+     */
     void goneOn() {
         next = Player.D;
         last.set(null);
+        stopSlow();
     }
 }

@@ -68,7 +68,8 @@ public final class TrainingModel implements ViewModel {
         this.settings = settings;
         this.shown = shown;
         this.message = message;
-        this.steps = new PausedSteps(() -> control, () -> running.get() && paused.get(), message);
+        this.steps = new PausedSteps(() -> control, () -> running.get() && paused.get(), message, this::pause,
+                this::resume);
         this.busy = busy;
         this.branching = new BranchModel(this, tasks, settings, shown, message, busy, runsFolder);
     }

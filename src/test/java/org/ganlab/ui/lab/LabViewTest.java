@@ -239,6 +239,18 @@ class LabViewTest {
         assertThat(model.training().pausedProperty().get()).as("still paused after the updates").isTrue();
         robot.clickOn("#update-close");
         assertThat(robot.lookup("#update-pane").query().isVisible()).as("back to the grid").isFalse();
+        // M: slow motion, the next update every second, until M again resumes the run at full speed
+        robot.type(KeyCode.M);
+        assertThat(model.training().steps().slowProperty().get()).isTrue();
+        waitUntil(() -> model.training().steps().lastProperty().get() != null, 10);
+        ImageUpdate first = model.training().steps().lastProperty().get();
+        waitUntil(() -> model.training().steps().lastProperty().get() != first, 10);
+        assertThat(model.training().pausedProperty().get()).as("slow motion keeps the run paused between updates")
+                .isTrue();
+        robot.type(KeyCode.M);
+        assertThat(model.training().steps().slowProperty().get()).isFalse();
+        assertThat(model.training().pausedProperty().get()).as("M again trains at full speed").isFalse();
+        robot.type(KeyCode.SPACE);
         robot.type(KeyCode.SPACE);
         assertThat(model.training().pausedProperty().get()).as("and resumes it").isFalse();
         robot.interact(model::stop);
