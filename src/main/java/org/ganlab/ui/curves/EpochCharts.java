@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ganlab.diagnosis.Diagnosis;
 import org.ganlab.records.HeldOutCheck;
+import org.ganlab.records.Measure;
 import org.ganlab.records.QualityRow;
 import org.ganlab.ui.common.Explanations;
 import org.ganlab.ui.run.ShownRunModel;
@@ -63,15 +64,9 @@ final class EpochCharts {
         heldOut.managedProperty().bind(heldOut.visibleProperty());
         model.diagnosisProperty().addListener((o, a, d) ->
                 heldOut.setVisible(d != null && d.epochs().stream().anyMatch(e -> e.heldOut() != null)));
-        explain(diversity, "Sample diversity: the mean distance from each of G's images to its nearest other image, "
-                + "(1/n) Σᵢ minⱼ≠ᵢ d(xᵢ, xⱼ), with d the root-mean-square difference of the pixels. Repeated images "
-                + "drive it towards 0 (mode collapse); the same measure of as many real images is the reference line.");
-        explain(realism, "Realism: the mean distance from each of G's images to its nearest real image, "
-                + "(1/n) Σᵢ minᵣ d(xᵢ, r), as a multiple of the same measure for real images. Noise and blurred "
-                + "blobs, far from every real image, drive it up.");
-        explain(heldOut, "D on real images it trains on against real images it never sees: the share it calls real, "
-                + "(1/n) Σ [D(x) > ½], for each. A widening gap is D memorising its training set (Arjovsky and "
-                + "Bottou 2017; Karras et al. 2020, on training with little data).");
+        explain(diversity, Measure.DIVERSITY);
+        explain(realism, Measure.REALISM);
+        explain(heldOut, Measure.HELD_OUT);
         VBox box = new VBox(4, diversity, realism, heldOut);
         for (Node n : box.getChildren()) {
             VBox.setVgrow(n, Priority.ALWAYS);
@@ -101,16 +96,9 @@ final class EpochCharts {
         LineChart<Number, Number> pr = epochChart("quality-pr-chart", "", new NumberAxis(0, 1, 0.25),
                 "precision (realistic)", "recall (varied)", rows,
                 () -> List.of(qualityPoints(rows, r -> r.precision()), qualityPoints(rows, r -> r.recall())));
-        explain(digits, "Digits covered: how many of the ten digits the digit classifier reads among G's fresh "
-                + "samples of the epoch. Inception-style score: exp(E_x KL(p(y|x) ‖ p(y))) with the classifier's "
-                + "p(y|x), highest when each sample is one clear digit and all digits are drawn alike (Salimans et al. "
-                + "2016).");
-        explain(frechet, "Frechet distance between Gaussians fitted to the classifier's features of real images and of "
-                + "G's samples: ‖μᵣ − μ_g‖² + Tr(Σᵣ + Σ_g − 2 (Σᵣ Σ_g)^½). Lower is closer; real images against "
-                + "real images give the floor line (Heusel et al. 2017).");
-        explain(pr, "Precision: the share of G's samples inside the k-nearest-neighbour balls of real images "
-                + "(realistic). Recall: the share of real images inside the balls of G's samples (varied). Both in "
-                + "the classifier's features, k = 3 (Kynkäänniemi et al. 2019).");
+        explain(digits, Measure.DIGITS);
+        explain(frechet, Measure.FRECHET);
+        explain(pr, Measure.PRECISION_RECALL);
         Runnable titles = () -> { // one short line each (three charts share the tab), the hints in the legends
             QualityRow r = model.qualityReal();
             Locale root = Locale.ROOT;
@@ -181,8 +169,8 @@ final class EpochCharts {
     }
 
     /** Hovering {@code chart} says what it measures, its formula and its source. */
-    private static void explain(LineChart<Number, Number> chart, String meaning) {
-        Tooltip.install(chart, Explanations.tooltip(meaning));
+    private static void explain(LineChart<Number, Number> chart, Measure measure) {
+        Tooltip.install(chart, Explanations.tooltip(measure.explained()));
     }
 
     /** The same chart fed by any source: redrawn whenever {@code source} changes. */

@@ -16,16 +16,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.ganlab.config.Preset;
 import org.ganlab.config.Catalogue;
+import org.ganlab.config.DataKind;
 import org.ganlab.config.ExperimentPreset;
+import org.ganlab.config.Preset;
+import org.ganlab.guide.Glossary;
 import org.ganlab.guide.Guide;
 import org.ganlab.guide.GuidePage;
 import org.ganlab.ui.common.LabCommands;
 
 /**
  * The guide: one page per failure mode (what the curves and the grid show, why, what to try) with a button that
- * trains the failure and one that trains its remedy as a new run.
+ * trains the failure and one that trains its remedy as a new run, and a last page that explains every number on the
+ * screen, as its tooltip does.
  */
 public final class GuideView {
     /** The list's padding, the cells' and a vertical scroll bar's, which a page title's width leaves free. */
@@ -35,6 +38,9 @@ public final class GuideView {
     private final ListView<GuidePage> list = new ListView<>();
     private final VBox page = new VBox(12);
     private final BorderPane root = new BorderPane();
+    /** The list's last page: every number on the screen explained ({@link Glossary}). */
+    static final GuidePage NUMBERS = new GuidePage("numbers", DataKind.IMAGES, null, Glossary.TITLE, null, null, null,
+            null, null, null, null);
 
     /** {@code playground}: opens the playground with a preset of points and starts it. */
     public GuideView(LabCommands model, Consumer<String> playground) {
@@ -42,6 +48,7 @@ public final class GuideView {
         this.playground = playground;
         list.setId("guide-pages");
         list.getItems().setAll(Guide.pages());
+        list.getItems().add(NUMBERS);
         list.setCellFactory(v -> new ListCell<>() {
             // long titles wrap inside the list, never sideways, to a width that leaves room for the scroll bar: a
             // cell is as tall as its title whether the bar shows yet or not
@@ -97,6 +104,12 @@ public final class GuideView {
         title.getStyleClass().add("guide-title");
         title.setId("guide-title");
         page.getChildren().add(title);
+        if (p == NUMBERS) {
+            for (Glossary.Entry e : Glossary.entries()) {
+                page.getChildren().add(section(e.name(), e.text()));
+            }
+            return;
+        }
         VBox buttons = new VBox(8); // one a row, wrapped: a title on points is long
         if (p.preset() != null) {
             Button show = new Button("Train this: " + Catalogue.get(p.preset()).title());

@@ -8,8 +8,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.ganlab.records.Measure;
 import org.ganlab.records.PlaneCheck;
-import org.ganlab.records.PlaneMeasures;
 import org.ganlab.ui.common.Explanations;
 
 /**
@@ -48,12 +48,8 @@ final class CoverageChart {
             }
         });
         chart.setId("plane-chart");
-        long stds = Math.round(PlaneMeasures.STDS);
-        Tooltip.install(chart, Explanations.tooltip("Modes covered at each check, among fresh points of G: a point "
-                + "belongs to a mode when it lies within " + stds + " standard deviations of its centre, ‖x − μₖ‖ ≤ "
-                + stds + "σ, and a mode is covered when a set share of the points belongs to it, so that stray points do not count. "
-                + "The measure of the 2-D literature (Srivastava et al. 2017, VEEGAN; Lin et al. 2018, PacGAN). After "
-                + "Cure it, the failure's line is the dashed grey one."));
+        Tooltip.install(chart, Explanations.tooltip(Measure.MODES_COVERED.explained() + " After Cure it, the "
+                + "failure's line is the dashed grey one."));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
