@@ -36,8 +36,8 @@ public final class Formulas {
             + "input to D", "Karras et al. 2018");
     private static final Formula NOISE = new Formula("D sees x + ε and G(z) + ε, ε ~ N(0, σ² I), σ falling linearly "
             + "with the iterations", "Sønderby et al. 2017; Arjovsky and Bottou 2017");
-    private static final Formula NORM = new Formula("BN(h) = γ (h − μ_B) / √(σ_B² + ε) + β, μ_B and σ_B² over the batch",
-            BATCH_NORM);
+    private static final Formula NORM = new Formula(
+            "BN(h) = γ (h − μ_B) / √(σ_B² + ε) + β, μ_B and σ_B² over the batch", BATCH_NORM);
 
     private static final Map<String, Formula> BY_NAME = Map.ofEntries(
             Map.entry("genLearningRate", LEARNING_RATE),

@@ -41,8 +41,8 @@ public enum Measure {
             + "slope towards where D says real. With the saturating loss L_G = log(1 − D(x)) it is D(x) ∇ₓ a(x), "
             + "which vanishes where D is sure the point is fake. Source: Goodfellow et al. 2014; the picture after "
             + "GAN Lab (Kahng et al. 2018)."),
-    REAL_POINTS("Real points", "Drawn from the data set, x ~ p_data: the ring of eight Gaussians of Metz et al. 2017, or "
-            + "another shape of the Data setting."),
+    REAL_POINTS("Real points", "Drawn from the data set, x ~ p_data: the ring of eight Gaussians of Metz et al. "
+            + "2017, or another shape of the Data setting."),
     G_POINTS("G's points", "G(z) for fresh noise z ~ N(0, I): what G draws now (Goodfellow et al. 2014).");
 
     private final String label;

@@ -14,7 +14,7 @@ public interface TrainingListener {
     default void epoch(EpochSnapshot snapshot) {
     }
 
-    /** One network's update, taken alone in a paused run, and what it changed (the iteration, when it ends one, too). */
+    /** One network's update, taken alone in a paused run, and what it changed (after the iteration it may end). */
     default void update(SingleUpdate update) {
     }
 

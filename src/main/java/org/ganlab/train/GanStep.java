@@ -83,7 +83,8 @@ final class GanStep {
      * {@link #iterate} takes what is left of the iteration and counts it.
      */
     void update(int iteration) {
-        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Workspaces.REUSED, WORKSPACE_ID)) {
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager()
+                .getAndActivateWorkspace(Workspaces.REUSED, WORKSPACE_ID)) {
             takeNext(iteration);
         }
     }

@@ -30,7 +30,8 @@ class FormulasTest {
     @Test
     void aNameTheTwoKindsShareHasOneFormulaAndEveryFormulaNamesASetting() {
         assertThat(Formulas.of("r1Gamma").orElseThrow().symbols()).contains("(γ/2) E_x ‖∇ₓ D(x)‖²");
-        assertThat(Formulas.explain("r1Gamma", "help")).startsWith("help\n\n").contains("Source: Mescheder et al. 2018");
+        assertThat(Formulas.explain("r1Gamma", "help")).startsWith("help\n\n")
+                .contains("Source: Mescheder et al. 2018");
         assertThat(Formulas.explain("seed", "help")).isEqualTo("help");
         for (String name : List.of("genLearningRate", "batchSize", "batch", "discSteps", "pack", "packing", "loss",
                 "unrolledSecondOrder", "combinedBatch")) {

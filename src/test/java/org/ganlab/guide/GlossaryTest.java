@@ -8,7 +8,7 @@ import org.ganlab.records.Curve;
 import org.ganlab.records.Measure;
 import org.junit.jupiter.api.Test;
 
-/** The guide's page of numbers says what the tooltips say: every curve, measure and mark, and the settings' formulas. */
+/** The guide's page of numbers says what the tooltips say: every curve, measure, mark and setting formula. */
 class GlossaryTest {
     @Test
     void everyCurveMeasureAndFormulaIsOnThePageWithTheTooltipsOwnWords() {

@@ -135,8 +135,9 @@ final class LabWindows {
     /** The presentation view on the given part of the screen (null: full screen where the lab is). */
     void present(Rectangle2D bounds, LessonKeys keys, boolean dark) {
         if (presentation == null) {
-            GridPresentation grid = new GridPresentation(model.shown(), model.configProperty(), model.training().steps(),
-                    () -> model.shown().loadRealImages(model.configProperty().get(), model::say));
+            GridPresentation grid = new GridPresentation(model.shown(), model.configProperty(),
+                    model.training().steps(), () -> model.shown().loadRealImages(model.configProperty().get(),
+                    model::say));
             presentation = new PresentationView<>(grid, keys, root.getScene().getStylesheets(), dark);
         }
         presentation.show(window(), bounds);

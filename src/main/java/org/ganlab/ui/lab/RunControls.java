@@ -10,7 +10,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Region;
 import org.ganlab.records.Player;
 
-/** Start, Pause/Resume, Step, one update alone and Stop in the toolbar and the Run menu, and the Train on menu's branch items. */
+/**
+ * Start, Pause/Resume, Step, one update alone, slow motion and Stop in the toolbar and the Run menu, and the Train on
+ * menu's branch items.
+ */
 final class RunControls {
     /** The controls, as lab.fxml declares them. */
     record Items(Button startButton, Button pauseButton, Button stopButton, MenuItem startItem, MenuItem pauseItem,

@@ -190,7 +190,8 @@ class LabViewTest {
         robot.type(KeyCode.SPACE);
         assertThat(model.training().pausedProperty().get()).as("Space pauses a running run").isTrue();
         // paused, S trains one iteration: the curves take exactly one more point, and the run stays paused
-        waitUntil(() -> model.training().steps().parked(), 30); // the iteration under way when Space was pressed has landed
+        // the iteration under way when Space was pressed has landed
+        waitUntil(() -> model.training().steps().parked(), 30);
         robot.interact(model.training()::pulse);
         int before = model.shown().metrics().size();
         robot.type(KeyCode.S);
