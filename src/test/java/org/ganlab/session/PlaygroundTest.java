@@ -2,6 +2,7 @@ package org.ganlab.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

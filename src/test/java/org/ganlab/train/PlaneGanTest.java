@@ -2,6 +2,7 @@ package org.ganlab.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -163,6 +163,11 @@ final class LabWindows {
             planeStage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, lessons::pageKeys);
             plane.alsoPresentKeys(lessons::pageKeys);
             plane.offerLessonSteps(lessons.model()::add);
+            plane.offerSideBySide((compared, shown) -> {
+                compare();
+                compare.load(0, compared);
+                compare.load(1, shown);
+            });
             planeStage.setOnHidden(e -> planeModel.pause());
         }
         if (preset != null) {

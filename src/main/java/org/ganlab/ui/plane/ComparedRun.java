@@ -1,8 +1,9 @@
 package org.ganlab.ui.plane;
 
+import java.nio.file.Path;
 import java.util.List;
-import org.ganlab.records.PlaneCheck;
 import org.ganlab.diagnosis.PlaneDiagnosis;
+import org.ganlab.records.PlaneCheck;
 import org.ganlab.records.PlaneFrame;
 
 /**
@@ -13,9 +14,10 @@ import org.ganlab.records.PlaneFrame;
  * @param which     what B shows, in the box's text ("the failure", "the saved run")
  * @param title     the run: its preset's title (and, for a saved run, its seed and folder)
  * @param diagnosis its verdict, or null when it had not been judged yet
+ * @param folder    its run folder, or null when it is not known
  */
 record ComparedRun(String name, String which, String title, PlaneDiagnosis diagnosis, List<PlaneCheck> checks,
-                   List<PlaneFrame> frames) {
+                   List<PlaneFrame> frames, Path folder) {
     ComparedRun {
         checks = List.copyOf(checks);
         frames = List.copyOf(frames);
@@ -26,13 +28,14 @@ record ComparedRun(String name, String which, String title, PlaneDiagnosis diagn
 
     /** The failure a cure follows, as far as it had come. */
     static ComparedRun beforeTheCure(String title, PlaneDiagnosis diagnosis, List<PlaneCheck> checks,
-                                     List<PlaneFrame> frames) {
-        return new ComparedRun("Before the cure", "the failure", title, diagnosis, checks, frames);
+                                     List<PlaneFrame> frames, Path folder) {
+        return new ComparedRun("Before the cure", "the failure", title, diagnosis, checks, frames, folder);
     }
 
     /** A run saved on disk, judged on its own checks. */
-    static ComparedRun saved(String title, List<PlaneCheck> checks, List<PlaneFrame> frames) {
-        return new ComparedRun("Saved run", "the saved run", title, PlaneDiagnosis.of(checks), checks, frames);
+    static ComparedRun saved(String title, List<PlaneCheck> checks, List<PlaneFrame> frames, Path folder) {
+        return new ComparedRun("Saved run", "the saved run", title, PlaneDiagnosis.of(checks), checks, frames,
+                folder);
     }
 
     /** Its picture at the check nearest {@code iteration} (its last when the run on the screen has gone further). */

@@ -224,7 +224,8 @@ public final class PlaneModel implements ViewModel {
         String trainedOn = setup.dataProperty().get();
         PresetChoice failure = setup.choiceProperty().get();
         ComparedRun compared = picture.frames().isEmpty() || failure == null ? null
-                : ComparedRun.beforeTheCure(failure.title(), diagnosis.get(), checks, picture.frames());
+                : ComparedRun.beforeTheCure(failure.title(), diagnosis.get(), checks, picture.frames(),
+                picture.folder());
         setup.choiceProperty().set(remedy);
         setup.dataProperty().set(trainedOn);
         startRun(compared);
@@ -261,7 +262,7 @@ public final class PlaneModel implements ViewModel {
 
     /** The slice's picture, checks, verdict and speed on the screen ({@code first}: the run's first picture). */
     private void show(PlaneRunner.Slice s, boolean first) {
-        picture.update(s.frame(), s.frames());
+        picture.update(s.frame(), s.frames(), s.folder());
         stepping.landed(s);
         if (checks.size() != s.checks().size()) {
             checks.setAll(s.checks());

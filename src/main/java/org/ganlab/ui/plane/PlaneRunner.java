@@ -38,14 +38,15 @@ final class PlaneRunner implements ViewModel {
     /**
      * What a slice hands the screen: the picture now, the checks, their pictures and verdict, the speed, the update a
      * step took alone (null for a slice or a whole iteration), the network the next update trains, what D makes of the
-     * real and of G's points now, and the run's settings.
+     * real and of G's points now, the run's settings, and the folder it trains into.
      */
     record Slice(PlaneFrame frame, List<PlaneCheck> checks, List<PlaneFrame> frames, PlaneDiagnosis diagnosis,
                  double speed, boolean finished, PlaneUpdate update, Player next, PlaneLook look,
-                 PlaneSettings settings) {
-        static Slice of(Playground run, PlaneUpdate update) {
+                 PlaneSettings settings, Path folder) {
+        static Slice of(PointsSession session, PlaneUpdate update) {
+            Playground run = session.playground();
             return new Slice(run.frame(), run.checks(), run.frames(), run.diagnosis(), run.speed(), run.finished(),
-                    update, run.next(), run.look(), run.settings());
+                    update, run.next(), run.look(), run.settings(), session.dir());
         }
     }
 
@@ -89,7 +90,7 @@ final class PlaneRunner implements ViewModel {
         tasks.run(() -> {
             stopSession(); // the run it replaces ends, its folder saying how far it came
             session = make.call();
-            return Slice.of(session.playground(), null);
+            return Slice.of(session, null);
         }, s -> {
             if (mine == generation) {
                 shownNanos = System.nanoTime();
@@ -139,7 +140,7 @@ final class PlaneRunner implements ViewModel {
         sliceInFlight.set(true);
         tasks.run(() -> {
             PlaneUpdate update = work.get();
-            return Slice.of(session.playground(), update);
+            return Slice.of(session, update);
         }, s -> {
             sliceInFlight.set(false);
             if (mine != generation) {

@@ -64,6 +64,6 @@ final class PlaneRunsModel implements ViewModel {
         }
         String title = PlanePresets.find(saved.preset()).map(PlanePreset::title).orElse(saved.preset());
         return ComparedRun.saved(title + ", seed " + saved.settings().seed() + " (" + dir.getFileName() + ")",
-                saved.checks(), saved.frames());
+                saved.checks(), saved.frames(), dir);
     }
 }

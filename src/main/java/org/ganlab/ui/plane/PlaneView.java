@@ -1,6 +1,8 @@
 package org.ganlab.ui.plane;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -12,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TitledPane;
@@ -28,9 +31,9 @@ import javafx.scene.layout.VBox;
 import org.ganlab.config.Lesson;
 import org.ganlab.guide.Guide;
 import org.ganlab.records.PlaneCheck;
+import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.present.PresentationView;
 import org.ganlab.ui.run.LessonKeys;
-import org.ganlab.ui.guide.GuideView;
 import org.ganlab.ui.samples.VerdictLabels;
 import org.ganlab.ui.settings.SettingsPanes;
 
@@ -51,6 +54,7 @@ public final class PlaneView {
     private final Label evidence = VerdictLabels.evidence("plane-evidence");
     private final CoverageChart chart;
     private final PlaneFilesMenu files;
+    private final CureComparisonPane before;
     private final CheckScrubber scrubber;
     private final PlaneShow show;
     private final PlanePicture picture;
@@ -66,6 +70,7 @@ public final class PlaneView {
                 mesh.selectedProperty(), modelShown.selectedProperty()), () -> modelShown.setSelected(false));
         picture = show.picture();
         files = new PlaneFilesMenu(model, picture);
+        before = new CureComparisonPane(model.picture());
         root.getStyleClass().add("plane");
         root.setId("plane");
         keys = PlaneKeys.table(model, layers, () -> modelShown.setSelected(!modelShown.isSelected()),
@@ -197,15 +202,20 @@ public final class PlaneView {
             }
         });
         CureComparisonPane.followCompared(model.picture(), picture, chart);
-        VBox before = new CureComparisonPane(model.picture()).node();
-        VBox side = new VBox(10, verdict, evidence, before, PlaneLegend.node(), description, cures, guidePane,
+        VBox side = new VBox(10, verdict, evidence, before.node(), PlaneLegend.node(), description, cures, guidePane,
                 settingsPane, chart.node(), status);
         VBox.setVgrow(chart.node(), Priority.ALWAYS);
         side.setPadding(new Insets(8));
-        side.setPrefWidth(360);
-        side.setMinWidth(280);
-        side.setMaxWidth(420);
-        return side;
+        // taller than the window (a cure's rows on a short screen), the side scrolls rather than spill onto the slider
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setPrefWidth(376);
+        scroll.setMinWidth(296);
+        scroll.setMaxWidth(436);
+        return scroll;
     }
 
     /** The playground on the projector in the lab's {@link PresentationView} ({@link PlanePresentation}), or back. */
@@ -220,6 +230,14 @@ public final class PlaneView {
         } else if (presentation != null) {
             presentation.close();
         }
+    }
+
+    /**
+     * Offers, after Cure it or Compare with a saved run, the two runs side by side in the lab's Compare window: the
+     * run compared with and the run on the screen, by their folders ({@code show}).
+     */
+    public void offerSideBySide(BiConsumer<Path, Path> show) {
+        before.offerSideBySide(show, model.runningProperty());
     }
 
     /** Offers File > Add to the lesson here: the chosen preset as edited becomes the lesson's next step. */

@@ -1,5 +1,6 @@
 package org.ganlab.ui.plane;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,6 +26,8 @@ final class ShownPicture {
     private final BooleanProperty showBefore = new SimpleBooleanProperty();
     private List<PlaneFrame> frames = List.of();
     private PlaneFrame live;
+    /** The folder the run on the screen trains into, or null before its first picture. */
+    private Path folder;
 
     ShownPicture() {
         cursor.addListener((check, following) -> update());
@@ -36,14 +39,16 @@ final class ShownPicture {
         showBefore.set(false);
         before.set(compared);
         live = null;
+        folder = null;
         frames = List.of();
         positions = 0;
         cursor.clear();
     }
 
-    /** The run's newest picture and the pictures of its checks so far. */
-    void update(PlaneFrame newest, List<PlaneFrame> checks) {
+    /** The run's newest picture and the pictures of its checks so far, and the folder it trains into. */
+    void update(PlaneFrame newest, List<PlaneFrame> checks, Path folder) {
         live = newest;
+        this.folder = folder;
         frames = checks;
         while (positions < checks.size() + 1) { // the live picture's place moves on past each new check
             cursor.added(++positions);
@@ -61,6 +66,11 @@ final class ShownPicture {
     /** The newest picture, or null before the first. */
     PlaneFrame live() {
         return live;
+    }
+
+    /** The folder the run on the screen trains into, or null before its first picture. */
+    Path folder() {
+        return folder;
     }
 
     /** The pictures of the checks so far. */

@@ -1,6 +1,7 @@
 package org.ganlab.ui.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

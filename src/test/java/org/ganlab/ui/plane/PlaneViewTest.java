@@ -1,9 +1,11 @@
 package org.ganlab.ui.plane;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +39,7 @@ import org.ganlab.config.PlanePresets;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneUpdate;
 import org.ganlab.records.Player;
+import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunRecords;
 import org.ganlab.run.RunsFolder;
 import org.ganlab.ui.common.BackgroundTasks;
@@ -504,6 +507,8 @@ class PlaneViewTest {
         int failureChecks = model.checks().size();
         PresetChoice remedy = PlaneSetupModel.choices().stream().filter(c -> c.name().equals("plane-mode-collapse"))
                 .findFirst().orElseThrow();
+        List<Path> sideBySide = new ArrayList<>();
+        robot.interact(() -> view.offerSideBySide((a, b) -> sideBySide.addAll(List.of(a, b))));
         robot.interact(() -> model.cure(remedy));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.checks().size() >= 1);
         WaitForAsyncUtils.waitForFxEvents();
@@ -526,6 +531,12 @@ class PlaneViewTest {
         assertThat(model.picture().shownProperty().get().fake()).as("the failure's own points").isNotEqualTo(cureFake);
         robot.type(KeyCode.B);
         assertThat(model.picture().shownProperty().get().fake()).isEqualTo(cureFake);
+        // paused, the pair goes side by side into the lab's Compare window: the failure's folder, then the cure's
+        robot.clickOn("#plane-side-by-side");
+        assertThat(sideBySide).hasSize(2);
+        assertThat(RunRecords.read(sideBySide.get(0).resolve(RunFiles.CONFIG)).preset()).isEqualTo("plane-d-wins");
+        assertThat(RunRecords.read(sideBySide.get(1).resolve(RunFiles.CONFIG)).preset())
+                .isEqualTo("plane-mode-collapse");
         robot.interact(() -> model.choose("plane-stable-ring", Map.of(), null));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitForFxEvents();
