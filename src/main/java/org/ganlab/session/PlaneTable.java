@@ -3,11 +3,13 @@ package org.ganlab.session;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.ganlab.config.ConfigSchema;
 import org.ganlab.config.PlanePreset;
 import org.ganlab.config.PlanePresets;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.diagnosis.Verdict;
 import org.ganlab.records.PlaneCheck;
+import org.ganlab.run.PlaneRunFolder;
 
 /** The plane presets' runs as a Markdown table: a row per preset and seed, then each preset's count. */
 public final class PlaneTable {
@@ -122,6 +124,32 @@ public final class PlaneTable {
                     : ", and the share on a mode fell by the margin on seed" + (fell.contains(",") ? "s " : " ")
                     + fell))).append('\n');
         }
+    }
+
+    /**
+     * The line that sums up a run on points against another trained on the same data (a failure and the remedy Cure
+     * it trained, or a saved run): both verdicts, the settings that differ, and the witness's figures at their last
+     * checks, as Compare shows it over a pair on images. The witness is the first run's preset's promised failure.
+     */
+    public static String pairLine(PlaneRunFolder a, PlaneRunFolder b) {
+        if (a.checks().isEmpty() || b.checks().isEmpty()) {
+            return "A: " + a.record().preset() + "  ·  B: " + b.record().preset() + "   ·   not judged yet: a run "
+                    + "without a check";
+        }
+        Row first = Row.of(a.record().preset(), "", a.record().points().seed(), a.checks(), 0, 0);
+        Row second = Row.of(b.record().preset(), "", b.record().points().seed(), b.checks(), 0, 0);
+        List<String> changed = ConfigSchema.POINTS.differences(a.record().points(), b.record().points()).stream()
+                .filter(k -> !k.equals("seed")).toList();
+        Verdict promised = PlanePresets.find(a.record().preset()).flatMap(p -> Verdict.ofLabel(p.expect()))
+                .orElse(first.diagnosis().verdict());
+        PointsWitness.Figures f = figures(first);
+        PointsWitness.Figures c = figures(second);
+        return String.format(Locale.ROOT, "A: %s  \u2192  B: %s   \u00b7   changed: %s   \u00b7   witness, %s: modes "
+                + "%d \u2192 %d, KL %.2f \u2192 %.2f, hopping %.0f%% \u2192 %.0f%%, D's accuracy %.0f%% \u2192 %.0f%%, "
+                + "on a mode %.0f%% \u2192 %.0f%%", first.diagnosis().verdict().label(),
+                second.diagnosis().verdict().label(), changed.isEmpty() ? "nothing" : String.join(", ", changed),
+                PointsWitness.of(promised).text(), f.modes(), c.modes(), f.kl(), c.kl(), 100 * f.hopping(),
+                100 * c.hopping(), 100 * f.dAccuracy(), 100 * c.dAccuracy(), 100 * f.onMode(), 100 * c.onMode());
     }
 
     /** The figures of a row's last check that a witness reads. */

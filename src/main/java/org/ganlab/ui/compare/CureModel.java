@@ -8,16 +8,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import org.ganlab.config.ConfigSchema;
+import org.ganlab.config.DataKind;
 import org.ganlab.config.ExperimentConfig;
 import org.ganlab.config.Preset;
 import org.ganlab.config.Presets;
+import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunRecords;
 import org.ganlab.session.CurePairs;
+import org.ganlab.session.PlaneTable;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.common.LabCommands;
 import org.ganlab.ui.common.ViewModel;
-import org.ganlab.config.ConfigSchema;
 
 /**
  * "Cure it": from a run of a failure preset on screen, train the remedy preset that names it ({@link Preset#cures()})
@@ -69,11 +72,17 @@ public final class CureModel implements ViewModel {
         lab.start();
     }
 
-    /** Reads both runs' witnesses in the background into {@link #summaryProperty()}. */
+    /**
+     * Reads both runs' witnesses in the background into {@link #summaryProperty()}: a pair on points by the points'
+     * witness ({@link PlaneTable#pairLine}), a pair on images by the images'.
+     */
     void summarise(Path failure, Path remedy) {
         summary.set("reading both runs…");
         tasks.run(() -> {
             var a = RunRecords.read(failure.resolve(RunFiles.CONFIG));
+            if (a.kind() == DataKind.POINTS) {
+                return PlaneTable.pairLine(PlaneRunFolder.read(failure), PlaneRunFolder.read(remedy));
+            }
             var b = RunRecords.read(remedy.resolve(RunFiles.CONFIG));
             CurePairs.Witness witness = Presets.find(a.preset()).map(CurePairs.Witness::of)
                     .orElse(CurePairs.Witness.D_WINS);

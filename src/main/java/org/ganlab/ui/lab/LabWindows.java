@@ -165,8 +165,7 @@ final class LabWindows {
             plane.offerLessonSteps(lessons.model()::add);
             plane.offerSideBySide((compared, shown) -> {
                 compare();
-                compare.load(0, compared);
-                compare.load(1, shown);
+                compare.showPair(compared, shown, cures);
             });
             planeStage.setOnHidden(e -> planeModel.pause());
         }

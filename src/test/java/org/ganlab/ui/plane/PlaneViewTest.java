@@ -39,9 +39,11 @@ import org.ganlab.config.PlanePresets;
 import org.ganlab.diagnosis.PlaneDiagnosis;
 import org.ganlab.records.PlaneUpdate;
 import org.ganlab.records.Player;
+import org.ganlab.run.PlaneRunFolder;
 import org.ganlab.run.RunFiles;
 import org.ganlab.run.RunRecords;
 import org.ganlab.run.RunsFolder;
+import org.ganlab.session.PlaneTable;
 import org.ganlab.ui.common.BackgroundTasks;
 import org.ganlab.ui.lab.ScreenSizesTest;
 import org.junit.jupiter.api.AfterEach;
@@ -537,6 +539,11 @@ class PlaneViewTest {
         assertThat(RunRecords.read(sideBySide.get(0).resolve(RunFiles.CONFIG)).preset()).isEqualTo("plane-d-wins");
         assertThat(RunRecords.read(sideBySide.get(1).resolve(RunFiles.CONFIG)).preset())
                 .isEqualTo("plane-mode-collapse");
+        // and Compare sums the pair up as it does a pair on images: verdicts, what changed, the failure's witness
+        String line = PlaneTable.pairLine(PlaneRunFolder.read(sideBySide.get(0)),
+                PlaneRunFolder.read(sideBySide.get(1)));
+        assertThat(line).matches("A: .+  \u2192  B: .+").contains("changed: saturatingGenLoss")
+                .contains("witness, D's accuracy and the share on a mode: modes ");
         robot.interact(() -> model.choose("plane-stable-ring", Map.of(), null));
         robot.clickOn("#plane-start");
         WaitForAsyncUtils.waitForFxEvents();
