@@ -251,9 +251,9 @@ public final class Trainer implements GanModule {
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             real = grid(data.images(IntStream.range(0, Math.min(ImageUpdate.SHOWN, data.size())).toArray()));
         }
-        return new ImageUpdate(player, number, order.of(player), iteration, real,
-                before.grid().first(ImageUpdate.SHOWN), after.grid().first(ImageUpdate.SHOWN), before.scores().first(ImageUpdate.SHOWN),
-                after.scores().first(ImageUpdate.SHOWN));
+        int shown = ImageUpdate.SHOWN;
+        return new ImageUpdate(player, number, order.of(player), iteration, real, before.grid().first(shown),
+                after.grid().first(shown), before.scores().first(shown), after.scores().first(shown));
     }
 
     /** The complete training state now, as after the given epoch. */
