@@ -7,8 +7,6 @@ import org.ganlab.records.Player;
  * up to: an iteration may be taken whole or update by update, and ends the same.
  */
 final class PlaneIteration extends UpdateOrder {
-    private final int dSteps;
-    private final int gSteps;
     private double lossReal;
     private double lossFake;
     private double accReal;
@@ -17,8 +15,6 @@ final class PlaneIteration extends UpdateOrder {
 
     PlaneIteration(int dSteps, int gSteps) {
         super(dSteps, gSteps);
-        this.dSteps = dSteps;
-        this.gSteps = gSteps;
     }
 
     void discriminator(Losses.Bce real, Losses.Bce fake) {
@@ -36,8 +32,9 @@ final class PlaneIteration extends UpdateOrder {
 
     /** The iteration's numbers (D's averaged over its steps, G's over its), and a new iteration begins. */
     PlaneGan.Step end() {
-        PlaneGan.Step s = new PlaneGan.Step(lossReal / dSteps, lossFake / dSteps, gLoss / gSteps, accReal / dSteps,
-                accFake / dSteps);
+        int dSteps = of(Player.D);
+        PlaneGan.Step s = new PlaneGan.Step(lossReal / dSteps, lossFake / dSteps, gLoss / of(Player.G),
+                accReal / dSteps, accFake / dSteps);
         clear();
         return s;
     }
