@@ -56,9 +56,12 @@ public record ImageUpdate(Player player, int number, int of, int iteration, Samp
     /** The probe image G's update changed most (the first after a D update, which changes none). */
     public int mostChanged() {
         int best = 0;
+        double most = meanChange(0);
         for (int i = 1; i < fakeBefore.count(); i++) {
-            if (meanChange(i) > meanChange(best)) {
+            double change = meanChange(i);
+            if (change > most) {
                 best = i;
+                most = change;
             }
         }
         return best;
