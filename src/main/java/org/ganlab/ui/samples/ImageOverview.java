@@ -38,13 +38,24 @@ public final class ImageOverview {
         this.shown = shown;
         graph = new ModelGraph(IMAGES, fakes, reals, showPicture);
         graph.node().setId("image-overview");
-        shown.metrics().addListener((ListChangeListener<IterationMetrics>) c -> showNewest());
-        shown.epochs().addListener((ListChangeListener<EpochGrid>) c -> showSamples());
-        shown.selectedEpochProperty().addListener((o, a, b) -> showSamples());
-        shown.realGridProperty().addListener((o, a, b) -> showSamples());
+        // drawn only while it shows (the metrics grow with every frame of a run), and at once when it shows
+        shown.metrics().addListener((ListChangeListener<IterationMetrics>) c -> whileShown(this::showNewest));
+        shown.epochs().addListener((ListChangeListener<EpochGrid>) c -> whileShown(this::showSamples));
+        shown.selectedEpochProperty().addListener((o, a, b) -> whileShown(this::showSamples));
+        shown.realGridProperty().addListener((o, a, b) -> whileShown(this::showSamples));
+        shown.overviewProperty().addListener((o, was, on) -> whileShown(() -> {
+            showNewest();
+            showSamples();
+        }));
         steps.lastProperty().addListener((o, a, u) -> graph.highlight(u == null ? null : u.player()));
         showNewest();
         showSamples();
+    }
+
+    private void whileShown(Runnable draw) {
+        if (shown.overviewProperty().get()) {
+            draw.run();
+        }
     }
 
     /**
