@@ -32,6 +32,8 @@ public final class PausedSteps implements ViewModel {
     private final ReadOnlyObjectWrapper<ImageUpdate> last = new ReadOnlyObjectWrapper<>();
     /** The network whose update comes next in the iteration under way. */
     private Player next = Player.D;
+    /** An update was asked for and has not arrived yet: until it does, {@link #next} is not known. */
+    private boolean inFlight;
     private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper();
     private final Timeline ticker = new Timeline(new KeyFrame(PACE, e -> tick()));
     /** Pauses the run (slow motion starts from a running one) and resumes it (slow motion ends). */
@@ -77,7 +79,8 @@ public final class PausedSteps implements ViewModel {
         TrainingControl ctl = control.get();
         if (ctl == null || !pausedRun.getAsBoolean()) {
             stopSlow();
-        } else if (ctl.parked()) {
+        } else if (ctl.parked() && !inFlight) {
+            inFlight = true;
             ctl.update();
         }
     }
@@ -104,10 +107,13 @@ public final class PausedSteps implements ViewModel {
         TrainingControl ctl = control.get();
         if (ctl == null || !pausedRun.getAsBoolean()) {
             message.set("pause the run first (Space): then D and G take one update at a time");
+        } else if (inFlight) {
+            message.set("the last update is still being taken: one at a time");
         } else if (player != next) {
             message.set(next == Player.D ? "each iteration begins with D's steps: D's update comes next (D)"
                     : "D's steps of this iteration are taken: G's update comes next (G)");
         } else {
+            inFlight = true;
             ctl.update();
         }
     }
@@ -133,6 +139,7 @@ public final class PausedSteps implements ViewModel {
         if (u == null) {
             return;
         }
+        inFlight = false;
         boolean more = u.number() < u.of();
         next = more ? u.player() : u.player() == Player.D ? Player.G : Player.D;
         message.set(u.describe());
@@ -145,6 +152,7 @@ public final class PausedSteps implements ViewModel {
      */
     void goneOn() {
         next = Player.D;
+        inFlight = false;
         last.set(null);
         stopSlow();
     }

@@ -205,7 +205,12 @@ class LabViewTest {
         // D and G: one network's update alone, in the iteration's order, shown in place of the grid
         robot.type(KeyCode.G);
         assertThat(model.messageProperty().get()).contains("D's update comes next");
-        robot.type(KeyCode.D);
+        // D pressed twice before the first update is back: one update, the second press told to wait
+        robot.interact(() -> {
+            model.training().steps().update(Player.D);
+            model.training().steps().update(Player.D);
+        });
+        assertThat(model.messageProperty().get()).contains("still being taken");
         waitUntil(() -> model.training().steps().lastProperty().get() != null, 30);
         WaitForAsyncUtils.waitForFxEvents();
         ImageUpdate d = model.training().steps().lastProperty().get();
