@@ -67,7 +67,7 @@ public final class ImageOverview {
         ImageOverview overview = new ImageOverview(shown, steps, () -> shown.overviewProperty().set(false));
         Node node = overview.graph.node();
         node.visibleProperty().bind(shown.overviewProperty());
-        node.getStyleClass().add("update-pane");
+        node.getStyleClass().add("sample-layer");
         shown.overviewProperty().addListener((o, was, on) -> {
             if (on && shown.realGridProperty().get() == null) {
                 loadRealImages.run();

@@ -63,7 +63,7 @@ public final class UpdatePane {
         bottom.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(title, changed, realLabel, reals, fakesLabel, fakes, closeUp, bottom);
         box.setPadding(new Insets(PADDING));
-        box.getStyleClass().add("update-pane");
+        box.getStyleClass().add("sample-layer");
     }
 
     /**
@@ -75,7 +75,7 @@ public final class UpdatePane {
         ScrollPane scroll = new ScrollPane(pane.box);
         scroll.setFitToWidth(true);
         scroll.setId("update-pane");
-        scroll.getStyleClass().add("update-pane");
+        scroll.getStyleClass().add("sample-layer");
         scroll.visibleProperty().bind(steps.lastProperty().isNotNull().and(overview.not()));
         steps.lastProperty().addListener((o, a, u) -> {
             if (u != null) {
